@@ -1,0 +1,33 @@
+# newsbeam: `make run` sets up and runs the pipeline on samples/; `make test` sets up and tests.
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+OUT ?= out
+SHARED ?= ../shared
+
+.PHONY: install run test lint bench bench-quality bench-tagging clean
+
+$(STAMP): pyproject.toml constraints.txt
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade "pip>=24" wheel setuptools
+	$(BIN)/python -m pip install --quiet -c constraints.txt -e ".[test,dask]"
+	touch $@
+
+install: $(STAMP)
+
+run: $(STAMP)
+	$(BIN)/newsbeam run --input samples --output $(OUT)
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+test: $(STAMP) lint
+	$(BIN)/python -m pytest -q
+
+bench: $(STAMP)
+	$(BIN)/python -m benchmarks.throughput --shared $(SHARED)
+
+clean:
+	rm -rf $(OUT) .pytest_cache build *.egg-info

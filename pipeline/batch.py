@@ -1,0 +1,51 @@
+"""The batch graph: files in, articles and rejects out, through one sink."""
+
+from __future__ import annotations
+
+import apache_beam as beam
+
+from pipeline.options import RunSettings
+from schemas import RejectRecord
+from transforms.extract import ExtractArticles
+from transforms.language import DetectLanguage
+from transforms.records import REJECTED, Reject
+from transforms.sink import WriteTables
+from transforms.sources import ReadDocuments
+
+
+def reject_row(reject: Reject, settings: RunSettings) -> RejectRecord:
+    """Stamp a stage's reject with the run's ingestion time, as a `rejects` row."""
+    return RejectRecord(
+        source=reject.source,
+        url=reject.url,
+        stage=reject.stage,
+        error=reject.error,
+        ingested_at=settings.extract.ingested_at,
+    )
+
+
+class ProcessDocuments(beam.PTransform):
+    """Documents to article rows and reject rows: extraction, then the taggers."""
+
+    def __init__(self, settings: RunSettings):
+        super().__init__()
+        self._settings = settings
+
+    def expand(self, docs: beam.PCollection) -> dict[str, beam.PCollection]:
+        extracted = docs | "ExtractArticles" >> ExtractArticles(self._settings.extract)
+        articles = extracted.articles | "DetectLanguage" >> DetectLanguage(self._settings.language)
+        return {"articles": articles, "rejects": extracted[REJECTED]}
+
+
+def build_batch(p: beam.Pipeline, settings: RunSettings) -> beam.PCollection:
+    """Add the batch graph to `p`; return the PCollection of files written."""
+    read = p | "ReadDocuments" >> ReadDocuments(settings.inputs, settings.read)
+    processed = read.documents | "ProcessDocuments" >> ProcessDocuments(settings)
+    rejects = (
+        (read[REJECTED], processed["rejects"])
+        | "AllRejects" >> beam.Flatten()
+        | "RejectRows" >> beam.Map(reject_row, settings)
+    )
+    return {"articles": processed["articles"], "rejects": rejects} | "WriteTables" >> WriteTables(
+        settings.sink
+    )

@@ -1,0 +1,135 @@
+"""The `newsbeam` command line: `newsbeam run [--input PATH]... [--output DIR] [Beam options]`."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import logging
+import os
+import sys
+import tempfile
+
+import apache_beam as beam
+from apache_beam.io.filesystems import FileSystems
+from apache_beam.options.pipeline_options import (
+    PipelineOptions,
+    StandardOptions,
+    _BeamArgumentParser,
+)
+from apache_beam.runners.runner import create_runner
+
+from pipeline.batch import build_batch
+from pipeline.options import NewsbeamOptions, RunSettings, run_settings
+from pipeline.runners import resolve_runner
+from pipeline.summary import summarize
+from transforms.sources import match_input
+
+USAGE = """usage: newsbeam run [--input PATH_OR_GLOB]... [--output DIR] [Beam options...]
+
+Read articles from files, clean and tag them, write Parquet tables `articles` and `rejects`.
+`newsbeam run --help` lists every option."""
+
+
+class UsageError(Exception):
+    """A bad command line: reported in one line, exit status 2."""
+
+
+class _StrictParser(_BeamArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        raise UsageError(message)
+
+
+def parse_run_args(argv: list[str]) -> PipelineOptions:
+    """Parse `run`'s arguments; every flag must be ours or one of Beam's."""
+    parser = _StrictParser(prog="newsbeam run", allow_abbrev=False)
+    for cls in {str(c): c for c in PipelineOptions.__subclasses__()}.values():
+        cls._add_argparse_args(parser)  # same parser Beam builds for its own options
+    _, unknown = parser.parse_known_args(argv)
+    if unknown:
+        raise UsageError(f"unrecognized argument: {unknown[0]}")
+    options = PipelineOptions(argv)
+    standard = options.view_as(StandardOptions)
+    standard.runner = resolve_runner(standard.runner)
+    ours = options.view_as(NewsbeamOptions)
+    if ours.max_bytes <= 0 or ours.output_shards <= 0:
+        raise UsageError("--max_bytes and --output_shards must be positive")
+    return options
+
+
+def check_inputs(inputs: list[str]) -> None:
+    """Fail early, in one line, when an --input matches no file."""
+    for spec in inputs:
+        if not match_input(spec):
+            raise UsageError(f"no input files match {spec!r}")
+
+
+def prepare_output(settings: RunSettings) -> None:
+    """Check the output folder is writable; clear earlier tables unless appending."""
+    if "://" not in settings.output:
+        try:
+            os.makedirs(settings.output, exist_ok=True)
+            with tempfile.TemporaryFile(dir=settings.output):
+                pass
+        except OSError as error:
+            raise UsageError(
+                f"cannot write to --output {settings.output!r}: {error.strerror}"
+            ) from None
+    if not settings.append:
+        stale = [f"{settings.output}/{table}" for table in ("articles", "rejects")]
+        FileSystems.delete([path for path in stale if FileSystems.exists(path)])
+
+
+def run(argv: list[str]) -> int:
+    """Run the pipeline as `newsbeam run` would; return the exit status."""
+    if any(a in ("-h", "--help") for a in argv):
+        parser = argparse.ArgumentParser(prog="newsbeam run", description=USAGE.split("\n\n")[1])
+        NewsbeamOptions._add_argparse_args(parser)
+        parser.add_argument(
+            "--runner",
+            help="DirectRunner (default), DaskRunner, FlinkRunner, "
+            "DataflowRunner, PrismRunner, or a runner class path.",
+        )
+        parser.epilog = "Any other Apache Beam pipeline option is passed through."
+        parser.print_help()
+        return 0
+    options = parse_run_args(argv)
+    settings = run_settings(options.view_as(NewsbeamOptions), dt.datetime.now(dt.timezone.utc))
+    check_inputs(settings.inputs)
+    prepare_output(settings)
+    try:
+        runner = create_runner(options.view_as(StandardOptions).runner)
+    except (ValueError, ImportError, AttributeError) as error:
+        raise UsageError(f"cannot load runner: {error}") from None
+    pipeline = beam.Pipeline(runner=runner, options=options)
+    build_batch(pipeline, settings)
+    pipeline.run().wait_until_finish()
+    print(summarize(settings.output))
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point of the `newsbeam` console script."""
+    argv = sys.argv[1:] if argv is None else argv
+    logging.basicConfig(level=logging.WARNING, format="newsbeam: %(levelname)s: %(message)s")
+    if not argv or argv[0] in ("-h", "--help"):
+        print(USAGE)
+        return 0 if argv else 2
+    command, rest = argv[0], argv[1:]
+    try:
+        if command != "run":
+            raise UsageError(f"unknown command {command!r} (try 'newsbeam run --help')")
+        return run(rest)
+    except UsageError as error:
+        print(f"newsbeam: error: {error}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("newsbeam: interrupted", file=sys.stderr)
+        return 130
+    except Exception as error:
+        logging.getLogger(__name__).debug("run failed", exc_info=True)
+        print(f"newsbeam: error: run failed: {type(error).__name__}: {error}", file=sys.stderr)
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,84 @@
+"""newsbeam's own pipeline options, and the per-stage configs built from them."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from importlib.metadata import PackageNotFoundError, version
+
+from apache_beam.options.pipeline_options import PipelineOptions
+
+from transforms.extract import ExtractConfig
+from transforms.language import LanguageConfig
+from transforms.sink import SinkConfig
+from transforms.sources import ReadConfig
+
+DEFAULT_SAMPLES = "samples"
+
+
+def pipeline_version() -> str:
+    """The installed newsbeam version, stamped on every article row."""
+    try:
+        return version("newsbeam")
+    except PackageNotFoundError:
+        return "0.0.0+unknown"
+
+
+class NewsbeamOptions(PipelineOptions):
+    """Options of `newsbeam run`; Beam's own options (--runner, ...) pass through beside them."""
+
+    @classmethod
+    def _add_argparse_args(cls, parser) -> None:
+        parser.add_argument(
+            "--input",
+            action="append",
+            default=None,
+            help="File, directory or glob to read (.txt, .html, .jsonl, optionally .gz); "
+            "repeatable. Default: the bundled samples/.",
+        )
+        parser.add_argument("--output", default="out", help="Output folder (local or gs://).")
+        parser.add_argument(
+            "--max_bytes",
+            type=int,
+            default=10_000_000,
+            help="Largest page or record read, in bytes; larger ones are rejects.",
+        )
+        parser.add_argument(
+            "--output_shards",
+            type=int,
+            default=1,
+            help="Parquet files per table and date partition.",
+        )
+        parser.add_argument(
+            "--append",
+            action="store_true",
+            default=False,
+            help="Add to existing tables instead of replacing them.",
+        )
+
+
+@dataclass(frozen=True)
+class RunSettings:
+    """Everything one run needs, stage by stage."""
+
+    inputs: list[str]
+    output: str
+    append: bool
+    read: ReadConfig
+    extract: ExtractConfig
+    language: LanguageConfig
+    sink: SinkConfig
+
+
+def run_settings(options: NewsbeamOptions, ingested_at: dt.datetime) -> RunSettings:
+    """Map parsed options to the stage configs (the only place that reads options)."""
+    output = options.output.rstrip("/") or "/"
+    return RunSettings(
+        inputs=list(options.input or [DEFAULT_SAMPLES]),
+        output=output,
+        append=options.append,
+        read=ReadConfig(max_bytes=options.max_bytes),
+        extract=ExtractConfig(ingested_at=ingested_at, pipeline_version=pipeline_version()),
+        language=LanguageConfig(),
+        sink=SinkConfig(output=output, shards=options.output_shards),
+    )

@@ -1,0 +1,43 @@
+"""Runner choice: a local runner that never reaches for Prism, and short names for others."""
+
+from __future__ import annotations
+
+from apache_beam.options.pipeline_options import PipelineOptions, StandardOptions
+from apache_beam.portability.api import beam_provision_api_pb2
+from apache_beam.runners.direct.direct_runner import BundleBasedDirectRunner, DirectRunner
+from apache_beam.runners.portability.fn_api_runner import fn_runner
+from apache_beam.runners.portability.portable_runner import JobServiceHandle
+from apache_beam.runners.runner import PipelineResult, PipelineRunner
+
+# Runners Beam does not know by a short name, or that we route through our own class.
+RUNNER_ALIASES = {
+    "DaskRunner": "apache_beam.runners.dask.dask_runner.DaskRunner",
+    "DirectRunner": "pipeline.runners.LocalRunner",
+}
+
+
+class LocalRunner(DirectRunner):
+    """The DirectRunner without its Prism attempt.
+
+    Beam's DirectRunner first tries to download a Prism binary on every run (and fails offline
+    before falling back). Batch pipelines go straight to the FnApiRunner (which honours
+    --direct_num_workers and --direct_running_mode); streaming ones to the bundle-based runner.
+    Users who want Prism ask for it: `--runner PrismRunner --prism_location PATH`.
+    """
+
+    def run_pipeline(self, pipeline, options: PipelineOptions) -> PipelineResult:
+        runner: PipelineRunner
+        if options.view_as(StandardOptions).streaming:
+            runner = BundleBasedDirectRunner()
+        else:
+            encoded = JobServiceHandle.encode_pipeline_options(options.get_all_options())
+            provision = fn_runner.ExtendedProvisionInfo(
+                beam_provision_api_pb2.ProvisionInfo(pipeline_options=encoded)
+            )
+            runner = fn_runner.FnApiRunner(provision_info=provision)
+        return runner.run_pipeline(pipeline, options)
+
+
+def resolve_runner(name: str | None) -> str:
+    """Return the runner Beam should load for `--runner NAME` (default: LocalRunner)."""
+    return RUNNER_ALIASES.get(name or "DirectRunner", name or "DirectRunner")

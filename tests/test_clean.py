@@ -1,0 +1,216 @@
+"""Plain-text cleaning: each boilerplate kind, in several languages, and the real seeds."""
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import SAMPLES, shared_path
+from transforms.clean import clean_text
+
+UTC = dt.timezone.utc
+BODY_EN = (
+    "The city council approved the new budget on Tuesday after a debate that lasted six hours.\n\n"
+    "Spending on schools will rise by four percent, while road repairs get an extra ten million."
+)
+
+
+def kinds(cleaned):
+    return [r.kind for r in cleaned.removed]
+
+
+def removed_text(cleaned, kind):
+    return "\n".join(r.text for r in cleaned.removed if r.kind == kind)
+
+
+def test_headline_byline_dateline():
+    cleaned = clean_text(
+        f"Council passes budget\n\nBy Ann Lee and Bo Chan\nJune 6, 2017\n\n{BODY_EN}"
+    )
+    assert cleaned.title == "Council passes budget"
+    assert cleaned.authors == ["Ann Lee", "Bo Chan"]
+    assert cleaned.published_at == dt.datetime(2017, 6, 6, tzinfo=UTC)
+    assert cleaned.text == BODY_EN.replace("\n\n", "\n")
+    assert kinds(cleaned) == ["byline", "dateline"]
+
+
+def test_byline_with_date_and_zone():
+    cleaned = clean_text(
+        f"Headline here today\n\nBy Pat Goode | June 7, 2017 | 4:40am EDT\n{BODY_EN}"
+    )
+    assert cleaned.authors == ["Pat Goode"]
+    assert cleaned.published_at == dt.datetime(2017, 6, 7, 8, 40, tzinfo=UTC)
+
+
+def test_no_headline_when_text_starts_with_body():
+    cleaned = clean_text(BODY_EN)
+    assert cleaned.title is None and cleaned.text == BODY_EN.replace("\n\n", "\n")
+    assert cleaned.removed == []
+
+
+def test_caption_with_photo_credit():
+    caption = "The mayor speaks to reporters on Monday. (Photo: City Hall/Jane Roe)"
+    cleaned = clean_text(f"Budget approved\n{caption}\n\n{BODY_EN}")
+    assert removed_text(cleaned, "caption") == caption
+    assert caption not in cleaned.text
+
+
+@pytest.mark.parametrize(
+    "promo",
+    [
+        "More news: Mayor opens new library",
+        "Read more: What the budget means for you",
+        "Lesen Sie auch: Was der Haushalt bedeutet",
+        "À lire aussi : Ce que change le budget",
+        "Lee también: Lo que cambia el presupuesto",
+    ],
+)
+def test_promo_lines_in_any_language(promo):
+    first, second = BODY_EN.split("\n\n")
+    cleaned = clean_text(f"{first}\n\n{promo}\n\n{second}")
+    assert removed_text(cleaned, "promo") == promo
+    assert cleaned.text == f"{first}\n{second}"
+
+
+def test_editor_note_in_brackets_spanning_paragraphs():
+    note = "[Editor’s note: This is the second report.\n\nWe disagree with it. Ian]"
+    cleaned = clean_text(f"{note}\n\nBudget approved at last\n\n{BODY_EN}")
+    assert kinds(cleaned)[0] == "editor_note"
+    assert "We disagree" in removed_text(cleaned, "editor_note")
+    assert cleaned.title == "Budget approved at last"
+    assert "disagree" not in cleaned.text
+
+
+def test_numbered_comment_thread_and_bio():
+    comments = (
+        "  1. I have lived here for thirty years and I have never seen the council agree on anything "
+        "so quickly, something smells wrong here.\n\n"
+        "  2. Four percent for schools is not enough when the buildings are falling apart, "
+        "as anyone with children there knows.\n    And the roads are worse."
+    )
+    bio = "Jane Roe\n\nJane Roe is a journalist covering city politics for the Daily Example."
+    cleaned = clean_text(
+        f"{BODY_EN}\n\nA third body paragraph closes the story.\n\n{bio}\n\n{comments}"
+    )
+    assert kinds(cleaned) == ["bio", "comments"]
+    assert "And the roads are worse." in removed_text(cleaned, "comments")
+    assert cleaned.text.endswith("A third body paragraph closes the story.")
+
+
+def test_numbered_list_inside_body_is_kept():
+    body = (
+        "The plan has three parts:\n1. New buses.\n2. Wider pavements.\n3. Lower fares.\n"
+        "The council will vote on it in May, officials said on Friday."
+    )
+    assert clean_text(body).text == body
+
+
+@pytest.mark.parametrize(
+    ("header", "comment"),
+    [
+        ("Comments", "Great news for the city, about time."),
+        ("Kommentare", "Endlich tut sich etwas in dieser Stadt."),
+        ("Commentaires", "Enfin une bonne nouvelle pour la ville."),
+        ("Comentarios", "Por fin una buena noticia para la ciudad."),
+        ("12 Comments", "Great news."),
+    ],
+)
+def test_comment_section_header(header, comment):
+    cleaned = clean_text(f"{BODY_EN}\n\nA third paragraph.\n\n{header}\n\n{comment}")
+    assert removed_text(cleaned, "comments") == f"{header}\n{comment}"
+    assert comment not in cleaned.text
+
+
+def test_threaded_comments_by_author():
+    cleaned = clean_text(f"{BODY_EN}\n\nThird paragraph here.\n\nJohn Smith says:\nI disagree.")
+    assert removed_text(cleaned, "comments") == "John Smith says:\nI disagree."
+
+
+@pytest.mark.parametrize(
+    "trailer",
+    ["MRC Store", "Sign up for our newsletter", "© 2025 Example Media. All rights reserved."],
+)
+def test_trailers(trailer):
+    cleaned = clean_text(f"{BODY_EN}\n\n{trailer}")
+    assert removed_text(cleaned, "trailer") == trailer
+    assert cleaned.text == BODY_EN.replace("\n\n", "\n")
+
+
+def test_share_prompt_and_credit():
+    cleaned = clean_text(f"{BODY_EN}\n\nShare this article\n\nAdditional reporting by Jo Bloggs")
+    assert set(kinds(cleaned)) == {"share", "credit"}
+
+
+@pytest.mark.parametrize(
+    ("name", "title", "authors", "date"),
+    [
+        (
+            "de_hochwasser.txt",
+            "Hochwasser in Lindenau: Deiche halten stand",
+            ["Anna Schmidt", "Jonas Weber"],
+            dt.datetime(2025, 2, 12, tzinfo=UTC),
+        ),
+        (
+            "fr_greve_trains.txt",
+            "Grève des cheminots : un trafic très perturbé jeudi",
+            ["Claire Dubois"],
+            dt.datetime(2025, 3, 14, 18, 30, tzinfo=UTC),
+        ),
+        (
+            "es_elecciones.txt",
+            "La participación marca un récord en las elecciones municipales de Valdemar",
+            ["Lucía Fernández"],
+            dt.datetime(2025, 3, 9, tzinfo=UTC),
+        ),
+    ],
+)
+def test_samples_in_other_languages(name, title, authors, date):
+    cleaned = clean_text((SAMPLES / "text" / name).read_text())
+    assert (cleaned.title, cleaned.authors, cleaned.published_at) == (title, authors, date)
+    assert "newsletter" not in cleaned.text and "1." not in cleaned.text
+    assert {"byline", "promo"} <= set(kinds(cleaned))
+
+
+SEEDS = {
+    "000": (None, ["Phil Stewart"], dt.datetime(2017, 6, 6, tzinfo=UTC)),
+    "001": (
+        "US-Led Coalition Again Bombs Pro-Assad Forces in Southeastern Syria",
+        ["Patrick Goodenough"],
+        dt.datetime(2017, 6, 7, 8, 40, tzinfo=UTC),
+    ),
+    "002": ("U.S. Launches Airstrike on Pro-government Forces in Syria", [], None),
+    "003": ("US strikes Syria militia threatening US-backed forces, officials say", [], None),
+    "004": (
+        "US-Led Coalition Strikes Hit Syrian Army Near At Tanf - UPDATES",
+        [],
+        dt.datetime(2017, 5, 18, 19, 27, tzinfo=UTC),
+    ),
+}
+
+
+def seed(prefix: str) -> Path:
+    return next(shared_path("seeds").glob(f"{prefix}_*.txt"))
+
+
+@pytest.mark.parametrize("prefix", sorted(SEEDS))
+def test_seed_metadata(prefix):
+    cleaned = clean_text(seed(prefix).read_text())
+    assert (cleaned.title, cleaned.authors, cleaned.published_at) == SEEDS[prefix]
+
+
+def test_seed_boilerplate_goes_to_removed_and_body_stays():
+    raw = seed("002").read_text()
+    cleaned = clean_text(raw)
+    assert kinds(cleaned) == ["editor_note", "bio", "comments"]
+    for gone in ["Editor’s note", "photographer and historian", "head-choppers", "Rethugnicans"]:
+        assert gone not in cleaned.text
+    body = [p.strip() for p in raw.split("\n") if p.strip()]
+    first, last = body.index(SEEDS["002"][0]) + 1, body.index("Ian Greenhalgh")
+    assert cleaned.text.split("\n") == body[first:last]  # every body paragraph, quotes included
+
+    cleaned = clean_text(seed("001").read_text())
+    assert kinds(cleaned) == ["byline", "caption", "trailer"]
+    assert "MRC Store" not in cleaned.text and "(Photo:" not in cleaned.text
+
+    cleaned = clean_text(seed("003").read_text())
+    assert kinds(cleaned) == ["promo"] and "More news" not in cleaned.text

@@ -1,0 +1,40 @@
+import datetime as dt
+
+import pytest
+
+from transforms.dates import find_date, parse_date
+
+UTC = dt.timezone.utc
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("June 6, 2017", dt.datetime(2017, 6, 6, tzinfo=UTC)),
+        (
+            "By Patrick Goodenough | June 7, 2017 | 4:40am EDT",
+            dt.datetime(2017, 6, 7, 8, 40, tzinfo=UTC),
+        ),
+        ("Thu, 18 May 2017 19:27 UTC", dt.datetime(2017, 5, 18, 19, 27, tzinfo=UTC)),
+        ("12. Februar 2025", dt.datetime(2025, 2, 12, tzinfo=UTC)),
+        ("Publié le 14 mars 2025 à 18h30", dt.datetime(2025, 3, 14, 18, 30, tzinfo=UTC)),
+        ("9 de marzo de 2025", dt.datetime(2025, 3, 9, tzinfo=UTC)),
+        ("Updated 3 Sept 2024, 11:05 pm BST", dt.datetime(2024, 9, 3, 22, 5, tzinfo=UTC)),
+        ("2025-03-05T13:00:00+02:00", dt.datetime(2025, 3, 5, 11, 0, tzinfo=UTC)),
+    ],
+)
+def test_find_date(text, expected):
+    assert find_date(text).when == expected
+
+
+@pytest.mark.parametrize("text", ["no date here", "Room 12, floor 2017", "February 30, 2020"])
+def test_find_no_date(text):
+    assert find_date(text) is None
+
+
+def test_parse_date_fields():
+    assert parse_date("Thu, 06 Mar 2025 10:30:00 +0100") == dt.datetime(
+        2025, 3, 6, 9, 30, tzinfo=UTC
+    )
+    assert parse_date("2025-03-07") == dt.datetime(2025, 3, 7, tzinfo=UTC)
+    assert parse_date("") is None and parse_date(None) is None and parse_date("soon") is None

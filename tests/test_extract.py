@@ -1,0 +1,83 @@
+"""Extraction from HTML and plain text, and the rejects it gives."""
+
+import datetime as dt
+
+from tests.conftest import INGESTED_AT, SAMPLES
+from transforms.extract import ExtractConfig, extract_article, extract_html, word_count
+from transforms.records import Document, Reject, article_id
+
+CFG = ExtractConfig(ingested_at=INGESTED_AT, pipeline_version="test")
+PAGE = (
+    "<html><head><title>Rates held</title><link rel='canonical' href='https://n.example/rates'>"
+    "<meta name='author' content='Ann Lee; Bo Chan'>"
+    "<meta property='article:published_time' content='2025-03-05T13:00:00Z'></head><body>"
+    "<nav>Home News Sport</nav><article><h1>Rates held</h1>"
+    "<p>The central bank kept its main rate at 3.25 percent on Wednesday, saying inflation was "
+    "falling more slowly than it had expected in the autumn.</p>"
+    "<p>Governor Helen Marsh said the bank would wait for more data before any cut.</p>"
+    "</article><footer>All rights reserved</footer></body></html>"
+)
+
+
+def doc(content: bytes, fmt: str = "html", **fields) -> Document:
+    return Document(key="k", source="src", url=None, format=fmt, content=content, **fields)
+
+
+def test_extract_html_body_and_metadata():
+    found = extract_html(PAGE.encode())
+    assert found.title == "Rates held"
+    assert found.authors == ["Ann Lee", "Bo Chan"]
+    assert found.published_at == dt.datetime(2025, 3, 5, tzinfo=dt.timezone.utc)
+    assert found.url == "https://n.example/rates"
+    assert found.text.startswith("The central bank kept") and "Home News" not in found.text
+    assert found.text.count("\n") == 1
+
+
+def test_declared_charset_is_honoured():
+    raw = (SAMPLES / "html" / "de_stadtrat.html").read_bytes()
+    assert b"\xdf" in raw  # ß in ISO-8859-1
+    found = extract_html(raw)
+    assert "beschließt" in found.title and "Fördermitteln" in found.text
+
+
+def test_article_row():
+    row = extract_article(doc(PAGE.encode()), CFG)
+    assert row.id == article_id(doc(PAGE.encode())) and len(row.id) == 32
+    assert (row.url, row.source, row.word_count) == (
+        "https://n.example/rates",
+        "src",
+        word_count(row.text),
+    )
+    assert (row.topics, row.entities, row.duplicate_of) == ([], [], None)
+    assert row.ingested_at == INGESTED_AT and row.pipeline_version == "test"
+
+
+def test_container_fields_win():
+    row = extract_article(doc(PAGE.encode(), title="Wire title", published="2024-01-01"), CFG)
+    assert row.title == "Wire title"
+    assert row.published_at == dt.datetime(2024, 1, 1, tzinfo=dt.timezone.utc)
+
+
+def test_ids_differ_by_key_and_content():
+    assert article_id(doc(b"a")) != article_id(doc(b"b"))
+    assert article_id(doc(b"a")) != article_id(Document("k2", "src", None, "html", b"a"))
+
+
+def test_rejects():
+    binary = bytes(range(256)) * 20
+    for content, fmt, error in [
+        (binary, "html", "binary content"),
+        (binary, "text", "binary content"),
+        (b"<html><body><script>x()</script></body></html>", "html", "no text extracted"),
+        (b"<<<<>>>>\x81\x82", "html", "no text extracted"),
+        (b"   ...   ", "text", "no text extracted"),
+    ]:
+        result = extract_article(doc(content, fmt), CFG)
+        assert isinstance(result, Reject), content[:20]
+        assert (result.stage, result.error) == ("extract", error)
+
+
+def test_text_in_legacy_encoding():
+    text = "Grève des cheminots à Paris : les trains sont arrêtés depuis jeudi matin."
+    row = extract_article(doc(text.encode("cp1252"), "text"), CFG)
+    assert row.text == text

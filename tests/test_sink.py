@@ -1,0 +1,81 @@
+"""The one sink: partitioned, atomic, deterministic Parquet files."""
+
+import datetime as dt
+
+import apache_beam as beam
+import pyarrow.parquet as pq
+from apache_beam.testing.test_pipeline import TestPipeline
+
+from pipeline.runners import LocalRunner
+from schemas import ArticleRecord, Entity, RejectRecord, Removed, Topic, read_table
+from tests.conftest import INGESTED_AT
+from transforms.sink import SinkConfig, WriteTables
+
+
+def article(id_: str, published: dt.datetime | None) -> ArticleRecord:
+    return ArticleRecord(
+        id=id_,
+        url=f"https://x.example/{id_}",
+        source="s",
+        title="T",
+        authors=["A"],
+        published_at=published,
+        language="en",
+        language_score=0.99,
+        text="Body text.",
+        word_count=2,
+        topics=[Topic("16000000", "conflict, war and peace", 0.8)],
+        entities=[Entity("Syria", "LOC", 3)],
+        duplicate_of=None,
+        removed=[Removed("byline", "By A")],
+        ingested_at=INGESTED_AT,
+        pipeline_version="t",
+    )
+
+
+ROWS = [
+    article("b", dt.datetime(2017, 6, 6, 23, 0, tzinfo=dt.timezone.utc)),
+    article("a", dt.datetime(2017, 6, 6, 1, 0, tzinfo=dt.timezone.utc)),
+    article("c", None),
+]
+REJECT = RejectRecord("f.pdf", None, "read", "unsupported file type: f.pdf", INGESTED_AT)
+
+
+def write(pipeline_factory, output, shards=1):
+    with pipeline_factory() as p:
+        tables = {
+            "articles": p | "A" >> beam.Create(ROWS),
+            "rejects": p | "R" >> beam.Create([REJECT]),
+        }
+        tables | WriteTables(SinkConfig(output=str(output), shards=shards))
+
+
+def test_partitions_and_round_trip(tmp_path, local_pipeline):
+    write(lambda: local_pipeline, tmp_path)
+    folders = sorted(p.name for p in (tmp_path / "articles").iterdir())
+    assert folders == ["date=2017-06-06", "date=__HIVE_DEFAULT_PARTITION__"]
+    assert [p.name for p in (tmp_path / "rejects").iterdir()] == ["date=2025-01-01"]
+    assert not list(tmp_path.rglob(".tmp-*")), "temporary files must be renamed away"
+    table = read_table(str(tmp_path), "articles").sort_by("id")
+    assert table.column("id").to_pylist() == ["a", "b", "c"]
+    assert table.column("date").to_pylist() == ["2017-06-06", "2017-06-06", None]
+    first = table.to_pylist()[0]
+    assert first["topics"] == [
+        {"id": "16000000", "label": "conflict, war and peace", "score": 0.800000011920929}
+    ]
+    assert first["entities"] == [{"text": "Syria", "type": "LOC", "count": 3}]
+    assert read_table(str(tmp_path), "rejects").column("stage").to_pylist() == ["read"]
+
+
+def test_files_are_deterministic(tmp_path):
+    for run in ("one", "two"):
+        write(lambda: TestPipeline(runner=LocalRunner()), tmp_path / run, shards=2)
+    names = [
+        sorted(
+            p.relative_to(tmp_path / run).as_posix() for p in (tmp_path / run).rglob("*.parquet")
+        )
+        for run in ("one", "two")
+    ]
+    assert names[0] == names[1]
+    for name in names[0]:
+        assert pq.read_table(tmp_path / "one" / name).equals(pq.read_table(tmp_path / "two" / name))

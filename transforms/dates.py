@@ -1,0 +1,169 @@
+"""Find and parse publication dates as printed in news text, feeds and metadata."""
+
+from __future__ import annotations
+
+import datetime as dt
+import email.utils
+import re
+from typing import NamedTuple
+
+_MONTHS: dict[str, int] = {}
+for _number, _names in enumerate(
+    [
+        "january jan januar janv janvier enero ene gennaio genn janeiro januari",
+        "february feb februar fév fevr févr février febrero febbraio fevereiro februari",
+        "march mar märz maerz mars marzo março maart",
+        "april apr avril avr abril aprile",
+        "may mai mayo maggio maio mei",
+        "june jun juni juin junio giugno junho",
+        "july jul juli juillet juil julio luglio julho",
+        "august aug août aout agosto augustus",
+        "september sep sept septembre septiembre settembre setembro",
+        "october oct oktober okt octobre octubre ottobre outubro",
+        "november nov novembre noviembre novembro",
+        "december dec dezember dez décembre decembre diciembre dic dicembre dezembro",
+    ],
+    start=1,
+):
+    for _name in _names.split():
+        _MONTHS[_name] = _number
+
+# Offsets in hours of the zone names newsrooms print; ambiguous ones (IST, CST in Asia) are
+# read the way English-language news uses them.
+_ZONES: dict[str, float] = {
+    "utc": 0,
+    "gmt": 0,
+    "z": 0,
+    "wet": 0,
+    "bst": 1,
+    "cet": 1,
+    "mez": 1,
+    "cest": 2,
+    "mesz": 2,
+    "eet": 2,
+    "eest": 3,
+    "msk": 3,
+    "ist": 5.5,
+    "jst": 9,
+    "kst": 9,
+    "aest": 10,
+    "aedt": 11,
+    "est": -5,
+    "edt": -4,
+    "cst": -6,
+    "cdt": -5,
+    "mst": -7,
+    "mdt": -6,
+    "pst": -8,
+    "pdt": -7,
+}
+
+_MONTH_RE = "|".join(sorted((re.escape(m) for m in _MONTHS), key=len, reverse=True))
+_ZONE_RE = "|".join(sorted(_ZONES, key=len, reverse=True))
+_TIME = (
+    r"(?:\s*(?:[|,–-]|at|um|à|a las)?\s*"
+    r"(?P<hour>\d{1,2})[:.h](?P<minute>\d{2})(?::(?P<second>\d{2}))?\s*(?P<ampm>[ap]\.?m\.?)?"
+    rf"(?:\s*(?P<zone>{_ZONE_RE})\b|\s*(?P<offset>[+-]\d{{2}}:?\d{{2}}))?)?"
+)
+_WEEKDAY = r"(?:[A-Za-zÀ-ÿ]{2,10}\.?,?\s+)?"
+_PATTERNS = [
+    # 2017-06-06, 2017-06-06T19:27:00Z
+    re.compile(
+        r"\b(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})"
+        r"(?:[T ](?P<hour>\d{2}):(?P<minute>\d{2})(?::(?P<second>\d{2})(?:\.\d+)?)?"
+        r"\s*(?:(?P<zone>Z|UTC|GMT)|(?P<offset>[+-]\d{2}:?\d{2}))?)?",
+        re.IGNORECASE,
+    ),
+    # June 6, 2017 | 4:40am EDT
+    re.compile(
+        rf"{_WEEKDAY}\b(?P<month_name>{_MONTH_RE})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+"
+        rf"(?P<year>\d{{4}})\b{_TIME}",
+        re.IGNORECASE,
+    ),
+    # Thu, 18 May 2017 19:27 UTC; 6. Juni 2017; 6 de junio de 2017
+    re.compile(
+        rf"{_WEEKDAY}\b(?P<day>\d{{1,2}})(?:\.|er|º)?\s+(?:de\s+)?(?P<month_name>{_MONTH_RE})\.?"
+        rf",?\s+(?:de\s+)?(?P<year>\d{{4}})\b{_TIME}",
+        re.IGNORECASE,
+    ),
+]
+
+
+class DateMatch(NamedTuple):
+    """A date found in text, with where it stands."""
+
+    when: dt.datetime
+    start: int
+    end: int
+
+
+def find_date(text: str) -> DateMatch | None:
+    """Find the first date printed in `text` (with time and zone when given), as UTC."""
+    best: DateMatch | None = None
+    for pattern in _PATTERNS:
+        for match in pattern.finditer(text):
+            when = _to_datetime(match)
+            if when is not None:
+                if best is None or match.start() < best.start:
+                    best = DateMatch(when, match.start(), match.end())
+                break
+    return best
+
+
+def parse_date(value: str | None) -> dt.datetime | None:
+    """Parse a date field (ISO 8601, RFC 822, or a printed date) into an aware UTC datetime."""
+    if not value or not value.strip():
+        return None
+    value = value.strip()
+    try:
+        parsed = dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
+        return _as_utc(parsed)
+    except ValueError:
+        pass
+    try:
+        return _as_utc(email.utils.parsedate_to_datetime(value))
+    except (TypeError, ValueError, IndexError):
+        pass
+    found = find_date(value)
+    return found.when if found else None
+
+
+def _as_utc(when: dt.datetime) -> dt.datetime:
+    # A date printed without a zone is taken as UTC: it keeps the printed calendar date.
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=dt.timezone.utc)
+    return when.astimezone(dt.timezone.utc)
+
+
+def _to_datetime(match: re.Match[str]) -> dt.datetime | None:
+    parts = match.groupdict()
+    month = _MONTHS.get(parts["month_name"].lower()) if parts.get("month_name") else None
+    month = month or (int(parts["month"]) if parts.get("month") else None)
+    hour = int(parts["hour"]) if parts.get("hour") else 0
+    ampm = (parts.get("ampm") or "").replace(".", "").lower()
+    if ampm == "pm" and hour < 12:
+        hour += 12
+    elif ampm == "am" and hour == 12:
+        hour = 0
+    offset = 0.0
+    if parts.get("zone"):
+        offset = _ZONES[parts["zone"].lower()]
+    elif parts.get("offset"):
+        sign = -1 if parts["offset"][0] == "-" else 1
+        digits = parts["offset"][1:].replace(":", "")
+        offset = sign * (int(digits[:2]) + int(digits[2:]) / 60)
+    try:
+        when = dt.datetime(
+            int(parts["year"]),
+            month or 0,
+            int(parts["day"]),
+            hour,
+            int(parts.get("minute") or 0),
+            int(parts.get("second") or 0),
+            tzinfo=dt.timezone(dt.timedelta(hours=offset)),
+        )
+    except ValueError:
+        return None
+    if not 1900 <= when.year <= 2100:
+        return None
+    return when.astimezone(dt.timezone.utc)

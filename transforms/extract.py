@@ -1,0 +1,148 @@
+"""Extract an article (body and metadata) from an input document, HTML or plain text."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+import apache_beam as beam
+from apache_beam.metrics import Metrics
+from trafilatura import bare_extraction
+
+from schemas import ArticleRecord, Removed
+from transforms.clean import clean_text
+from transforms.dates import parse_date
+from transforms.decode import NotText, decode_bytes, looks_binary
+from transforms.records import REJECTED, Document, Reject, article_id, describe_error
+
+STAGE = "extract"
+_WORD = re.compile(r"\w+")
+
+
+@dataclass(frozen=True)
+class ExtractConfig:
+    """Settings of the extraction stage; `ingested_at` is the run's one ingestion time."""
+
+    ingested_at: dt.datetime
+    pipeline_version: str
+    min_words: int = 1
+
+
+@dataclass(frozen=True)
+class Extracted:
+    """What extraction learnt from one page or text file."""
+
+    text: str
+    title: str | None = None
+    authors: list[str] = field(default_factory=list)
+    published_at: dt.datetime | None = None
+    url: str | None = None
+    removed: list[Removed] = field(default_factory=list)
+
+
+def extract_html(content: bytes, url: str | None = None) -> Extracted:
+    """Extract body and metadata from an HTML page with trafilatura (comments excluded)."""
+    if looks_binary(content):
+        raise NotText("binary content")
+    doc = bare_extraction(
+        content, url=url, include_comments=False, with_metadata=True, include_tables=True
+    )
+    if doc is None or not doc.text:
+        return Extracted(text="")
+    paragraphs = [p.strip() for p in doc.text.split("\n") if p.strip()]
+    title = (doc.title or "").strip() or None
+    if paragraphs and title and paragraphs[0] == title:
+        # trafilatura repeats the headline as the first line; it lives in `title`.
+        paragraphs = paragraphs[1:]
+    authors = [a.strip() for a in (doc.author or "").split(";") if a.strip()]
+    return Extracted(
+        text="\n".join(paragraphs),
+        title=title,
+        authors=authors,
+        published_at=parse_date(doc.date),
+        url=doc.url or url,
+    )
+
+
+def extract_text(content: bytes) -> Extracted:
+    """Extract body and metadata from a plain-text article."""
+    cleaned = clean_text(decode_bytes(content))
+    return Extracted(
+        text=cleaned.text,
+        title=cleaned.title,
+        authors=cleaned.authors,
+        published_at=cleaned.published_at,
+        removed=cleaned.removed,
+    )
+
+
+def word_count(text: str) -> int:
+    """Count the words of a text, the way `articles.word_count` does."""
+    return len(_WORD.findall(text))
+
+
+def extract_article(doc: Document, cfg: ExtractConfig) -> ArticleRecord | Reject:
+    """Make an article row from `doc`, or a reject saying why there is none."""
+    try:
+        found = (
+            extract_html(doc.content, doc.url)
+            if doc.format == "html"
+            else extract_text(doc.content)
+        )
+    except NotText as error:
+        return Reject(doc.source, doc.url, STAGE, str(error))
+    except Exception as error:  # noqa: BLE001 - a parser bug on one page must not stop the run
+        return Reject(doc.source, doc.url, STAGE, describe_error(error))
+    words = word_count(found.text)
+    if words < cfg.min_words:
+        return Reject(doc.source, doc.url, STAGE, "no text extracted")
+    # Fields the container states (JSONL, feed entry) win over what the page text suggests.
+    return ArticleRecord(
+        id=article_id(doc),
+        url=doc.url or found.url,
+        source=doc.source,
+        title=doc.title or found.title,
+        authors=list(doc.authors) or found.authors,
+        published_at=parse_date(doc.published) or found.published_at,
+        language=None,
+        language_score=None,
+        text=found.text,
+        word_count=words,
+        topics=[],
+        entities=[],
+        duplicate_of=None,
+        removed=found.removed,
+        ingested_at=cfg.ingested_at,
+        pipeline_version=cfg.pipeline_version,
+    )
+
+
+class _ExtractArticleFn(beam.DoFn):
+    def __init__(self, cfg: ExtractConfig):
+        self._cfg = cfg
+        self._articles = Metrics.counter("newsbeam.extract", "articles")
+        self._rejects = Metrics.counter("newsbeam.extract", "rejects")
+
+    def process(self, doc: Document) -> Iterator[ArticleRecord | beam.pvalue.TaggedOutput]:
+        result = extract_article(doc, self._cfg)
+        if isinstance(result, Reject):
+            self._rejects.inc()
+            yield beam.pvalue.TaggedOutput(REJECTED, result)
+        else:
+            self._articles.inc()
+            yield result
+
+
+class ExtractArticles(beam.PTransform):
+    """Documents in, article rows out (main output) and rejects (tagged `rejected`)."""
+
+    def __init__(self, cfg: ExtractConfig):
+        super().__init__()
+        self._cfg = cfg
+
+    def expand(self, docs: beam.PCollection) -> beam.pvalue.DoOutputsTuple:
+        return docs | "Extract" >> beam.ParDo(_ExtractArticleFn(self._cfg)).with_outputs(
+            REJECTED, main="articles"
+        )

@@ -1,0 +1,139 @@
+"""Write the output tables as Hive-partitioned Parquet, through one sink for all tables.
+
+Rows of every table go through one GroupByKey into one writer: some runners run only one sink
+or drop output emitted in `finish_bundle`, and Beam's WriteToParquet cannot partition. Each file
+is written under a hidden temporary name, then renamed, so readers never see a partial file.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import posixpath
+import uuid
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import Any, NamedTuple
+
+import apache_beam as beam
+import pyarrow as pa
+import pyarrow.parquet as pq
+from apache_beam.io.filesystems import FileSystems
+from apache_beam.metrics import Metrics
+
+from schemas import PARTITION_COLUMN, TABLES, partition_date
+
+
+@dataclass(frozen=True)
+class SinkConfig:
+    """Where and how the tables are written."""
+
+    output: str
+    shards: int = 1  # files per table and date; more spreads a big day over workers
+
+
+class WrittenFile(NamedTuple):
+    """One Parquet file the sink wrote."""
+
+    table: str
+    date: str
+    path: str
+    rows: int
+
+
+class PartitionKey(NamedTuple):
+    """The group one file holds: a table, a date partition and a shard."""
+
+    table: str
+    date: str
+    shard: int
+
+
+def row_key(table: str, record: NamedTuple) -> str:
+    """A stable key of a row: its id for articles, its whole content for rejects."""
+    return getattr(record, "id", None) or repr(tuple(record))
+
+
+def partition_key(table: str, record: NamedTuple, shards: int) -> PartitionKey:
+    """Return the file group of a row: its table, date partition and hash shard."""
+    when = getattr(record, TABLES[table].date_field)
+    digest = hashlib.sha256(row_key(table, record).encode("utf-8")).digest()
+    return PartitionKey(table, partition_date(when), int.from_bytes(digest[:4], "big") % shards)
+
+
+def to_arrow(table: str, records: Iterable[NamedTuple]) -> pa.Table:
+    """Build the Arrow table of `records`, sorted by key so file content is deterministic."""
+    ordered = sorted(records, key=lambda r: row_key(table, r))
+    return pa.Table.from_pylist([_as_plain(r) for r in ordered], schema=TABLES[table].schema)
+
+
+def _as_plain(value: Any) -> Any:
+    if hasattr(value, "_asdict"):
+        return {k: _as_plain(v) for k, v in value._asdict().items()}
+    if isinstance(value, list | tuple):
+        return [_as_plain(v) for v in value]
+    return value
+
+
+def file_path(output: str, key: PartitionKey, data: pa.Table) -> str:
+    """The final path of a file; named by shard and content, so a retried write lands in place."""
+    digest = hashlib.sha256(
+        "\n".join(str(v) for v in data.column(0).to_pylist()).encode("utf-8")
+    ).hexdigest()[:12]
+    folder = posixpath.join(output, key.table, f"{PARTITION_COLUMN}={key.date}")
+    return posixpath.join(folder, f"part-{key.shard:05d}-{digest}.parquet")
+
+
+def write_file(path: str, data: pa.Table) -> None:
+    """Write `data` to `path` atomically: a hidden temporary file first, then a rename."""
+    folder = posixpath.dirname(path)
+    temporary = posixpath.join(folder, f".tmp-{uuid.uuid4().hex}.parquet")
+    with FileSystems.create(temporary) as stream:
+        pq.write_table(data, stream, compression="zstd")
+    FileSystems.rename([temporary], [path])
+
+
+class _KeyByPartitionFn(beam.DoFn):
+    def __init__(self, shards: int):
+        self._shards = shards
+
+    def process(self, row: tuple[str, NamedTuple]) -> Iterator[tuple[tuple, NamedTuple]]:
+        table, record = row
+        # A plain tuple key: Beam encodes it deterministically without a fallback coder.
+        yield tuple(partition_key(table, record, self._shards)), record
+
+
+class _WritePartitionFn(beam.DoFn):
+    def __init__(self, output: str):
+        self._output = output
+        self._files = Metrics.counter("newsbeam.sink", "files")
+        self._rows = Metrics.counter("newsbeam.sink", "rows")
+
+    def process(self, group: tuple[tuple, Iterable[NamedTuple]]) -> Iterator[WrittenFile]:
+        key, records = PartitionKey(*group[0]), group[1]
+        data = to_arrow(key.table, records)
+        path = file_path(self._output, key, data)
+        write_file(path, data)
+        self._files.inc()
+        self._rows.inc(data.num_rows)
+        yield WrittenFile(key.table, key.date, path, data.num_rows)
+
+
+class WriteTables(beam.PTransform):
+    """Write {table name: PCollection of records} as partitioned Parquet; output: written files."""
+
+    def __init__(self, cfg: SinkConfig):
+        super().__init__()
+        self._cfg = cfg
+
+    def expand(self, tables: dict[str, beam.PCollection]) -> beam.PCollection:
+        tagged = [
+            records | f"Tag{name.title()}" >> beam.Map(lambda r, name=name: (name, r))
+            for name, records in sorted(tables.items())
+        ]
+        return (
+            tagged
+            | "AllRows" >> beam.Flatten()
+            | "KeyByPartition" >> beam.ParDo(_KeyByPartitionFn(self._cfg.shards))
+            | "GroupByPartition" >> beam.GroupByKey()
+            | "WriteFiles" >> beam.ParDo(_WritePartitionFn(self._cfg.output))
+        )

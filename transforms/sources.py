@@ -1,0 +1,206 @@
+"""Read input files (.txt, .html, .jsonl, each optionally .gz) into documents, through Beam's
+filesystems so local paths and gs:// alike work on every runner.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import posixpath
+import re
+import zlib
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import BinaryIO, NamedTuple
+
+import apache_beam as beam
+from apache_beam.io.filesystem import CompressionTypes
+from apache_beam.io.filesystems import FileSystems
+from apache_beam.metrics import Metrics
+
+from transforms.records import REJECTED, Document, Reject, describe_error
+
+STAGE = "read"
+FORMATS = {".txt": "text", ".text": "text", ".html": "html", ".htm": "html", ".jsonl": "jsonl"}
+_GLOB = re.compile(r"[*?\[]")
+
+
+@dataclass(frozen=True)
+class ReadConfig:
+    """Settings of the reading stage."""
+
+    max_bytes: int = 10_000_000
+
+
+class InputFile(NamedTuple):
+    """A matched input file; `relpath` is its name relative to the input it was found under."""
+
+    path: str
+    relpath: str
+    explicit: bool  # named by the user (or a glob): an unsupported type is a reject, not skipped
+
+
+def file_format(path: str) -> str | None:
+    """Return "text", "html" or "jsonl" by the file's suffix (under an optional .gz), else None."""
+    name = path.lower()
+    if name.endswith(".gz"):
+        name = name[:-3]
+    return FORMATS.get(posixpath.splitext(name)[1])
+
+
+def match_input(spec: str) -> list[InputFile]:
+    """Resolve one --input value: a file, a directory (every supported file below it) or a glob."""
+    spec = spec.rstrip("/") or "/"
+    if _GLOB.search(spec):
+        root = posixpath.dirname(_GLOB.split(spec, maxsplit=1)[0])
+        paths, explicit = _match(spec), True
+    else:
+        below = _match(f"{spec}/**")
+        if below:
+            root, paths, explicit = spec, below, False
+        else:
+            root, paths, explicit = posixpath.dirname(spec), _match(spec), True
+    files = [
+        InputFile(path, posixpath.relpath(path, root) if root else path, explicit)
+        for path in paths
+        if explicit or file_format(path) is not None
+    ]
+    return sorted(files)
+
+
+def _match(pattern: str) -> list[str]:
+    result = FileSystems.match([pattern])[0]
+    return [m.path for m in result.metadata_list if not m.path.endswith("/")]
+
+
+def parse_jsonl_line(line: bytes, key: str, source: str) -> Document | Reject:
+    """Turn one JSONL line ({url, html | text, title?, published?}) into a document."""
+    try:
+        record = json.loads(line)
+    except (ValueError, UnicodeDecodeError) as error:
+        return Reject(source, None, STAGE, f"{key}: invalid JSON ({describe_error(error)})")
+    if not isinstance(record, dict):
+        return Reject(source, None, STAGE, f"{key}: not a JSON object")
+    url = record.get("url") if isinstance(record.get("url"), str) else None
+    body = record.get("html"), record.get("text")
+    if isinstance(body[0], str) and body[0].strip():
+        fmt, content = "html", body[0]
+    elif isinstance(body[1], str) and body[1].strip():
+        fmt, content = "text", body[1]
+    else:
+        return Reject(source, url, STAGE, f"{key}: no 'html' or 'text' field")
+    if not url:
+        return Reject(source, None, STAGE, f"{key}: no 'url' field")
+    authors = record.get("authors")
+    return Document(
+        key=key,
+        source=source,
+        url=url,
+        format=fmt,
+        content=content.encode("utf-8"),
+        title=record.get("title") if isinstance(record.get("title"), str) else None,
+        published=str(record["published"]) if record.get("published") else None,
+        authors=tuple(a for a in authors if isinstance(a, str))
+        if isinstance(authors, list)
+        else (),
+    )
+
+
+def read_file(file: InputFile, stream: BinaryIO, cfg: ReadConfig) -> Iterator[Document | Reject]:
+    """Read the records of one open input file: one for .txt/.html, one per line for .jsonl."""
+    fmt = file_format(file.path)
+    if fmt is None:
+        yield Reject(
+            file.path, None, STAGE, f"unsupported file type: {posixpath.basename(file.path)}"
+        )
+        return
+    if file.path.lower().endswith(".gz"):
+        stream = gzip.GzipFile(fileobj=stream)  # type: ignore[assignment]
+    try:
+        if fmt == "jsonl":
+            yield from _read_jsonl(file, stream, cfg)
+            return
+        data = stream.read(cfg.max_bytes + 1)
+    except (OSError, EOFError, zlib.error) as error:
+        yield Reject(file.path, None, STAGE, f"unreadable file ({describe_error(error)})")
+        return
+    if len(data) > cfg.max_bytes:
+        yield Reject(file.path, None, STAGE, f"oversized: more than {cfg.max_bytes} bytes")
+    elif not data.strip():
+        yield Reject(file.path, None, STAGE, "empty file")
+    else:
+        yield Document(key=file.relpath, source=file.path, url=None, format=fmt, content=data)
+
+
+def _read_jsonl(file: InputFile, stream: BinaryIO, cfg: ReadConfig) -> Iterable[Document | Reject]:
+    for number, line in enumerate(_capped_lines(stream, cfg.max_bytes), start=1):
+        key = f"{file.relpath}#{number}"
+        if line is None:
+            yield Reject(
+                file.path, None, STAGE, f"{key}: oversized: more than {cfg.max_bytes} bytes"
+            )
+        elif line.strip():
+            yield parse_jsonl_line(line, key, file.path)
+
+
+def _capped_lines(stream: BinaryIO, max_bytes: int) -> Iterator[bytes | None]:
+    """Yield the lines of `stream`, or None for a line longer than `max_bytes` (skipped unread)."""
+    while True:
+        line = stream.readline(max_bytes + 1)
+        if not line:
+            return
+        if len(line) > max_bytes and not line.endswith(b"\n"):
+            while (rest := stream.readline(1 << 20)) and not rest.endswith(b"\n"):
+                pass
+            yield None
+        else:
+            yield line
+
+
+class _MatchInputFn(beam.DoFn):
+    def process(self, spec: str) -> Iterator[InputFile]:
+        yield from match_input(spec)
+
+
+class _ReadFileFn(beam.DoFn):
+    def __init__(self, cfg: ReadConfig):
+        self._cfg = cfg
+        self._files = Metrics.counter("newsbeam.read", "files")
+        self._documents = Metrics.counter("newsbeam.read", "documents")
+        self._rejects = Metrics.counter("newsbeam.read", "rejects")
+
+    def process(self, file: InputFile) -> Iterator[Document | beam.pvalue.TaggedOutput]:
+        self._files.inc()
+        try:
+            with FileSystems.open(file.path, compression_type=CompressionTypes.UNCOMPRESSED) as f:
+                for record in read_file(file, f, self._cfg):
+                    yield self._route(record)
+        except OSError as error:
+            reason = f"unreadable file ({describe_error(error)})"
+            yield self._route(Reject(file.path, None, STAGE, reason))
+
+    def _route(self, record: Document | Reject) -> Document | beam.pvalue.TaggedOutput:
+        if isinstance(record, Reject):
+            self._rejects.inc()
+            return beam.pvalue.TaggedOutput(REJECTED, record)
+        self._documents.inc()
+        return record
+
+
+class ReadDocuments(beam.PTransform):
+    """Read every file named by `inputs` (files, directories, globs) into documents and rejects."""
+
+    def __init__(self, inputs: list[str], cfg: ReadConfig):
+        super().__init__()
+        self._inputs = sorted(inputs)
+        self._cfg = cfg
+
+    def expand(self, pbegin: beam.pvalue.PBegin) -> beam.pvalue.DoOutputsTuple:
+        return (
+            pbegin
+            | "Inputs" >> beam.Create(self._inputs)
+            | "Match" >> beam.ParDo(_MatchInputFn())
+            # Spread files over workers: matching yields them all from one element.
+            | "Spread" >> beam.Reshuffle()
+            | "Read" >> beam.ParDo(_ReadFileFn(self._cfg)).with_outputs(REJECTED, main="documents")
+        )
