@@ -26,8 +26,10 @@ lint: $(STAMP)
 test: $(STAMP) lint
 	$(BIN)/python -m pytest -q
 
-bench: $(STAMP)
-	$(BIN)/python -m benchmarks.throughput --shared $(SHARED)
+bench: bench-quality
 
 clean:
 	rm -rf $(OUT) .pytest_cache build *.egg-info
+
+bench-quality: $(STAMP)
+	$(BIN)/python -m benchmarks.quality --shared $(SHARED) | tee benchmarks/results/quality.md

@@ -27,7 +27,7 @@ def test_extract_html_body_and_metadata():
     found = extract_html(PAGE.encode())
     assert found.title == "Rates held"
     assert found.authors == ["Ann Lee", "Bo Chan"]
-    assert found.published_at == dt.datetime(2025, 3, 5, tzinfo=dt.timezone.utc)
+    assert found.published_at == dt.datetime(2025, 3, 5, 13, 0, tzinfo=dt.timezone.utc)
     assert found.url == "https://n.example/rates"
     assert found.text.startswith("The central bank kept") and "Home News" not in found.text
     assert found.text.count("\n") == 1

@@ -42,20 +42,30 @@ _EDITOR_NOTE = re.compile(
     re.IGNORECASE,
 )
 _CAPTION = re.compile(
-    r"(?:\((?:photo|picture|image|foto|bild|crédit(?: photo)?|credit|ap photo|reuters|afp|getty)"
+    r"(?:^(?:crédits? photos?|photo credits?|fotos?|bild(?:er)?|image|quelle|source)\s*:\s*\S.{0,80}$|\((?:photo|picture|image|foto|bild|crédit(?: photo)?|credit|ap photo|reuters|afp|getty)"
     r"\b[^)]{0,160}\)\s*$|\b(?:photo|foto|bild|crédit photo|credit|image)\s*:\s*[^.]{2,80}$|©\s*[^.]{2,60}$)",
     re.IGNORECASE,
 )
 _PROMO = re.compile(
-    r"^(?:more news|more from|read more|read also|also read|related(?: articles?| stories| news)?|"
-    r"see also|recommended|most read|don[’']t miss|watch|lesen sie auch|lesen sie mehr|mehr zum thema|"
-    r"auch interessant|weitere artikel|lire aussi|à lire aussi|a lire aussi|voir aussi|à voir aussi|"
-    r"lee también|leer más|le puede interesar|te puede interesar|más información|relacionado|"
-    r"leggi anche|veja também|leia também)\b\s*[:»>|–-]",
+    r"^(?:more news|more from|read more|read also|also read|related(?: articles?| stories| news| posts)?|"
+    r"see also|recommended(?: for you)?|most read|most popular|don[’']t miss|watch|more on this|"
+    r"lesen sie auch|lesen sie mehr|mehr zum thema|mehr dazu|auch interessant|das könnte sie auch interessieren|"
+    r"weitere (?:artikel|themen|beiträge|nachrichten|meldungen)|zum weiterlesen|"
+    r"lire aussi|à lire aussi|a lire aussi|voir aussi|à voir aussi|sur le même sujet|"
+    r"lee también|lea también|leer más|lea más|le puede interesar|te puede interesar|más información|"
+    r"más sobre|relacionad[oa]s?|noticias relacionadas|leggi anche|veja também|leia também|leia mais|"
+    r"czytaj (?:też|także|więcej)|zobacz (?:też|także))\b\s*(?:[:»>|–-]|$)",
+    re.IGNORECASE,
+)
+# Interface words left in a page's text: buttons and toggles, not prose.
+_INTERFACE = re.compile(
+    r"^(?:bild anzeigen|bild vergrößern|mehr anzeigen|weiterlesen|mehr lesen|show more|load more|"
+    r"continue reading|lire la suite|afficher plus|ver más|mostrar más|leer más|zum artikel|"
+    r"zur startseite|back to top|nach oben|print|drucken|imprimer|imprimir)\s*[.:»>›…]*$",
     re.IGNORECASE,
 )
 _SHARE = re.compile(
-    r"^(?:share(?: this(?: article| story)?)?(?: on \w+)?|click to share|tweet|email this|"
+    r"^(?:share(?: this(?: article| story| post)?)?(?: on \w+)?|click to share|tweet|email this|"
     r"teilen|artikel teilen|partager(?: sur \w+)?|compartir(?: en \w+)?|condividi)\s*:?$",
     re.IGNORECASE,
 )
@@ -101,8 +111,14 @@ _DATE_PREFIX = re.compile(
 _SENTENCE_END = re.compile(r"[.!?…:;,]['’\"”»)]*$")
 
 
-def clean_text(raw: str) -> Cleaned:
-    """Split a plain-text article into its body and its metadata and boilerplate."""
+def clean_text(raw: str, find_title: bool = True) -> Cleaned:
+    """Split a plain-text article into its body and its metadata and boilerplate.
+
+    Args:
+        raw: the article as text, paragraphs on their own lines.
+        find_title: take a leading headline line as the title (off when the title is known
+            from elsewhere, as for HTML pages).
+    """
     lines = [line.rstrip() for line in raw.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
     lines = [line.replace("\ufeff", "") for line in lines]
     kinds: list[str | None] = [None] * len(lines)  # None = body, else the kind removed
@@ -136,7 +152,12 @@ def clean_text(raw: str) -> Cleaned:
         if _CAPTION.search(line) and len(line) < 400:
             kinds[i] = "caption"
             continue
-        if title is None and _looks_like_headline(line) and position < len(content) - 1:
+        if (
+            find_title
+            and title is None
+            and _looks_like_headline(line)
+            and position < len(content) - 1
+        ):
             if all(kinds[j] is not None for j in content[:position]):
                 kinds[i] = "title"
                 title = line
@@ -150,8 +171,10 @@ def clean_text(raw: str) -> Cleaned:
         line = lines[i].strip()
         if _PROMO.match(line):
             kinds[i] = "promo"
-        elif _SHARE.match(line):
+        elif _SHARE.match(line) or _INTERFACE.match(line):
             kinds[i] = "share"
+        elif len(line) <= 40 and _dateline(line) is not None:
+            kinds[i] = "dateline"
         elif _CREDIT.match(line) and len(line) < 200:
             kinds[i] = "credit"
         elif _CAPTION.search(line) and len(line) < 300 and not _SENTENCE_END.search(line[:-1]):

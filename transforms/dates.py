@@ -74,6 +74,11 @@ _PATTERNS = [
         r"\s*(?:(?P<zone>Z|UTC|GMT)|(?P<offset>[+-]\d{2}:?\d{2}))?)?",
         re.IGNORECASE,
     ),
+    # 23.10.2018, 23/10/2018 (day first, as printed outside the US)
+    re.compile(
+        rf"\b(?P<day>\d{{1,2}})[./](?P<month>\d{{1,2}})[./](?P<year>\d{{4}})\b{_TIME}",
+        re.IGNORECASE,
+    ),
     # June 6, 2017 | 4:40am EDT
     re.compile(
         rf"{_WEEKDAY}\b(?P<month_name>{_MONTH_RE})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+"

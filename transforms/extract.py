@@ -15,9 +15,16 @@ from schemas import ArticleRecord, Removed
 from transforms.clean import clean_text
 from transforms.dates import parse_date
 from transforms.decode import NotText, decode_bytes, looks_binary
+from transforms.metadata import page_metadata
 from transforms.records import REJECTED, Document, Reject, article_id, describe_error
 
 STAGE = "extract"
+# Keep the time of day when the page states it (htmldate's default output is the date only).
+_DATE_PARAMS = {
+    "extensive_search": True,
+    "original_date": True,
+    "outputformat": "%Y-%m-%dT%H:%M:%S%z",
+}
 _WORD = re.compile(r"\w+")
 
 
@@ -43,27 +50,50 @@ class Extracted:
 
 
 def extract_html(content: bytes, url: str | None = None) -> Extracted:
-    """Extract body and metadata from an HTML page with trafilatura (comments excluded)."""
+    """Extract body and metadata from an HTML page.
+
+    trafilatura finds the main text (comments excluded) and the metadata (JSON-LD, OpenGraph,
+    meta tags, canonical link); then the plain-text cleaner takes out what it leaves behind
+    (bylines, datelines, captions, promos, share prompts, reader comments) into `removed`.
+    """
     if looks_binary(content):
         raise NotText("binary content")
     doc = bare_extraction(
-        content, url=url, include_comments=False, with_metadata=True, include_tables=True
+        content,
+        url=url,
+        include_comments=False,
+        with_metadata=True,
+        include_tables=True,
+        date_extraction_params=_DATE_PARAMS,
     )
     if doc is None or not doc.text:
         return Extracted(text="")
-    paragraphs = [p.strip() for p in doc.text.split("\n") if p.strip()]
     title = (doc.title or "").strip() or None
-    if paragraphs and title and paragraphs[0] == title:
+    lines = [line for line in doc.text.split("\n") if line.strip()]
+    if lines and title and lines[0].strip() == title:
         # trafilatura repeats the headline as the first line; it lives in `title`.
-        paragraphs = paragraphs[1:]
+        lines = lines[1:]
+    cleaned = clean_text("\n".join(lines), find_title=False)
+    stated = page_metadata(content)
+    day = parse_date(doc.date)
     authors = [a.strip() for a in (doc.author or "").split(";") if a.strip()]
     return Extracted(
-        text="\n".join(paragraphs),
-        title=title,
-        authors=authors,
-        published_at=parse_date(doc.date),
+        text=cleaned.text,
+        title=title or stated.headline,
+        authors=authors or stated.authors or cleaned.authors,
+        published_at=_refine_time(day, stated.published_at) or cleaned.published_at,
         url=doc.url or url,
+        removed=cleaned.removed,
     )
+
+
+def _refine_time(day: dt.datetime | None, stated: dt.datetime | None) -> dt.datetime | None:
+    """Prefer a stated timestamp over a bare date when both name the same day."""
+    if stated is None:
+        return day
+    if day is None or (day.time() == dt.time(0) and abs(stated - day) < dt.timedelta(days=1)):
+        return stated
+    return day
 
 
 def extract_text(content: bytes) -> Extracted:

@@ -1,0 +1,73 @@
+"""Article metadata that pages state in JSON-LD (`NewsArticle` and kin) and meta tags."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from dataclasses import dataclass, field
+
+from transforms.dates import parse_date
+
+_ARTICLE_TYPES = {"newsarticle", "article", "reportagenewsarticle", "analysisnewsarticle",
+                  "blogposting", "opinionnewsarticle", "backgroundnewsarticle", "webpage"}  # fmt: skip
+_JSON_LD = re.compile(
+    rb"<script[^>]+application/ld\+json[^>]*>(.*?)</script>", re.IGNORECASE | re.DOTALL
+)
+_META_PUBLISHED = re.compile(
+    rb"<meta[^>]+(?:article:published_time|itemprop=[\"']datePublished)[^>]*content=[\"']([^\"'<>]{8,40})",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class PageMetadata:
+    """What a page's structured data says about its article."""
+
+    headline: str | None = None
+    published_at: dt.datetime | None = None
+    authors: list[str] = field(default_factory=list)
+
+
+def page_metadata(content: bytes, limit: int = 500_000) -> PageMetadata:
+    """Read the first article object of a page's JSON-LD, and its published-time meta tag."""
+    head = content[:limit]
+    article: dict = {}
+    for block in _JSON_LD.findall(head):
+        try:
+            data = json.loads(block.decode("utf-8", "replace"))
+        except ValueError:
+            continue
+        article = next(_articles(data), {})
+        if article:
+            break
+    published = parse_date(_text(article.get("datePublished")))
+    if published is None and (match := _META_PUBLISHED.search(head)):
+        published = parse_date(match.group(1).decode("ascii", "replace"))
+    return PageMetadata(
+        headline=_text(article.get("headline")),
+        published_at=published,
+        authors=_names(article.get("author")),
+    )
+
+
+def _articles(data: object):
+    if isinstance(data, list):
+        for item in data:
+            yield from _articles(item)
+    elif isinstance(data, dict):
+        kinds = data.get("@type")
+        kinds = kinds if isinstance(kinds, list) else [kinds]
+        if any(isinstance(k, str) and k.lower() in _ARTICLE_TYPES for k in kinds):
+            yield data
+        yield from _articles(data.get("@graph"))
+
+
+def _text(value: object) -> str | None:
+    return value.strip() or None if isinstance(value, str) else None
+
+
+def _names(value: object) -> list[str]:
+    values = value if isinstance(value, list) else [value]
+    names = [_text(v.get("name")) if isinstance(v, dict) else _text(v) for v in values]
+    return [n for n in names if n]
