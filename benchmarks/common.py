@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import io
 import resource
 import sys
 import time
@@ -31,7 +32,8 @@ def require(path: Path) -> Path:
 def run_pipeline(*args: str) -> float:
     """Run `newsbeam run ARGS` in this process; return its wall time in seconds."""
     start = time.perf_counter()
-    status = newsbeam_main(["run", *args])
+    with contextlib.redirect_stdout(io.StringIO()):  # keep the run's summary out of reports
+        status = newsbeam_main(["run", *args])
     if status != 0:
         raise SystemExit(f"newsbeam run failed with status {status}")
     return time.perf_counter() - start

@@ -6,6 +6,7 @@ import apache_beam as beam
 
 from pipeline.options import RunSettings
 from schemas import RejectRecord
+from transforms.dedupe import MarkDuplicates
 from transforms.extract import ExtractArticles
 from transforms.language import DetectLanguage
 from transforms.records import REJECTED, Reject
@@ -33,7 +34,11 @@ class ProcessDocuments(beam.PTransform):
 
     def expand(self, docs: beam.PCollection) -> dict[str, beam.PCollection]:
         extracted = docs | "ExtractArticles" >> ExtractArticles(self._settings.extract)
-        articles = extracted.articles | "DetectLanguage" >> DetectLanguage(self._settings.language)
+        articles = (
+            extracted.articles
+            | "DetectLanguage" >> DetectLanguage(self._settings.language)
+            | "MarkDuplicates" >> MarkDuplicates(self._settings.dedupe)
+        )
         return {"articles": articles, "rejects": extracted[REJECTED]}
 
 

@@ -8,6 +8,7 @@ from importlib.metadata import PackageNotFoundError, version
 
 from apache_beam.options.pipeline_options import PipelineOptions
 
+from transforms.dedupe import DedupeConfig
 from transforms.extract import ExtractConfig
 from transforms.language import LanguageConfig
 from transforms.sink import SinkConfig
@@ -50,6 +51,13 @@ class NewsbeamOptions(PipelineOptions):
             help="Parquet files per table and date partition.",
         )
         parser.add_argument(
+            "--duplicate_threshold",
+            type=float,
+            default=DedupeConfig.threshold,
+            help="Estimated Jaccard similarity (word 3-gram shingles) above which an article "
+            "is a near-duplicate of an earlier one.",
+        )
+        parser.add_argument(
             "--append",
             action="store_true",
             default=False,
@@ -67,6 +75,7 @@ class RunSettings:
     read: ReadConfig
     extract: ExtractConfig
     language: LanguageConfig
+    dedupe: DedupeConfig
     sink: SinkConfig
 
 
@@ -80,5 +89,6 @@ def run_settings(options: NewsbeamOptions, ingested_at: dt.datetime) -> RunSetti
         read=ReadConfig(max_bytes=options.max_bytes),
         extract=ExtractConfig(ingested_at=ingested_at, pipeline_version=pipeline_version()),
         language=LanguageConfig(),
+        dedupe=DedupeConfig(threshold=options.duplicate_threshold),
         sink=SinkConfig(output=output, shards=options.output_shards),
     )
