@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 OUT ?= out
 SHARED ?= ../shared
 
-.PHONY: install run test lint bench bench-quality bench-tagging clean
+.PHONY: install run test lint bench bench-quality bench-tagging bench-dedupe clean
 
 $(STAMP): pyproject.toml constraints.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -26,10 +26,13 @@ lint: $(STAMP)
 test: $(STAMP) lint
 	$(BIN)/python -m pytest -q
 
-bench: bench-quality
+bench: bench-quality bench-tagging bench-dedupe
 
 clean:
 	rm -rf $(OUT) .pytest_cache build *.egg-info
 
 bench-quality: $(STAMP)
 	$(BIN)/python -m benchmarks.quality --shared $(SHARED) | tee benchmarks/results/quality.md
+
+bench-dedupe: $(STAMP)
+	$(BIN)/python -m benchmarks.dedupe | tee benchmarks/results/dedupe.md

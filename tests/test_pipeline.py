@@ -161,6 +161,8 @@ def test_seeds(tmp_path):
         "US-Led Coalition Strikes Hit Syrian Army Near At Tanf - UPDATES",
     ]
     assert [a["date"] for a in articles] == ["2017-06-06", "2017-06-07", None, None, "2017-05-18"]
+    # 002 reprints the wire story of 000 (with a preface, bio and comments): only it is marked.
+    assert [a["duplicate_of"] for a in articles] == [None, None, articles[0]["id"], None, None]
 
 
 @pytest.mark.parametrize("append", [False, True])

@@ -3,8 +3,9 @@
 The work is spread so that no step gathers all articles on one worker:
 
 1. each article gets a MinHash signature and band keys (plus exact keys: URL, body hash);
-2. articles meeting in a band bucket become candidate pairs (star pairs, so a bucket costs
-   linear time), verified by estimated Jaccard similarity;
+2. articles meeting in a band bucket become candidate pairs (star and chain pairs, so a bucket
+   costs linear time); buckets carry ranks only, and the signatures join the few candidates
+   afterwards to verify them by estimated Jaccard similarity;
 3. connected components of verified pairs by a fixed number of label-propagation rounds, each
    a CoGroupByKey; the label is the earliest member (published_at, then id);
 4. every article whose component label is not itself gets `duplicate_of` = the label's id.
@@ -28,6 +29,7 @@ from datasketch import MinHash
 from schemas import ArticleRecord
 
 _WORD = re.compile(r"\w+")
+_EXACT_KEYS = ("text:", "url:")
 _UNDATED = "9999-12-31T23:59:59.999999"  # undated articles come after every dated one
 
 
@@ -46,6 +48,14 @@ class DedupeConfig:
     @property
     def rows(self) -> int:
         return self.num_perm // self.bands
+
+
+class Candidate(NamedTuple):
+    """Two articles that met in a bucket; `exact` when the bucket is an exact key."""
+
+    earlier: str
+    later: str
+    exact: bool
 
 
 class Sketch(NamedTuple):
@@ -121,21 +131,22 @@ def sketch(article: ArticleRecord, cfg: DedupeConfig) -> Sketch:
     return Sketch(rank(article), tuple(keys), sig)
 
 
-def candidate_pairs(
-    key: str, members: Iterable[Sketch], cfg: DedupeConfig
-) -> Iterator[tuple[tuple, tuple]]:
-    """Verified pairs (earlier rank, later rank) from one bucket.
+def candidate_pairs(key: str, ranks: Iterable[str], cfg: DedupeConfig) -> Iterator[Candidate]:
+    """Candidate pairs from one bucket: each member with the earliest and with its predecessor.
 
-    Each member is compared with the bucket's earliest member and its predecessor, not with
-    all others, so a bucket costs linear time; the components join the rest.
+    Comparing every pair would cost quadratic time in a big bucket; the star and chain keep it
+    linear, and the connected components join the rest.
     """
-    ordered = sorted(members, key=lambda s: s.rank)[: cfg.max_bucket]
-    exact = key.startswith(("text:", "url:"))
+    ordered = sorted(set(ranks))[: cfg.max_bucket]
+    exact = key.startswith(_EXACT_KEYS)
     for i in range(1, len(ordered)):
         for other in {0, i - 1}:
-            a, b = ordered[other], ordered[i]
-            if exact or similarity(a.signature, b.signature) >= cfg.threshold:
-                yield a.rank, b.rank
+            yield Candidate(ordered[other], ordered[i], exact)
+
+
+def verified(candidate: Candidate, a: np.ndarray, b: np.ndarray, cfg: DedupeConfig) -> bool:
+    """Whether a candidate pair is a duplicate: exact key shared, or similar enough."""
+    return candidate.exact or similarity(a, b) >= cfg.threshold
 
 
 def _propagate(element: tuple[str, dict]) -> Iterator[tuple[str, str]]:
@@ -146,25 +157,37 @@ def _propagate(element: tuple[str, dict]) -> Iterator[tuple[str, str]]:
         yield neighbour, label
 
 
+def _first_signature(
+    element: tuple[str, dict],
+) -> Iterator[tuple[str, tuple[Candidate, np.ndarray]]]:
+    _, grouped = element
+    for signature_a in grouped["signature"]:
+        for candidate in grouped["candidate"]:
+            yield candidate.later, (candidate, signature_a)
+
+
 class _SketchFn(beam.DoFn):
     def __init__(self, cfg: DedupeConfig):
         self._cfg = cfg
+        self._articles = Metrics.counter("newsbeam.dedupe", "articles")
 
-    def process(self, article: ArticleRecord) -> Iterator[tuple[str, Sketch]]:
-        s = sketch(article, self._cfg)
-        for key in s.keys:
-            yield key, s
+    def process(self, article: ArticleRecord) -> Iterator[Sketch]:
+        self._articles.inc()
+        yield sketch(article, self._cfg)
 
 
-class _PairsFn(beam.DoFn):
+class _VerifyFn(beam.DoFn):
     def __init__(self, cfg: DedupeConfig):
         self._cfg = cfg
         self._pairs = Metrics.counter("newsbeam.dedupe", "verified_pairs")
 
-    def process(self, bucket: tuple[str, Iterable[Sketch]]) -> Iterator[tuple[str, str]]:
-        for pair in candidate_pairs(bucket[0], bucket[1], self._cfg):
-            self._pairs.inc()
-            yield pair
+    def process(self, element: tuple[str, dict]) -> Iterator[tuple[str, str]]:
+        _, grouped = element
+        for signature_b in grouped["signature"]:
+            for candidate, signature_a in grouped["pending"]:
+                if verified(candidate, signature_a, signature_b, self._cfg):
+                    self._pairs.inc()
+                    yield candidate.earlier, candidate.later
 
 
 class _MarkFn(beam.DoFn):
@@ -189,17 +212,33 @@ class MarkDuplicates(beam.PTransform):
         self._cfg = cfg
 
     def expand(self, articles: beam.PCollection) -> beam.PCollection:
-        edges = (
-            articles
-            | "Sketch" >> beam.ParDo(_SketchFn(self._cfg))
+        cfg = self._cfg
+        sketches = articles | "Sketch" >> beam.ParDo(_SketchFn(cfg))
+        signatures = sketches | "SignatureByRank" >> beam.Map(lambda s: (s.rank, s.signature))
+        # Buckets carry ranks only: signatures join the few candidate pairs afterwards.
+        candidates = (
+            sketches
+            | "BucketKeys" >> beam.FlatMap(lambda s: [(key, s.rank) for key in s.keys])
             | "GroupBuckets" >> beam.GroupByKey()
-            | "VerifyPairs" >> beam.ParDo(_PairsFn(self._cfg))
-            | "DistinctPairs" >> beam.Distinct()
+            | "Candidates" >> beam.FlatMapTuple(lambda key, ranks: candidate_pairs(key, ranks, cfg))
+            | "PairKey" >> beam.Map(lambda c: ((c.earlier, c.later), c.exact))
+            | "DistinctPairs" >> beam.CombinePerKey(any)
+            | "ByEarlier" >> beam.MapTuple(lambda pair, exact: (pair[0], Candidate(*pair, exact)))
         )
-        # Both directions: a label travels along an edge either way.
+        pending = (
+            {"candidate": candidates, "signature": signatures}
+            | "JoinEarlier" >> beam.CoGroupByKey()
+            | "CarrySignature" >> beam.FlatMap(_first_signature)
+        )
+        edges = (
+            {"pending": pending, "signature": signatures}
+            | "JoinLater" >> beam.CoGroupByKey()
+            | "Verify" >> beam.ParDo(_VerifyFn(cfg))
+        )
+        # Connected components: labels travel along edges both ways, the lowest rank wins.
         links = edges | "BothWays" >> beam.FlatMap(lambda e: [e, (e[1], e[0])])
         labels = edges | "Seed" >> beam.FlatMap(lambda e: [(e[0], e[0]), (e[1], e[1])])
-        for round_ in range(self._cfg.rounds):
+        for round_ in range(cfg.rounds):
             labels = (
                 {"label": labels, "edges": links}
                 | f"Join{round_}" >> beam.CoGroupByKey()
@@ -209,7 +248,8 @@ class MarkDuplicates(beam.PTransform):
         return (
             {
                 "article": articles | "ById" >> beam.Map(lambda a: (a.id, a)),
-                "label": labels | "LabelById" >> beam.Map(lambda kv: (id_of(kv[0]), kv[1])),
+                "label": labels
+                | "LabelById" >> beam.MapTuple(lambda rank, label: (id_of(rank), label)),
             }
             | "JoinLabels" >> beam.CoGroupByKey()
             | "Mark" >> beam.ParDo(_MarkFn())
