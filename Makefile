@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 OUT ?= out
 SHARED ?= ../shared
 
-.PHONY: install run test lint bench bench-quality bench-tagging bench-dedupe clean
+.PHONY: install run test lint bench bench-quality bench-tagging bench-dedupe train-topics clean
 
 $(STAMP): pyproject.toml constraints.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -36,3 +36,9 @@ bench-quality: $(STAMP)
 
 bench-dedupe: $(STAMP)
 	$(BIN)/python -m benchmarks.dedupe | tee benchmarks/results/dedupe.md
+
+bench-tagging: $(STAMP)
+	$(BIN)/python -m benchmarks.tagging --shared $(SHARED) | tee benchmarks/results/tagging.md
+
+train-topics: $(STAMP)
+	$(BIN)/python -m training.train_topics --shared $(SHARED)

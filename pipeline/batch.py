@@ -7,11 +7,13 @@ import apache_beam as beam
 from pipeline.options import RunSettings
 from schemas import RejectRecord
 from transforms.dedupe import MarkDuplicates
+from transforms.entities import TagEntities
 from transforms.extract import ExtractArticles
 from transforms.language import DetectLanguage
 from transforms.records import REJECTED, Reject
 from transforms.sink import WriteTables
 from transforms.sources import ReadDocuments
+from transforms.topics import TagTopics
 
 
 def reject_row(reject: Reject, settings: RunSettings) -> RejectRecord:
@@ -37,6 +39,8 @@ class ProcessDocuments(beam.PTransform):
         articles = (
             extracted.articles
             | "DetectLanguage" >> DetectLanguage(self._settings.language)
+            | "TagTopics" >> TagTopics(self._settings.topics)
+            | "TagEntities" >> TagEntities(self._settings.entities)
             | "MarkDuplicates" >> MarkDuplicates(self._settings.dedupe)
         )
         return {"articles": articles, "rejects": extracted[REJECTED]}

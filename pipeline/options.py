@@ -9,10 +9,12 @@ from importlib.metadata import PackageNotFoundError, version
 from apache_beam.options.pipeline_options import PipelineOptions
 
 from transforms.dedupe import DedupeConfig
+from transforms.entities import EntityConfig
 from transforms.extract import ExtractConfig
 from transforms.language import LanguageConfig
 from transforms.sink import SinkConfig
 from transforms.sources import ReadConfig
+from transforms.topics import TopicConfig
 
 DEFAULT_SAMPLES = "samples"
 
@@ -51,6 +53,12 @@ class NewsbeamOptions(PipelineOptions):
             help="Parquet files per table and date partition.",
         )
         parser.add_argument(
+            "--topic_min_score",
+            type=float,
+            default=TopicConfig.min_score,
+            help="Lowest probability for a topic to be listed (at most three are).",
+        )
+        parser.add_argument(
             "--duplicate_threshold",
             type=float,
             default=DedupeConfig.threshold,
@@ -75,6 +83,8 @@ class RunSettings:
     read: ReadConfig
     extract: ExtractConfig
     language: LanguageConfig
+    topics: TopicConfig
+    entities: EntityConfig
     dedupe: DedupeConfig
     sink: SinkConfig
 
@@ -89,6 +99,8 @@ def run_settings(options: NewsbeamOptions, ingested_at: dt.datetime) -> RunSetti
         read=ReadConfig(max_bytes=options.max_bytes),
         extract=ExtractConfig(ingested_at=ingested_at, pipeline_version=pipeline_version()),
         language=LanguageConfig(),
+        topics=TopicConfig(min_score=options.topic_min_score),
+        entities=EntityConfig(),
         dedupe=DedupeConfig(threshold=options.duplicate_threshold),
         sink=SinkConfig(output=output, shards=options.output_shards),
     )

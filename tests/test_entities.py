@@ -1,0 +1,124 @@
+"""Entity tagging: label mapping, normalisation, alias merging, languages with and without a model."""
+
+import apache_beam as beam
+import pytest
+from apache_beam.testing.util import assert_that, equal_to
+
+from schemas import ArticleRecord, Entity
+from tests.conftest import INGESTED_AT
+from transforms.entities import (
+    MODELS,
+    EntityConfig,
+    Mention,
+    TagEntities,
+    aggregate,
+    harmonise,
+    load_ner,
+    mentions_from_doc,
+    normalise_mention,
+)
+
+
+@pytest.mark.parametrize(
+    ("label", "kind"),
+    [("PERSON", "PERSON"), ("PER", "PERSON"), ("ORG", "ORG"), ("GPE", "LOC"), ("LOC", "LOC"),
+     ("FAC", "LOC"), ("NORP", "MISC"), ("EVENT", "MISC"), ("MISC", "MISC"), ("LAW", "MISC")],
+)  # fmt: skip
+def test_label_mapping(label, kind):
+    assert normalise_mention("Paris", 0, label) == [Mention("Paris", kind, 0, 5)]
+
+
+@pytest.mark.parametrize(
+    "label", ["DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY"]
+)
+def test_numbers_dates_and_money_are_dropped(label):
+    assert normalise_mention("June 2017", 0, label) == []
+
+
+def test_normalisation():
+    assert normalise_mention("the Pentagon", 10, "ORG") == [Mention("Pentagon", "ORG", 14, 22)]
+    assert normalise_mention("Assad’s", 0, "PERSON") == [Mention("Assad", "PERSON", 0, 5)]
+    assert normalise_mention("Ms Pugh", 0, "PERSON") == [Mention("Pugh", "PERSON", 3, 7)]
+    assert normalise_mention("U.S.", 0, "GPE") == [Mention("U.S.", "LOC", 0, 4)]
+    assert normalise_mention("Tesla, Uber", 0, "ORG") == [
+        Mention("Tesla", "ORG", 0, 5),
+        Mention("Uber", "ORG", 7, 11),
+    ]
+    assert normalise_mention("moron", 0, "PERSON") == []
+
+
+def test_aliases_merge_and_count():
+    mentions = [Mention(t, k, 0, 0) for t, k in [
+        ("U.S.", "LOC"), ("US", "LOC"), ("United States", "LOC"), ("ISIS", "ORG"), ("Daesh", "ORG"),
+        ("Islamic State", "ORG"), ("Bashar al-Assad", "PERSON"), ("Assad", "PERSON"), ("Assad", "ORG"),
+    ]]  # fmt: skip
+    assert aggregate(mentions) == [
+        Entity("Bashar al-Assad", "PERSON", 3),
+        Entity("Islamic State", "ORG", 3),
+        Entity("United States", "LOC", 3),
+    ]
+
+
+def test_surname_takes_the_full_names_type():
+    mentions = [Mention("Donald Trump", "PERSON", 0, 12), Mention("Trump", "ORG", 20, 25)]
+    assert [m.type for m in harmonise(mentions)] == ["PERSON", "PERSON"]
+
+
+def test_ambiguous_surname_is_not_merged():
+    mentions = [Mention(t, "PERSON", 0, 0) for t in ["Hillary Clinton", "Bill Clinton", "Clinton"]]
+    assert {e.text for e in aggregate(mentions)} == {"Hillary Clinton", "Bill Clinton", "Clinton"}
+
+
+def test_english_model_tags_an_article():
+    nlp = load_ner(MODELS["en"])
+    assert nlp.pipe_names == ["ner"]
+    text = "Angela Merkel met Emmanuel Macron in Berlin on Monday. Merkel said the European Union must act."
+    entities = {(e.text, e.type): e.count for e in aggregate(mentions_from_doc(nlp(text)))}
+    assert entities[("Angela Merkel", "PERSON")] == 2
+    assert ("Berlin", "LOC") in entities and ("European Union", "ORG") in entities
+
+
+def article(id_, language, text):
+    return ArticleRecord(
+        id=id_, url=None, source="t", title=None, authors=[], published_at=None, language=language,
+        language_score=1.0, text=text, word_count=10, topics=[], entities=[], duplicate_of=None,
+        removed=[], ingested_at=INGESTED_AT, pipeline_version="t",
+    )  # fmt: skip
+
+
+def test_transform_tags_french_and_skips_languages_without_a_model(local_pipeline):
+    articles = [
+        article(
+            "fr",
+            "fr",
+            "Emmanuel Macron a reçu Olaf Scholz à Paris pour parler de l'Union européenne.",
+        ),
+        article("de", "de", "Olaf Scholz traf Emmanuel Macron in Berlin."),
+        article("xx", None, "Olaf Scholz"),
+    ]
+    with local_pipeline as p:
+        tagged = p | beam.Create(articles) | TagEntities(EntityConfig())
+        found = tagged | beam.Map(lambda a: (a.id, sorted((e.text, e.type) for e in a.entities)))
+        assert_that(
+            found,
+            equal_to([
+                ("de", []),
+                ("fr", [("Emmanuel Macron", "PERSON"), ("Olaf Scholz", "PERSON"), ("Paris", "LOC"),
+                        ("Union européenne", "ORG")]),
+                ("xx", []),
+            ]),
+        )  # fmt: skip
+    counters = p.result.metrics().query()["counters"]
+    assert {
+        c.key.metric.name: c.committed for c in counters if "entities" in c.key.metric.namespace
+    } == {
+        "tagged": 1,
+        "no_model": 2,
+    }
+
+
+def test_merges_follow_chains():
+    names = ["Switch", "Nintendo Switch", "Nintendo Switch Lite"]
+    mentions = [Mention(t, "PERSON", 0, 0) for t in names]
+    assert aggregate(mentions) == [Entity("Nintendo Switch Lite", "PERSON", 3)]
+    assert len(harmonise(mentions)) == 3

