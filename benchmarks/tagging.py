@@ -184,7 +184,7 @@ def speed(shared: Path) -> str:
     for name, run in (
         ("language", lambda: [detect_language(t) for t in texts]),
         ("topics", lambda: [tag_topics(t, model) for t in texts]),
-        ("entities (spaCy NER + normalisation)", lambda: [harmonise(mentions_from_doc(d)) for d in nlp.pipe(texts, batch_size=32)]),
+        ("entities (spaCy NER + normalisation)", lambda: [harmonise(mentions_from_doc(nlp(t))) for t in texts]),
     ):  # fmt: skip
         start = time.perf_counter()
         run()

@@ -7,6 +7,7 @@ scikit-learn nor a download, and scores are the same on every machine.
 
 from __future__ import annotations
 
+import functools
 import json
 import math
 import re
@@ -77,6 +78,7 @@ class TopicModel(NamedTuple):
     classes: list[str]
 
     @classmethod
+    @functools.lru_cache(maxsize=2)  # once per process, however often setup() runs
     def load(cls, path: str | None = None) -> TopicModel:
         """Load the packaged model (or the one at `path`)."""
         source = path or resources.files("transforms") / "data" / "topics.npz"
