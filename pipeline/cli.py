@@ -14,13 +14,14 @@ from apache_beam.io.filesystems import FileSystems
 from apache_beam.options.pipeline_options import (
     PipelineOptions,
     StandardOptions,
+    TestOptions,
     _BeamArgumentParser,
 )
 from apache_beam.runners.runner import create_runner
 
 from pipeline.batch import build_batch
 from pipeline.options import NewsbeamOptions, RunSettings, run_settings
-from pipeline.runners import resolve_runner
+from pipeline.runners import register_runner_options, release, resolve_runner
 from pipeline.summary import summarize
 from transforms.sources import match_input
 
@@ -41,6 +42,7 @@ class _StrictParser(_BeamArgumentParser):
 
 def parse_run_args(argv: list[str]) -> PipelineOptions:
     """Parse `run`'s arguments; every flag must be ours or one of Beam's."""
+    register_runner_options(argv)
     parser = _StrictParser(prog="newsbeam run", allow_abbrev=False)
     for cls in {str(c): c for c in PipelineOptions.__subclasses__()}.values():
         cls._add_argparse_args(parser)  # same parser Beam builds for its own options
@@ -49,6 +51,8 @@ def parse_run_args(argv: list[str]) -> PipelineOptions:
         raise UsageError(f"unrecognized argument: {unknown[0]}")
     options = PipelineOptions(argv)
     standard = options.view_as(StandardOptions)
+    if standard.streaming:
+        raise UsageError("--streaming is not supported yet: newsbeam runs as a batch job")
     standard.runner = resolve_runner(standard.runner)
     ours = options.view_as(NewsbeamOptions)
     if ours.max_bytes <= 0 or ours.output_shards <= 0:
@@ -94,16 +98,26 @@ def run(argv: list[str]) -> int:
         return 0
     options = parse_run_args(argv)
     settings = run_settings(options.view_as(NewsbeamOptions), dt.datetime.now(dt.timezone.utc))
-    check_inputs(settings.inputs)
-    prepare_output(settings)
+    dry_run = options.view_as(TestOptions).dry_run
+    if not dry_run:  # a dry run builds the job graph only: it touches no input or output
+        check_inputs(settings.inputs)
+        prepare_output(settings)
     try:
         runner = create_runner(options.view_as(StandardOptions).runner)
     except (ValueError, ImportError, AttributeError) as error:
         raise UsageError(f"cannot load runner: {error}") from None
     pipeline = beam.Pipeline(runner=runner, options=options)
     build_batch(pipeline, settings)
-    pipeline.run().wait_until_finish()
-    print(summarize(settings.output))
+    result = pipeline.run()
+    try:
+        result.wait_until_finish()
+    finally:
+        release(result)
+    print(
+        "newsbeam: dry run: job graph built, nothing submitted"
+        if dry_run
+        else summarize(settings.output)
+    )
     return 0
 
 

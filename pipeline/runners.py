@@ -38,6 +38,25 @@ class LocalRunner(DirectRunner):
         return runner.run_pipeline(pipeline, options)
 
 
+def register_runner_options(argv: list[str]) -> None:
+    """Import the option classes of optional runners the command line refers to.
+
+    Beam only knows a runner's options (e.g. --dask_client_address) once its module is imported.
+    """
+    if any("dask" in arg.lower() for arg in argv):
+        try:
+            import apache_beam.runners.dask.dask_runner  # noqa: F401
+        except ImportError:
+            pass  # reported when the runner is loaded
+
+
 def resolve_runner(name: str | None) -> str:
     """Return the runner Beam should load for `--runner NAME` (default: LocalRunner)."""
     return RUNNER_ALIASES.get(name or "DirectRunner", name or "DirectRunner")
+
+
+def release(result: PipelineResult) -> None:
+    """Free what a finished run holds: the Dask runner leaves its cluster client open."""
+    client = getattr(result, "client", None)
+    if client is not None:
+        client.close()

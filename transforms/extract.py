@@ -16,7 +16,7 @@ from transforms.clean import clean_text
 from transforms.dates import parse_date
 from transforms.decode import NotText, decode_bytes, looks_binary
 from transforms.metadata import page_metadata
-from transforms.records import REJECTED, Document, Reject, article_id, describe_error
+from transforms.records import Document, Reject, SplitRejects, article_id, describe_error
 
 STAGE = "extract"
 # Keep the time of day when the page states it (htmldate's default output is the date only).
@@ -155,24 +155,22 @@ class _ExtractArticleFn(beam.DoFn):
         self._articles = Metrics.counter("newsbeam.extract", "articles")
         self._rejects = Metrics.counter("newsbeam.extract", "rejects")
 
-    def process(self, doc: Document) -> Iterator[ArticleRecord | beam.pvalue.TaggedOutput]:
+    def process(self, doc: Document) -> Iterator[ArticleRecord | Reject]:
         result = extract_article(doc, self._cfg)
-        if isinstance(result, Reject):
-            self._rejects.inc()
-            yield beam.pvalue.TaggedOutput(REJECTED, result)
-        else:
-            self._articles.inc()
-            yield result
+        (self._rejects if isinstance(result, Reject) else self._articles).inc()
+        yield result
 
 
 class ExtractArticles(beam.PTransform):
-    """Documents in, article rows out (main output) and rejects (tagged `rejected`)."""
+    """Documents in; {"ok": article rows, "rejected": rejects} out."""
 
     def __init__(self, cfg: ExtractConfig):
         super().__init__()
         self._cfg = cfg
 
-    def expand(self, docs: beam.PCollection) -> beam.pvalue.DoOutputsTuple:
-        return docs | "Extract" >> beam.ParDo(_ExtractArticleFn(self._cfg)).with_outputs(
-            REJECTED, main="articles"
+    def expand(self, docs: beam.PCollection) -> dict[str, beam.PCollection]:
+        return (
+            docs
+            | "Extract" >> beam.ParDo(_ExtractArticleFn(self._cfg))
+            | "SplitRejects" >> SplitRejects()
         )

@@ -5,7 +5,9 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 
-# The output tag every stage gives its rejects.
+import apache_beam as beam
+
+# The key under which every stage returns its rejects (beside "ok").
 REJECTED = "rejected"
 
 
@@ -50,3 +52,22 @@ def describe_error(error: BaseException) -> str:
     """One line naming an unexpected error, for a reject row."""
     message = " ".join(str(error).split())[:300]
     return f"{type(error).__name__}: {message}" if message else type(error).__name__
+
+
+def is_reject(record: object) -> bool:
+    """Whether a stage's output record is a reject."""
+    return isinstance(record, Reject)
+
+
+class SplitRejects(beam.PTransform):
+    """Split a stage's mixed output into {"ok": records, "rejected": rejects}.
+
+    Stages emit records and rejects on one output and split them with two filters, rather than
+    tagged outputs: Beam's Dask runner hands every tagged output of a ParDo to each consumer.
+    """
+
+    def expand(self, mixed: beam.PCollection) -> dict[str, beam.PCollection]:
+        return {
+            "ok": mixed | "Ok" >> beam.Filter(lambda r: not is_reject(r)),
+            REJECTED: mixed | "Rejected" >> beam.Filter(is_reject),
+        }

@@ -18,7 +18,7 @@ from apache_beam.io.filesystem import CompressionTypes
 from apache_beam.io.filesystems import FileSystems
 from apache_beam.metrics import Metrics
 
-from transforms.records import REJECTED, Document, Reject, describe_error
+from transforms.records import Document, Reject, SplitRejects, describe_error
 
 STAGE = "read"
 FORMATS = {".txt": "text", ".text": "text", ".html": "html", ".htm": "html", ".jsonl": "jsonl"}
@@ -169,7 +169,7 @@ class _ReadFileFn(beam.DoFn):
         self._documents = Metrics.counter("newsbeam.read", "documents")
         self._rejects = Metrics.counter("newsbeam.read", "rejects")
 
-    def process(self, file: InputFile) -> Iterator[Document | beam.pvalue.TaggedOutput]:
+    def process(self, file: InputFile) -> Iterator[Document | Reject]:
         self._files.inc()
         try:
             with FileSystems.open(file.path, compression_type=CompressionTypes.UNCOMPRESSED) as f:
@@ -179,28 +179,26 @@ class _ReadFileFn(beam.DoFn):
             reason = f"unreadable file ({describe_error(error)})"
             yield self._route(Reject(file.path, None, STAGE, reason))
 
-    def _route(self, record: Document | Reject) -> Document | beam.pvalue.TaggedOutput:
-        if isinstance(record, Reject):
-            self._rejects.inc()
-            return beam.pvalue.TaggedOutput(REJECTED, record)
-        self._documents.inc()
+    def _route(self, record: Document | Reject) -> Document | Reject:
+        (self._rejects if isinstance(record, Reject) else self._documents).inc()
         return record
 
 
 class ReadDocuments(beam.PTransform):
-    """Read every file named by `inputs` (files, directories, globs) into documents and rejects."""
+    """Read every file named by `inputs` (files, directories, globs): {"ok": documents, "rejected"}."""
 
     def __init__(self, inputs: list[str], cfg: ReadConfig):
         super().__init__()
         self._inputs = sorted(inputs)
         self._cfg = cfg
 
-    def expand(self, pbegin: beam.pvalue.PBegin) -> beam.pvalue.DoOutputsTuple:
+    def expand(self, pbegin: beam.pvalue.PBegin) -> dict[str, beam.PCollection]:
         return (
             pbegin
             | "Inputs" >> beam.Create(self._inputs)
             | "Match" >> beam.ParDo(_MatchInputFn())
             # Spread files over workers: matching yields them all from one element.
             | "Spread" >> beam.Reshuffle()
-            | "Read" >> beam.ParDo(_ReadFileFn(self._cfg)).with_outputs(REJECTED, main="documents")
+            | "Read" >> beam.ParDo(_ReadFileFn(self._cfg))
+            | "SplitRejects" >> SplitRejects()
         )
