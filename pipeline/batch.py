@@ -1,4 +1,4 @@
-"""The batch graph: files in, articles and rejects out, through one sink."""
+"""The batch graph: files and feeds in, articles and rejects out, through one sink."""
 
 from __future__ import annotations
 
@@ -9,6 +9,8 @@ from schemas import RejectRecord
 from transforms.dedupe import MarkDuplicates
 from transforms.entities import TagEntities
 from transforms.extract import ExtractArticles
+from transforms.feeds import ReadFeeds
+from transforms.fetch import FetchPages
 from transforms.language import DetectLanguage
 from transforms.records import REJECTED, Reject
 from transforms.sink import WriteTables
@@ -28,7 +30,7 @@ def reject_row(reject: Reject, settings: RunSettings) -> RejectRecord:
 
 
 class ProcessDocuments(beam.PTransform):
-    """Documents to article rows and reject rows: extraction, then the taggers."""
+    """Documents to article rows and rejects: extraction, then the taggers and dedupe."""
 
     def __init__(self, settings: RunSettings):
         super().__init__()
@@ -43,18 +45,39 @@ class ProcessDocuments(beam.PTransform):
             | "TagEntities" >> TagEntities(self._settings.entities)
             | "MarkDuplicates" >> MarkDuplicates(self._settings.dedupe)
         )
-        return {"articles": articles, "rejects": extracted[REJECTED]}
+        return {"ok": articles, REJECTED: extracted[REJECTED]}
+
+
+def read_sources(p: beam.Pipeline, settings: RunSettings) -> tuple[list, list]:
+    """Add the sources the run asks for; return their document and reject PCollections."""
+    documents, rejects = [], []
+    if settings.inputs:
+        files = p | "ReadDocuments" >> ReadDocuments(settings.inputs, settings.read)
+        documents.append(files["ok"])
+        rejects.append(files[REJECTED])
+    if settings.feeds:
+        entries = p | "ReadFeeds" >> ReadFeeds(
+            settings.feeds, settings.fetch, settings.read.max_bytes
+        )
+        pages = entries["ok"] | "FetchPages" >> FetchPages(settings.fetch)
+        documents.append(pages["ok"])
+        rejects += [entries[REJECTED], pages[REJECTED]]
+    return documents, rejects
 
 
 def build_batch(p: beam.Pipeline, settings: RunSettings) -> beam.PCollection:
     """Add the batch graph to `p`; return the PCollection of files written."""
-    read = p | "ReadDocuments" >> ReadDocuments(settings.inputs, settings.read)
-    processed = read["ok"] | "ProcessDocuments" >> ProcessDocuments(settings)
-    rejects = (
-        (read[REJECTED], processed["rejects"])
+    documents, rejects = read_sources(p, settings)
+    processed = (
+        documents
+        | "AllDocuments" >> beam.Flatten()
+        | "ProcessDocuments" >> ProcessDocuments(settings)
+    )
+    reject_rows = (
+        [*rejects, processed[REJECTED]]
         | "AllRejects" >> beam.Flatten()
         | "RejectRows" >> beam.Map(reject_row, settings)
     )
-    return {"articles": processed["articles"], "rejects": rejects} | "WriteTables" >> WriteTables(
+    return {"articles": processed["ok"], "rejects": reject_rows} | "WriteTables" >> WriteTables(
         settings.sink
     )

@@ -55,16 +55,19 @@ def parse_run_args(argv: list[str]) -> PipelineOptions:
         raise UsageError("--streaming is not supported yet: newsbeam runs as a batch job")
     standard.runner = resolve_runner(standard.runner)
     ours = options.view_as(NewsbeamOptions)
-    if ours.max_bytes <= 0 or ours.output_shards <= 0:
-        raise UsageError("--max_bytes and --output_shards must be positive")
+    if min(ours.max_bytes, ours.output_shards, ours.per_host_concurrency) <= 0:
+        raise UsageError("--max_bytes, --output_shards and --per_host_concurrency must be positive")
     return options
 
 
-def check_inputs(inputs: list[str]) -> None:
-    """Fail early, in one line, when an --input matches no file."""
-    for spec in inputs:
+def check_inputs(settings: RunSettings) -> None:
+    """Fail early, in one line, when an --input matches no file or a feed file is missing."""
+    for spec in settings.inputs:
         if not match_input(spec):
             raise UsageError(f"no input files match {spec!r}")
+    for feed in settings.feeds:
+        if "://" not in feed and not FileSystems.exists(feed):
+            raise UsageError(f"no such feed file {feed!r}")
 
 
 def prepare_output(settings: RunSettings) -> None:
@@ -100,7 +103,7 @@ def run(argv: list[str]) -> int:
     settings = run_settings(options.view_as(NewsbeamOptions), dt.datetime.now(dt.timezone.utc))
     dry_run = options.view_as(TestOptions).dry_run
     if not dry_run:  # a dry run builds the job graph only: it touches no input or output
-        check_inputs(settings.inputs)
+        check_inputs(settings)
         prepare_output(settings)
     try:
         runner = create_runner(options.view_as(StandardOptions).runner)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import apache_beam as beam
 from apache_beam.metrics import Metrics
@@ -125,17 +125,27 @@ def extract_article(doc: Document, cfg: ExtractConfig) -> ArticleRecord | Reject
         return Reject(doc.source, doc.url, STAGE, str(error))
     except Exception as error:  # noqa: BLE001 - a parser bug on one page must not stop the run
         return Reject(doc.source, doc.url, STAGE, describe_error(error))
+    if not found.text and doc.summary:
+        found = replace(found, text=doc.summary)  # the feed's summary is all there is
     words = word_count(found.text)
     if words < cfg.min_words:
         return Reject(doc.source, doc.url, STAGE, "no text extracted")
-    # Fields the container states (JSONL, feed entry) win over what the page text suggests.
+    stated = Extracted(
+        text="",
+        title=doc.title,
+        authors=list(doc.authors),
+        published_at=parse_date(doc.published),
+        url=doc.url,
+    )
+    # JSONL fields win over what the page suggests; a feed entry's only fill the page's gaps.
+    first, second = (found, stated) if doc.metadata_fills_gaps else (stated, found)
     return ArticleRecord(
         id=article_id(doc),
-        url=doc.url or found.url,
+        url=first.url or second.url,
         source=doc.source,
-        title=doc.title or found.title,
-        authors=list(doc.authors) or found.authors,
-        published_at=parse_date(doc.published) or found.published_at,
+        title=first.title or second.title,
+        authors=first.authors or second.authors,
+        published_at=first.published_at or second.published_at,
         language=None,
         language_score=None,
         text=found.text,

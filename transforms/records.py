@@ -27,6 +27,10 @@ class Document:
     title: str | None = None
     published: str | None = None
     authors: tuple[str, ...] = ()
+    summary: str | None = None
+    # False: the container's fields (JSONL) win over the page's. True: the page's win and
+    # the container's (a feed entry's) only fill gaps.
+    metadata_fills_gaps: bool = False
 
 
 @dataclass(frozen=True)

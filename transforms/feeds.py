@@ -1,0 +1,219 @@
+"""Parse RSS 0.9x/1.0/2.0, Atom 0.3/1.0 and JSON Feed documents into feed entries."""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import html
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from urllib.parse import urljoin
+
+import apache_beam as beam
+import feedparser
+from apache_beam.io.filesystems import FileSystems
+from apache_beam.metrics import Metrics
+
+from transforms.dates import parse_date
+from transforms.fetch import FEED_TYPES, FetchConfig, Fetcher, FetchError
+from transforms.records import Reject, SplitRejects, describe_error
+
+STAGE = "feed"
+
+_TAGS = re.compile(r"<[^>]+>")
+
+
+@dataclass(frozen=True)
+class FeedEntry:
+    """One entry of a feed: where its article is, and what the feed says about it."""
+
+    feed: str
+    link: str
+    title: str | None = None
+    authors: tuple[str, ...] = ()
+    published: dt.datetime | None = None
+    summary: str | None = None
+    entry_id: str | None = None
+
+
+@dataclass(frozen=True)
+class ParsedFeed:
+    """A parsed feed: its entries, the entries with no article page, and why it is unusable."""
+
+    url: str
+    entries: list[FeedEntry] = field(default_factory=list)
+    unusable: list[str] = field(default_factory=list)
+    error: str | None = None
+
+
+def read_feed(
+    content: bytes, url: str, headers: dict[str, str] | None = None
+) -> feedparser.FeedParserDict:
+    """Parse a feed's bytes into feedparser's result (JSON Feed too, which feedparser 6.0 lacks).
+
+    `headers` are the HTTP response headers when the feed was fetched; they decide the encoding
+    by feedparser's rules, so none are made up for a feed read from a file.
+    """
+    if content.lstrip()[:1] == b"{":
+        return read_json_feed(content, url)
+    return feedparser.parse(
+        content,
+        response_headers={"content-location": url, **headers} if headers else None,
+        sanitize_html=True,
+        resolve_relative_uris=True,
+    )
+
+
+def read_json_feed(content: bytes, url: str) -> feedparser.FeedParserDict:
+    """Read a JSON Feed (1.0 or 1.1) into the shape feedparser gives other feeds."""
+    result = feedparser.FeedParserDict(bozo=False, entries=[], feed=feedparser.FeedParserDict())
+    try:
+        doc = json.loads(content)
+        if not isinstance(doc, dict) or "jsonfeed.org/version/" not in str(doc.get("version")):
+            raise ValueError("no JSON Feed version")
+    except ValueError as error:
+        result.update(bozo=True, bozo_exception=error)
+        return result
+    result["version"] = "json11" if str(doc["version"]).endswith("1.1") else "json1"
+    result["feed"].update(title=doc.get("title"), link=doc.get("home_page_url"))
+    for item in doc.get("items") or []:
+        if isinstance(item, dict):
+            result["entries"].append(_json_item(item, url))
+    return result
+
+
+def _json_item(item: dict, url: str) -> feedparser.FeedParserDict:
+    authors = item.get("authors") or ([item["author"]] if item.get("author") else [])
+    published = parse_date(item.get("date_published") or item.get("date_modified"))
+    link = item.get("url") or item.get("external_url")
+    return feedparser.FeedParserDict(
+        id=item.get("id"),
+        title=item.get("title"),
+        link=urljoin(url, link) if link else None,
+        summary=item.get("summary") or item.get("content_text") or item.get("content_html"),
+        authors=[
+            feedparser.FeedParserDict(name=a.get("name")) for a in authors if isinstance(a, dict)
+        ],
+        published_parsed=published.utctimetuple() if published else None,
+    )
+
+
+def parse_feed(content: bytes, url: str, headers: dict[str, str] | None = None) -> ParsedFeed:
+    """Parse a feed into the entries that link to an article page.
+
+    feedparser is lenient ("bozo" feeds with a stray ampersand still parse); entries it could
+    read are kept, and only a document with no feed in it at all is refused.
+    """
+    parsed = read_feed(content, url, headers)
+    if not parsed.get("version") and not parsed.entries:
+        reason = parsed.get("bozo_exception")
+        detail = f": {type(reason).__name__}" if reason else ""
+        return ParsedFeed(url, error=f"not a feed{detail}")
+    entries, unusable = [], []
+    for number, raw in enumerate(parsed.entries, start=1):
+        entry = _entry(raw, url)
+        if entry is None:
+            unusable.append(
+                f"entry {number} ({_text(raw.get('title')) or raw.get('id') or 'untitled'}): no http(s) link"
+            )
+        else:
+            entries.append(entry)
+    return ParsedFeed(url, entries, unusable)
+
+
+def _entry(raw: feedparser.FeedParserDict, feed_url: str) -> FeedEntry | None:
+    links = [raw.get("link")] + [link.get("href") for link in raw.get("links", [])]
+    link = next((urljoin(feed_url, u) for u in links if u), None)  # relative to the feed
+    if not link or not link.startswith(("http://", "https://")):
+        return None  # no web page to fetch (no link, or a urn: id standing in for one)
+    names = [a["name"] for a in raw.get("authors", []) if a.get("name")]
+    if not names and raw.get("author"):
+        names = [raw["author"]]
+    return FeedEntry(
+        feed=feed_url,
+        link=link,
+        title=_text(raw.get("title")),
+        authors=tuple(names),
+        published=_when(raw.get("published_parsed") or raw.get("updated_parsed")),
+        summary=_text(raw.get("summary")),
+        entry_id=raw.get("id"),
+    )
+
+
+def _text(value: str | None) -> str | None:
+    if not value:
+        return None
+    return " ".join(html.unescape(_TAGS.sub(" ", value)).split()) or None
+
+
+def _when(parsed: object) -> dt.datetime | None:
+    # feedparser turns every date format it knows into a UTC struct_time.
+    if parsed is None:
+        return None
+    return dt.datetime.fromtimestamp(calendar.timegm(parsed), tz=dt.timezone.utc)  # type: ignore[arg-type]
+
+
+class _ReadFeedFn(beam.DoFn):
+    def __init__(self, cfg: FetchConfig, max_bytes: int):
+        self._cfg, self._max_bytes = cfg, max_bytes
+        self._fetcher: Fetcher | None = None
+        self._entries = Metrics.counter("newsbeam.feed", "entries")
+        self._rejects = Metrics.counter("newsbeam.feed", "rejects")
+
+    def setup(self) -> None:
+        self._fetcher = Fetcher(self._cfg)
+
+    def teardown(self) -> None:
+        if self._fetcher is not None:
+            self._fetcher.close()
+
+    def process(self, feed: str) -> Iterator[FeedEntry | Reject]:
+        try:
+            content, headers = self._load(feed)
+        except FetchError as error:
+            self._rejects.inc()
+            yield Reject(feed, None, STAGE, f"{error.stage}: {error}")
+            return
+        parsed = parse_feed(content, feed, headers)
+        if parsed.error:
+            self._rejects.inc()
+            yield Reject(feed, None, STAGE, parsed.error)
+            return
+        for reason in parsed.unusable:
+            self._rejects.inc()
+            yield Reject(feed, None, STAGE, reason)
+        self._entries.inc(len(parsed.entries))
+        yield from parsed.entries
+
+    def _load(self, feed: str) -> tuple[bytes, dict[str, str] | None]:
+        if not feed.startswith(("http://", "https://")):
+            try:
+                with FileSystems.open(feed) as f:
+                    return f.read(self._max_bytes), None
+            except OSError as error:
+                raise FetchError("read", describe_error(error)) from None
+        assert self._fetcher is not None
+        allowed, _ = self._fetcher.allowed(feed)
+        if not allowed:
+            raise FetchError("robots", "disallowed by robots.txt")
+        fetched = self._fetcher.get(feed, accept=FEED_TYPES, conditional=True)
+        return fetched.content, fetched.headers
+
+
+class ReadFeeds(beam.PTransform):
+    """Fetch and parse feeds (URLs or files): {"ok": feed entries, "rejected": rejects}."""
+
+    def __init__(self, feeds: list[str], cfg: FetchConfig, max_bytes: int):
+        super().__init__()
+        self._feeds, self._cfg, self._max_bytes = sorted(feeds), cfg, max_bytes
+
+    def expand(self, pbegin: beam.pvalue.PBegin) -> dict[str, beam.PCollection]:
+        return (
+            pbegin
+            | "Feeds" >> beam.Create(self._feeds)
+            | "Spread" >> beam.Reshuffle()
+            | "ReadFeed" >> beam.ParDo(_ReadFeedFn(self._cfg, self._max_bytes))
+            | "SplitRejects" >> SplitRejects()
+        )
