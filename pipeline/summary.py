@@ -8,9 +8,15 @@ from schemas import read_table
 
 
 def summarize(output: str) -> str:
-    """Describe what a run left in `output`: rows per table, languages, rejects per stage."""
-    articles = read_table(output, "articles")
-    rejects = read_table(output, "rejects")
+    """Describe what a run left in `output`: rows per table, languages, rejects per stage.
+
+    Read from the tables themselves, not from metrics: some runners (Dask) have none.
+    """
+    try:
+        articles = read_table(output, "articles")
+        rejects = read_table(output, "rejects")
+    except (OSError, ValueError) as error:  # e.g. a gs:// output without local credentials
+        return f"newsbeam: run complete -> {output} (summary unavailable: {error})"
     languages = Counter(v or "unknown" for v in articles.column("language").to_pylist())
     stages = Counter(rejects.column("stage").to_pylist())
     lines = [
