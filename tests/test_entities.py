@@ -122,3 +122,18 @@ def test_merges_follow_chains():
     mentions = [Mention(t, "PERSON", 0, 0) for t in names]
     assert aggregate(mentions) == [Entity("Nintendo Switch Lite", "PERSON", 3)]
     assert len(harmonise(mentions)) == 3
+
+
+def test_lists_titles_and_generic_nouns():
+    assert [m.text for m in normalise_mention("Tesla, Uber and Snapchat", 0, "ORG")] == [
+        "Tesla",
+        "Uber",
+        "Snapchat",
+    ]
+    assert [m.text for m in normalise_mention("Denver, Colorado", 0, "GPE")] == ["Denver, Colorado"]
+    assert [m.text for m in normalise_mention("Marks and Spencer", 0, "ORG")] == [
+        "Marks and Spencer"
+    ]
+    assert normalise_mention("the Netherlands", 0, "GPE")[0].text == "the Netherlands"
+    assert normalise_mention("Ms Pugh", 0, "GPE") == [Mention("Pugh", "PERSON", 3, 7)]
+    assert normalise_mention("the Government", 0, "ORG") == []

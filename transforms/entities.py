@@ -49,6 +49,14 @@ _HONORIFIC = re.compile(
 _LOWER_WORDS = re.compile(r"^(?:[a-zà-ÿ][\w'’-]*\s+)+")
 _TRAILING = re.compile(r"(?:\s+(?:the|of|and|city|town|area|region|province|county|district))+$")
 _LIST_SEPARATOR = re.compile(r"[^,()]+")
+_PARENTHESIS = re.compile(r"[^()]+")
+_GENERIC_NOUNS = frozenset(
+    "government ministry department administration authority agency committee commission "
+    "state city justice interior treasury cabinet regime opposition coalition".split()
+)
+_AND_SEPARATOR = re.compile(r"(?:(?!\s+(?:and|&)\s+).)+")
+# Names whose "the" is part of them (the Netherlands, The Hague): kept.
+_THE_IN_NAME = re.compile(r"^the\s+(?:netherlands|hague|gambia|bahamas)\b", re.IGNORECASE)
 _EDGES = " \t\n,;:!?\"'“”‘’«»()[]{}-–—"
 
 
@@ -93,16 +101,18 @@ for _canonical, _names in [
 
 def normalise_mention(text: str, start: int, label: str) -> list[Mention]:
     """Map one spaCy entity to our mentions: none for labels we drop (dates, money...), several
-    when the model ran names together ("Tesla, Uber and Snapchat", "Council (RECO")."""
+    when the model ran a list of names together ("Tesla, Uber and Snapchat", "Council (RECO")."""
     kind = LABELS.get(label)
     if kind is None:
         return []
-    mentions = []
-    for part in _LIST_SEPARATOR.finditer(text):
-        mention = _trim(part.group(), start + part.start(), kind)
-        if mention is not None:
-            mentions.append(mention)
-    return mentions
+    # "Denver, Colorado" is one place; "Tesla, Uber and Snapchat" are three companies.
+    separator = _LIST_SEPARATOR if kind != "LOC" else _PARENTHESIS
+    parts = [(m.group(), m.start()) for m in separator.finditer(text)]
+    if len(parts) > 1 and kind != "LOC":  # a comma list: its last two names are joined by "and"
+        last, offset = parts.pop()
+        parts += [(m.group(), offset + m.start()) for m in _AND_SEPARATOR.finditer(last)]
+    mentions = [_trim(part, start + offset, kind) for part, offset in parts]
+    return [m for m in mentions if m is not None]
 
 
 def _trim(text: str, start: int, kind: str) -> Mention | None:
@@ -112,9 +122,11 @@ def _trim(text: str, start: int, kind: str) -> Mention | None:
     if not stripped:
         return None
     start += text.index(stripped)
+    if _HONORIFIC.match(stripped):
+        kind = "PERSON"  # "Ms Pugh" is a person whatever the model said
     for prefix in (_LEADING, _HONORIFIC if kind == "PERSON" else None, _LOWER_WORDS):
         match = prefix.match(stripped) if prefix else None
-        if match and stripped[match.end() :][:1].isupper():
+        if match and stripped[match.end() :][:1].isupper() and not _THE_IN_NAME.match(stripped):
             start += match.end()
             stripped = stripped[match.end() :]
     stripped = _TRAILING.sub("", stripped)
@@ -123,6 +135,8 @@ def _trim(text: str, start: int, kind: str) -> Mention | None:
         stripped = stripped[: possessive.start()]
     if not stripped or not any(word[:1].isupper() for word in stripped.split()):
         return None  # names are capitalised; "moron" or "emoji" are tagging slips
+    if stripped.lower() in _GENERIC_NOUNS:
+        return None  # "the Government", "the Ministry": a capitalised common noun, not a name
     return Mention(stripped, kind, start, start + len(stripped))
 
 
