@@ -16,13 +16,14 @@ from transforms.dates import find_date
 
 
 @dataclass(frozen=True)
-class Cleaned:
-    """A cleaned article: the body and what was learnt or stripped from around it."""
+class Extracted:
+    """An article's body and what was learnt or stripped from around it."""
 
     text: str
     title: str | None = None
     authors: list[str] = field(default_factory=list)
     published_at: dt.datetime | None = None
+    url: str | None = None
     removed: list[Removed] = field(default_factory=list)
 
 
@@ -111,7 +112,7 @@ _DATE_PREFIX = re.compile(
 _SENTENCE_END = re.compile(r"[.!?…:;,]['’\"”»)]*$")
 
 
-def clean_text(raw: str, find_title: bool = True) -> Cleaned:
+def clean_text(raw: str, find_title: bool = True) -> Extracted:
     """Split a plain-text article into its body and its metadata and boilerplate.
 
     Args:
@@ -124,7 +125,7 @@ def clean_text(raw: str, find_title: bool = True) -> Cleaned:
     kinds: list[str | None] = [None] * len(lines)  # None = body, else the kind removed
     content = [i for i, line in enumerate(lines) if line.strip()]
     if not content:
-        return Cleaned(text="")
+        return Extracted(text="")
 
     title: str | None = None
     authors: list[str] = []
@@ -184,7 +185,7 @@ def clean_text(raw: str, find_title: bool = True) -> Cleaned:
 
     removed = _group_removed(lines, kinds)
     body = "\n".join(lines[i].strip() for i in content if kinds[i] is None)
-    return Cleaned(
+    return Extracted(
         text=body,
         title=title,
         authors=authors,

@@ -5,14 +5,14 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 
 import apache_beam as beam
 from apache_beam.metrics import Metrics
 from trafilatura import bare_extraction
 
-from schemas import ArticleRecord, Removed
-from transforms.clean import clean_text
+from schemas import ArticleRecord
+from transforms.clean import Extracted, clean_text
 from transforms.dates import parse_date
 from transforms.decode import NotText, decode_bytes, looks_binary
 from transforms.metadata import page_metadata
@@ -35,18 +35,6 @@ class ExtractConfig:
     ingested_at: dt.datetime
     pipeline_version: str
     min_words: int = 1
-
-
-@dataclass(frozen=True)
-class Extracted:
-    """What extraction learnt from one page or text file."""
-
-    text: str
-    title: str | None = None
-    authors: list[str] = field(default_factory=list)
-    published_at: dt.datetime | None = None
-    url: str | None = None
-    removed: list[Removed] = field(default_factory=list)
 
 
 def extract_html(content: bytes, url: str | None = None) -> Extracted:
@@ -98,14 +86,7 @@ def _refine_time(day: dt.datetime | None, stated: dt.datetime | None) -> dt.date
 
 def extract_text(content: bytes) -> Extracted:
     """Extract body and metadata from a plain-text article."""
-    cleaned = clean_text(decode_bytes(content))
-    return Extracted(
-        text=cleaned.text,
-        title=cleaned.title,
-        authors=cleaned.authors,
-        published_at=cleaned.published_at,
-        removed=cleaned.removed,
-    )
+    return clean_text(decode_bytes(content))
 
 
 def word_count(text: str) -> int:

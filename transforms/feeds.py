@@ -17,7 +17,7 @@ from apache_beam.io.filesystems import FileSystems
 from apache_beam.metrics import Metrics
 
 from transforms.dates import parse_date
-from transforms.fetch import FEED_TYPES, FetchConfig, Fetcher, FetchError
+from transforms.fetch import FEED_TYPES, FetchConfig, FetchError, FetchingDoFn
 from transforms.records import Reject, SplitRejects, describe_error
 
 STAGE = "feed"
@@ -155,19 +155,12 @@ def _when(parsed: object) -> dt.datetime | None:
     return dt.datetime.fromtimestamp(calendar.timegm(parsed), tz=dt.timezone.utc)  # type: ignore[arg-type]
 
 
-class _ReadFeedFn(beam.DoFn):
+class _ReadFeedFn(FetchingDoFn):
     def __init__(self, cfg: FetchConfig, max_bytes: int):
-        self._cfg, self._max_bytes = cfg, max_bytes
-        self._fetcher: Fetcher | None = None
+        super().__init__(cfg)
+        self._max_bytes = max_bytes
         self._entries = Metrics.counter("newsbeam.feed", "entries")
         self._rejects = Metrics.counter("newsbeam.feed", "rejects")
-
-    def setup(self) -> None:
-        self._fetcher = Fetcher(self._cfg)
-
-    def teardown(self) -> None:
-        if self._fetcher is not None:
-            self._fetcher.close()
 
     def process(self, feed: str) -> Iterator[FeedEntry | Reject]:
         try:

@@ -313,15 +313,12 @@ def page_document(entry: FeedEntry, fetched: Fetched) -> Document:
     )
 
 
-class _FetchHostFn(beam.DoFn):
-    """Fetch one host's pages: its robots.txt once, then the pages, paced for that host."""
+class FetchingDoFn(beam.DoFn):
+    """A DoFn that fetches: one Fetcher (connection pool, robots cache) per DoFn instance."""
 
     def __init__(self, cfg: FetchConfig):
         self._cfg = cfg
         self._fetcher: Fetcher | None = None
-        self._pages = Metrics.counter("newsbeam.fetch", "pages")
-        self._rejects = Metrics.counter("newsbeam.fetch", "rejects")
-        self._bytes = Metrics.distribution("newsbeam.fetch", "page_bytes")
 
     def setup(self) -> None:
         self._fetcher = Fetcher(self._cfg)
@@ -329,6 +326,16 @@ class _FetchHostFn(beam.DoFn):
     def teardown(self) -> None:
         if self._fetcher is not None:
             self._fetcher.close()
+
+
+class _FetchHostFn(FetchingDoFn):
+    """Fetch one host's pages: its robots.txt once, then the pages, paced for that host."""
+
+    def __init__(self, cfg: FetchConfig):
+        super().__init__(cfg)
+        self._pages = Metrics.counter("newsbeam.fetch", "pages")
+        self._rejects = Metrics.counter("newsbeam.fetch", "rejects")
+        self._bytes = Metrics.distribution("newsbeam.fetch", "page_bytes")
 
     def process(self, group: tuple[str, Iterable[FeedEntry]]) -> Iterator[Document | Reject]:
         entries = sorted(group[1], key=lambda e: (e.link, e.feed))
