@@ -214,3 +214,19 @@ def test_seed_boilerplate_goes_to_removed_and_body_stays():
 
     cleaned = clean_text(seed("003").read_text())
     assert kinds(cleaned) == ["promo"] and "More news" not in cleaned.text
+
+
+def test_subheading_ending_in_said_is_not_a_comment_thread():
+    text = f"{BODY_EN}\n\nA third paragraph.\n\nHe said, she said\n\nThe quarrel went on for weeks after that."
+    cleaned = clean_text(text)
+    assert cleaned.removed == [] and cleaned.text.endswith("went on for weeks after that.")
+
+
+def test_numbered_results_table_at_the_end_is_kept():
+    results = "\n".join(
+        f"{n}. Lauf {n}. Meier, Anna 1992 WÜ TSV Langenau 13,4{n} sec. q Schulz, Eva 1993 LG Filstal 13,5{n} sec. "
+        f"Keller, Mia 1991 SSV Ulm 13,6{n} sec."
+        for n in range(1, 4)
+    )
+    cleaned = clean_text(f"{BODY_EN}\n\nThe results of the heats:\n\n{results}")
+    assert cleaned.removed == [] and cleaned.text.endswith("13,63 sec.")

@@ -88,7 +88,8 @@ _COMMENTS_HEADER = re.compile(
     re.IGNORECASE,
 )
 _COMMENT_AUTHOR = re.compile(
-    r"^[^.!?]{1,60}\s(?:says|said|wrote|schreibt|sagt|dit|a écrit|dice|escribió|scrive)\s*:?$",
+    # The colon matters: "He said, she said" is a subheading, "John Smith says:" a comment.
+    r"^[^.!?]{1,60}\s(?:says|said|wrote|schreibt|sagt|dit|a écrit|dice|escribió|scrive)\s*:$",
     re.IGNORECASE,
 )
 _NUMBERED = re.compile(r"^\s*(?P<n>\d{1,3})[.)]\s+\S")
@@ -234,7 +235,7 @@ def _mark_comments(lines: list[str], content: list[int], kinds: list[str | None]
 
 def _is_comment_list(lines: list[str], rest: list[int]) -> bool:
     """Tell a numbered reader thread (long items, running to the end) from a list in the body."""
-    expected, items, sizes = 1, 0, []
+    expected, items, sizes, words = 1, 0, [], []
     for i in rest:
         match = _NUMBERED.match(lines[i])
         if match and int(match.group("n")) == expected:
@@ -243,9 +244,13 @@ def _is_comment_list(lines: list[str], rest: list[int]) -> bool:
         elif match or not lines[i].startswith((" ", "\t")):
             if items and not lines[i].startswith((" ", "\t")) and not match:
                 return False
+            continue
         else:
             sizes[-1] += len(lines[i].strip())
-    return items >= 2 and sum(sizes) / len(sizes) >= 100
+        words += lines[i].split()
+    # Comments are prose; a numbered table of results or names is mostly figures and capitals.
+    prose = sum(w.isalpha() and w.islower() for w in words) / max(1, len(words))
+    return items >= 2 and sum(sizes) / len(sizes) >= 100 and prose >= 0.5
 
 
 def _mark_tail(lines: list[str], content: list[int], kinds: list[str | None]) -> None:
