@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 import apache_beam as beam
+from apache_beam.metrics import Metrics
 
 # The key under which every stage returns its rejects (beside "ok").
 REJECTED = "rejected"
@@ -63,6 +65,20 @@ def is_reject(record: object) -> bool:
     return isinstance(record, Reject)
 
 
+class _CountRejectsFn(beam.DoFn):
+    """Count rejects by stage and reason (the reason's text up to its first colon)."""
+
+    def __init__(self) -> None:
+        self._counters: dict[str, beam.metrics.metricbase.Counter] = {}
+
+    def process(self, reject: Reject) -> Iterator[Reject]:
+        name = f"{reject.stage}.{reject.error.split(':')[0][:60]}"
+        if name not in self._counters:
+            self._counters[name] = Metrics.counter("newsbeam.rejects", name)
+        self._counters[name].inc()
+        yield reject
+
+
 class SplitRejects(beam.PTransform):
     """Split a stage's mixed output into {"ok": records, "rejected": rejects}.
 
@@ -73,5 +89,7 @@ class SplitRejects(beam.PTransform):
     def expand(self, mixed: beam.PCollection) -> dict[str, beam.PCollection]:
         return {
             "ok": mixed | "Ok" >> beam.Filter(lambda r: not is_reject(r)),
-            REJECTED: mixed | "Rejected" >> beam.Filter(is_reject),
+            REJECTED: mixed
+            | "Rejected" >> beam.Filter(is_reject)
+            | "CountRejects" >> beam.ParDo(_CountRejectsFn()),
         }
