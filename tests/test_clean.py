@@ -63,6 +63,8 @@ def test_caption_with_photo_credit():
         "Lesen Sie auch: Was der Haushalt bedeutet",
         "À lire aussi : Ce que change le budget",
         "Lee también: Lo que cambia el presupuesto",
+        "You may also like: Ten parks to visit this summer",
+        "Auch lesen: Was der Haushalt bedeutet",
     ],
 )
 def test_promo_lines_in_any_language(promo):

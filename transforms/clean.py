@@ -55,14 +55,19 @@ _PROMO = re.compile(
     r"lire aussi|à lire aussi|a lire aussi|voir aussi|à voir aussi|sur le même sujet|"
     r"lee también|lea también|leer más|lea más|le puede interesar|te puede interesar|más información|"
     r"más sobre|relacionad[oa]s?|noticias relacionadas|leggi anche|veja também|leia também|leia mais|"
-    r"czytaj (?:też|także|więcej)|zobacz (?:też|także))\b\s*(?:[:»>|–-]|$)",
+    r"czytaj (?:też|także|więcej)|zobacz (?:też|także)|polecamy|auch lesen|lesen sie hier|"
+    r"empfohlene (?:beiträge|artikel)|you (?:may|might) also like|more stories|top stories|"
+    r"trending now|editor[’']s picks|à lire également|à découvrir aussi|te recomendamos|"
+    r"ver también|más noticias)\b\s*(?:[:»>|–-]|$)",
     re.IGNORECASE,
 )
 # Interface words left in a page's text: buttons and toggles, not prose.
 _INTERFACE = re.compile(
     r"^(?:bild anzeigen|bild vergrößern|mehr anzeigen|weiterlesen|mehr lesen|show more|load more|"
     r"continue reading|lire la suite|afficher plus|ver más|mostrar más|leer más|zum artikel|"
-    r"zur startseite|back to top|nach oben|print|drucken|imprimer|imprimir)\s*[.:»>›…]*$",
+    r"zur startseite|back to top|nach oben|print|drucken|imprimer|imprimir|skip to content|"
+    r"zum inhalt springen|view comments|show comments|add a comment|post a comment|"
+    r"kommentar schreiben|laisser un commentaire|deja un comentario)\s*[.:»>›…]*$",
     re.IGNORECASE,
 )
 _SHARE = re.compile(
@@ -84,7 +89,7 @@ _CREDIT = re.compile(
 _COMMENTS_HEADER = re.compile(
     r"^(?:\d+\s+)?(?:comments?|reader comments|readers[’']? comments|leave a (?:comment|reply)|"
     r"join the discussion|discussion|responses?|kommentare?|leserkommentare|commentaires?|"
-    r"réactions|comentarios?|commenti)\s*(?:\(\d+\))?\s*:?$",
+    r"réactions|comentarios?|commenti|kommentare insgesamt)\s*(?:\(\d+\))?\s*:?\s*\d*$",
     re.IGNORECASE,
 )
 _COMMENT_AUTHOR = re.compile(
