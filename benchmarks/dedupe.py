@@ -29,7 +29,7 @@ from transforms.dedupe import DedupeConfig, MarkDuplicates
 
 SHARD = 1000  # articles generated per element
 COPY_SHARE = 0.1  # share of stories that are syndicated
-EPOCH = dt.datetime(2025, 1, 1, tzinfo=dt.timezone.utc)
+EPOCH = dt.datetime(2025, 1, 1, tzinfo=dt.UTC)
 
 
 def _vocabulary(size: int = 20_000) -> list[str]:

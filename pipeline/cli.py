@@ -100,7 +100,7 @@ def run(argv: list[str]) -> int:
         parser.print_help()
         return 0
     options = parse_run_args(argv)
-    settings = run_settings(options.view_as(NewsbeamOptions), dt.datetime.now(dt.timezone.utc))
+    settings = run_settings(options.view_as(NewsbeamOptions), dt.datetime.now(dt.UTC))
     dry_run = options.view_as(TestOptions).dry_run
     if not dry_run:  # a dry run builds the job graph only: it touches no input or output
         check_inputs(settings)

@@ -35,7 +35,7 @@ def partition_date(when: dt.datetime | None) -> str:
     """Return the partition value for a timestamp: its UTC date, or the Hive null value."""
     if when is None:
         return UNKNOWN_PARTITION
-    return when.astimezone(dt.timezone.utc).date().isoformat()
+    return when.astimezone(dt.UTC).date().isoformat()
 
 
 def hive_partitioning() -> ds.Partitioning:

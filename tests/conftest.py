@@ -16,7 +16,7 @@ from pipeline.runners import LocalRunner
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = ROOT / "samples"
 SHARED = ROOT.parent / "shared"
-INGESTED_AT = dt.datetime(2025, 1, 1, tzinfo=dt.timezone.utc)
+INGESTED_AT = dt.datetime(2025, 1, 1, tzinfo=dt.UTC)
 
 
 def shared_path(*parts: str) -> Path:

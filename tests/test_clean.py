@@ -8,7 +8,7 @@ import pytest
 from tests.conftest import SAMPLES, shared_path
 from transforms.clean import clean_text
 
-UTC = dt.timezone.utc
+UTC = dt.UTC
 BODY_EN = (
     "The city council approved the new budget on Tuesday after a debate that lasted six hours.\n\n"
     "Spending on schools will rise by four percent, while road repairs get an extra ten million."

@@ -27,7 +27,7 @@ def job():
     options = parse_run_args(ARGS)
     pipeline = beam.Pipeline(options=options)
     settings = run_settings(
-        options.view_as(NewsbeamOptions), dt.datetime(2025, 1, 1, tzinfo=dt.timezone.utc)
+        options.view_as(NewsbeamOptions), dt.datetime(2025, 1, 1, tzinfo=dt.UTC)
     )
     build_batch(pipeline, settings)
     return pipeline.run().job

@@ -4,7 +4,7 @@ import pytest
 
 from transforms.dates import find_date, parse_date
 
-UTC = dt.timezone.utc
+UTC = dt.UTC
 
 
 @pytest.mark.parametrize(

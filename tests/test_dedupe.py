@@ -52,7 +52,7 @@ def article(id_, paragraphs, published=None, url=None):
 
 
 def day(n):
-    return dt.datetime(2025, 6, n, tzinfo=dt.timezone.utc)
+    return dt.datetime(2025, 6, n, tzinfo=dt.UTC)
 
 
 def check(pipeline, articles, expected):

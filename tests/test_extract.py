@@ -27,7 +27,7 @@ def test_extract_html_body_and_metadata():
     found = extract_html(PAGE.encode())
     assert found.title == "Rates held"
     assert found.authors == ["Ann Lee", "Bo Chan"]
-    assert found.published_at == dt.datetime(2025, 3, 5, 13, 0, tzinfo=dt.timezone.utc)
+    assert found.published_at == dt.datetime(2025, 3, 5, 13, 0, tzinfo=dt.UTC)
     assert found.url == "https://n.example/rates"
     assert found.text.startswith("The central bank kept") and "Home News" not in found.text
     assert found.text.count("\n") == 1
@@ -55,7 +55,7 @@ def test_article_row():
 def test_container_fields_win():
     row = extract_article(doc(PAGE.encode(), title="Wire title", published="2024-01-01"), CFG)
     assert row.title == "Wire title"
-    assert row.published_at == dt.datetime(2024, 1, 1, tzinfo=dt.timezone.utc)
+    assert row.published_at == dt.datetime(2024, 1, 1, tzinfo=dt.UTC)
 
 
 def test_ids_differ_by_key_and_content():

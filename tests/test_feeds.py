@@ -30,7 +30,7 @@ def test_rss_entries():
     entry = feed.entries[0]
     assert entry.title == "Bridge reopens & traffic returns"
     assert entry.link == "https://courier.example/a/1?utm_source=rss"
-    assert entry.published == dt.datetime(2025, 3, 3, 14, 15, tzinfo=dt.timezone.utc)
+    assert entry.published == dt.datetime(2025, 3, 3, 14, 15, tzinfo=dt.UTC)
     assert entry.summary == "The Harbour Bridge reopened." and entry.entry_id == "a1"
 
 
@@ -38,7 +38,7 @@ def test_atom_relative_links_resolve_against_the_feed():
     [entry] = parse_feed(ATOM, "https://herald.example/feeds/atom.xml").entries
     assert entry.link == "https://herald.example/news/storm"
     assert entry.authors == ("Tom Reilly",)
-    assert entry.published == dt.datetime(2025, 1, 20, 6, 45, tzinfo=dt.timezone.utc)
+    assert entry.published == dt.datetime(2025, 1, 20, 6, 45, tzinfo=dt.UTC)
 
 
 def test_json_feed():

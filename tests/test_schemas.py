@@ -53,7 +53,7 @@ def test_all_undated_partition_reads_back_as_null(tmp_path):
         "url": None,
         "stage": "read",
         "error": "e",
-        "ingested_at": dt.datetime(2025, 1, 1, tzinfo=dt.timezone.utc),
+        "ingested_at": dt.datetime(2025, 1, 1, tzinfo=dt.UTC),
     }
     pq.write_table(pa.Table.from_pylist([row], schema=rejects_schema), folder / "part-0.parquet")
     table = read_table(str(tmp_path), "rejects")

@@ -34,8 +34,8 @@ def article(id_: str, published: dt.datetime | None) -> ArticleRecord:
 
 
 ROWS = [
-    article("b", dt.datetime(2017, 6, 6, 23, 0, tzinfo=dt.timezone.utc)),
-    article("a", dt.datetime(2017, 6, 6, 1, 0, tzinfo=dt.timezone.utc)),
+    article("b", dt.datetime(2017, 6, 6, 23, 0, tzinfo=dt.UTC)),
+    article("a", dt.datetime(2017, 6, 6, 1, 0, tzinfo=dt.UTC)),
     article("c", None),
 ]
 REJECT = RejectRecord("f.pdf", None, "read", "unsupported file type: f.pdf", INGESTED_AT)

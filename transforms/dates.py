@@ -136,8 +136,8 @@ def parse_date(value: str | None) -> dt.datetime | None:
 def _as_utc(when: dt.datetime) -> dt.datetime:
     # A date printed without a zone is taken as UTC: it keeps the printed calendar date.
     if when.tzinfo is None:
-        when = when.replace(tzinfo=dt.timezone.utc)
-    return when.astimezone(dt.timezone.utc)
+        when = when.replace(tzinfo=dt.UTC)
+    return when.astimezone(dt.UTC)
 
 
 def _to_datetime(match: re.Match[str]) -> dt.datetime | None:
@@ -171,4 +171,4 @@ def _to_datetime(match: re.Match[str]) -> dt.datetime | None:
         return None
     if not 1900 <= when.year <= 2100:
         return None
-    return when.astimezone(dt.timezone.utc)
+    return when.astimezone(dt.UTC)

@@ -105,7 +105,7 @@ def similarity(a: np.ndarray, b: np.ndarray) -> float:
 def rank(article: ArticleRecord) -> str:
     """Order of precedence as a sortable string: earliest `published_at` first, then id."""
     when = article.published_at
-    stamp = when.astimezone(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%f") if when else _UNDATED
+    stamp = when.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%S.%f") if when else _UNDATED
     return f"{stamp}|{article.id}"
 
 

@@ -152,7 +152,7 @@ def _when(parsed: object) -> dt.datetime | None:
     # feedparser turns every date format it knows into a UTC struct_time.
     if parsed is None:
         return None
-    return dt.datetime.fromtimestamp(calendar.timegm(parsed), tz=dt.timezone.utc)  # type: ignore[arg-type]
+    return dt.datetime.fromtimestamp(calendar.timegm(parsed), tz=dt.UTC)  # type: ignore[arg-type]
 
 
 class _ReadFeedFn(FetchingDoFn):
