@@ -101,14 +101,14 @@ def run(argv: list[str]) -> int:
         return 0
     options = parse_run_args(argv)
     settings = run_settings(options.view_as(NewsbeamOptions), dt.datetime.now(dt.UTC))
-    dry_run = options.view_as(TestOptions).dry_run
-    if not dry_run:  # a dry run builds the job graph only: it touches no input or output
-        check_inputs(settings)
-        prepare_output(settings)
     try:
         runner = create_runner(options.view_as(StandardOptions).runner)
     except (ValueError, ImportError, AttributeError) as error:
         raise UsageError(f"cannot load runner: {error}") from None
+    dry_run = options.view_as(TestOptions).dry_run
+    if not dry_run:  # a dry run builds the job graph only: it touches no input or output
+        check_inputs(settings)
+        prepare_output(settings)  # last check: it clears earlier tables
     pipeline = beam.Pipeline(runner=runner, options=options)
     build_batch(pipeline, settings)
     result = pipeline.run()

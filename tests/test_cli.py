@@ -36,3 +36,11 @@ def test_run_prints_summary(tmp_path):
     assert result.returncode == 0, result.stderr
     assert f"-> {tmp_path}" in result.stdout and "languages:" in result.stdout
     assert "prism" not in (result.stdout + result.stderr).lower()
+
+
+def test_refused_run_leaves_earlier_output_alone(tmp_path):
+    earlier = tmp_path / "articles" / "date=2025-01-01" / "part-0.parquet"
+    earlier.parent.mkdir(parents=True)
+    earlier.write_bytes(b"earlier run")
+    result = run_newsbeam_process("run", "--output", str(tmp_path), "--runner", "NoSuchRunner")
+    assert result.returncode == 2 and earlier.read_bytes() == b"earlier run"
