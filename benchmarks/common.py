@@ -8,7 +8,6 @@ import io
 import resource
 import sys
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 from pipeline.cli import main as newsbeam_main
@@ -37,15 +36,6 @@ def run_pipeline(*args: str) -> float:
     if status != 0:
         raise SystemExit(f"newsbeam run failed with status {status}")
     return time.perf_counter() - start
-
-
-@contextlib.contextmanager
-def stopwatch() -> Iterator[list[float]]:
-    """Measure a block's wall time; the elapsed seconds land in the yielded list."""
-    elapsed: list[float] = []
-    start = time.perf_counter()
-    yield elapsed
-    elapsed.append(time.perf_counter() - start)
 
 
 def peak_memory_mb() -> float:

@@ -56,9 +56,7 @@ def read_sources(p: beam.Pipeline, settings: RunSettings) -> tuple[list, list]:
         documents.append(files["ok"])
         rejects.append(files[REJECTED])
     if settings.feeds:
-        entries = p | "ReadFeeds" >> ReadFeeds(
-            settings.feeds, settings.fetch, settings.read.max_bytes
-        )
+        entries = p | "ReadFeeds" >> ReadFeeds(settings.feeds, settings.fetch)
         pages = entries["ok"] | "FetchPages" >> FetchPages(settings.fetch)
         documents.append(pages["ok"])
         rejects += [entries[REJECTED], pages[REJECTED]]

@@ -8,7 +8,8 @@ from urllib.parse import urljoin, urlsplit
 
 import pytest
 
-from tests.conftest import SHARED, shared_path
+from schemas import read_table
+from tests.conftest import SHARED, run_newsbeam, shared_path
 from transforms.feeds import parse_feed, read_feed
 
 RSS = b"""<?xml version="1.0" encoding="utf-8"?>
@@ -115,3 +116,12 @@ def same_url(a: str, b: str) -> bool:
         return parts._replace(netloc=parts.netloc.lower(), path=parts.path or "/")
 
     return norm(a) == norm(b)
+
+
+def test_oversized_local_feed_is_refused_not_truncated(tmp_path):
+    feed = tmp_path / "big.xml"
+    feed.write_bytes(RSS)
+    out = tmp_path / "out"
+    assert run_newsbeam("--feed", str(feed), "--output", str(out), "--max_bytes", "200") == 0
+    [reject] = read_table(str(out), "rejects").to_pylist()
+    assert (reject["stage"], reject["error"]) == ("feed", "read: oversized: more than 200 bytes")

@@ -156,9 +156,8 @@ def _when(parsed: object) -> dt.datetime | None:
 
 
 class _ReadFeedFn(FetchingDoFn):
-    def __init__(self, cfg: FetchConfig, max_bytes: int):
+    def __init__(self, cfg: FetchConfig):
         super().__init__(cfg)
-        self._max_bytes = max_bytes
         self._entries = Metrics.counter("newsbeam.feed", "entries")
         self._rejects = Metrics.counter("newsbeam.feed", "rejects")
 
@@ -184,9 +183,13 @@ class _ReadFeedFn(FetchingDoFn):
         if not feed.startswith(("http://", "https://")):
             try:
                 with FileSystems.open(feed) as f:
-                    return f.read(self._max_bytes), None
+                    content = f.read(self._cfg.max_bytes + 1)
             except OSError as error:
                 raise FetchError("read", describe_error(error)) from None
+            # The same cap as a fetched feed: refused, not silently truncated.
+            if len(content) > self._cfg.max_bytes:
+                raise FetchError("read", f"oversized: more than {self._cfg.max_bytes} bytes")
+            return content, None
         assert self._fetcher is not None
         allowed, _ = self._fetcher.allowed(feed)
         if not allowed:
@@ -198,15 +201,15 @@ class _ReadFeedFn(FetchingDoFn):
 class ReadFeeds(beam.PTransform):
     """Fetch and parse feeds (URLs or files): {"ok": feed entries, "rejected": rejects}."""
 
-    def __init__(self, feeds: list[str], cfg: FetchConfig, max_bytes: int):
+    def __init__(self, feeds: list[str], cfg: FetchConfig):
         super().__init__()
-        self._feeds, self._cfg, self._max_bytes = sorted(feeds), cfg, max_bytes
+        self._feeds, self._cfg = sorted(feeds), cfg
 
     def expand(self, pbegin: beam.pvalue.PBegin) -> dict[str, beam.PCollection]:
         return (
             pbegin
             | "Feeds" >> beam.Create(self._feeds)
             | "Spread" >> beam.Reshuffle()
-            | "ReadFeed" >> beam.ParDo(_ReadFeedFn(self._cfg, self._max_bytes))
+            | "ReadFeed" >> beam.ParDo(_ReadFeedFn(self._cfg))
             | "SplitRejects" >> SplitRejects()
         )

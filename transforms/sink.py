@@ -48,7 +48,7 @@ class PartitionKey(NamedTuple):
     shard: int
 
 
-def row_key(table: str, record: NamedTuple) -> str:
+def row_key(record: NamedTuple) -> str:
     """A stable key of a row: its id for articles, its whole content for rejects."""
     return getattr(record, "id", None) or repr(tuple(record))
 
@@ -56,13 +56,13 @@ def row_key(table: str, record: NamedTuple) -> str:
 def partition_key(table: str, record: NamedTuple, shards: int) -> PartitionKey:
     """Return the file group of a row: its table, date partition and hash shard."""
     when = getattr(record, TABLES[table].date_field)
-    digest = hashlib.sha256(row_key(table, record).encode("utf-8")).digest()
+    digest = hashlib.sha256(row_key(record).encode("utf-8")).digest()
     return PartitionKey(table, partition_date(when), int.from_bytes(digest[:4], "big") % shards)
 
 
 def to_arrow(table: str, records: Iterable[NamedTuple]) -> pa.Table:
     """Build the Arrow table of `records`, sorted by key so file content is deterministic."""
-    ordered = sorted(records, key=lambda r: row_key(table, r))
+    ordered = sorted(records, key=row_key)
     return pa.Table.from_pylist([_as_plain(r) for r in ordered], schema=TABLES[table].schema)
 
 
