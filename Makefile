@@ -5,8 +5,13 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 OUT ?= out
 SHARED ?= ../shared
+# Prism, Beam's local streaming runner (Go), built at the version of the pinned Beam SDK.
+BEAM_VERSION := $(shell sed -n 's/^apache-beam==//p' constraints.txt)
+PRISM_DIR ?= $(or $(XDG_CACHE_HOME),$(HOME)/.cache)/newsbeam/prism/v$(BEAM_VERSION)
+PRISM := $(PRISM_DIR)/prism
+GO ?= $(shell command -v go 2>/dev/null || echo /usr/local/go/bin/go)
 
-.PHONY: install run test lint bench bench-quality bench-tagging bench-dedupe train-topics clean
+.PHONY: install prism stream-demo run test lint bench bench-quality bench-tagging bench-dedupe train-topics clean
 
 $(STAMP): pyproject.toml constraints.txt models.lock
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -20,11 +25,22 @@ install: $(STAMP)
 run: $(STAMP)
 	$(BIN)/newsbeam run --input samples --output $(OUT)
 
+prism: $(PRISM)
+
+$(PRISM): constraints.txt
+	@test -x "$(GO)" || { echo "make prism: Go is needed to build Prism (apt-get install golang-go, or go.dev/dl)"; exit 1; }
+	GOBIN=$(PRISM_DIR) $(GO) install github.com/apache/beam/sdks/v2/go/cmd/prism@v$(BEAM_VERSION)
+	touch $@
+
+# A live stream for a minute on Prism: the samples folder watched (drop more files into it).
+stream-demo: $(STAMP) $(PRISM)
+	$(BIN)/newsbeam stream --watch samples --output $(OUT)-stream --poll_interval 5 --window 10 --duration 60
+
 lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 
-test: $(STAMP) lint
+test: $(STAMP) lint $(PRISM)
 	$(BIN)/python -m pytest -q
 
 bench: bench-quality bench-tagging bench-dedupe

@@ -5,47 +5,13 @@ from __future__ import annotations
 import apache_beam as beam
 
 from pipeline.options import RunSettings
-from schemas import RejectRecord
+from pipeline.process import ProcessDocuments, RejectRows
 from transforms.dedupe import MarkDuplicates
-from transforms.entities import TagEntities
-from transforms.extract import ExtractArticles
 from transforms.feeds import ReadFeeds
 from transforms.fetch import FetchPages
-from transforms.language import DetectLanguage
-from transforms.records import REJECTED, Reject
+from transforms.records import REJECTED
 from transforms.sink import WriteTables
 from transforms.sources import ReadDocuments
-from transforms.topics import TagTopics
-
-
-def reject_row(reject: Reject, settings: RunSettings) -> RejectRecord:
-    """Stamp a stage's reject with the run's ingestion time, as a `rejects` row."""
-    return RejectRecord(
-        source=reject.source,
-        url=reject.url,
-        stage=reject.stage,
-        error=reject.error,
-        ingested_at=settings.extract.ingested_at,
-    )
-
-
-class ProcessDocuments(beam.PTransform):
-    """Documents to article rows and rejects: extraction, then the taggers and dedupe."""
-
-    def __init__(self, settings: RunSettings):
-        super().__init__()
-        self._settings = settings
-
-    def expand(self, docs: beam.PCollection) -> dict[str, beam.PCollection]:
-        extracted = docs | "ExtractArticles" >> ExtractArticles(self._settings.extract)
-        articles = (
-            extracted["ok"]
-            | "DetectLanguage" >> DetectLanguage(self._settings.language)
-            | "TagTopics" >> TagTopics(self._settings.topics)
-            | "TagEntities" >> TagEntities(self._settings.entities)
-            | "MarkDuplicates" >> MarkDuplicates(self._settings.dedupe)
-        )
-        return {"ok": articles, REJECTED: extracted[REJECTED]}
 
 
 def read_sources(p: beam.Pipeline, settings: RunSettings) -> tuple[list, list]:
@@ -71,11 +37,12 @@ def build_batch(p: beam.Pipeline, settings: RunSettings) -> beam.PCollection:
         | "AllDocuments" >> beam.Flatten()
         | "ProcessDocuments" >> ProcessDocuments(settings)
     )
+    articles = processed["ok"] | "MarkDuplicates" >> MarkDuplicates(settings.dedupe)
     reject_rows = (
         [*rejects, processed[REJECTED]]
         | "AllRejects" >> beam.Flatten()
-        | "RejectRows" >> beam.Map(reject_row, settings)
+        | "RejectRows" >> RejectRows(settings.extract.ingested_at)
     )
-    return {"articles": processed["ok"], "rejects": reject_rows} | "WriteTables" >> WriteTables(
+    return {"articles": articles, "rejects": reject_rows} | "WriteTables" >> WriteTables(
         settings.sink
     )

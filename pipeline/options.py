@@ -13,6 +13,8 @@ from transforms.entities import EntityConfig
 from transforms.extract import ExtractConfig
 from transforms.fetch import FetchConfig
 from transforms.language import LanguageConfig
+from transforms.poll import PollConfig
+from transforms.seen import DEFAULT_RETENTION_S, SeenConfig
 from transforms.sink import SinkConfig
 from transforms.sources import ReadConfig
 from transforms.topics import TopicConfig
@@ -111,6 +113,89 @@ class NewsbeamOptions(PipelineOptions):
         )
 
 
+_UNITS = {"s": 1, "m": 60, "h": 3600, "d": 86400}
+
+
+def duration_seconds(text: str) -> float:
+    """Parse a duration: seconds ("90", "1.5") or a number with a unit ("30m", "12h", "7d")."""
+    value = text.strip().lower()
+    scale = _UNITS.get(value[-1:], None)
+    number = float(value[:-1] if scale else value)
+    if number <= 0:
+        raise ValueError(f"not a positive duration: {text!r}")
+    return number * (scale or 1)
+
+
+class StreamOptions(PipelineOptions):
+    """Options of `newsbeam stream` only."""
+
+    @classmethod
+    def _add_argparse_args(cls, parser) -> None:
+        parser.add_argument(
+            "--watch",
+            action="append",
+            default=None,
+            help="Folder to watch: new .txt/.html/.jsonl(.gz) files in it are read as they "
+            "appear (write them under a hidden name, then rename). Repeatable.",
+        )
+        parser.add_argument(
+            "--poll_interval",
+            type=duration_seconds,
+            default=60.0,
+            help="Seconds between two polls of every feed and watched folder (default 60).",
+        )
+        parser.add_argument(
+            "--window",
+            type=duration_seconds,
+            default=60.0,
+            help="Seconds of each output window: new Parquet files are committed once per "
+            "window (default 60).",
+        )
+        parser.add_argument(
+            "--duration",
+            type=duration_seconds,
+            default=None,
+            help="Stop after this long, every window written (default: run until Ctrl-C).",
+        )
+        parser.add_argument(
+            "--seen_retention",
+            type=duration_seconds,
+            default=DEFAULT_RETENTION_S,
+            help="How long an entry's URL (and a near-duplicate's original) is remembered, "
+            "e.g. 7d (the default), 12h, 3600.",
+        )
+
+
+@dataclass(frozen=True)
+class StreamSettings:
+    """What a stream adds to a run's settings: what to watch, when to poll, how to window."""
+
+    watch: list[str]
+    poll: PollConfig
+    window_s: float
+    allowed_lateness_s: float
+    seen: SeenConfig
+
+
+def stream_settings(
+    options: StreamOptions, start: float, stop_marker: str | None, known: frozenset[str]
+) -> StreamSettings:
+    """Map parsed stream options to the stream's settings."""
+    return StreamSettings(
+        watch=sorted(options.watch or []),
+        poll=PollConfig(
+            start=start,
+            interval_s=options.poll_interval,
+            stop=start + options.duration if options.duration else None,
+            stop_marker=stop_marker,
+        ),
+        window_s=options.window,
+        # Records behind the watermark (a stalled worker's) still get a pane of their own.
+        allowed_lateness_s=10 * options.window,
+        seen=SeenConfig(retention_s=options.seen_retention, known=known),
+    )
+
+
 @dataclass(frozen=True)
 class RunSettings:
     """Everything one run needs, stage by stage."""
@@ -129,12 +214,17 @@ class RunSettings:
     sink: SinkConfig
 
 
-def run_settings(options: NewsbeamOptions, ingested_at: dt.datetime) -> RunSettings:
-    """Map parsed options to the stage configs (the only place that reads options)."""
+def run_settings(options: NewsbeamOptions, ingested_at: dt.datetime | None) -> RunSettings:
+    """Map parsed options to the stage configs (the only place that reads options).
+
+    `ingested_at` None is a stream's: each record is stamped when processed, and no input
+    defaults to the samples.
+    """
     output = options.output.rstrip("/") or "/"
     feeds = list(options.feed or [])
+    default_inputs = [DEFAULT_SAMPLES] if ingested_at and not feeds else []
     return RunSettings(
-        inputs=list(options.input or ([] if feeds else [DEFAULT_SAMPLES])),
+        inputs=list(options.input or default_inputs),
         feeds=feeds,
         output=output,
         append=options.append,

@@ -14,6 +14,16 @@ from tests.conftest import run_newsbeam_process
         (["run", "--runner", "NoSuchRunner"], "cannot load runner"),
         (["run", "--max_bytes", "zero"], "invalid int value"),
         (["fly"], "unknown command 'fly'"),
+        (["run", "--window", "10"], "it belongs to `newsbeam stream`"),
+        (["run", "--streaming"], "use `newsbeam stream`"),
+        (["stream", "--output", "x"], "nothing to stream: give at least one --feed or --watch"),
+        (["stream", "--watch", "samples", "--input", "samples"], "--input and --append are for"),
+        (["stream", "--watch", "no/such/dir"], "no such folder to --watch"),
+        (["stream", "--watch", "samples", "--window", "soon"], "invalid duration_seconds value"),
+        (
+            ["stream", "--watch", "samples", "--prism_location", "/no/prism"],
+            "cannot start Prism at /no/prism",
+        ),
     ],
 )
 def test_bad_arguments_one_line_nonzero(args, message):
@@ -29,6 +39,34 @@ def test_help_lists_options():
     assert result.returncode == 0
     for flag in ("--input", "--output", "--max_bytes", "--runner"):
         assert flag in result.stdout
+    result = run_newsbeam_process("stream", "--help")
+    assert result.returncode == 0
+    for flag in (
+        "--feed",
+        "--watch",
+        "--poll_interval",
+        "--window",
+        "--duration",
+        "--seen_retention",
+    ):
+        assert flag in result.stdout
+
+
+def test_stream_without_prism_says_how_to_build_it(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
+
+    result = subprocess.run(
+        [sys.executable, "-m", "pipeline.cli", "stream", "--watch", "samples", "--output",
+         str(tmp_path / "out")],
+        capture_output=True, text=True, cwd=ROOT, timeout=120,
+        env={**os.environ, "XDG_CACHE_HOME": str(tmp_path / "empty-cache")},
+    )  # fmt: skip
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert "run `make prism`" in result.stderr and len(result.stderr.strip().splitlines()) == 1
 
 
 def test_run_prints_summary(tmp_path):

@@ -36,9 +36,9 @@ def job():
 def test_stages_are_in_the_job_graph(job):
     names = {t.unique_name for t in job.proto_pipeline.components.transforms.values()}
     for stage in [
-        "ReadDocuments/Read", "ProcessDocuments/ExtractArticles", "ProcessDocuments/DetectLanguage",
-        "ProcessDocuments/TagTopics", "ProcessDocuments/TagEntities", "ProcessDocuments/MarkDuplicates",
-        "WriteTables/WriteFiles",
+        "ReadDocuments/ReadFiles/Read", "ProcessDocuments/ExtractArticles",
+        "ProcessDocuments/DetectLanguage", "ProcessDocuments/TagTopics",
+        "ProcessDocuments/TagEntities", "MarkDuplicates", "WriteTables/WriteFiles",
     ]:  # fmt: skip
         assert stage in names
 
@@ -59,7 +59,7 @@ def test_options_reach_the_workers(job):
     # What the stages themselves carry: their configs travel pickled inside the DoFns.
     verify = next(
         t for t in job.proto_pipeline.components.transforms.values()
-        if t.unique_name == "ProcessDocuments/MarkDuplicates/Verify"
+        if t.unique_name == "MarkDuplicates/Verify"
     )  # fmt: skip
     payload = beam_runner_api_pb2.ParDoPayload.FromString(verify.spec.payload)
     do_fn = pickler.loads(payload.do_fn.payload)[0]
@@ -67,7 +67,7 @@ def test_options_reach_the_workers(job):
     read = next(
         t
         for t in job.proto_pipeline.components.transforms.values()
-        if t.unique_name == "ReadDocuments/Read"
+        if t.unique_name == "ReadDocuments/ReadFiles/Read"
     )
     do_fn = pickler.loads(
         beam_runner_api_pb2.ParDoPayload.FromString(read.spec.payload).do_fn.payload
@@ -79,3 +79,41 @@ def test_cli_dry_run_touches_no_input_or_output():
     result = run_newsbeam_process("run", *ARGS)
     assert result.returncode == 0, result.stderr
     assert "dry run: job graph built" in result.stdout
+
+
+STREAM_ARGS = [
+    "--runner", "DataflowRunner", "--project", "demo-project", "--region", "europe-west1",
+    "--temp_location", "gs://demo-bucket/tmp", "--dry_run=True", "--no_auth",
+    "--feed", "https://news.example/rss.xml", "--watch", "gs://demo-bucket/drop",
+    "--output", "gs://demo-bucket/out", "--poll_interval", "30", "--window", "120",
+]  # fmt: skip
+
+
+def test_streaming_job_graph_is_built_for_dataflow():
+    from pipeline.cli import parse_args
+    from pipeline.options import StreamOptions, stream_settings
+    from pipeline.stream import build_stream
+
+    options = parse_args(STREAM_ARGS, "stream")
+    assert options.view_as(beam.options.pipeline_options.StandardOptions).streaming
+    pipeline = beam.Pipeline(options=options)
+    settings = run_settings(options.view_as(NewsbeamOptions), None)
+    live = stream_settings(options.view_as(StreamOptions), 0.0, None, frozenset())
+    build_stream(pipeline, settings, live)
+    job = pipeline.run().job
+    names = {t.unique_name for t in job.proto_pipeline.components.transforms.values()}
+    for stage in [
+        "PollTicks/Tick", "ReadFeeds/ReadFeed", "NewEntries/FirstSeen", "FetchPages/FetchHost",
+        "ListFolder", "NewFiles/FirstSeen", "ProcessDocuments/ExtractArticles",
+        "ProcessDocuments/TagEntities", "MarkDuplicates/FirstInBucket", "WriteTables/WriteFiles",
+        "ReportWindows/Report",
+    ]:  # fmt: skip
+        assert stage in names, stage
+    strategies = job.proto_pipeline.components.windowing_strategies.values()
+    assert any(s.allowed_lateness == 1_200_000 for s in strategies)  # 10 windows of 120 s
+
+
+def test_cli_streaming_dry_run_touches_nothing():
+    result = run_newsbeam_process("stream", *STREAM_ARGS)
+    assert result.returncode == 0, result.stderr
+    assert "dry run: streaming job graph built" in result.stdout

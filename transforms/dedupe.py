@@ -29,7 +29,7 @@ from datasketch import MinHash
 from schemas import ArticleRecord
 
 _WORD = re.compile(r"\w+")
-_EXACT_KEYS = ("text:", "url:")
+EXACT_KEYS = ("text:", "url:")
 _UNDATED = "9999-12-31T23:59:59.999999"  # undated articles come after every dated one
 
 
@@ -138,7 +138,7 @@ def candidate_pairs(key: str, ranks: Iterable[str], cfg: DedupeConfig) -> Iterat
     linear, and the connected components join the rest.
     """
     ordered = sorted(set(ranks))[: cfg.max_bucket]
-    exact = key.startswith(_EXACT_KEYS)
+    exact = key.startswith(EXACT_KEYS)
     for i in range(1, len(ordered)):
         for other in {0, i - 1}:
             yield Candidate(ordered[other], ordered[i], exact)
@@ -190,7 +190,9 @@ class _VerifyFn(beam.DoFn):
                     yield candidate.earlier, candidate.later
 
 
-class _MarkFn(beam.DoFn):
+class MarkFn(beam.DoFn):
+    """Set `duplicate_of` from the lowest rank among an article's labels (batch and stream)."""
+
     def __init__(self) -> None:
         self._duplicates = Metrics.counter("newsbeam.dedupe", "duplicates")
 
@@ -252,5 +254,5 @@ class MarkDuplicates(beam.PTransform):
                 | "LabelById" >> beam.MapTuple(lambda rank, label: (id_of(rank), label)),
             }
             | "JoinLabels" >> beam.CoGroupByKey()
-            | "Mark" >> beam.ParDo(_MarkFn())
+            | "Mark" >> beam.ParDo(MarkFn())
         )

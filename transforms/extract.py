@@ -30,9 +30,13 @@ _WORD = re.compile(r"\w+")
 
 @dataclass(frozen=True)
 class ExtractConfig:
-    """Settings of the extraction stage; `ingested_at` is the run's one ingestion time."""
+    """Settings of the extraction stage.
 
-    ingested_at: dt.datetime
+    `ingested_at` is a batch run's one ingestion time; None (a stream) stamps each article with
+    the time it is processed, so readers can measure a stream's lag.
+    """
+
+    ingested_at: dt.datetime | None
     pipeline_version: str
     min_words: int = 1
 
@@ -147,7 +151,10 @@ class _ExtractArticleFn(beam.DoFn):
         self._rejects = Metrics.counter("newsbeam.extract", "rejects")
 
     def process(self, doc: Document) -> Iterator[ArticleRecord | Reject]:
-        result = extract_article(doc, self._cfg)
+        cfg = self._cfg
+        if cfg.ingested_at is None:
+            cfg = replace(cfg, ingested_at=dt.datetime.now(dt.UTC))
+        result = extract_article(doc, cfg)
         (self._rejects if isinstance(result, Reject) else self._articles).inc()
         yield result
 

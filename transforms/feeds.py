@@ -198,6 +198,21 @@ class _ReadFeedFn(FetchingDoFn):
         return fetched.content, fetched.headers
 
 
+class ReadFeedEntries(beam.PTransform):
+    """Feed names (URLs or files) in; {"ok": feed entries, "rejected": rejects} out."""
+
+    def __init__(self, cfg: FetchConfig):
+        super().__init__()
+        self._cfg = cfg
+
+    def expand(self, feeds: beam.PCollection) -> dict[str, beam.PCollection]:
+        return (
+            feeds
+            | "ReadFeed" >> beam.ParDo(_ReadFeedFn(self._cfg))
+            | "SplitRejects" >> SplitRejects()
+        )
+
+
 class ReadFeeds(beam.PTransform):
     """Fetch and parse feeds (URLs or files): {"ok": feed entries, "rejected": rejects}."""
 
@@ -210,6 +225,5 @@ class ReadFeeds(beam.PTransform):
             pbegin
             | "Feeds" >> beam.Create(self._feeds)
             | "Spread" >> beam.Reshuffle()
-            | "ReadFeed" >> beam.ParDo(_ReadFeedFn(self._cfg))
-            | "SplitRejects" >> SplitRejects()
+            | "ReadEntries" >> ReadFeedEntries(self._cfg)
         )

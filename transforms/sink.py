@@ -74,19 +74,37 @@ def _as_plain(value: Any) -> Any:
     return value
 
 
-def file_path(output: str, key: PartitionKey, data: pa.Table) -> str:
-    """The final path of a file; named by shard and content, so a retried write lands in place."""
-    digest = hashlib.sha256(
-        "\n".join(str(v) for v in data.column(0).to_pylist()).encode("utf-8")
-    ).hexdigest()[:12]
+def file_path(
+    output: str, key: PartitionKey, records: Iterable[NamedTuple], window: str = ""
+) -> str:
+    """The final path of a file, named by window, shard and rows.
+
+    The name hashes every row's key, so a retried or re-fired write of the same rows lands on
+    the same name (and replaces it), while files of other rows, runs or windows never collide.
+    """
+    digest = hashlib.sha256()
+    for key_text in sorted(row_key(r) for r in records):
+        digest.update(key_text.encode("utf-8") + b"\n")
     folder = posixpath.join(output, key.table, f"{PARTITION_COLUMN}={key.date}")
-    return posixpath.join(folder, f"part-{key.shard:05d}-{digest}.parquet")
+    prefix = f"part-{window}-" if window else "part-"
+    return posixpath.join(folder, f"{prefix}{key.shard:05d}-{digest.hexdigest()[:16]}.parquet")
+
+
+def window_label(window: beam.transforms.window.BoundedWindow) -> str:
+    """A file-name label of a window: its start in UTC for a stream's windows, "" for the global."""
+    if isinstance(window, beam.transforms.window.IntervalWindow):
+        return window.start.to_utc_datetime().strftime("%Y%m%dT%H%M%S")
+    return ""
 
 
 def write_file(path: str, data: pa.Table) -> None:
-    """Write `data` to `path` atomically: a hidden temporary file first, then a rename."""
+    """Write `data` to `path` atomically: a hidden temporary file first, then a rename.
+
+    The temporary name neither starts visible nor ends in `.parquet`, so no reader's glob
+    (`*.parquet`) or dataset scan (which skips names starting with "." or "_") can see it.
+    """
     folder = posixpath.dirname(path)
-    temporary = posixpath.join(folder, f".tmp-{uuid.uuid4().hex}.parquet")
+    temporary = posixpath.join(folder, f".tmp-{uuid.uuid4().hex}.inprogress")
     with FileSystems.create(temporary) as stream:
         pq.write_table(data, stream, compression="zstd")
     FileSystems.rename([temporary], [path])
@@ -108,10 +126,14 @@ class _WritePartitionFn(beam.DoFn):
         self._files = Metrics.counter("newsbeam.sink", "files")
         self._rows = Metrics.counter("newsbeam.sink", "rows")
 
-    def process(self, group: tuple[tuple, Iterable[NamedTuple]]) -> Iterator[WrittenFile]:
-        key, records = PartitionKey(*group[0]), group[1]
+    def process(
+        self,
+        group: tuple[tuple, Iterable[NamedTuple]],
+        window: beam.transforms.window.BoundedWindow = beam.DoFn.WindowParam,
+    ) -> Iterator[WrittenFile]:
+        key, records = PartitionKey(*group[0]), list(group[1])
         data = to_arrow(key.table, records)
-        path = file_path(self._output, key, data)
+        path = file_path(self._output, key, records, window_label(window))
         write_file(path, data)
         self._files.inc()
         self._rows.inc(data.num_rows)

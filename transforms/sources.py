@@ -184,6 +184,27 @@ class _ReadFileFn(beam.DoFn):
         return record
 
 
+class ReadInputFiles(beam.PTransform):
+    """Matched input files in; {"ok": documents, "rejected": rejects} out."""
+
+    def __init__(self, cfg: ReadConfig):
+        super().__init__()
+        self._cfg = cfg
+
+    def expand(self, files: beam.PCollection) -> dict[str, beam.PCollection]:
+        return (
+            files | "Read" >> beam.ParDo(_ReadFileFn(self._cfg)) | "SplitRejects" >> SplitRejects()
+        )
+
+
+def is_hidden(file: InputFile) -> bool:
+    """Whether a file, or a folder it is in below its input, has a hidden name (".", "_").
+
+    Writers that drop files into a watched folder write them under such a name, then rename.
+    """
+    return any(part.startswith((".", "_")) for part in file.relpath.split("/"))
+
+
 class ReadDocuments(beam.PTransform):
     """Read every file named by `inputs` (files, directories, globs): {"ok": documents, "rejected"}."""
 
@@ -199,6 +220,5 @@ class ReadDocuments(beam.PTransform):
             | "Match" >> beam.ParDo(_MatchInputFn())
             # Spread files over workers: matching yields them all from one element.
             | "Spread" >> beam.Reshuffle()
-            | "Read" >> beam.ParDo(_ReadFileFn(self._cfg))
-            | "SplitRejects" >> SplitRejects()
+            | "ReadFiles" >> ReadInputFiles(self._cfg)
         )

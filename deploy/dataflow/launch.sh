@@ -11,7 +11,8 @@ IMAGE="${REGION}-docker.pkg.dev/${PROJECT}/${REPOSITORY}/newsbeam:$(git rev-pars
 TEMPLATE="gs://${BUCKET}/templates/newsbeam.json"
 
 cd "$(dirname "$0")/../.."
-gcloud builds submit --project "$PROJECT" --tag "$IMAGE" -f deploy/dataflow/Dockerfile .
+gcloud builds submit --project "$PROJECT" --config deploy/dataflow/cloudbuild.yaml \
+  --substitutions "_IMAGE=$IMAGE" .
 gcloud dataflow flex-template build "$TEMPLATE" \
   --project "$PROJECT" --image "$IMAGE" --sdk-language PYTHON \
   --metadata-file deploy/dataflow/metadata.json

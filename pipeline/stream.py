@@ -1,0 +1,153 @@
+"""The streaming graph: feeds and watched folders polled for ever, one commit per window.
+
+The same stages as the batch graph (`ProcessDocuments`, `WriteTables`); what a stream adds is
+here: a polling source, keyed state that lets each entry and file through once, windows, the
+stream's near-duplicate marking, and one line per committed window.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Iterator
+
+import apache_beam as beam
+from apache_beam.transforms.window import FixedWindows, IntervalWindow
+from apache_beam.utils.timestamp import Duration
+
+from pipeline.options import RunSettings, StreamSettings
+from pipeline.process import ProcessDocuments, RejectRows
+from schemas import ArticleRecord
+from transforms.dedupe_stream import MarkLaterCopies
+from transforms.feeds import ReadFeedEntries
+from transforms.fetch import FetchPages
+from transforms.poll import PollTicks
+from transforms.records import REJECTED
+from transforms.seen import KeepFirstSeen, entry_key, file_key
+from transforms.sink import WriteTables, WrittenFile
+from transforms.sources import InputFile, ReadInputFiles, is_hidden, match_input
+
+
+def list_folder(folder: str) -> list[InputFile]:
+    """The readable files in a watched folder now (hidden names, still being written, not)."""
+    return [f for f in match_input(folder) if not is_hidden(f)]
+
+
+class IntoWindows(beam.PTransform):
+    """Window records into the stream's output windows (fixed, with allowed lateness)."""
+
+    def __init__(self, stream: StreamSettings):
+        super().__init__()
+        self._stream = stream
+
+    def expand(self, records: beam.PCollection) -> beam.PCollection:
+        return records | "Window" >> beam.WindowInto(
+            FixedWindows(self._stream.window_s),
+            allowed_lateness=Duration(seconds=self._stream.allowed_lateness_s),
+        )
+
+
+def read_live_sources(
+    p: beam.Pipeline, settings: RunSettings, stream: StreamSettings
+) -> tuple[list, list]:
+    """Add the polled sources; return windowed document and reject PCollections."""
+    ticks = p | "PollTicks" >> PollTicks(stream.poll)
+    documents, rejects = [], []
+    if settings.feeds:
+        entries = (
+            ticks
+            | "FeedsToPoll" >> beam.FlatMap(lambda _, feeds: feeds, sorted(settings.feeds))
+            | "ReadFeeds" >> ReadFeedEntries(settings.fetch)
+        )
+        pages = (
+            entries["ok"]
+            | "NewEntries" >> KeepFirstSeen(entry_key, stream.seen)
+            | "EntryWindows" >> IntoWindows(stream)
+            | "FetchPages" >> FetchPages(settings.fetch)
+        )
+        documents.append(pages["ok"])
+        rejects += [entries[REJECTED] | "FeedRejectWindows" >> IntoWindows(stream), pages[REJECTED]]
+    if stream.watch:
+        files = (
+            ticks
+            | "FoldersToWatch" >> beam.FlatMap(lambda _, folders: folders, stream.watch)
+            | "ListFolder" >> beam.FlatMap(list_folder)
+            | "NewFiles" >> KeepFirstSeen(file_key, stream.seen)
+            | "FileWindows" >> IntoWindows(stream)
+            | "ReadFiles" >> ReadInputFiles(settings.read)
+        )
+        documents.append(files["ok"])
+        rejects.append(files[REJECTED])
+    return documents, rejects
+
+
+def window_line(window: IntervalWindow, files: Iterable[WrittenFile], duplicates: int) -> str:
+    """The line a committed window prints: its span, rows per table, duplicates, and the lag:
+    seconds from the window's start (an entry seen first thing in it waited this long) to now.
+    """
+    rows = {"articles": 0, "rejects": 0}
+    for file in files:
+        rows[file.table] = rows.get(file.table, 0) + file.rows
+    start, end = window.start.to_utc_datetime(), window.end.to_utc_datetime()
+    lag = dt.datetime.now(dt.UTC).replace(tzinfo=None) - start
+    return (
+        f"newsbeam: window {start:%H:%M:%S}-{end:%H:%M:%S} committed: "
+        f"{rows['articles']} articles ({duplicates} duplicates), {rows['rejects']} rejects, "
+        f"lag {lag.total_seconds():.1f} s"
+    )
+
+
+class _ReportWindowFn(beam.DoFn):
+    def process(
+        self, joined: tuple[str, dict], window: IntervalWindow = beam.DoFn.WindowParam
+    ) -> Iterator[str]:
+        _, grouped = joined
+        if not grouped["files"]:
+            return  # a late pane of the articles' side alone: its files come in their own pane
+        line = window_line(window, grouped["files"], sum(grouped["duplicates"]))
+        print(line, flush=True)  # the stream's console; a worker's log on a remote runner
+        yield line
+
+
+class ReportWindows(beam.PTransform):
+    """Written files in; one line per committed window out (and printed), once it is written."""
+
+    def __init__(self, articles: beam.PCollection):
+        super().__init__()
+        self._articles = articles
+
+    def expand(self, written: beam.PCollection) -> beam.PCollection:
+        duplicates = self._articles | "IsDuplicate" >> beam.Map(
+            lambda a: ("window", int(a.duplicate_of is not None))
+        )
+        return (
+            {
+                "files": written | "FilesByWindow" >> beam.Map(lambda f: ("window", f)),
+                "duplicates": duplicates,
+            }
+            | "JoinWindow" >> beam.CoGroupByKey()
+            | "Report" >> beam.ParDo(_ReportWindowFn())
+        )
+
+
+def build_stream(
+    p: beam.Pipeline, settings: RunSettings, stream: StreamSettings
+) -> beam.PCollection:
+    """Add the streaming graph to `p`; return the PCollection of report lines."""
+    documents, rejects = read_live_sources(p, settings, stream)
+    processed = (
+        documents
+        | "AllDocuments" >> beam.Flatten()
+        | "ProcessDocuments" >> ProcessDocuments(settings)
+    )
+    articles: beam.PCollection[ArticleRecord] = processed[
+        "ok"
+    ] | "MarkDuplicates" >> MarkLaterCopies(settings.dedupe, stream.seen.retention_s)
+    reject_rows = (
+        [*rejects, processed[REJECTED]]
+        | "AllRejects" >> beam.Flatten()
+        | "RejectRows" >> RejectRows(None)
+    )
+    written = {"articles": articles, "rejects": reject_rows} | "WriteTables" >> WriteTables(
+        settings.sink
+    )
+    return written | "ReportWindows" >> ReportWindows(articles)
