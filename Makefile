@@ -11,7 +11,7 @@ PRISM_DIR ?= $(or $(XDG_CACHE_HOME),$(HOME)/.cache)/newsbeam/prism/v$(BEAM_VERSI
 PRISM := $(PRISM_DIR)/prism
 GO ?= $(shell command -v go 2>/dev/null || echo /usr/local/go/bin/go)
 
-.PHONY: install prism stream-demo run test lint bench bench-quality bench-tagging bench-dedupe train-topics clean
+.PHONY: install prism stream-demo run test lint bench bench-quality bench-tagging bench-dedupe bench-stream train-topics clean
 
 $(STAMP): pyproject.toml constraints.txt models.lock
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -43,7 +43,7 @@ lint: $(STAMP)
 test: $(STAMP) lint $(PRISM)
 	$(BIN)/python -m pytest -q
 
-bench: bench-quality bench-tagging bench-dedupe
+bench: bench-quality bench-tagging bench-dedupe bench-stream
 
 clean:
 	rm -rf $(OUT) .pytest_cache build *.egg-info
@@ -56,6 +56,10 @@ bench-dedupe: $(STAMP)
 
 bench-tagging: $(STAMP)
 	$(BIN)/python -m benchmarks.tagging --shared $(SHARED) | tee benchmarks/results/tagging.md
+
+# About 45 minutes: latency, throughput against `run`, then 30 minutes of memory samples.
+bench-stream: $(STAMP) $(PRISM)
+	$(BIN)/python -m benchmarks.stream all --shared $(SHARED) | tee benchmarks/results/stream.md
 
 train-topics: $(STAMP)
 	$(BIN)/python -m training.train_topics --shared $(SHARED)

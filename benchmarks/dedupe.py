@@ -99,7 +99,7 @@ def run_size(size: int, work: Path) -> dict:
             generated
             | "Articles" >> beam.MapTuple(lambda a, _: a)
             | "MarkDuplicates" >> MarkDuplicates(DedupeConfig())
-        )
+        )["ok"]
         links = marked | "Links" >> beam.Map(lambda a: f"{a.id}\t{a.duplicate_of or ''}")
         truth | "WriteTruth" >> beam.io.WriteToText(str(work / "truth"))
         links | "WriteLinks" >> beam.io.WriteToText(str(work / "links"))

@@ -114,11 +114,12 @@ def real_pages(shared: Path, count: int) -> dict[int, bytes]:
     archive = require(shared / "corpora" / "trafilatura-eval" / "html.tar.xz")
     pages: dict[int, bytes] = {}
     with tarfile.open(archive, "r:xz") as tar:
-        for member in sorted(tar.getmembers(), key=lambda m: m.name):
-            if member.isfile() and len(pages) < count:
-                handle = tar.extractfile(member)
-                if handle is not None:
-                    pages[len(pages)] = handle.read()
+        for member in tar:  # in archive order: an xz stream is read once, front to back
+            handle = tar.extractfile(member) if member.isfile() else None
+            if handle is not None:
+                pages[len(pages)] = handle.read()
+            if len(pages) == count:
+                break
     return pages
 
 

@@ -37,9 +37,12 @@ def build_batch(p: beam.Pipeline, settings: RunSettings) -> beam.PCollection:
         | "AllDocuments" >> beam.Flatten()
         | "ProcessDocuments" >> ProcessDocuments(settings)
     )
-    articles = processed["ok"] | "MarkDuplicates" >> MarkDuplicates(settings.dedupe)
+    marked = processed["ok"] | "MarkDuplicates" >> MarkDuplicates(
+        settings.dedupe, settings.known_ids
+    )
+    articles = marked["ok"]
     reject_rows = (
-        [*rejects, processed[REJECTED]]
+        [*rejects, processed[REJECTED], marked[REJECTED]]
         | "AllRejects" >> beam.Flatten()
         | "RejectRows" >> RejectRows(settings.extract.ingested_at)
     )

@@ -13,8 +13,12 @@ import tempfile
 import threading
 import time
 import uuid
+from collections.abc import Callable, Iterator
+from dataclasses import replace
+from typing import TypeVar
 
 import apache_beam as beam
+import pyarrow as pa
 from apache_beam.io.filesystems import FileSystems
 from apache_beam.options.pipeline_options import (
     PipelineOptions,
@@ -27,18 +31,32 @@ from apache_beam.options.pipeline_options import (
 from apache_beam.runners.runner import PipelineResult, create_runner
 
 from pipeline.batch import build_batch
+from pipeline.commit import (
+    OutputLock,
+    OutputLocked,
+    RunRecord,
+    clear_staging,
+    commit,
+    file_entry,
+    new_run_id,
+    staging_folder,
+    table_files,
+    write_record,
+)
 from pipeline.options import (
     NewsbeamOptions,
     RunSettings,
     StreamOptions,
+    pipeline_version,
     run_settings,
     stream_settings,
 )
 from pipeline.prism import PrismError, find_prism, missing_prism_message, prism_job_server
 from pipeline.runners import register_runner_options, release, resolve_runner
 from pipeline.stream import build_stream
-from pipeline.summary import summarize
-from schemas import read_table
+from pipeline.summary import RunCounts, count_files, count_tables, summary_lines
+from pipeline.verify import verify_output
+from schemas import TABLES, read_table
 from transforms.seen import known_keys
 from transforms.sources import match_input
 
@@ -48,6 +66,9 @@ USAGE = """usage: newsbeam run [--input PATH_OR_GLOB]... [--feed URL_OR_FILE]...
 Read articles from files and feeds, clean and tag them, write Parquet tables `articles` and
 `rejects`; `run` once over its inputs, `stream` live until stopped.
 `newsbeam run --help` and `newsbeam stream --help` list every option."""
+
+
+T = TypeVar("T")
 
 
 class UsageError(Exception):
@@ -150,14 +171,6 @@ def check_writable(output: str) -> None:
         raise UsageError(f"cannot write to --output {output!r}: {error.strerror}") from None
 
 
-def prepare_output(settings: RunSettings) -> None:
-    """Check the output folder is writable; clear earlier tables unless appending."""
-    check_writable(settings.output)
-    if not settings.append:
-        stale = [f"{settings.output}/{table}" for table in ("articles", "rejects")]
-        FileSystems.delete([path for path in stale if FileSystems.exists(path)])
-
-
 def print_help(command: str) -> int:
     """Print a command's own options (Beam's pass through); return exit status 0."""
     parser = argparse.ArgumentParser(prog=f"newsbeam {command}", description=USAGE.split("\n\n")[1])
@@ -189,26 +202,153 @@ def run(argv: list[str]) -> int:
     """Run the pipeline as `newsbeam run` would; return the exit status."""
     if any(a in ("-h", "--help") for a in argv):
         return print_help("run")
+    started = dt.datetime.now(dt.UTC)
     options = parse_run_args(argv)
-    settings = run_settings(options.view_as(NewsbeamOptions), dt.datetime.now(dt.UTC))
+    settings = run_settings(options.view_as(NewsbeamOptions), started)
     runner = load_runner(options)
-    dry_run = options.view_as(TestOptions).dry_run
-    if not dry_run:  # a dry run builds the job graph only: it touches no input or output
-        check_inputs(settings)
-        prepare_output(settings)  # last check: it clears earlier tables
-    pipeline = beam.Pipeline(runner=runner, options=options)
-    build_batch(pipeline, settings)
-    result = pipeline.run()
-    try:
-        result.wait_until_finish()
-    finally:
-        release(result)
-    print(
-        "newsbeam: dry run: job graph built, nothing submitted"
-        if dry_run
-        else summarize(settings.output)
-    )
+    if options.view_as(TestOptions).dry_run:  # builds the job graph only: touches no file
+        pipeline = beam.Pipeline(runner=runner, options=options)
+        build_batch(pipeline, settings)
+        release(_in_thread(lambda: _finish(pipeline.run())))
+        print("newsbeam: dry run: job graph built, nothing submitted")
+        return 0
+    check_inputs(settings)
+    check_writable(settings.output)
+    run_id = new_run_id(started)
+    with _locked(settings.output, run_id):
+        clear_staging(settings.output)
+        staging = staging_folder(settings.output, run_id)
+        known = read_table(settings.output, "articles").column("id") if settings.append else []
+        settings = replace(
+            settings,
+            sink=replace(settings.sink, output=staging),
+            known_ids=frozenset(pa.array(known, pa.string()).to_pylist()),
+        )
+        pipeline = beam.Pipeline(runner=runner, options=options)
+        build_batch(pipeline, settings)
+        try:
+            result = _in_thread(lambda: _finish(pipeline.run()))
+            release(result)
+            counts = count_tables(staging)
+            files = commit(settings.output, run_id, settings.append)
+        except BaseException:
+            _forget(staging)
+            raise
+        record = RunRecord(
+            run_id=run_id,
+            mode="append" if settings.append else "replace",
+            started_at=started.isoformat(),
+            ended_at=dt.datetime.now(dt.UTC).isoformat(),
+            inputs=[*settings.inputs, *settings.feeds],
+            records=input_records(result),
+            articles=counts.articles,
+            rejects=counts.rejects,
+            duplicates=counts.duplicates,
+            rejects_by_stage=counts.rejects_by_stage,
+            files=files,
+            versions=versions(),
+            options=our_options(options),
+        )
+        write_record(settings.output, record)
+    seconds = (dt.datetime.now(dt.UTC) - started).total_seconds()
+    print(summary_lines(counts, settings.output, seconds))
     return 0
+
+
+def _finish(result: PipelineResult) -> PipelineResult:
+    result.wait_until_finish()
+    return result
+
+
+def _in_thread(work: Callable[[], T]) -> T:
+    """Do `work` in a helper thread: the main thread stays free to take Ctrl-C.
+
+    The local runner runs the whole job inside `Pipeline.run()`, and a portable runner waits
+    in a blocking gRPC call; either way a Ctrl-C there surfaces as a wrapped error with
+    screens of traceback. Here it reaches the main thread as a plain KeyboardInterrupt.
+    """
+    outcome: list[tuple[bool, object]] = []
+
+    def target() -> None:
+        try:
+            outcome.append((True, work()))
+        except BaseException as error:  # noqa: BLE001 - handed to the main thread
+            outcome.append((False, error))
+
+    worker = threading.Thread(target=target, name="newsbeam-job", daemon=True)
+    worker.start()
+    while worker.is_alive():
+        worker.join(timeout=0.5)
+    ok, value = outcome[0]
+    if not ok:
+        raise value  # type: ignore[misc]
+    return value  # type: ignore[return-value]
+
+
+@contextlib.contextmanager
+def _locked(output: str, run_id: str) -> Iterator[OutputLock]:
+    """Hold the output's lock for a run; a held lock is a one-line error."""
+    lock = OutputLock(output, run_id)
+    try:
+        lock.acquire()
+    except OutputLocked as error:
+        raise UsageError(str(error)) from None
+    if lock.taken_over:
+        logging.getLogger(__name__).warning(
+            "took over the lock of run %s (its process is gone)", lock.taken_over.get("run_id")
+        )
+    try:
+        yield lock
+    finally:
+        lock.release()
+
+
+def _forget(staging: str) -> None:
+    """Remove a failed run's staging folder; what cannot be removed now, the next run will."""
+    with contextlib.suppress(OSError):
+        if FileSystems.exists(staging):
+            FileSystems.delete([staging])
+
+
+def input_records(result: PipelineResult) -> int | None:
+    """Input records the run saw, from its counters (None where the runner has no metrics)."""
+    seen = {("newsbeam.read", "documents"), ("newsbeam.read", "rejects"),
+            ("newsbeam.feed", "entries"), ("newsbeam.feed", "rejects")}  # fmt: skip
+    try:
+        counters = result.metrics().query()["counters"]
+    except (AttributeError, NotImplementedError, KeyError):
+        return None
+    total = 0
+    for counter in counters:
+        if (counter.key.metric.namespace, counter.key.metric.name) in seen:
+            total += counter.committed or 0
+    return total if counters else None
+
+
+def versions() -> dict[str, str]:
+    """Versions a run record names."""
+    return {
+        "newsbeam": pipeline_version(),
+        "apache-beam": beam.__version__,
+        "pyarrow": pa.__version__,
+        "python": sys.version.split()[0],
+    }
+
+
+def our_options(options: PipelineOptions) -> dict[str, object]:
+    """The run's newsbeam options and runner, for its record."""
+    ours = options.view_as(NewsbeamOptions).get_all_options(retain_unknown_options=False)
+    names = {a.dest for a in _option_actions()}
+    chosen = {k: v for k, v in ours.items() if k in names}
+    chosen["runner"] = options.view_as(StandardOptions).runner
+    return chosen
+
+
+def _option_actions() -> list[argparse.Action]:
+    parser = argparse.ArgumentParser()
+    NewsbeamOptions._add_argparse_args(parser)
+    StreamOptions._add_argparse_args(parser)
+    return parser._actions
 
 
 def check_watched(folders: list[str]) -> None:
@@ -238,33 +378,12 @@ class _Drain:
         )
 
 
-def _wait_in_thread(result: PipelineResult) -> None:
-    """Wait for a job in a helper thread: the main thread stays free to take Ctrl-C, which a
-    blocking gRPC wait would turn into a cancelled job stream.
-    """
-    outcome: list[BaseException | None] = []
-
-    def wait() -> None:
-        try:
-            result.wait_until_finish()
-            outcome.append(None)
-        except BaseException as error:  # noqa: BLE001 - handed to the main thread
-            outcome.append(error)
-
-    waiter = threading.Thread(target=wait, name="newsbeam-wait", daemon=True)
-    waiter.start()
-    while waiter.is_alive():
-        waiter.join(timeout=0.5)
-    if outcome and outcome[0] is not None:
-        raise outcome[0]
-
-
 def run_until_drained(pipeline: beam.Pipeline, marker: str, watch_interrupts: bool) -> None:
     """Run a streaming pipeline until it ends; the first Ctrl-C drains it, a second aborts."""
     previous = signal.signal(signal.SIGINT, _Drain(marker)) if watch_interrupts else None
     result = pipeline.run()
     try:
-        _wait_in_thread(result)
+        _in_thread(lambda: _finish(result))
     except KeyboardInterrupt:
         result.cancel()
         raise
@@ -280,54 +399,136 @@ def stream(argv: list[str]) -> int:
     """Run the live pipeline as `newsbeam stream` would; return the exit status."""
     if any(a in ("-h", "--help") for a in argv):
         return print_help("stream")
+    started = dt.datetime.now(dt.UTC)
     options = parse_args(argv, "stream")
     settings = run_settings(options.view_as(NewsbeamOptions), None)
-    dry_run = options.view_as(TestOptions).dry_run
-    known: frozenset[str] = frozenset()
-    held = 0
-    if not dry_run:
-        check_inputs(settings)
-        check_watched(options.view_as(StreamOptions).watch or [])
-        check_writable(settings.output)
+    marker = f"{settings.output}/_stream/stop-{uuid.uuid4().hex}"
+    if options.view_as(TestOptions).dry_run:
+        live = stream_settings(options.view_as(StreamOptions), time.time(), marker, frozenset())
+        with _stream_runner(options, dry_run=True):
+            pipeline = beam.Pipeline(runner=load_runner(options), options=options)
+            build_stream(pipeline, settings, live)
+            run_until_drained(pipeline, marker, watch_interrupts=False)
+        print("newsbeam: dry run: streaming job graph built, nothing submitted")
+        return 0
+    check_inputs(settings)
+    check_watched(options.view_as(StreamOptions).watch or [])
+    check_writable(settings.output)
+    run_id = new_run_id(started)
+    with _locked(settings.output, run_id):
+        clear_staging(settings.output)
         # The stream starts from what the output already holds.
         articles = read_table(settings.output, "articles")
-        known, held = known_keys(articles, read_table(settings.output, "rejects")), len(articles)
-    marker = f"{settings.output}/_stream/stop-{uuid.uuid4().hex}"
-    live = stream_settings(options.view_as(StreamOptions), time.time(), marker, known)
-    if not dry_run:
-        sources = [*settings.feeds, *live.watch]
+        known = known_keys(articles, read_table(settings.output, "rejects"))
+        before = {t: set(table_files(settings.output, t)) for t in TABLES}
+        settings = replace(settings, known_ids=frozenset(articles.column("id").to_pylist()))
+        live = stream_settings(options.view_as(StreamOptions), time.time(), marker, known)
         print(
-            f"newsbeam: streaming {len(sources)} source(s) every {live.poll.interval_s:g} s, "
-            f"committing every {live.window_s:g} s to {settings.output}/articles and "
-            f"{settings.output}/rejects ({held} articles already there)\n"
+            f"newsbeam: streaming {len(settings.feeds) + len(live.watch)} source(s) every "
+            f"{live.poll.interval_s:g} s, committing every {live.window_s:g} s to "
+            f"{settings.output}/articles and {settings.output}/rejects "
+            f"({len(articles)} articles already there)\n"
             f'newsbeam: query it while it runs, e.g. duckdb -c "SELECT count(*) FROM '
             f"read_parquet('{settings.output}/articles/*/*.parquet')\"; Ctrl-C stops",
             flush=True,
         )
-    with contextlib.ExitStack() as stack:
-        standard = options.view_as(StandardOptions)
-        if standard.runner == "PrismRunner" and not dry_run:
-            # Our own Prism job server, out of Ctrl-C's reach; Beam's portable runner talks to it.
-            prism = options.view_as(PrismRunnerOptions)
-            try:
-                endpoint = stack.enter_context(
-                    prism_job_server(prism.prism_location, prism.prism_log_level)
-                )
-            except PrismError as error:
-                raise UsageError(str(error)) from None
-            options.view_as(PortableOptions).job_endpoint = endpoint
-            standard.runner = "PortableRunner"
-        pipeline = beam.Pipeline(runner=load_runner(options), options=options)
-        build_stream(pipeline, settings, live)
-        run_until_drained(pipeline, marker, watch_interrupts=not dry_run)
-    if dry_run:
-        print("newsbeam: dry run: streaming job graph built, nothing submitted")
-    else:
-        print(summarize(settings.output).replace("newsbeam:", "newsbeam: stream stopped:", 1))
+        try:
+            with _stream_runner(options, dry_run=False):
+                pipeline = beam.Pipeline(runner=load_runner(options), options=options)
+                build_stream(pipeline, settings, live)
+                run_until_drained(pipeline, marker, watch_interrupts=True)
+        finally:
+            # What the windows committed, recorded even when the stream failed or was aborted.
+            record = stream_record(settings.output, run_id, started, before)
+            record.inputs = [*settings.feeds, *live.watch]
+            record.versions, record.options = versions(), our_options(options)
+            write_record(settings.output, record)
+    seconds = (dt.datetime.now(dt.UTC) - started).total_seconds()
+    print(summary_lines(record_counts(record), settings.output, seconds).replace(
+        "newsbeam:", "newsbeam: stream stopped:", 1
+    ))  # fmt: skip
     return 0
 
 
-COMMANDS = {"run": run, "stream": stream}
+@contextlib.contextmanager
+def _stream_runner(options: PipelineOptions, dry_run: bool) -> Iterator[None]:
+    """On Prism: our own job server, out of Ctrl-C's reach, and Beam's portable runner."""
+    standard = options.view_as(StandardOptions)
+    if standard.runner != "PrismRunner" or dry_run:
+        yield
+        return
+    prism = options.view_as(PrismRunnerOptions)
+    try:
+        server = prism_job_server(prism.prism_location, prism.prism_log_level)
+        endpoint = server.__enter__()
+    except PrismError as error:
+        raise UsageError(str(error)) from None
+    try:
+        options.view_as(PortableOptions).job_endpoint = endpoint
+        standard.runner = "PortableRunner"
+        yield
+    finally:
+        server.__exit__(None, None, None)
+
+
+def stream_record(
+    output: str, run_id: str, started: dt.datetime, before: dict[str, set[str]]
+) -> RunRecord:
+    """The record of a stream: the files its windows added to the tables."""
+    files = [
+        file_entry(output, path)
+        for table in TABLES
+        for path in table_files(output, table)
+        if path not in before[table]
+    ]
+    counts = count_files(output, files)
+    return RunRecord(
+        run_id=run_id,
+        mode="stream",
+        started_at=started.isoformat(),
+        ended_at=dt.datetime.now(dt.UTC).isoformat(),
+        articles=counts.articles,
+        rejects=counts.rejects,
+        duplicates=counts.duplicates,
+        rejects_by_stage=counts.rejects_by_stage,
+        files=files,
+    )
+
+
+def record_counts(record: RunRecord) -> RunCounts:
+    """A run record's counts, as a summary shows them."""
+    return RunCounts(
+        articles=record.articles,
+        rejects=record.rejects,
+        duplicates=record.duplicates,
+        rejects_by_stage=record.rejects_by_stage,
+    )
+
+
+def verify(argv: list[str]) -> int:
+    """Check an output folder as `newsbeam verify OUT` would; return 0 when all is well."""
+    if len(argv) != 1 or argv[0].startswith("-"):
+        if argv and argv[0] in ("-h", "--help"):
+            print("usage: newsbeam verify OUT\n\nCheck every Parquet file reads and has its "
+                  "table's schema, the run records (OUT/_runs) agree with the files (rows, "
+                  "checksums), no article id appears twice, and each run's accounting holds.")  # fmt: skip
+            return 0
+        raise UsageError("usage: newsbeam verify OUT")
+    output = argv[0]
+    if not FileSystems.exists(output):
+        raise UsageError(f"no such output folder {output!r}")
+    verdict = verify_output(output)
+    for problem in verdict.problems:
+        print(f"newsbeam: verify: {problem}", file=sys.stderr)
+    rows = ", ".join(f"{n} {table}" for table, n in verdict.rows.items())
+    state = f"{len(verdict.problems)} problems" if verdict.problems else "ok"
+    print(
+        f"newsbeam: verify {output}: {state} ({verdict.files} files, {rows}, {verdict.runs} runs)"
+    )
+    return 1 if verdict.problems else 0
+
+
+COMMANDS = {"run": run, "stream": stream, "verify": verify}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -346,8 +547,10 @@ def main(argv: list[str] | None = None) -> int:
         print(f"newsbeam: error: {error}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
-        print("newsbeam: interrupted", file=sys.stderr)
-        return 130
+        print("newsbeam: interrupted", file=sys.stderr, flush=True)
+        sys.stdout.flush()
+        # The job's threads (and a local runner's worker processes) may not stop by themselves.
+        os._exit(130)
     except Exception as error:
         logging.getLogger(__name__).debug("run failed", exc_info=True)
         print(f"newsbeam: error: run failed: {type(error).__name__}: {error}", file=sys.stderr)

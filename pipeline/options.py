@@ -212,6 +212,8 @@ class RunSettings:
     entities: EntityConfig
     dedupe: DedupeConfig
     sink: SinkConfig
+    # Ids of the articles already in the output, when a run adds to it: a repeat is a reject.
+    known_ids: frozenset[str] = frozenset()
 
 
 def run_settings(options: NewsbeamOptions, ingested_at: dt.datetime | None) -> RunSettings:

@@ -39,13 +39,11 @@ class ProcessDocuments(beam.PTransform):
 
     def expand(self, docs: beam.PCollection) -> dict[str, beam.PCollection]:
         extracted = docs | "ExtractArticles" >> ExtractArticles(self._settings.extract)
-        articles = (
-            extracted["ok"]
-            | "DetectLanguage" >> DetectLanguage(self._settings.language)
-            | "TagTopics" >> TagTopics(self._settings.topics)
-            | "TagEntities" >> TagEntities(self._settings.entities)
-        )
-        return {"ok": articles, REJECTED: extracted[REJECTED]}
+        languages = extracted["ok"] | "DetectLanguage" >> DetectLanguage(self._settings.language)
+        topics = languages["ok"] | "TagTopics" >> TagTopics(self._settings.topics)
+        entities = topics["ok"] | "TagEntities" >> TagEntities(self._settings.entities)
+        rejects = [stage[REJECTED] for stage in (extracted, languages, topics, entities)]
+        return {"ok": entities["ok"], REJECTED: rejects | "StageRejects" >> beam.Flatten()}
 
 
 class RejectRows(beam.PTransform):

@@ -139,11 +139,12 @@ def build_stream(
         | "AllDocuments" >> beam.Flatten()
         | "ProcessDocuments" >> ProcessDocuments(settings)
     )
-    articles: beam.PCollection[ArticleRecord] = processed[
-        "ok"
-    ] | "MarkDuplicates" >> MarkLaterCopies(settings.dedupe, stream.seen.retention_s)
+    marked = processed["ok"] | "MarkDuplicates" >> MarkLaterCopies(
+        settings.dedupe, stream.seen.retention_s, settings.known_ids
+    )
+    articles: beam.PCollection[ArticleRecord] = marked["ok"]
     reject_rows = (
-        [*rejects, processed[REJECTED]]
+        [*rejects, processed[REJECTED], marked[REJECTED]]
         | "AllRejects" >> beam.Flatten()
         | "RejectRows" >> RejectRows(None)
     )

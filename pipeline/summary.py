@@ -1,33 +1,87 @@
-"""The end-of-run summary, read back from the written tables themselves."""
+"""What a run wrote, counted from its tables, and the end-of-run summary built from it."""
 
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import dataclass, field
 
-from schemas import read_table
+import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.parquet as pq
+from apache_beam.io.filesystems import FileSystems
+
+from pipeline.commit import table_files
+from schemas import TABLES
 
 
-def summarize(output: str) -> str:
-    """Describe what a run left in `output`: rows per table, languages, rejects per stage.
+@dataclass(frozen=True)
+class RunCounts:
+    """Rows a run wrote: articles, rejects, duplicates, languages and rejects per stage."""
 
-    Read from the tables themselves, not from metrics: some runners (Dask) have none.
+    articles: int = 0
+    rejects: int = 0
+    duplicates: int = 0
+    languages: dict[str, int] = field(default_factory=dict)
+    rejects_by_stage: dict[str, int] = field(default_factory=dict)
+
+
+def count_tables(folder: str) -> RunCounts:
+    """Count the tables below `folder` (a run's staging folder, or an output).
+
+    Read from the tables themselves, not from metrics (some runners, Dask, have none), and
+    through Beam's filesystems, so gs:// folders count as local ones do.
     """
-    try:
-        articles = read_table(output, "articles")
-        rejects = read_table(output, "rejects")
-    except (OSError, ValueError) as error:  # e.g. a gs:// output without local credentials
-        return f"newsbeam: run complete -> {output} (summary unavailable: {error})"
+    tables = {t: read_files(table_files(folder, t), t) for t in TABLES}
+    return count_rows(tables["articles"], tables["rejects"])
+
+
+def count_files(output: str, files: list) -> RunCounts:
+    """Count the rows of some of an output's files (a stream's, say), by table."""
+    tables = {
+        t: read_files([f"{output}/{f.path}" for f in files if f.path.startswith(f"{t}/")], t)
+        for t in TABLES
+    }
+    return count_rows(tables["articles"], tables["rejects"])
+
+
+def read_files(paths: list[str], table: str) -> pa.Table:
+    """Read some files of a table (on any Beam filesystem) into one Arrow table."""
+    schema = TABLES[table].schema
+    parts = []
+    for path in paths:
+        with FileSystems.open(path) as stream:
+            parts.append(pq.read_table(stream, schema=schema))
+    return pa.concat_tables(parts) if parts else schema.empty_table()
+
+
+def count_rows(articles: pa.Table, rejects: pa.Table) -> RunCounts:
+    """Count an articles and a rejects table."""
     languages = Counter(v or "unknown" for v in articles.column("language").to_pylist())
-    stages = Counter(rejects.column("stage").to_pylist())
+    return RunCounts(
+        articles=articles.num_rows,
+        rejects=rejects.num_rows,
+        duplicates=pc.count(articles.column("duplicate_of")).as_py(),
+        languages=dict(languages),
+        rejects_by_stage=dict(Counter(rejects.column("stage").to_pylist())),
+    )
+
+
+def summary_lines(counts: RunCounts, output: str, seconds: float | None = None) -> str:
+    """The end-of-run summary of this run's rows."""
+    documents = counts.articles + counts.rejects
+    speed = (
+        f" in {seconds:.1f} s ({documents / seconds:.1f} docs/s)" if seconds and documents else ""
+    )
     lines = [
-        f"newsbeam: {articles.num_rows} articles, {rejects.num_rows} rejects -> {output}",
-        f"  languages: {_counts(languages)}",
-        f"  rejects by stage: {_counts(stages)}",
+        f"newsbeam: {counts.articles} articles ({counts.duplicates} duplicates), "
+        f"{counts.rejects} rejects -> {output}{speed}",
+        f"  languages: {_counts(counts.languages)}",
+        f"  rejects by stage: {_counts(counts.rejects_by_stage)}",
     ]
     return "\n".join(lines)
 
 
-def _counts(counter: Counter) -> str:
+def _counts(counter: dict[str, int]) -> str:
     if not counter:
         return "none"
     return ", ".join(

@@ -57,7 +57,7 @@ def day(n):
 
 def check(pipeline, articles, expected):
     with pipeline as p:
-        result = p | beam.Create(articles) | MarkDuplicates(CFG)
+        result = (p | beam.Create(articles) | MarkDuplicates(CFG))["ok"]
         pairs = result | beam.Map(lambda a: (a.id, a.duplicate_of))
         assert_that(pairs, equal_to(sorted(expected.items())))
 

@@ -97,7 +97,7 @@ def test_transform_tags_french_and_skips_languages_without_a_model(local_pipelin
         article("xx", None, "Olaf Scholz"),
     ]
     with local_pipeline as p:
-        tagged = p | beam.Create(articles) | TagEntities(EntityConfig())
+        tagged = (p | beam.Create(articles) | TagEntities(EntityConfig()))["ok"]
         found = tagged | beam.Map(lambda a: (a.id, sorted((e.text, e.type) for e in a.entities)))
         assert_that(
             found,

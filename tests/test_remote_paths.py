@@ -21,12 +21,17 @@ def test_pipeline_reads_and_writes_through_beam_filesystems(tmp_path, capsys):
     )
 
     assert run_newsbeam("--input", "memfs://bucket/in", "--output", "memfs://bucket/out") == 0
-    assert "summary unavailable" in capsys.readouterr().out  # pyarrow cannot read memfs://
+    # Counted through Beam's filesystems, which pyarrow alone cannot read.
+    assert "11 articles (0 duplicates), 1 rejects -> memfs://bucket/out" in capsys.readouterr().out
 
     written = {
         p: data for p, data in MemoryFileSystem.files.items() if p.startswith("memfs://bucket/out/")
     }
-    assert written and all(p.endswith(".parquet") and "/.tmp-" not in p for p in written)
+    tables = {p: d for p, d in written.items() if p.startswith(("memfs://bucket/out/articles/",
+                                                                 "memfs://bucket/out/rejects/"))}  # fmt: skip
+    assert tables and all(p.endswith(".parquet") and "/.tmp-" not in p for p in tables)
+    assert not [p for p in written if "/_staging/" in p or p.endswith("/_lock")]
+    assert [p for p in written if "/_runs/" in p]  # the run's record
     assert (
         "memfs://bucket/out/articles/date=1999-01-01/part-stale.parquet" not in written
     )  # replaced

@@ -148,12 +148,8 @@ def test_later_copies_are_marked_across_windows_and_distinct_stories_are_not():
     stream = settings()
     with streaming_pipeline() as p:
         marked = (
-            p
-            | events
-            | IntoWindows(stream)
-            | MarkLaterCopies(DedupeConfig(), retention_s=HOUR)
-            | beam.Map(lambda a: (a.id, a.duplicate_of))
-        )
+            p | events | IntoWindows(stream) | MarkLaterCopies(DedupeConfig(), retention_s=HOUR)
+        )["ok"] | beam.Map(lambda a: (a.id, a.duplicate_of))
         assert_that(
             marked,
             equal_to([("wire", None), ("copy", "wire"), ("other", None), ("exact", "wire")]),
@@ -172,12 +168,8 @@ def test_originals_are_forgotten_after_the_retention():
     )
     with streaming_pipeline() as p:
         marked = (
-            p
-            | events
-            | IntoWindows(settings())
-            | MarkLaterCopies(DedupeConfig(), retention_s=100)
-            | beam.Map(lambda a: (a.id, a.duplicate_of))
-        )
+            p | events | IntoWindows(settings()) | MarkLaterCopies(DedupeConfig(), retention_s=100)
+        )["ok"] | beam.Map(lambda a: (a.id, a.duplicate_of))
         assert_that(marked, equal_to([("wire", None), ("exact", None)]))
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import re
 
 from charset_normalizer import from_bytes
 
@@ -30,6 +31,36 @@ def looks_binary(data: bytes) -> bool:
     return b"\0" in sample or controls / len(sample) > 0.02
 
 
+# The legacy code pages news has been published in, by region; detection chooses among these
+# only (a page in an exotic one is better read as one of these than as a Baltic or Mac code
+# page that fits a short Western text by chance).
+NEWS_CODEPAGES = [
+    "cp1252", "iso8859_15", "cp1250", "iso8859_2", "cp1251", "koi8_r", "koi8_u", "iso8859_5",
+    "cp1253", "iso8859_7", "cp1254", "iso8859_9", "cp1255", "iso8859_8", "cp1256",
+    "iso8859_6", "cp874", "tis_620", "cp1258", "shift_jis", "cp932", "euc_jp", "iso2022_jp",
+    "gb2312", "gbk", "gb18030", "big5", "big5hkscs", "euc_kr", "cp949",
+]  # fmt: skip
+_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
+
+
+def declared_charset(html: bytes) -> str | None:
+    """The charset an HTML page declares in its first 4 KB (meta charset or http-equiv)."""
+    match = _CHARSET.search(html[:4096])
+    return match.group(1).decode("ascii").lower() if match else None
+
+
+def mostly_utf8(data: bytes) -> str | None:
+    """`data` as UTF-8 when it is UTF-8 with a few bad bytes (replaced), else None.
+
+    Legacy code pages almost never form valid multi-byte UTF-8 sequences by chance, so a text
+    with more valid non-ASCII UTF-8 characters than invalid bytes is UTF-8 with damage.
+    """
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd")
+    good = sum(1 for ch in text if ord(ch) > 0x7F) - bad
+    return text if good > bad else None
+
+
 def decode_bytes(data: bytes, declared: str | None = None) -> str:
     """Decode `data` by BOM, then the declared charset, then UTF-8, then detection.
 
@@ -50,7 +81,10 @@ def decode_bytes(data: bytes, declared: str | None = None) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
-    matches = list(from_bytes(data))
+    damaged = mostly_utf8(data)
+    if damaged is not None:
+        return damaged
+    matches = list(from_bytes(data, cp_isolation=NEWS_CODEPAGES))
     if not matches:
         raise NotText("undecodable bytes")
     best = min(matches, key=lambda m: (m.chaos, -m.coherence))

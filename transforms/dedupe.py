@@ -27,6 +27,9 @@ from apache_beam.metrics import Metrics
 from datasketch import MinHash
 
 from schemas import ArticleRecord
+from transforms.records import Reject, SplitRejects
+
+STAGE = "dedupe"
 
 _WORD = re.compile(r"\w+")
 EXACT_KEYS = ("text:", "url:")
@@ -190,30 +193,59 @@ class _VerifyFn(beam.DoFn):
                     yield candidate.earlier, candidate.later
 
 
-class MarkFn(beam.DoFn):
-    """Set `duplicate_of` from the lowest rank among an article's labels (batch and stream)."""
+def one_per_id(
+    articles: Iterable[ArticleRecord], known_ids: frozenset[str]
+) -> Iterator[ArticleRecord | Reject]:
+    """The one article of an id, and a reject for each repeat of the same record.
 
-    def __init__(self) -> None:
+    An id is an input record's identity: the same record ingested twice (a feed listing a link
+    twice, the same file given twice, an --append of files already in the output) gives one
+    row, and the repeats are accounted for as rejects.
+    """
+    ordered = sorted(articles, key=lambda a: (a.source, a.url or "", a.ingested_at))
+    for number, article in enumerate(ordered):
+        if article.id in known_ids:
+            yield Reject(article.source, article.url, STAGE, "repeat: already in the output")
+        elif number > 0:
+            yield Reject(article.source, article.url, STAGE, "repeat: same record twice in input")
+        else:
+            yield article
+
+
+class MarkFn(beam.DoFn):
+    """Set `duplicate_of` from the lowest rank among an article's labels (batch and stream);
+    repeats of one record become rejects.
+    """
+
+    def __init__(self, known_ids: frozenset[str] = frozenset()) -> None:
+        self._known_ids = known_ids
         self._duplicates = Metrics.counter("newsbeam.dedupe", "duplicates")
 
-    def process(self, element: tuple[str, dict]) -> Iterator[ArticleRecord]:
+    def process(self, element: tuple[str, dict]) -> Iterator[ArticleRecord | Reject]:
         _, grouped = element
         canonical = min(grouped["label"], default=None)
-        for article in grouped["article"]:
-            if canonical is not None and id_of(canonical) != article.id:
+        for article in one_per_id(grouped["article"], self._known_ids):
+            if (
+                isinstance(article, ArticleRecord)
+                and canonical is not None
+                and id_of(canonical) != article.id
+            ):
                 self._duplicates.inc()
                 article = article._replace(duplicate_of=id_of(canonical))
             yield article
 
 
 class MarkDuplicates(beam.PTransform):
-    """Fill `duplicate_of` of every article that copies an earlier one."""
+    """Fill `duplicate_of` of every article that copies an earlier one.
 
-    def __init__(self, cfg: DedupeConfig):
+    Returns {"ok": articles, "rejected": repeats of a record (one row per id)}.
+    """
+
+    def __init__(self, cfg: DedupeConfig, known_ids: frozenset[str] = frozenset()):
         super().__init__()
-        self._cfg = cfg
+        self._cfg, self._known_ids = cfg, known_ids
 
-    def expand(self, articles: beam.PCollection) -> beam.PCollection:
+    def expand(self, articles: beam.PCollection) -> dict[str, beam.PCollection]:
         cfg = self._cfg
         sketches = articles | "Sketch" >> beam.ParDo(_SketchFn(cfg))
         signatures = sketches | "SignatureByRank" >> beam.Map(lambda s: (s.rank, s.signature))
@@ -254,5 +286,6 @@ class MarkDuplicates(beam.PTransform):
                 | "LabelById" >> beam.MapTuple(lambda rank, label: (id_of(rank), label)),
             }
             | "JoinLabels" >> beam.CoGroupByKey()
-            | "Mark" >> beam.ParDo(MarkFn())
+            | "Mark" >> beam.ParDo(MarkFn(self._known_ids))
+            | "SplitRejects" >> SplitRejects()
         )

@@ -29,6 +29,7 @@ from apache_beam.utils.timestamp import Duration, Timestamp
 
 from schemas import ArticleRecord
 from transforms.dedupe import EXACT_KEYS, Candidate, DedupeConfig, MarkFn, sketch, verified
+from transforms.records import SplitRejects
 from transforms.seen import DEFAULT_RETENTION_S
 
 
@@ -110,15 +111,22 @@ def same_windowing(like: beam.PCollection) -> beam.WindowInto:
 class MarkLaterCopies(beam.PTransform):
     """Fill `duplicate_of` of every streamed article that copies one that arrived earlier.
 
+    Returns {"ok": articles, "rejected": repeats of a record}, as `MarkDuplicates` does.
+
     Articles come in windows; the bucket state lives in the global window, and the votes go
     back into the articles' windows to meet them.
     """
 
-    def __init__(self, cfg: DedupeConfig, retention_s: float = DEFAULT_RETENTION_S):
+    def __init__(
+        self,
+        cfg: DedupeConfig,
+        retention_s: float = DEFAULT_RETENTION_S,
+        known_ids: frozenset[str] = frozenset(),
+    ):
         super().__init__()
-        self._cfg, self._retention_s = cfg, retention_s
+        self._cfg, self._retention_s, self._known_ids = cfg, retention_s, known_ids
 
-    def expand(self, articles: beam.PCollection) -> beam.PCollection:
+    def expand(self, articles: beam.PCollection) -> dict[str, beam.PCollection]:
         votes = (
             articles
             | "BucketKeys"
@@ -130,5 +138,6 @@ class MarkLaterCopies(beam.PTransform):
         return (
             {"article": articles | "ById" >> beam.Map(lambda a: (a.id, a)), "label": votes}
             | "JoinVotes" >> beam.CoGroupByKey()
-            | "Mark" >> beam.ParDo(MarkFn())
+            | "Mark" >> beam.ParDo(MarkFn(self._known_ids))
+            | "SplitRejects" >> SplitRejects()
         )

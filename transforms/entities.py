@@ -19,6 +19,7 @@ import apache_beam as beam
 from apache_beam.metrics import Metrics
 
 from schemas import ArticleRecord, Entity
+from transforms.records import GuardedFn, SplitRejects
 
 # spaCy labels (OntoNotes for English, WikiNER for French) to ours; the rest are dropped.
 LABELS = {
@@ -237,7 +238,9 @@ def load_ner(candidates: tuple[str, ...]) -> Any | None:
     return None
 
 
-class _TagEntitiesFn(beam.DoFn):
+class _TagEntitiesFn(GuardedFn):
+    stage = "entities"
+
     def __init__(self, cfg: EntityConfig):
         self._cfg = cfg
         self._models: dict[str, Any] = {}
@@ -252,7 +255,7 @@ class _TagEntitiesFn(beam.DoFn):
             if (nlp := load_ner(names)) is not None
         }
 
-    def process(self, article: ArticleRecord) -> Iterator[ArticleRecord]:
+    def process_record(self, article: ArticleRecord) -> Iterator[ArticleRecord]:
         nlp = self._models.get(article.language or "")
         if nlp is None:
             self._no_model.inc()
@@ -271,8 +274,12 @@ class TagEntities(beam.PTransform):
         super().__init__()
         self._cfg = cfg
 
-    def expand(self, articles: beam.PCollection) -> beam.PCollection:
+    def expand(self, articles: beam.PCollection) -> dict[str, beam.PCollection]:
         # One article at a time: with the small CNN models nlp.pipe batches measured no faster
         # here (72 vs 66 ms per article), and BatchElements emits its last batch from
         # finish_bundle, which Beam's Dask runner drops.
-        return articles | "TagEntities" >> beam.ParDo(_TagEntitiesFn(self._cfg))
+        return (
+            articles
+            | "TagEntities" >> beam.ParDo(_TagEntitiesFn(self._cfg))
+            | "SplitRejects" >> SplitRejects()
+        )

@@ -14,9 +14,16 @@ from trafilatura import bare_extraction
 from schemas import ArticleRecord
 from transforms.clean import Extracted, clean_text
 from transforms.dates import parse_date
-from transforms.decode import NotText, decode_bytes, looks_binary
+from transforms.decode import NotText, declared_charset, decode_bytes, looks_binary
 from transforms.metadata import page_metadata
-from transforms.records import Document, Reject, SplitRejects, article_id, describe_error
+from transforms.records import (
+    Document,
+    GuardedFn,
+    Reject,
+    SplitRejects,
+    article_id,
+    describe_error,
+)
 
 STAGE = "extract"
 # Keep the time of day when the page states it (htmldate's default output is the date only).
@@ -41,7 +48,7 @@ class ExtractConfig:
     min_words: int = 1
 
 
-def extract_html(content: bytes, url: str | None = None) -> Extracted:
+def extract_html(content: bytes, url: str | None = None, charset: str | None = None) -> Extracted:
     """Extract body and metadata from an HTML page.
 
     trafilatura finds the main text (comments excluded) and the metadata (JSON-LD, OpenGraph,
@@ -50,8 +57,10 @@ def extract_html(content: bytes, url: str | None = None) -> Extracted:
     """
     if looks_binary(content):
         raise NotText("binary content")
+    # Decoded here, not by trafilatura: it ignores the declared charset and guesses.
+    html = decode_bytes(content, charset or declared_charset(content))
     doc = bare_extraction(
-        content,
+        html,
         url=url,
         include_comments=False,
         with_metadata=True,
@@ -102,7 +111,7 @@ def extract_article(doc: Document, cfg: ExtractConfig) -> ArticleRecord | Reject
     """Make an article row from `doc`, or a reject saying why there is none."""
     try:
         found = (
-            extract_html(doc.content, doc.url)
+            extract_html(doc.content, doc.url, doc.charset)
             if doc.format == "html"
             else extract_text(doc.content)
         )
@@ -144,13 +153,15 @@ def extract_article(doc: Document, cfg: ExtractConfig) -> ArticleRecord | Reject
     )
 
 
-class _ExtractArticleFn(beam.DoFn):
+class _ExtractArticleFn(GuardedFn):
+    stage = STAGE
+
     def __init__(self, cfg: ExtractConfig):
         self._cfg = cfg
         self._articles = Metrics.counter("newsbeam.extract", "articles")
         self._rejects = Metrics.counter("newsbeam.extract", "rejects")
 
-    def process(self, doc: Document) -> Iterator[ArticleRecord | Reject]:
+    def process_record(self, doc: Document) -> Iterator[ArticleRecord | Reject]:
         cfg = self._cfg
         if cfg.ingested_at is None:
             cfg = replace(cfg, ingested_at=dt.datetime.now(dt.UTC))

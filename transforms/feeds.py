@@ -156,12 +156,14 @@ def _when(parsed: object) -> dt.datetime | None:
 
 
 class _ReadFeedFn(FetchingDoFn):
+    stage = STAGE
+
     def __init__(self, cfg: FetchConfig):
         super().__init__(cfg)
         self._entries = Metrics.counter("newsbeam.feed", "entries")
         self._rejects = Metrics.counter("newsbeam.feed", "rejects")
 
-    def process(self, feed: str) -> Iterator[FeedEntry | Reject]:
+    def process_record(self, feed: str) -> Iterator[FeedEntry | Reject]:
         try:
             content, headers = self._load(feed)
         except FetchError as error:

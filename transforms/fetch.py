@@ -24,7 +24,7 @@ import httpx
 from apache_beam.metrics import Metrics
 from courlan import normalize_url
 
-from transforms.records import Document, Reject, SplitRejects
+from transforms.records import Document, GuardedFn, Reject, SplitRejects, describe_error
 
 if TYPE_CHECKING:
     from transforms.feeds import FeedEntry
@@ -41,6 +41,7 @@ class FetchConfig:
     user_agent: str = "newsbeam/0.1 (news ingestion pipeline; +https://pypi.org/project/newsbeam/)"
     connect_timeout_s: float = 5.0
     read_timeout_s: float = 10.0
+    page_deadline_s: float = 60.0  # the whole of one response, however slowly it trickles in
     max_bytes: int = 5_000_000
     max_redirects: int = 5
     retries: int = 3
@@ -229,15 +230,21 @@ class Fetcher:
         return rules
 
     def _check_target(self, url: str) -> None:
-        parts = urlsplit(url)
-        if parts.scheme not in ("http", "https") or not parts.hostname:
+        try:
+            parts = urlsplit(url)
+            host, port = parts.hostname, parts.port
+        except ValueError as error:  # e.g. a port out of range
+            raise FetchError("fetch", f"invalid URL {url!r} ({error})") from None
+        if parts.scheme not in ("http", "https") or not host:
             raise FetchError("fetch", f"not an http(s) URL: {url}")
+        try:
+            # Resolved even for private hosts: a name that does not resolve fails now, once,
+            # instead of after every retry.
+            infos = self._resolve(host, port or 443, proto=socket.IPPROTO_TCP)
+        except (OSError, UnicodeError, ValueError) as error:
+            raise FetchError("fetch", f"cannot resolve {host} ({error})") from None
         if self._cfg.allow_private_hosts:
             return
-        try:
-            infos = self._resolve(parts.hostname, parts.port or 443, proto=socket.IPPROTO_TCP)
-        except OSError as error:
-            raise FetchError("fetch", f"cannot resolve {parts.hostname} ({error})") from None
         for info in infos:
             if not is_public_address(info[4][0]):
                 raise FetchError(
@@ -282,7 +289,16 @@ class Fetcher:
         raise AssertionError("unreachable")
 
     def _read(self, url: str, headers: dict[str, str]) -> tuple[int, dict[str, str], bytes]:
+        try:
+            return self._read_capped(url, headers)
+        except httpx.DecodingError as error:  # a broken gzip or brotli body: not retried
+            raise FetchError("fetch", f"undecodable body ({error})") from None
+        except httpx.InvalidURL as error:
+            raise FetchError("fetch", f"invalid URL ({error})") from None
+
+    def _read_capped(self, url: str, headers: dict[str, str]) -> tuple[int, dict[str, str], bytes]:
         cap = self._cfg.max_bytes
+        deadline = self._clock() + self._cfg.page_deadline_s
         with self._client.stream("GET", url, headers=headers) as response:
             response_headers = {k.lower(): v for k, v in response.headers.items()}
             declared = response_headers.get("content-length", "")
@@ -294,6 +310,10 @@ class Fetcher:
                 body += chunk
                 if len(body) > cap:
                     raise FetchError("fetch", f"oversized: more than {cap} bytes")
+                if self._clock() > deadline:
+                    raise FetchError(
+                        "fetch", f"timeout: page not complete in {self._cfg.page_deadline_s:g} s"
+                    )
             return response.status_code, response_headers, bytes(body)
 
 
@@ -310,10 +330,20 @@ def page_document(entry: FeedEntry, fetched: Fetched) -> Document:
         authors=entry.authors,
         summary=entry.summary,
         metadata_fills_gaps=True,
+        charset=response_charset(fetched.headers),
     )
 
 
-class FetchingDoFn(beam.DoFn):
+def response_charset(headers: dict[str, str]) -> str | None:
+    """The charset a response's Content-Type declares, if any."""
+    for part in headers.get("content-type", "").split(";")[1:]:
+        name, _, value = part.strip().partition("=")
+        if name.strip().lower() == "charset" and value.strip(' "'):
+            return value.strip(' "').lower()
+    return None
+
+
+class FetchingDoFn(GuardedFn):
     """A DoFn that fetches: one Fetcher (connection pool, robots cache) per DoFn instance."""
 
     def __init__(self, cfg: FetchConfig):
@@ -352,6 +382,9 @@ class _FetchHostFn(FetchingDoFn):
         except FetchError as error:
             self._rejects.inc()
             return Reject(entry.feed, canonical_url(entry.link), error.stage, str(error))
+        except Exception as error:  # noqa: BLE001 - one entry's surprise must not stop the host
+            self._rejects.inc()
+            return Reject(entry.feed, entry.link, "fetch", describe_error(error))
         self._pages.inc()
         self._bytes.update(len(fetched.content))
         return page_document(entry, fetched)

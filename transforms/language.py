@@ -10,6 +10,7 @@ from apache_beam.metrics import Metrics
 from langdetect import DetectorFactory, LangDetectException, detect_langs
 
 from schemas import ArticleRecord
+from transforms.records import GuardedFn, SplitRejects
 
 
 @dataclass(frozen=True)
@@ -34,7 +35,9 @@ def detect_language(
     return best.lang.split("-")[0], round(float(best.prob), 4)
 
 
-class _DetectLanguageFn(beam.DoFn):
+class _DetectLanguageFn(GuardedFn):
+    stage = "language"
+
     def __init__(self, cfg: LanguageConfig):
         self._cfg = cfg
         self._detected = Metrics.counter("newsbeam.language", "detected")
@@ -44,7 +47,7 @@ class _DetectLanguageFn(beam.DoFn):
         # Loads the language profiles once per worker rather than on the first article.
         detect_language("warm up the language profiles", self._cfg)
 
-    def process(self, article: ArticleRecord) -> Iterator[ArticleRecord]:
+    def process_record(self, article: ArticleRecord) -> Iterator[ArticleRecord]:
         language, score = detect_language(article.text, self._cfg)
         (self._detected if language else self._unknown).inc()
         yield article._replace(language=language, language_score=score)
@@ -57,5 +60,9 @@ class DetectLanguage(beam.PTransform):
         super().__init__()
         self._cfg = cfg
 
-    def expand(self, articles: beam.PCollection) -> beam.PCollection:
-        return articles | "DetectLanguage" >> beam.ParDo(_DetectLanguageFn(self._cfg))
+    def expand(self, articles: beam.PCollection) -> dict[str, beam.PCollection]:
+        return (
+            articles
+            | "DetectLanguage" >> beam.ParDo(_DetectLanguageFn(self._cfg))
+            | "SplitRejects" >> SplitRejects()
+        )

@@ -33,6 +33,7 @@ class Document:
     # False: the container's fields (JSONL) win over the page's. True: the page's win and
     # the container's (a feed entry's) only fill gaps.
     metadata_fills_gaps: bool = False
+    charset: str | None = None  # as the HTTP response declared it
 
 
 @dataclass(frozen=True)
@@ -58,6 +59,49 @@ def describe_error(error: BaseException) -> str:
     """One line naming an unexpected error, for a reject row."""
     message = " ".join(str(error).split())[:300]
     return f"{type(error).__name__}: {message}" if message else type(error).__name__
+
+
+def origin(record: object) -> tuple[str, str | None]:
+    """Where a record of any stage came from (source, url), for a reject about it."""
+    source = next(
+        (
+            v
+            for name in ("source", "feed", "path")
+            if isinstance(v := getattr(record, name, None), str)
+        ),
+        None,
+    )
+    url = next(
+        (v for name in ("url", "link") if isinstance(v := getattr(record, name, None), str)), None
+    )
+    if source is None:
+        source = record if isinstance(record, str) else repr(record)[:200]
+    return source, url
+
+
+class GuardedFn(beam.DoFn):
+    """The base of every stage's per-record DoFn: one guard around each record's work.
+
+    An exception while processing one record (a parser bug, a library's surprise on hostile
+    input) becomes a reject naming the stage, the exception type and a one-line message,
+    counted under `newsbeam.errors/<stage>.<type>`; the job goes on. Subclasses implement
+    `process_record`; a bug in newsbeam itself shows in those counts and rows, not as a dead
+    job (in streaming, a raising bundle would be retried for ever).
+    """
+
+    stage = "unknown"
+
+    def process(self, record: object) -> Iterator[object]:
+        try:
+            yield from self.process_record(record)
+        except Exception as error:  # noqa: BLE001 - the guard: any error of one record
+            Metrics.counter("newsbeam.errors", f"{self.stage}.{type(error).__name__}").inc()
+            source, url = origin(record)
+            yield Reject(source, url, self.stage, describe_error(error))
+
+    def process_record(self, record: object) -> Iterator[object]:
+        """The stage's work on one record: records (and rejects) out."""
+        raise NotImplementedError
 
 
 def is_reject(record: object) -> bool:

@@ -18,7 +18,7 @@ from apache_beam.io.filesystem import CompressionTypes
 from apache_beam.io.filesystems import FileSystems
 from apache_beam.metrics import Metrics
 
-from transforms.records import Document, Reject, SplitRejects, describe_error
+from transforms.records import Document, GuardedFn, Reject, SplitRejects, describe_error
 
 STAGE = "read"
 FORMATS = {".txt": "text", ".text": "text", ".html": "html", ".htm": "html", ".jsonl": "jsonl"}
@@ -157,19 +157,28 @@ def _capped_lines(stream: BinaryIO, max_bytes: int) -> Iterator[bytes | None]:
             yield line
 
 
-class _MatchInputFn(beam.DoFn):
-    def process(self, spec: str) -> Iterator[InputFile]:
-        yield from match_input(spec)
+class _MatchInputFn(GuardedFn):
+    stage = STAGE
+
+    def process_record(self, spec: str) -> Iterator[InputFile | Reject]:
+        files = match_input(spec)
+        if not files:
+            # Matched when the job was launched, not where it runs (a local path on a remote
+            # worker, or files removed meanwhile): a reject, never silence.
+            yield Reject(spec, None, STAGE, "no input files match on the worker")
+        yield from files
 
 
-class _ReadFileFn(beam.DoFn):
+class _ReadFileFn(GuardedFn):
+    stage = STAGE
+
     def __init__(self, cfg: ReadConfig):
         self._cfg = cfg
         self._files = Metrics.counter("newsbeam.read", "files")
         self._documents = Metrics.counter("newsbeam.read", "documents")
         self._rejects = Metrics.counter("newsbeam.read", "rejects")
 
-    def process(self, file: InputFile) -> Iterator[Document | Reject]:
+    def process_record(self, file: InputFile) -> Iterator[Document | Reject]:
         self._files.inc()
         try:
             with FileSystems.open(file.path, compression_type=CompressionTypes.UNCOMPRESSED) as f:

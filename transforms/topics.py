@@ -22,6 +22,7 @@ import numpy as np
 from apache_beam.metrics import Metrics
 
 from schemas import ArticleRecord, Topic
+from transforms.records import GuardedFn, SplitRejects
 
 MEDIA_TOPICS = {
     "01000000": "arts, culture, entertainment and media",
@@ -123,7 +124,9 @@ def tag_topics(text: str, model: TopicModel, cfg: TopicConfig = TopicConfig()) -
     ]
 
 
-class _TagTopicsFn(beam.DoFn):
+class _TagTopicsFn(GuardedFn):
+    stage = "topics"
+
     def __init__(self, cfg: TopicConfig):
         self._cfg = cfg
         self._model: TopicModel | None = None
@@ -133,7 +136,7 @@ class _TagTopicsFn(beam.DoFn):
     def setup(self) -> None:
         self._model = TopicModel.load()
 
-    def process(self, article: ArticleRecord) -> Iterator[ArticleRecord]:
+    def process_record(self, article: ArticleRecord) -> Iterator[ArticleRecord]:
         assert self._model is not None
         topics = tag_topics(article.text, self._model, self._cfg)
         (self._tagged if topics else self._untagged).inc()
@@ -147,5 +150,9 @@ class TagTopics(beam.PTransform):
         super().__init__()
         self._cfg = cfg
 
-    def expand(self, articles: beam.PCollection) -> beam.PCollection:
-        return articles | "TagTopics" >> beam.ParDo(_TagTopicsFn(self._cfg))
+    def expand(self, articles: beam.PCollection) -> dict[str, beam.PCollection]:
+        return (
+            articles
+            | "TagTopics" >> beam.ParDo(_TagTopicsFn(self._cfg))
+            | "SplitRejects" >> SplitRejects()
+        )
