@@ -11,7 +11,7 @@ PRISM_DIR ?= $(or $(XDG_CACHE_HOME),$(HOME)/.cache)/newsbeam/prism/v$(BEAM_VERSI
 PRISM := $(PRISM_DIR)/prism
 GO ?= $(shell command -v go 2>/dev/null || echo /usr/local/go/bin/go)
 
-.PHONY: install prism stream-demo run test lint bench bench-quality bench-tagging bench-dedupe bench-stream train-topics clean
+.PHONY: install prism stream-demo run test lint fuzz bench bench-quality bench-tagging bench-dedupe bench-stream train-topics clean
 
 $(STAMP): pyproject.toml constraints.txt models.lock
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -60,6 +60,10 @@ bench-tagging: $(STAMP)
 # About 45 minutes: latency, throughput against `run`, then 30 minutes of memory samples.
 bench-stream: $(STAMP) $(PRISM)
 	$(BIN)/python -m benchmarks.stream all --shared $(SHARED) | tee benchmarks/results/stream.md
+
+# A bounded fuzz run of the HTML and plain-text extraction paths (any exception fails it).
+fuzz: $(STAMP)
+	$(BIN)/python -m benchmarks.fuzz --examples 3000
 
 train-topics: $(STAMP)
 	$(BIN)/python -m training.train_topics --shared $(SHARED)

@@ -11,3 +11,6 @@ class _DropImportNoise(logging.Filter):
 
 
 logging.getLogger().addFilter(_DropImportNoise())
+# trafilatura warns for every page it finds no text in ("discarding data"); newsbeam records
+# each of those as a reject with its reason, so the warning is noise on the console.
+logging.getLogger("trafilatura").setLevel(logging.ERROR)

@@ -10,12 +10,10 @@ import os
 import signal
 import sys
 import tempfile
-import threading
 import time
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import replace
-from typing import TypeVar
 
 import apache_beam as beam
 import pyarrow as pa
@@ -59,6 +57,7 @@ from pipeline.verify import verify_output
 from schemas import TABLES, read_table
 from transforms.seen import known_keys
 from transforms.sources import match_input
+from transforms.threads import call_in_thread
 
 USAGE = """usage: newsbeam run [--input PATH_OR_GLOB]... [--feed URL_OR_FILE]... [--output DIR] [Beam options...]
        newsbeam stream (--feed URL_OR_FILE | --watch DIR)... [--output DIR] [Beam options...]
@@ -66,9 +65,6 @@ USAGE = """usage: newsbeam run [--input PATH_OR_GLOB]... [--feed URL_OR_FILE]...
 Read articles from files and feeds, clean and tag them, write Parquet tables `articles` and
 `rejects`; `run` once over its inputs, `stream` live until stopped.
 `newsbeam run --help` and `newsbeam stream --help` list every option."""
-
-
-T = TypeVar("T")
 
 
 class UsageError(Exception):
@@ -159,6 +155,28 @@ def check_inputs(settings: RunSettings) -> None:
             raise UsageError(f"no such feed file {feed!r}")
 
 
+REMOTE_RUNNERS = ("DataflowRunner",)
+
+
+def check_remote_paths(options: PipelineOptions, settings: RunSettings) -> None:
+    """On a remote runner, refuse paths only the launching machine can see, in one line."""
+    runner = str(options.view_as(StandardOptions).runner or "")
+    if not runner.endswith(REMOTE_RUNNERS):
+        return
+    watch = (
+        options.view_as(StreamOptions).watch or [] if "watch" in options.get_all_options() else []
+    )
+    named = [("--input", p) for p in settings.inputs] + [("--watch", p) for p in watch]
+    named += [("--feed", f) for f in settings.feeds if "://" not in f]
+    named.append(("--output", settings.output))
+    for flag, path in named:
+        if "://" not in path:
+            raise UsageError(
+                f"{flag} {path!r} is a local path: {runner} workers cannot see it "
+                "(use gs:// or another shared filesystem)"
+            )
+
+
 def check_writable(output: str) -> None:
     """Fail early, in one line, when a local output folder cannot be written."""
     if "://" in output:
@@ -206,10 +224,11 @@ def run(argv: list[str]) -> int:
     options = parse_run_args(argv)
     settings = run_settings(options.view_as(NewsbeamOptions), started)
     runner = load_runner(options)
+    check_remote_paths(options, settings)
     if options.view_as(TestOptions).dry_run:  # builds the job graph only: touches no file
         pipeline = beam.Pipeline(runner=runner, options=options)
         build_batch(pipeline, settings)
-        release(_in_thread(lambda: _finish(pipeline.run())))
+        release(call_in_thread(lambda: _finish(pipeline.run()), name="newsbeam-job"))
         print("newsbeam: dry run: job graph built, nothing submitted")
         return 0
     check_inputs(settings)
@@ -227,7 +246,7 @@ def run(argv: list[str]) -> int:
         pipeline = beam.Pipeline(runner=runner, options=options)
         build_batch(pipeline, settings)
         try:
-            result = _in_thread(lambda: _finish(pipeline.run()))
+            result = call_in_thread(lambda: _finish(pipeline.run()), name="newsbeam-job")
             release(result)
             counts = count_tables(staging)
             files = commit(settings.output, run_id, settings.append)
@@ -244,6 +263,7 @@ def run(argv: list[str]) -> int:
             articles=counts.articles,
             rejects=counts.rejects,
             duplicates=counts.duplicates,
+            languages=counts.languages,
             rejects_by_stage=counts.rejects_by_stage,
             files=files,
             versions=versions(),
@@ -258,31 +278,6 @@ def run(argv: list[str]) -> int:
 def _finish(result: PipelineResult) -> PipelineResult:
     result.wait_until_finish()
     return result
-
-
-def _in_thread(work: Callable[[], T]) -> T:
-    """Do `work` in a helper thread: the main thread stays free to take Ctrl-C.
-
-    The local runner runs the whole job inside `Pipeline.run()`, and a portable runner waits
-    in a blocking gRPC call; either way a Ctrl-C there surfaces as a wrapped error with
-    screens of traceback. Here it reaches the main thread as a plain KeyboardInterrupt.
-    """
-    outcome: list[tuple[bool, object]] = []
-
-    def target() -> None:
-        try:
-            outcome.append((True, work()))
-        except BaseException as error:  # noqa: BLE001 - handed to the main thread
-            outcome.append((False, error))
-
-    worker = threading.Thread(target=target, name="newsbeam-job", daemon=True)
-    worker.start()
-    while worker.is_alive():
-        worker.join(timeout=0.5)
-    ok, value = outcome[0]
-    if not ok:
-        raise value  # type: ignore[misc]
-    return value  # type: ignore[return-value]
 
 
 @contextlib.contextmanager
@@ -335,19 +330,20 @@ def versions() -> dict[str, str]:
     }
 
 
-def our_options(options: PipelineOptions) -> dict[str, object]:
+def our_options(options: PipelineOptions, command: str = "run") -> dict[str, object]:
     """The run's newsbeam options and runner, for its record."""
     ours = options.view_as(NewsbeamOptions).get_all_options(retain_unknown_options=False)
-    names = {a.dest for a in _option_actions()}
+    names = {a.dest for a in _option_actions(command)}
     chosen = {k: v for k, v in ours.items() if k in names}
     chosen["runner"] = options.view_as(StandardOptions).runner
     return chosen
 
 
-def _option_actions() -> list[argparse.Action]:
+def _option_actions(command: str) -> list[argparse.Action]:
     parser = argparse.ArgumentParser()
     NewsbeamOptions._add_argparse_args(parser)
-    StreamOptions._add_argparse_args(parser)
+    if command == "stream":
+        StreamOptions._add_argparse_args(parser)
     return parser._actions
 
 
@@ -383,7 +379,7 @@ def run_until_drained(pipeline: beam.Pipeline, marker: str, watch_interrupts: bo
     previous = signal.signal(signal.SIGINT, _Drain(marker)) if watch_interrupts else None
     result = pipeline.run()
     try:
-        _in_thread(lambda: _finish(result))
+        call_in_thread(lambda: _finish(result), name="newsbeam-job")
     except KeyboardInterrupt:
         result.cancel()
         raise
@@ -402,6 +398,7 @@ def stream(argv: list[str]) -> int:
     started = dt.datetime.now(dt.UTC)
     options = parse_args(argv, "stream")
     settings = run_settings(options.view_as(NewsbeamOptions), None)
+    check_remote_paths(options, settings)
     marker = f"{settings.output}/_stream/stop-{uuid.uuid4().hex}"
     if options.view_as(TestOptions).dry_run:
         live = stream_settings(options.view_as(StreamOptions), time.time(), marker, frozenset())
@@ -441,7 +438,7 @@ def stream(argv: list[str]) -> int:
             # What the windows committed, recorded even when the stream failed or was aborted.
             record = stream_record(settings.output, run_id, started, before)
             record.inputs = [*settings.feeds, *live.watch]
-            record.versions, record.options = versions(), our_options(options)
+            record.versions, record.options = versions(), our_options(options, "stream")
             write_record(settings.output, record)
     seconds = (dt.datetime.now(dt.UTC) - started).total_seconds()
     print(summary_lines(record_counts(record), settings.output, seconds).replace(
@@ -490,6 +487,7 @@ def stream_record(
         articles=counts.articles,
         rejects=counts.rejects,
         duplicates=counts.duplicates,
+        languages=counts.languages,
         rejects_by_stage=counts.rejects_by_stage,
         files=files,
     )
@@ -501,6 +499,7 @@ def record_counts(record: RunRecord) -> RunCounts:
         articles=record.articles,
         rejects=record.rejects,
         duplicates=record.duplicates,
+        languages=record.languages,
         rejects_by_stage=record.rejects_by_stage,
     )
 

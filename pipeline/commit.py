@@ -84,6 +84,7 @@ class RunRecord:
     articles: int = 0
     rejects: int = 0
     duplicates: int = 0
+    languages: dict[str, int] = field(default_factory=dict)
     rejects_by_stage: dict[str, int] = field(default_factory=dict)
     files: list[CommittedFile] = field(default_factory=list)
     versions: dict[str, str] = field(default_factory=dict)

@@ -24,12 +24,7 @@ from transforms.poll import PollTicks
 from transforms.records import REJECTED
 from transforms.seen import KeepFirstSeen, entry_key, file_key
 from transforms.sink import WriteTables, WrittenFile
-from transforms.sources import InputFile, ReadInputFiles, is_hidden, match_input
-
-
-def list_folder(folder: str) -> list[InputFile]:
-    """The readable files in a watched folder now (hidden names, still being written, not)."""
-    return [f for f in match_input(folder) if not is_hidden(f)]
+from transforms.sources import ListFolders, ReadInputFiles
 
 
 class IntoWindows(beam.PTransform):
@@ -49,7 +44,7 @@ class IntoWindows(beam.PTransform):
 def read_live_sources(
     p: beam.Pipeline, settings: RunSettings, stream: StreamSettings
 ) -> tuple[list, list]:
-    """Add the polled sources; return windowed document and reject PCollections."""
+    """Add the polled sources; return their document and reject PCollections, in windows."""
     ticks = p | "PollTicks" >> PollTicks(stream.poll)
     documents, rejects = [], []
     if settings.feeds:
@@ -61,23 +56,30 @@ def read_live_sources(
         pages = (
             entries["ok"]
             | "NewEntries" >> KeepFirstSeen(entry_key, stream.seen)
-            | "EntryWindows" >> IntoWindows(stream)
+            # Fetching groups entries by host; one-second windows let it start at once rather
+            # than when the output window closes.
+            | "FetchWindows" >> beam.WindowInto(FixedWindows(1))
             | "FetchPages" >> FetchPages(settings.fetch)
         )
         documents.append(pages["ok"])
-        rejects += [entries[REJECTED] | "FeedRejectWindows" >> IntoWindows(stream), pages[REJECTED]]
+        rejects += [entries[REJECTED], pages[REJECTED]]
     if stream.watch:
-        files = (
+        listed = (
             ticks
             | "FoldersToWatch" >> beam.FlatMap(lambda _, folders: folders, stream.watch)
-            | "ListFolder" >> beam.FlatMap(list_folder)
+            | "ListFolders" >> ListFolders()
+        )
+        files = (
+            listed["ok"]
             | "NewFiles" >> KeepFirstSeen(file_key, stream.seen)
-            | "FileWindows" >> IntoWindows(stream)
             | "ReadFiles" >> ReadInputFiles(settings.read)
         )
         documents.append(files["ok"])
-        rejects.append(files[REJECTED])
-    return documents, rejects
+        rejects += [listed[REJECTED], files[REJECTED]]
+    return (
+        [d | f"DocumentWindows{i}" >> IntoWindows(stream) for i, d in enumerate(documents)],
+        [r | f"RejectWindows{i}" >> IntoWindows(stream) for i, r in enumerate(rejects)],
+    )
 
 
 def window_line(window: IntervalWindow, files: Iterable[WrittenFile], duplicates: int) -> str:
@@ -101,11 +103,11 @@ class _ReportWindowFn(beam.DoFn):
         self, joined: tuple[str, dict], window: IntervalWindow = beam.DoFn.WindowParam
     ) -> Iterator[str]:
         _, grouped = joined
-        if not grouped["files"]:
-            return  # a late pane of the articles' side alone: its files come in their own pane
-        line = window_line(window, grouped["files"], sum(grouped["duplicates"]))
-        print(line, flush=True)  # the stream's console; a worker's log on a remote runner
-        yield line
+        # A late pane of the articles' side alone has no files: they come in their own pane.
+        if grouped["files"]:
+            line = window_line(window, grouped["files"], sum(grouped["duplicates"]))
+            print(line, flush=True)  # the stream's console; a worker's log on a remote runner
+            yield line
 
 
 class ReportWindows(beam.PTransform):

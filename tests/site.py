@@ -150,6 +150,19 @@ class Site:
                 pass
         elif path == "/articles/bomb.html":
             send(200, BOMB, Content_Encoding="gzip")
+        elif path == "/articles/broken-gzip.html":
+            send(200, b"\x1f\x8b\x08\x00 not really gzip at all", Content_Encoding="gzip")
+        elif path == "/articles/trickle.html":
+            handler.send_response(200)
+            handler.send_header("Content-Type", "text/html")
+            handler.end_headers()
+            try:  # five bytes at a time: each read is quick, the page never ends
+                for _ in range(100):
+                    handler.wfile.write(b"<p>x</")
+                    handler.wfile.flush()
+                    time.sleep(0.3)
+            except OSError:
+                pass
         elif path == "/images/photo.png":
             send(200, b"\x89PNG\r\n\x1a\n" + b"\0" * 100, "image/png")
         elif path.startswith("/private/"):

@@ -104,7 +104,7 @@ def test_streaming_job_graph_is_built_for_dataflow():
     names = {t.unique_name for t in job.proto_pipeline.components.transforms.values()}
     for stage in [
         "PollTicks/Tick", "ReadFeeds/ReadFeed", "NewEntries/FirstSeen", "FetchPages/FetchHost",
-        "ListFolder", "NewFiles/FirstSeen", "ProcessDocuments/ExtractArticles",
+        "ListFolders/List", "NewFiles/FirstSeen", "ProcessDocuments/ExtractArticles",
         "ProcessDocuments/TagEntities", "MarkDuplicates/FirstInBucket", "WriteTables/WriteFiles",
         "ReportWindows/Report",
     ]:  # fmt: skip

@@ -62,7 +62,8 @@ def test_429_waits_as_retry_after_says(site):
         assert client.get(site.base + "/articles/limited.html").status == 200
     finally:
         client.close()
-    assert 1.0 in waits
+    # The pacer holds every request to that host until Retry-After has passed.
+    assert any(0.9 <= w <= 1.0 for w in waits), waits
 
 
 @pytest.mark.parametrize(

@@ -24,6 +24,7 @@ from transforms.records import (
     article_id,
     describe_error,
 )
+from transforms.threads import call_in_thread
 
 STAGE = "extract"
 # Keep the time of day when the page states it (htmldate's default output is the date only).
@@ -46,6 +47,10 @@ class ExtractConfig:
     ingested_at: dt.datetime | None
     pipeline_version: str
     min_words: int = 1
+    # Guards against pathological pages: a DOM past `max_elements` tags is refused before
+    # parsing (its tree would take gigabytes), and an extraction past `timeout_s` is given up.
+    max_elements: int = 250_000
+    timeout_s: float = 60.0
 
 
 def extract_html(content: bytes, url: str | None = None, charset: str | None = None) -> Extracted:
@@ -107,15 +112,27 @@ def word_count(text: str) -> int:
     return len(_WORD.findall(text))
 
 
+def element_count(html: bytes) -> int:
+    """How many tags a page opens, roughly: its DOM's size before anything is parsed."""
+    return html.count(b"<") - html.count(b"</")
+
+
+def extract_document(doc: Document, cfg: ExtractConfig) -> Extracted:
+    """Body and metadata of a document, HTML or plain text, within the configured guards."""
+    if doc.format != "html":
+        return extract_text(doc.content)
+    if (elements := element_count(doc.content)) > cfg.max_elements:
+        raise NotText(f"too_large: about {elements} elements (limit {cfg.max_elements})")
+    return extract_html(doc.content, doc.url, doc.charset)
+
+
 def extract_article(doc: Document, cfg: ExtractConfig) -> ArticleRecord | Reject:
     """Make an article row from `doc`, or a reject saying why there is none."""
     try:
-        found = (
-            extract_html(doc.content, doc.url, doc.charset)
-            if doc.format == "html"
-            else extract_text(doc.content)
+        found = call_in_thread(
+            lambda: extract_document(doc, cfg), cfg.timeout_s, "newsbeam-extract"
         )
-    except NotText as error:
+    except (NotText, TimeoutError) as error:
         return Reject(doc.source, doc.url, STAGE, str(error))
     except Exception as error:  # noqa: BLE001 - a parser bug on one page must not stop the run
         return Reject(doc.source, doc.url, STAGE, describe_error(error))

@@ -77,27 +77,41 @@ def read_json_feed(content: bytes, url: str) -> feedparser.FeedParserDict:
         result.update(bozo=True, bozo_exception=error)
         return result
     result["version"] = "json11" if str(doc["version"]).endswith("1.1") else "json1"
-    result["feed"].update(title=doc.get("title"), link=doc.get("home_page_url"))
-    for item in doc.get("items") or []:
+    result["feed"].update(title=_str(doc.get("title")), link=_str(doc.get("home_page_url")))
+    items = doc.get("items") if isinstance(doc.get("items"), list) else []
+    for item in items:
         if isinstance(item, dict):
             result["entries"].append(_json_item(item, url))
     return result
 
 
 def _json_item(item: dict, url: str) -> feedparser.FeedParserDict:
-    authors = item.get("authors") or ([item["author"]] if item.get("author") else [])
-    published = parse_date(item.get("date_published") or item.get("date_modified"))
-    link = item.get("url") or item.get("external_url")
+    """One JSON Feed item; a field of the wrong type counts as absent (feeds are hostile)."""
+    authors = item.get("authors") if isinstance(item.get("authors"), list) else []
+    if not authors and isinstance(item.get("author"), dict):
+        authors = [item["author"]]
+    published = parse_date(_str(item.get("date_published")) or _str(item.get("date_modified")))
+    link = _str(item.get("url")) or _str(item.get("external_url"))
+    summary = next(
+        (v for key in ("summary", "content_text", "content_html") if (v := _str(item.get(key)))),
+        None,
+    )
     return feedparser.FeedParserDict(
-        id=item.get("id"),
-        title=item.get("title"),
+        id=_str(item.get("id")) or (str(item["id"]) if isinstance(item.get("id"), int) else None),
+        title=_str(item.get("title")),
         link=urljoin(url, link) if link else None,
-        summary=item.get("summary") or item.get("content_text") or item.get("content_html"),
+        summary=summary,
         authors=[
-            feedparser.FeedParserDict(name=a.get("name")) for a in authors if isinstance(a, dict)
+            feedparser.FeedParserDict(name=name)
+            for a in authors
+            if isinstance(a, dict) and (name := _str(a.get("name")))
         ],
         published_parsed=published.utctimetuple() if published else None,
     )
+
+
+def _str(value: object) -> str | None:
+    return value if isinstance(value, str) and value.strip() else None
 
 
 def parse_feed(content: bytes, url: str, headers: dict[str, str] | None = None) -> ParsedFeed:

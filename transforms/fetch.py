@@ -17,12 +17,12 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 from urllib.parse import urljoin, urlsplit
-from urllib.robotparser import RobotFileParser
 
 import apache_beam as beam
 import httpx
 from apache_beam.metrics import Metrics
 from courlan import normalize_url
+from protego import Protego
 
 from transforms.records import Document, GuardedFn, Reject, SplitRejects, describe_error
 
@@ -100,6 +100,17 @@ def retry_after_seconds(value: str | None, now: float) -> float | None:
         return None
 
 
+def pin_address(url: str, address: str) -> tuple[str, dict[str, str], dict[str, str]]:
+    """The URL to connect to `address` instead of the URL's host, with the Host header and the
+    TLS server name (certificates are still checked against the name) that keep it `url`."""
+    parts = urlsplit(url)
+    ip = f"[{address}]" if ":" in address else address
+    netloc = f"{ip}:{parts.port}" if parts.port else ip
+    pinned = parts._replace(netloc=netloc).geturl()
+    extensions = {"sni_hostname": parts.hostname} if parts.scheme == "https" else {}
+    return pinned, {"Host": parts.netloc}, extensions  # type: ignore[dict-item]
+
+
 class HostPacer:
     """At most `concurrency` requests in flight per host, starts at least `delay` apart."""
 
@@ -115,6 +126,11 @@ class HostPacer:
         self._lock = threading.Lock()
         self._slots: dict[str, threading.Semaphore] = {}
         self._next_start: dict[str, float] = {}
+
+    def defer(self, host: str, seconds: float) -> None:
+        """Let no request start to `host` for `seconds` (a server's Retry-After)."""
+        with self._lock:
+            self._next_start[host] = max(self._next_start.get(host, 0.0), self._clock() + seconds)
 
     def slot(self, host: str, delay: float | None = None) -> threading.Semaphore:
         """Wait for the host's turn; return the slot to release when the request is done."""
@@ -149,7 +165,7 @@ class Fetcher:
             limits=httpx.Limits(max_connections=64, max_keepalive_connections=16),
         )
         self._pacer = HostPacer(cfg.per_host_concurrency, cfg.per_host_delay_s, clock, sleep)
-        self._robots: dict[str, RobotFileParser | None] = {}
+        self._robots: dict[str, Protego | None] = {}
         self._validators: dict[str, Fetched] = {}
         self._lock = threading.Lock()
         self._random = random.Random(0)
@@ -176,8 +192,8 @@ class Fetcher:
             if current in seen:
                 raise FetchError("fetch", f"redirect loop at {current}")
             seen.add(current)
-            self._check_target(current)
-            response = self._request(current, conditional, min_delay)
+            address = self._check_target(current)
+            response = self._request(current, conditional, min_delay, address)
             if response.status in (301, 302, 303, 307, 308):
                 location = response.headers.get("location")
                 if not location:
@@ -215,21 +231,23 @@ class Fetcher:
             return True, None
         agent = self._cfg.user_agent.split("/")[0]
         delay = rules.crawl_delay(agent)
-        return rules.can_fetch(agent, url), float(delay) if delay else None
+        return rules.can_fetch(url, agent), float(delay) if delay else None
 
-    def _load_robots(self, origin: str) -> RobotFileParser | None:
+    def _load_robots(self, origin: str) -> Protego | None:
         try:
-            self._check_target(origin + "/robots.txt")
-            response = self._request(origin + "/robots.txt", conditional=False, min_delay=None)
+            # Redirects followed (to https, to www.), as crawlers do for robots.txt.
+            response = self.get(origin + "/robots.txt", accept=("",))
         except FetchError:
             return None  # no robots.txt to be had: everything is allowed
-        if response.status >= 400:
-            return None
-        rules = RobotFileParser()
-        rules.parse(response.content.decode("utf-8", "replace").splitlines())
-        return rules
+        return Protego.parse(response.content.decode("utf-8", "replace"))
 
-    def _check_target(self, url: str) -> None:
+    def _check_target(self, url: str) -> str:
+        """Check a URL may be fetched; return the address to connect to.
+
+        The connection goes to this very address (the name is not resolved again), so a name
+        that resolves to a public address for the check and a private one for the connection
+        (DNS rebinding) cannot slip past the guard.
+        """
         try:
             parts = urlsplit(url)
             host, port = parts.hostname, parts.port
@@ -243,8 +261,10 @@ class Fetcher:
             infos = self._resolve(host, port or 443, proto=socket.IPPROTO_TCP)
         except (OSError, UnicodeError, ValueError) as error:
             raise FetchError("fetch", f"cannot resolve {host} ({error})") from None
+        if not infos:
+            raise FetchError("fetch", f"cannot resolve {host} (no address)")
         if self._cfg.allow_private_hosts:
-            return
+            return infos[0][4][0]
         for info in infos:
             if not is_public_address(info[4][0]):
                 raise FetchError(
@@ -252,9 +272,11 @@ class Fetcher:
                     f"{parts.hostname} resolves to a private address {info[4][0]} (see --allow_private_hosts)",
                 )
 
-    def _request(self, url: str, conditional: bool, min_delay: float | None) -> Fetched:
+    def _request(
+        self, url: str, conditional: bool, min_delay: float | None, address: str
+    ) -> Fetched:
         """One URL with retries and pacing; the body read up to the size cap."""
-        host = urlsplit(url).netloc
+        host = urlsplit(url).netloc.lower()  # paced per host, whatever its spelling
         headers = {}
         cached = self._validators.get(url) if conditional else None
         if cached is not None:
@@ -265,7 +287,7 @@ class Fetcher:
         for attempt in range(self._cfg.retries + 1):
             slot = self._pacer.slot(host, min_delay)
             try:
-                status, response_headers, body = self._read(url, headers)
+                status, response_headers, body = self._read(url, headers, address)
             except httpx.TransportError as error:
                 failure = f"{type(error).__name__}"
                 wait = None
@@ -284,22 +306,33 @@ class Fetcher:
                 slot.release()
             if attempt == self._cfg.retries:
                 raise FetchError("fetch", f"{failure} after {attempt + 1} attempts")
-            backoff = self._cfg.backoff_s * 2**attempt
-            self._sleep(wait if wait is not None else backoff + self._random.uniform(0, backoff))
+            if wait is not None:
+                # The server said when: every request to that host waits, not just this one.
+                self._pacer.defer(host, wait)
+            else:
+                backoff = self._cfg.backoff_s * 2**attempt
+                self._sleep(backoff + self._random.uniform(0, backoff))
         raise AssertionError("unreachable")
 
-    def _read(self, url: str, headers: dict[str, str]) -> tuple[int, dict[str, str], bytes]:
+    def _read(
+        self, url: str, headers: dict[str, str], address: str
+    ) -> tuple[int, dict[str, str], bytes]:
         try:
-            return self._read_capped(url, headers)
+            return self._read_capped(url, headers, address)
         except httpx.DecodingError as error:  # a broken gzip or brotli body: not retried
             raise FetchError("fetch", f"undecodable body ({error})") from None
         except httpx.InvalidURL as error:
             raise FetchError("fetch", f"invalid URL ({error})") from None
 
-    def _read_capped(self, url: str, headers: dict[str, str]) -> tuple[int, dict[str, str], bytes]:
+    def _read_capped(
+        self, url: str, headers: dict[str, str], address: str
+    ) -> tuple[int, dict[str, str], bytes]:
         cap = self._cfg.max_bytes
         deadline = self._clock() + self._cfg.page_deadline_s
-        with self._client.stream("GET", url, headers=headers) as response:
+        pinned, host_headers, extensions = pin_address(url, address)
+        with self._client.stream(
+            "GET", pinned, headers={**headers, **host_headers}, extensions=extensions
+        ) as response:
             response_headers = {k.lower(): v for k, v in response.headers.items()}
             declared = response_headers.get("content-length", "")
             if declared.isdigit() and int(declared) > cap and response.status_code < 300:

@@ -214,6 +214,23 @@ def is_hidden(file: InputFile) -> bool:
     return any(part.startswith((".", "_")) for part in file.relpath.split("/"))
 
 
+class _ListFolderFn(GuardedFn):
+    stage = STAGE
+
+    def process_record(self, folder: str) -> Iterator[InputFile]:
+        yield from (f for f in match_input(folder) if not is_hidden(f))
+
+
+class ListFolders(beam.PTransform):
+    """Folders in; the readable files in them now out (hidden names, still being written, not).
+
+    {"ok": input files, "rejected": a folder that cannot be listed}.
+    """
+
+    def expand(self, folders: beam.PCollection) -> dict[str, beam.PCollection]:
+        return folders | "List" >> beam.ParDo(_ListFolderFn()) | "SplitRejects" >> SplitRejects()
+
+
 class ReadDocuments(beam.PTransform):
     """Read every file named by `inputs` (files, directories, globs): {"ok": documents, "rejected"}."""
 

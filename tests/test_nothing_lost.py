@@ -1,0 +1,188 @@
+"""Nothing lost: runs commit or leave the output as it was; repeats, hostile feeds and locks."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import random
+import signal
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from pipeline.commit import OutputLock, holder_is_gone, read_lock
+from schemas import read_table
+from tests.conftest import ROOT, SAMPLES, run_newsbeam, run_newsbeam_process
+
+
+def table_checksums(output: Path) -> dict[str, str]:
+    """Every visible Parquet file of both tables (through their links) and its sha256."""
+    return {
+        str(p.relative_to(output)): hashlib.sha256(p.read_bytes()).hexdigest()
+        for table in ("articles", "rejects")
+        for p in sorted((output / table).rglob("*.parquet"))
+    }
+
+
+def start_run(output: Path, *args: str) -> subprocess.Popen:
+    return subprocess.Popen(
+        [sys.executable, "-m", "pipeline.cli", "run", "--output", str(output), *args],
+        cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def good_output(tmp_path_factory) -> Path:
+    output = tmp_path_factory.mktemp("good") / "out"
+    assert run_newsbeam("--output", str(output)) == 0
+    return output
+
+
+def copy_output(source: Path, target: Path) -> Path:
+    subprocess.run(["cp", "-a", str(source), str(target)], check=True)
+    return target
+
+
+def test_a_run_commits_links_a_record_and_verifies(good_output):
+    assert (good_output / "articles").is_symlink() and (good_output / "rejects").is_symlink()
+    records = sorted((good_output / "_runs").glob("*.json"))
+    assert len(records) == 1
+    record = json.loads(records[0].read_text())
+    assert record["mode"] == "replace" and record["articles"] == 11 and record["rejects"] == 1
+    assert record["records"] == 12  # every input record seen, by the run's counters
+    assert {f["path"].split("/")[0] for f in record["files"]} == {"articles", "rejects"}
+    assert not (good_output / "_lock").exists()
+    assert not list((good_output / "_staging").glob("*"))
+    result = run_newsbeam_process("verify", str(good_output))
+    assert (
+        result.returncode == 0 and "ok (12 files, 11 articles, 1 rejects, 1 runs)" in result.stdout
+    )
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2])
+def test_a_run_killed_at_any_point_leaves_the_previous_tables(good_output, tmp_path, seed):
+    output = copy_output(good_output, tmp_path / "out")
+    before = table_checksums(output)
+    process = start_run(output, "--input", str(SAMPLES), "--input", str(SAMPLES / "text"))
+    time.sleep(random.Random(seed).uniform(1.0, 9.0))
+    process.send_signal(signal.SIGKILL)
+    process.wait()
+    assert table_checksums(output) == before
+    assert run_newsbeam_process("verify", str(output)).returncode == 0
+    # The next run takes over the dead run's lock, reclaims its staging and succeeds.
+    assert run_newsbeam("--output", str(output)) == 0
+    assert not list((output / "_staging").glob("*"))
+    assert run_newsbeam_process("verify", str(output)).returncode == 0
+
+
+def test_an_interrupted_run_exits_130_in_one_line_and_keeps_the_tables(good_output, tmp_path):
+    output = copy_output(good_output, tmp_path / "out")
+    before = table_checksums(output)
+    process = start_run(output)
+    time.sleep(6)
+    process.send_signal(signal.SIGINT)
+    _, stderr = process.communicate(timeout=60)
+    assert process.returncode == 130, stderr
+    assert stderr.strip().splitlines() == ["newsbeam: interrupted"]
+    assert table_checksums(output) == before and not (output / "_lock").exists()
+
+
+def test_a_failed_run_keeps_the_previous_tables(good_output, tmp_path):
+    output = copy_output(good_output, tmp_path / "out")
+    before = table_checksums(output)
+    # A runner that fails at start-up of the job: the run fails after taking the lock.
+    result = run_newsbeam_process(
+        "run", "--output", str(output), "--direct_num_workers=2",
+        "--direct_running_mode=no_such_mode",
+    )  # fmt: skip
+    assert result.returncode != 0 and "Traceback" not in result.stderr
+    assert table_checksums(output) == before
+    assert not list((output / "_staging").glob("*")) and not (output / "_lock").exists()
+
+
+def test_a_held_lock_refuses_a_second_run_and_a_dead_holders_lock_is_taken_over(tmp_path):
+    output = tmp_path / "out"
+    output.mkdir()
+    with OutputLock(str(output), "20250101T000000-holder"):
+        result = run_newsbeam_process("run", "--output", str(output))
+        assert result.returncode == 2
+        assert "output is locked by run 20250101T000000-holder" in result.stderr
+        assert f"pid {os.getpid()}" in result.stderr
+    assert not (output / "_lock").exists()
+    dead = subprocess.Popen(["true"])
+    dead.wait()
+    holder = {"run_id": "gone", "host": socket.gethostname(), "pid": dead.pid}
+    (output / "_lock").write_text(json.dumps({**holder, "heartbeat": time.time()}))
+    assert holder_is_gone(read_lock(str(output / "_lock")))
+    result = run_newsbeam_process("run", "--output", str(output))
+    assert result.returncode == 0 and "took over the lock of run gone" in result.stderr
+
+
+def test_a_stale_heartbeat_makes_a_lock_stale():
+    holder = {"run_id": "x", "host": "another-host", "pid": 1, "heartbeat": 1000.0}
+    assert holder_is_gone(holder, now=1000.0 + 3600)
+    assert not holder_is_gone(holder, now=1000.0 + 5)
+
+
+def test_append_of_the_same_input_adds_no_row_and_names_never_collide(tmp_path):
+    output = tmp_path / "out"
+    assert run_newsbeam("--output", str(output)) == 0
+    first = read_table(str(output), "articles")
+    result = run_newsbeam_process("run", "--output", str(output), "--append")
+    assert result.returncode == 0, result.stderr
+    # This run's counts: every article is a repeat, each accounted for as a reject.
+    assert result.stdout.startswith("newsbeam: 0 articles (0 duplicates), 12 rejects")
+    articles = read_table(str(output), "articles")
+    assert sorted(articles.column("id").to_pylist()) == sorted(first.column("id").to_pylist())
+    rejects = read_table(str(output), "rejects").to_pylist()
+    assert len(rejects) == 2 + 11  # the unsupported file twice, and 11 repeats
+    assert sum(r["error"] == "repeat: already in the output" for r in rejects) == 11
+    assert run_newsbeam_process("verify", str(output)).returncode == 0
+
+
+def test_a_table_without_rows_exists_and_globs_only_see_whole_files(tmp_path):
+    junk = tmp_path / "junk.html"
+    junk.write_bytes(b"\x00\x01\x02\x03 binary, not a page")
+    output = tmp_path / "out"
+    assert run_newsbeam("--input", str(junk), "--output", str(output)) == 0
+    (output / "articles" / "date=2025-01-01").mkdir()
+    (output / "articles" / "date=2025-01-01" / ".tmp-partial.inprogress").write_bytes(b"")
+    glob = f"{output}/articles/*/*.parquet"
+    assert duckdb.sql(f"SELECT count(*) FROM read_parquet('{glob}')").fetchall() == [(0,)]
+    assert read_table(str(output), "articles").num_rows == 0
+    assert read_table(str(output), "rejects").column("stage").to_pylist() == ["extract"]
+
+
+def test_verify_names_a_damaged_file_and_a_repeated_id(good_output, tmp_path):
+    output = copy_output(good_output, tmp_path / "out")
+    victim = sorted((output / "articles").rglob("*.parquet"))[0]
+    victim.write_bytes(victim.read_bytes()[:100])
+    result = run_newsbeam_process("verify", str(output))
+    assert result.returncode == 1
+    name = victim.relative_to(output.resolve() if victim.is_absolute() else output)
+    assert "unreadable" in result.stderr and victim.name in result.stderr, (name, result.stderr)
+    output = copy_output(good_output, tmp_path / "again")
+    files = sorted((output / "articles").rglob("*.parquet"))
+    twin = files[0].parent / ("copy-" + files[0].name)
+    twin.write_bytes(files[0].read_bytes())
+    result = run_newsbeam_process("verify", str(output))
+    assert result.returncode == 1
+    assert "ids appear more than once" in result.stderr and "recorded by no run" in result.stderr
+
+
+def test_remote_runner_refuses_local_paths():
+    result = run_newsbeam_process(
+        "run", "--runner", "DataflowRunner", "--project", "p", "--region", "r",
+        "--temp_location", "gs://b/tmp", "--input", "samples", "--output", "gs://b/out",
+        "--dry_run=True", "--no_auth",
+    )  # fmt: skip
+    assert result.returncode == 2
+    assert "--input 'samples' is a local path: DataflowRunner workers cannot see it" in (
+        result.stderr
+    )
