@@ -197,15 +197,13 @@ def memory(minutes: int = 30, per_minute: int = 100, sample_s: float = 60.0) -> 
     with tempfile.TemporaryDirectory() as tmp:
         output = Path(tmp) / "out"
         process = start_stream(feed, output, "--poll_interval", "10", "--window", "30")
-        prism = [None]
 
         def prism_rss() -> float:
-            if prism[0] is None:
-                found = subprocess.run(
-                    ["pgrep", "-f", "newsbeam/prism/.*--job_port"], capture_output=True, text=True
-                ).stdout.split()
-                prism[0] = int(found[-1]) if found else None
-            return rss_mib(prism[0]) if prism[0] else 0.0
+            children = Path(f"/proc/{process.pid}/task/{process.pid}/children").read_text()
+            for child in children.split():
+                if "prism" in Path(f"/proc/{child}/cmdline").read_text():
+                    return rss_mib(int(child))
+            return 0.0
 
         start, number, next_sample = time.time(), 0, time.time()
         while time.time() - start < minutes * 60:

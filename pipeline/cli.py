@@ -141,6 +141,10 @@ def _stream_defaults(options: PipelineOptions, argv: list[str]) -> None:
         raise UsageError(missing_prism_message())
     portable = options.view_as(PortableOptions)
     portable.environment_type = portable.environment_type or "LOOPBACK"
+    if not any(a.startswith(("--job_server_timeout", "--job-server-timeout")) for a in argv):
+        # Beam puts this deadline (300 s by default) on the job's state and message streams,
+        # which a stream keeps open for as long as it runs.
+        portable.job_server_timeout = STREAM_JOB_TIMEOUT_S
     if not any(a.startswith("--prism_log_level") for a in argv):
         prism.prism_log_level = "warn"
 
@@ -156,6 +160,7 @@ def check_inputs(settings: RunSettings) -> None:
 
 
 REMOTE_RUNNERS = ("DataflowRunner",)
+STREAM_JOB_TIMEOUT_S = 10 * 365 * 24 * 3600
 
 
 def check_remote_paths(options: PipelineOptions, settings: RunSettings) -> None:
@@ -253,22 +258,10 @@ def run(argv: list[str]) -> int:
         except BaseException:
             _forget(staging)
             raise
-        record = RunRecord(
-            run_id=run_id,
-            mode="append" if settings.append else "replace",
-            started_at=started.isoformat(),
-            ended_at=dt.datetime.now(dt.UTC).isoformat(),
-            inputs=[*settings.inputs, *settings.feeds],
-            records=input_records(result),
-            articles=counts.articles,
-            rejects=counts.rejects,
-            duplicates=counts.duplicates,
-            languages=counts.languages,
-            rejects_by_stage=counts.rejects_by_stage,
-            files=files,
-            versions=versions(),
-            options=our_options(options),
-        )
+        record = run_record(run_id, "append" if settings.append else "replace", started, counts)
+        record.files, record.records = files, input_records(result)
+        record.inputs = [*settings.inputs, *settings.feeds]
+        record.versions, record.options = versions(), our_options(options)
         write_record(settings.output, record)
     seconds = (dt.datetime.now(dt.UTC) - started).total_seconds()
     print(summary_lines(counts, settings.output, seconds))
@@ -478,10 +471,16 @@ def stream_record(
         for path in table_files(output, table)
         if path not in before[table]
     ]
-    counts = count_files(output, files)
+    record = run_record(run_id, "stream", started, count_files(output, files))
+    record.files = files
+    return record
+
+
+def run_record(run_id: str, mode: str, started: dt.datetime, counts: RunCounts) -> RunRecord:
+    """A run's record with the counts of what it wrote; the caller adds files and inputs."""
     return RunRecord(
         run_id=run_id,
-        mode="stream",
+        mode=mode,
         started_at=started.isoformat(),
         ended_at=dt.datetime.now(dt.UTC).isoformat(),
         articles=counts.articles,
@@ -489,7 +488,6 @@ def stream_record(
         duplicates=counts.duplicates,
         languages=counts.languages,
         rejects_by_stage=counts.rejects_by_stage,
-        files=files,
     )
 
 

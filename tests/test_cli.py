@@ -82,3 +82,13 @@ def test_refused_run_leaves_earlier_output_alone(tmp_path):
     earlier.write_bytes(b"earlier run")
     result = run_newsbeam_process("run", "--output", str(tmp_path), "--runner", "NoSuchRunner")
     assert result.returncode == 2 and earlier.read_bytes() == b"earlier run"
+
+
+def test_a_stream_keeps_its_job_streams_open_past_beams_default_deadline():
+    from apache_beam.options.pipeline_options import PortableOptions
+
+    from pipeline.cli import STREAM_JOB_TIMEOUT_S, parse_args
+
+    options = parse_args(["--watch", "samples", "--prism_location", "/bin/true"], "stream")
+    # Beam's default of 300 s ended every stream after five minutes (DEADLINE_EXCEEDED).
+    assert options.view_as(PortableOptions).job_server_timeout == STREAM_JOB_TIMEOUT_S

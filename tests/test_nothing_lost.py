@@ -186,3 +186,28 @@ def test_remote_runner_refuses_local_paths():
     assert "--input 'samples' is a local path: DataflowRunner workers cannot see it" in (
         result.stderr
     )
+
+
+def test_a_feed_listing_a_link_twice_gives_one_row_and_one_repeat(tmp_path):
+    from tests.site import Site
+
+    site = Site()
+    try:
+        link = site.base + "/articles/harbour-bridge.html"
+        items = "".join(
+            f"<item><title>Bridge {n}</title><link>{link}{suffix}</link></item>"
+            for n, suffix in enumerate(["", "?utm_source=rss"])
+        )
+        feed = tmp_path / "twice.xml"
+        feed.write_text(f'<rss version="2.0"><channel><title>t</title>{items}</channel></rss>')
+        output = tmp_path / "out"
+        assert run_newsbeam(
+            "--feed", str(feed), "--output", str(output), "--allow-private-hosts",
+            "--per_host_delay", "0",
+        ) == 0  # fmt: skip
+    finally:
+        site.close()
+    articles = read_table(str(output), "articles").to_pylist()
+    rejects = read_table(str(output), "rejects").to_pylist()
+    assert len(articles) == 1 and articles[0]["url"] == link
+    assert [r["error"] for r in rejects] == ["repeat: same record twice in input"]
