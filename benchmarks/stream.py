@@ -189,14 +189,22 @@ def rss_mib(pid: int) -> float:
     return total / 1024
 
 
-def memory(minutes: int = 30, per_minute: int = 100, sample_s: float = 60.0) -> str:
-    """A stream fed `per_minute` new entries for `minutes`; RSS of the stream and Prism."""
+def memory(
+    minutes: int = 30, per_minute: int = 100, sample_s: float = 60.0, retention: str = "5m"
+) -> str:
+    """A stream fed `per_minute` new entries for `minutes`; RSS of the stream and Prism.
+
+    Keyed state (seen URLs, near-duplicate buckets) is kept for `retention`, then expired by
+    timers: memory grows while state fills and is flat once entries expire as fast as they come.
+    """
     feed = LiveFeed(keep=200)
     feed.start()
     samples = []
     with tempfile.TemporaryDirectory() as tmp:
         output = Path(tmp) / "out"
-        process = start_stream(feed, output, "--poll_interval", "10", "--window", "30")
+        process = start_stream(
+            feed, output, "--poll_interval", "10", "--window", "30", "--seen_retention", retention
+        )
 
         def prism_rss() -> float:
             children = Path(f"/proc/{process.pid}/task/{process.pid}/children").read_text()
@@ -222,7 +230,7 @@ def memory(minutes: int = 30, per_minute: int = 100, sample_s: float = 60.0) -> 
     feed.stop()
     return (
         f"### Memory: {minutes} min at {per_minute} new entries a minute "
-        "(`--poll_interval 10 --window 30`)\n\n"
+        f"(`--poll_interval 10 --window 30 --seen_retention {retention}`)\n\n"
         + markdown_table(
             ["minute", "entries listed", "rows written", "RSS MiB (Python + Prism)", "of it Prism"],
             samples,

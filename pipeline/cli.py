@@ -7,7 +7,6 @@ import contextlib
 import datetime as dt
 import logging
 import os
-import signal
 import sys
 import tempfile
 import time
@@ -26,33 +25,39 @@ from apache_beam.options.pipeline_options import (
     TestOptions,
     _BeamArgumentParser,
 )
-from apache_beam.runners.runner import PipelineResult, create_runner
+from apache_beam.runners.runner import create_runner
 
 from pipeline.batch import build_batch
 from pipeline.commit import (
     OutputLock,
     OutputLocked,
-    RunRecord,
     clear_staging,
     commit,
-    file_entry,
     new_run_id,
     staging_folder,
     table_files,
     write_record,
 )
+from pipeline.drain import finish, run_until_drained
 from pipeline.options import (
     NewsbeamOptions,
     RunSettings,
     StreamOptions,
-    pipeline_version,
     run_settings,
     stream_settings,
 )
 from pipeline.prism import PrismError, find_prism, missing_prism_message, prism_job_server
+from pipeline.record import (
+    input_records,
+    our_options,
+    record_counts,
+    run_record,
+    stream_record,
+    versions,
+)
 from pipeline.runners import register_runner_options, release, resolve_runner
 from pipeline.stream import build_stream
-from pipeline.summary import RunCounts, count_files, count_tables, summary_lines
+from pipeline.summary import count_tables, summary_lines
 from pipeline.verify import verify_output
 from schemas import TABLES, read_table
 from transforms.seen import known_keys
@@ -233,7 +238,7 @@ def run(argv: list[str]) -> int:
     if options.view_as(TestOptions).dry_run:  # builds the job graph only: touches no file
         pipeline = beam.Pipeline(runner=runner, options=options)
         build_batch(pipeline, settings)
-        release(call_in_thread(lambda: _finish(pipeline.run()), name="newsbeam-job"))
+        release(call_in_thread(lambda: finish(pipeline.run()), name="newsbeam-job"))
         print("newsbeam: dry run: job graph built, nothing submitted")
         return 0
     check_inputs(settings)
@@ -251,7 +256,7 @@ def run(argv: list[str]) -> int:
         pipeline = beam.Pipeline(runner=runner, options=options)
         build_batch(pipeline, settings)
         try:
-            result = call_in_thread(lambda: _finish(pipeline.run()), name="newsbeam-job")
+            result = call_in_thread(lambda: finish(pipeline.run()), name="newsbeam-job")
             release(result)
             counts = count_tables(staging)
             files = commit(settings.output, run_id, settings.append)
@@ -266,11 +271,6 @@ def run(argv: list[str]) -> int:
     seconds = (dt.datetime.now(dt.UTC) - started).total_seconds()
     print(summary_lines(counts, settings.output, seconds))
     return 0
-
-
-def _finish(result: PipelineResult) -> PipelineResult:
-    result.wait_until_finish()
-    return result
 
 
 @contextlib.contextmanager
@@ -298,90 +298,11 @@ def _forget(staging: str) -> None:
             FileSystems.delete([staging])
 
 
-def input_records(result: PipelineResult) -> int | None:
-    """Input records the run saw, from its counters (None where the runner has no metrics)."""
-    seen = {("newsbeam.read", "documents"), ("newsbeam.read", "rejects"),
-            ("newsbeam.feed", "entries"), ("newsbeam.feed", "rejects")}  # fmt: skip
-    try:
-        counters = result.metrics().query()["counters"]
-    except (AttributeError, NotImplementedError, KeyError):
-        return None
-    total = 0
-    for counter in counters:
-        if (counter.key.metric.namespace, counter.key.metric.name) in seen:
-            total += counter.committed or 0
-    return total if counters else None
-
-
-def versions() -> dict[str, str]:
-    """Versions a run record names."""
-    return {
-        "newsbeam": pipeline_version(),
-        "apache-beam": beam.__version__,
-        "pyarrow": pa.__version__,
-        "python": sys.version.split()[0],
-    }
-
-
-def our_options(options: PipelineOptions, command: str = "run") -> dict[str, object]:
-    """The run's newsbeam options and runner, for its record."""
-    ours = options.view_as(NewsbeamOptions).get_all_options(retain_unknown_options=False)
-    names = {a.dest for a in _option_actions(command)}
-    chosen = {k: v for k, v in ours.items() if k in names}
-    chosen["runner"] = options.view_as(StandardOptions).runner
-    return chosen
-
-
-def _option_actions(command: str) -> list[argparse.Action]:
-    parser = argparse.ArgumentParser()
-    NewsbeamOptions._add_argparse_args(parser)
-    if command == "stream":
-        StreamOptions._add_argparse_args(parser)
-    return parser._actions
-
-
 def check_watched(folders: list[str]) -> None:
     """Fail early when a watched local folder does not exist."""
     for folder in folders:
         if "://" not in folder and not os.path.isdir(folder):
             raise UsageError(f"no such folder to --watch: {folder!r}")
-
-
-class _Drain:
-    """Ctrl-C once: stop polling and write open windows (via the stop marker); twice: abort."""
-
-    def __init__(self, marker: str):
-        self.marker, self.requested = marker, False
-
-    def __call__(self, signum: int, frame: object) -> None:
-        if self.requested:
-            raise KeyboardInterrupt
-        self.requested = True
-        with FileSystems.create(self.marker) as stream:
-            stream.write(b"stop\n")
-        print(
-            "newsbeam: stopping: polling ends, open windows are being written "
-            "(Ctrl-C again to abort)",
-            file=sys.stderr,
-            flush=True,
-        )
-
-
-def run_until_drained(pipeline: beam.Pipeline, marker: str, watch_interrupts: bool) -> None:
-    """Run a streaming pipeline until it ends; the first Ctrl-C drains it, a second aborts."""
-    previous = signal.signal(signal.SIGINT, _Drain(marker)) if watch_interrupts else None
-    result = pipeline.run()
-    try:
-        call_in_thread(lambda: _finish(result), name="newsbeam-job")
-    except KeyboardInterrupt:
-        result.cancel()
-        raise
-    finally:
-        if previous is not None:
-            signal.signal(signal.SIGINT, previous)
-        release(result)
-        if watch_interrupts and FileSystems.exists(marker):
-            FileSystems.delete([marker])
 
 
 def stream(argv: list[str]) -> int:
@@ -459,47 +380,6 @@ def _stream_runner(options: PipelineOptions, dry_run: bool) -> Iterator[None]:
         yield
     finally:
         server.__exit__(None, None, None)
-
-
-def stream_record(
-    output: str, run_id: str, started: dt.datetime, before: dict[str, set[str]]
-) -> RunRecord:
-    """The record of a stream: the files its windows added to the tables."""
-    files = [
-        file_entry(output, path)
-        for table in TABLES
-        for path in table_files(output, table)
-        if path not in before[table]
-    ]
-    record = run_record(run_id, "stream", started, count_files(output, files))
-    record.files = files
-    return record
-
-
-def run_record(run_id: str, mode: str, started: dt.datetime, counts: RunCounts) -> RunRecord:
-    """A run's record with the counts of what it wrote; the caller adds files and inputs."""
-    return RunRecord(
-        run_id=run_id,
-        mode=mode,
-        started_at=started.isoformat(),
-        ended_at=dt.datetime.now(dt.UTC).isoformat(),
-        articles=counts.articles,
-        rejects=counts.rejects,
-        duplicates=counts.duplicates,
-        languages=counts.languages,
-        rejects_by_stage=counts.rejects_by_stage,
-    )
-
-
-def record_counts(record: RunRecord) -> RunCounts:
-    """A run record's counts, as a summary shows them."""
-    return RunCounts(
-        articles=record.articles,
-        rejects=record.rejects,
-        duplicates=record.duplicates,
-        languages=record.languages,
-        rejects_by_stage=record.rejects_by_stage,
-    )
 
 
 def verify(argv: list[str]) -> int:

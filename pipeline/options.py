@@ -188,6 +188,7 @@ def stream_settings(
             interval_s=options.poll_interval,
             stop=start + options.duration if options.duration else None,
             stop_marker=stop_marker,
+            drain_horizon_s=options.window + 1.0,
         ),
         window_s=options.window,
         # Records behind the watermark (a stalled worker's) still get a pane of their own.

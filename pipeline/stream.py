@@ -11,6 +11,7 @@ import datetime as dt
 from collections.abc import Iterable, Iterator
 
 import apache_beam as beam
+from apache_beam.io.filesystems import FileSystems
 from apache_beam.transforms.window import FixedWindows, IntervalWindow
 from apache_beam.utils.timestamp import Duration
 
@@ -20,7 +21,7 @@ from schemas import ArticleRecord
 from transforms.dedupe_stream import MarkLaterCopies
 from transforms.feeds import ReadFeedEntries
 from transforms.fetch import FetchPages
-from transforms.poll import PollTicks
+from transforms.poll import DRAIN, PollTicks
 from transforms.records import REJECTED
 from transforms.seen import KeepFirstSeen, entry_key, file_key
 from transforms.sink import WriteTables, WrittenFile
@@ -42,10 +43,10 @@ class IntoWindows(beam.PTransform):
 
 
 def read_live_sources(
-    p: beam.Pipeline, settings: RunSettings, stream: StreamSettings
+    ticks: beam.PCollection, settings: RunSettings, stream: StreamSettings
 ) -> tuple[list, list]:
-    """Add the polled sources; return their document and reject PCollections, in windows."""
-    ticks = p | "PollTicks" >> PollTicks(stream.poll)
+    """Add the polled sources, one poll per tick; return their document and reject
+    PCollections, in windows."""
     documents, rejects = [], []
     if settings.feeds:
         entries = (
@@ -98,7 +99,15 @@ def window_line(window: IntervalWindow, files: Iterable[WrittenFile], duplicates
     )
 
 
+def drained_marker(stop_marker: str) -> str:
+    """The file a draining stream writes once its last window is committed."""
+    return f"{stop_marker}.drained"
+
+
 class _ReportWindowFn(beam.DoFn):
+    def __init__(self, drained: str | None):
+        self._drained = drained
+
     def process(
         self, joined: tuple[str, dict], window: IntervalWindow = beam.DoFn.WindowParam
     ) -> Iterator[str]:
@@ -108,26 +117,41 @@ class _ReportWindowFn(beam.DoFn):
             line = window_line(window, grouped["files"], sum(grouped["duplicates"]))
             print(line, flush=True)  # the stream's console; a worker's log on a remote runner
             yield line
+        if grouped["drain"] and self._drained:
+            # The watermark passed this window: every earlier window is committed as well.
+            with FileSystems.create(self._drained) as stream:
+                stream.write(b"drained\n")
 
 
 class ReportWindows(beam.PTransform):
-    """Written files in; one line per committed window out (and printed), once it is written."""
+    """Written files in; one line per committed window out (and printed), once it is written.
 
-    def __init__(self, articles: beam.PCollection):
+    The DRAIN element of a stopping source, in `drain`, marks the last window: once it is
+    reported, `drained` is written.
+    """
+
+    def __init__(
+        self,
+        articles: beam.PCollection,
+        drain: beam.PCollection | None = None,
+        drained: str | None = None,
+    ):
         super().__init__()
-        self._articles = articles
+        self._articles, self._drain, self._drained = articles, drain, drained
 
     def expand(self, written: beam.PCollection) -> beam.PCollection:
         duplicates = self._articles | "IsDuplicate" >> beam.Map(
             lambda a: ("window", int(a.duplicate_of is not None))
         )
+        drain = self._drain or (written | "NoDrain" >> beam.Filter(lambda _: False))
         return (
             {
                 "files": written | "FilesByWindow" >> beam.Map(lambda f: ("window", f)),
                 "duplicates": duplicates,
+                "drain": drain | "DrainByWindow" >> beam.Map(lambda d: ("window", d)),
             }
             | "JoinWindow" >> beam.CoGroupByKey()
-            | "Report" >> beam.ParDo(_ReportWindowFn())
+            | "Report" >> beam.ParDo(_ReportWindowFn(self._drained))
         )
 
 
@@ -135,7 +159,14 @@ def build_stream(
     p: beam.Pipeline, settings: RunSettings, stream: StreamSettings
 ) -> beam.PCollection:
     """Add the streaming graph to `p`; return the PCollection of report lines."""
-    documents, rejects = read_live_sources(p, settings, stream)
+    ticks = p | "PollTicks" >> PollTicks(stream.poll)
+    drain = (
+        ticks
+        | "DrainSignal" >> beam.Filter(lambda tick: tick == DRAIN)
+        | "DrainWindow" >> IntoWindows(stream)
+    )
+    polls = ticks | "Polls" >> beam.Filter(lambda tick: tick != DRAIN)
+    documents, rejects = read_live_sources(polls, settings, stream)
     processed = (
         documents
         | "AllDocuments" >> beam.Flatten()
@@ -153,4 +184,5 @@ def build_stream(
     written = {"articles": articles, "rejects": reject_rows} | "WriteTables" >> WriteTables(
         settings.sink
     )
-    return written | "ReportWindows" >> ReportWindows(articles)
+    drained = drained_marker(stream.poll.stop_marker) if stream.poll.stop_marker else None
+    return written | "ReportWindows" >> ReportWindows(articles, drain, drained)

@@ -242,3 +242,15 @@ def test_durations_take_units():
         except ValueError:
             continue
         raise AssertionError(f"{bad!r} accepted")
+
+
+def test_the_tick_range_only_checkpoints():
+    from apache_beam.io.restriction_trackers import OffsetRange
+
+    from transforms.poll import TickTracker
+
+    tracker = TickTracker(OffsetRange(0, 1 << 40))
+    assert tracker.try_claim(0)
+    assert tracker.try_split(0.5) is None  # a far half would hold the watermark for ever
+    primary, residual = tracker.try_split(0)  # a checkpoint: the rest resumes later
+    assert (primary.stop, residual.start, residual.stop) == (1, 1, 1 << 40)
