@@ -170,7 +170,8 @@ def throughput(shared: Path, count: int = 1000) -> str:
         f"### Throughput: one feed of {count} real pages served on 127.0.0.1 (start-up included)\n\n"
         + markdown_table(["mode", "rows", "seconds", "docs/s"], results)
         + f"\n\nstream / run = **{ratio:.2f}x** (goal >= 0.8x); the stream then drained "
-        f"(Ctrl-C: polling stops, open windows written, state timers fire) in {drained_s:.0f} s"
+        f"(Ctrl-C: polling stops, open windows are written, the job is cancelled) in "
+        f"{drained_s:.0f} s"
     )
 
 

@@ -29,6 +29,8 @@ _WATERMARKS = ManualWatermarkEstimator.default_provider()
 
 # Ticks of an endless stream: far more than any run lasts, small enough for an int64 offset.
 _ENDLESS = 1 << 40
+# Longest wait between two looks at the stop marker.
+_CHECK_STOP_S = 5.0
 # The element a stopping source emits instead of a tick.
 DRAIN = -1
 
@@ -106,9 +108,10 @@ class _TickFn(beam.DoFn):
                 return
             due = Timestamp.of(cfg.tick_time(index))
             if cfg.tick_time(index) > time.time():
-                # Nothing fires before `due`: the watermark may move up to it meanwhile.
+                # Nothing fires before `due`: the watermark may move up to it meanwhile. Wake
+                # at least every few seconds to look for the stop marker (a prompt drain).
                 _advance(watermark, due)
-                tracker.defer_remainder(due)
+                tracker.defer_remainder(min(due, Timestamp.of(time.time() + _CHECK_STOP_S)))
                 return
             if not tracker.try_claim(index):
                 return
