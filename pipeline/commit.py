@@ -262,7 +262,8 @@ def file_entry(output: str, path: str) -> CommittedFile:
 def empty_table_file(folder: str, table: str) -> str:
     """Write a zero-row file with the table's schema, so readers find the table when empty."""
     path = posixpath.join(folder, f"{PARTITION_COLUMN}={UNKNOWN_PARTITION}", EMPTY_FILE)
-    FileSystems.mkdirs(posixpath.dirname(path)) if is_local(path) else None
+    if is_local(path):
+        os.makedirs(posixpath.dirname(path), exist_ok=True)
     with FileSystems.create(path) as stream:
         pq.write_table(pa.Table.from_pylist([], schema=TABLES[table].schema), stream)
     return path

@@ -44,13 +44,18 @@ def count_files(output: str, files: list) -> RunCounts:
     return count_rows(tables["articles"], tables["rejects"])
 
 
+# The columns a count needs: texts and entities stay on disk.
+COUNTED = {"articles": ["language", "duplicate_of"], "rejects": ["stage"]}
+
+
 def read_files(paths: list[str], table: str) -> pa.Table:
-    """Read some files of a table (on any Beam filesystem) into one Arrow table."""
-    schema = TABLES[table].schema
+    """Read the counted columns of some files of a table (on any Beam filesystem)."""
+    columns = COUNTED[table]
+    schema = pa.schema([TABLES[table].schema.field(c) for c in columns])
     parts = []
     for path in paths:
         with FileSystems.open(path) as stream:
-            parts.append(pq.read_table(stream, schema=schema))
+            parts.append(pq.read_table(stream, columns=columns, schema=schema))
     return pa.concat_tables(parts) if parts else schema.empty_table()
 
 

@@ -83,8 +83,9 @@ class GuardedFn(beam.DoFn):
     """The base of every stage's per-record DoFn: one guard around each record's work.
 
     An exception while processing one record (a parser bug, a library's surprise on hostile
-    input) becomes a reject naming the stage, the exception type and a one-line message,
-    counted under `newsbeam.errors/<stage>.<type>`; the job goes on. Subclasses implement
+    input) becomes a reject naming the stage, the exception type and a one-line message
+    ("Type: message", so `SplitRejects` counts it as `newsbeam.rejects/<stage>.<Type>`); the
+    job goes on. Subclasses implement
     `process_record`; a bug in newsbeam itself shows in those counts and rows, not as a dead
     job (in streaming, a raising bundle would be retried for ever).
     """
@@ -95,7 +96,6 @@ class GuardedFn(beam.DoFn):
         try:
             yield from self.process_record(record)
         except Exception as error:  # noqa: BLE001 - the guard: any error of one record
-            Metrics.counter("newsbeam.errors", f"{self.stage}.{type(error).__name__}").inc()
             source, url = origin(record)
             yield Reject(source, url, self.stage, describe_error(error))
 
