@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass, field
 
 from schemas import Removed
+from transforms import cues
+from transforms.boilerplate import LineModel, line_model, reads_like_prose
 from transforms.dates import find_date
 
 
@@ -27,120 +29,67 @@ class Extracted:
     removed: list[Removed] = field(default_factory=list)
 
 
-_BYLINE = re.compile(
-    r"^(?:by|von|par|por|di|door|av|texto|text)\s*:?\s+(?P<names>[^|•·]+?)"
-    r"(?:\s*(?:[|•·]|,\s*(?=\w+\s+\d)|\s[–-]\s)\s*(?P<rest>.*))?$",
-    re.IGNORECASE,
-)
-_NAME_SPLIT = re.compile(r"\s*(?:,|\band\b|\bund\b|\bet\b|\by\b|\be\b|&)\s*")
-_NAME = re.compile(
-    r"^[A-ZÀ-Þ][\w.'’-]*(?:\s+(?:[A-ZÀ-Þ][\w.'’-]*|de|la|van|von|der|da|del|al|el|bin))*$"
-)
-_EDITOR_NOTE = re.compile(
-    r"^\[?\s*(?:editor[’']?s?[’']?\s+note|ed\.\s*note|note from the editor|anm(?:erkung)?\.?\s+d(?:er)?\.?"
-    r"\s*red(?:aktion)?\.?|note de la rédaction|nda|nota del editor|nota de la redacción|"
-    r"nota della redazione|n\.\s*d\.\s*r\.)\s*[:.-]",
-    re.IGNORECASE,
-)
-_CAPTION = re.compile(
-    r"(?:^(?:crédits? photos?|photo credits?|fotos?|bild(?:er)?|image|quelle|source)\s*:\s*\S.{0,80}$|\((?:photo|picture|image|foto|bild|crédit(?: photo)?|credit|ap photo|reuters|afp|getty)"
-    r"\b[^)]{0,160}\)\s*$|\b(?:photo|foto|bild|crédit photo|credit|image)\s*:\s*[^.]{2,80}$|©\s*[^.]{2,60}$)",
-    re.IGNORECASE,
-)
-_PROMO = re.compile(
-    r"^(?:more news|more from|read more|read also|also read|related(?: articles?| stories| news| posts)?|"
-    r"see also|recommended(?: for you)?|most read|most popular|don[’']t miss|watch|more on this|"
-    r"lesen sie auch|lesen sie mehr|mehr zum thema|mehr dazu|auch interessant|das könnte sie auch interessieren|"
-    r"weitere (?:artikel|themen|beiträge|nachrichten|meldungen)|zum weiterlesen|"
-    r"lire aussi|à lire aussi|a lire aussi|voir aussi|à voir aussi|sur le même sujet|"
-    r"lee también|lea también|leer más|lea más|le puede interesar|te puede interesar|más información|"
-    r"más sobre|relacionad[oa]s?|noticias relacionadas|leggi anche|veja também|leia também|leia mais|"
-    r"czytaj (?:też|także|więcej)|zobacz (?:też|także)|polecamy|auch lesen|lesen sie hier|"
-    r"empfohlene (?:beiträge|artikel)|you (?:may|might) also like|more stories|top stories|"
-    r"trending now|editor[’']s picks|à lire également|à découvrir aussi|te recomendamos|"
-    r"ver también|más noticias)\b\s*(?:[:»>|–-]|$)",
-    re.IGNORECASE,
-)
-# Interface words left in a page's text: buttons and toggles, not prose.
-_INTERFACE = re.compile(
-    r"^(?:bild anzeigen|bild vergrößern|mehr anzeigen|weiterlesen|mehr lesen|show more|load more|"
-    r"continue reading|lire la suite|afficher plus|ver más|mostrar más|leer más|zum artikel|"
-    r"zur startseite|back to top|nach oben|print|drucken|imprimer|imprimir|skip to content|"
-    r"zum inhalt springen|view comments|show comments|add a comment|post a comment|"
-    r"kommentar schreiben|laisser un commentaire|deja un comentario)\s*[.:»>›…]*$",
-    re.IGNORECASE,
-)
-_SHARE = re.compile(
-    r"^(?:share(?: this(?: article| story| post)?)?(?: on \w+)?|click to share|tweet|email this|"
-    r"teilen|artikel teilen|partager(?: sur \w+)?|compartir(?: en \w+)?|condividi)\s*:?$",
-    re.IGNORECASE,
-)
-_TRAILER = re.compile(
-    r"(?:\b(?:store|shop|newsletter|subscribe|sign up|follow us|all rights reserved|copyright|"
-    r"abonnieren|abonnez-vous|s[’']abonner|suscríbete|suscribirse|alle rechte vorbehalten|"
-    r"tous droits réservés|todos los derechos reservados)\b|©)",
-    re.IGNORECASE,
-)
-_CREDIT = re.compile(
-    r"^(?:\(?(?:additional )?reporting by|editing by|writing by|compiled by|mitarbeit|"
-    r"avec l[’']afp|con información de|(?:[\w.’' -]{2,60}) contributed to this (?:report|story))\b",
-    re.IGNORECASE,
-)
-_COMMENTS_HEADER = re.compile(
-    r"^(?:\d+\s+)?(?:comments?|reader comments|readers[’']? comments|leave a (?:comment|reply)|"
-    r"join the discussion|discussion|responses?|kommentare?|leserkommentare|commentaires?|"
-    r"réactions|comentarios?|commenti|kommentare insgesamt)\s*(?:\(\d+\))?\s*:?\s*\d*$",
-    re.IGNORECASE,
-)
-_COMMENT_AUTHOR = re.compile(
-    # The colon matters: "He said, she said" is a subheading, "John Smith says:" a comment.
-    r"^[^.!?]{1,60}\s(?:says|said|wrote|schreibt|sagt|dit|a écrit|dice|escribió|scrive)\s*:$",
-    re.IGNORECASE,
-)
-_NUMBERED = re.compile(r"^\s*(?P<n>\d{1,3})[.)]\s+\S")
-_BIO = re.compile(
-    r"^(?P<name>[A-ZÀ-Þ][\w’'-]+(?:\s+[A-ZÀ-Þ][\w’'-]+){1,3})\s+(?:is|was|ist|war|est|était|es|era)\s+"
-    r"(?:a|an|the|ein|eine|un|une|una|el|la|il|lo)\b.{0,200}?\b(?:journalist|reporter|correspondent|"
-    r"writer|editor|author|photographer|historian|columnist|contributor|analyst|blogger|Journalist|"
-    r"Korrespondent|Redakteur|Autor|Reporter|journaliste|rédacteur|correspondant|auteur|periodista|"
-    r"corresponsal|redactor|autor|giornalista)",
-)
-_BIO_FOLLOW = re.compile(
-    r"^(?:follow (?:him|her|them)|(?:he|she|they) (?:can be reached|lives)|(?:his|her|their) "
-    r"(?:latest book|studies|work|favou?red|areas|book)|email (?:him|her))",
-    re.IGNORECASE,
-)
-_DATE_PREFIX = re.compile(
-    r"^(?:published|updated|posted|last updated|veröffentlicht|aktualisiert|stand|publié(?: le)?|"
-    r"mis à jour(?: le)?|publicado(?: el)?|actualizado(?: el)?|pubblicato(?: il)?)\s*:?\s*",
-    re.IGNORECASE,
-)
-_SENTENCE_END = re.compile(r"[.!?…:;,]['’\"”»)]*$")
+@dataclass(frozen=True)
+class MarkedLines:
+    """Each line's verdict (None: body; else the kind removed) and what the head stated."""
+
+    kinds: list[str | None]
+    title: str | None = None
+    authors: list[str] = field(default_factory=list)
+    published_at: dt.datetime | None = None
 
 
-def clean_text(raw: str, find_title: bool = True) -> Extracted:
+def clean_text(raw: str, find_title: bool = True, model: str = "text") -> Extracted:
     """Split a plain-text article into its body and its metadata and boilerplate.
 
     Args:
         raw: the article as text, paragraphs on their own lines.
         find_title: take a leading headline line as the title (off when the title is known
             from elsewhere, as for HTML pages).
+        model: the line model to use, "text" for articles and page dumps, "html" for the
+            lines an HTML extractor left.
     """
     lines = [line.rstrip() for line in raw.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
     lines = [line.replace("\ufeff", "") for line in lines]
-    kinds: list[str | None] = [None] * len(lines)  # None = body, else the kind removed
+    marked = mark_lines(lines, find_title, model)
+    removed = _group_removed(lines, marked.kinds)
+    body = "\n".join(
+        line.strip()
+        for line, kind in zip(lines, marked.kinds, strict=True)
+        if kind is None and line.strip()
+    )
+    return Extracted(
+        text=body,
+        title=marked.title,
+        authors=marked.authors,
+        published_at=marked.published_at,
+        removed=[r for r in removed if r.kind != "title"],
+    )
+
+
+def mark_lines(lines: list[str], find_title: bool = True, model: str = "text") -> MarkedLines:
+    """Give every line a verdict: rules for what has a structure (bylines, threads, bios),
+    then the line model for the rest."""
+    kinds: list[str | None] = [None] * len(lines)
     content = [i for i, line in enumerate(lines) if line.strip()]
     if not content:
-        return Extracted(text="")
+        return MarkedLines(kinds)
+    _mark_editor_notes(lines, content, kinds)
+    tail_start = _mark_comments(lines, content, kinds)
+    head = _mark_head(lines, content, kinds, find_title)
+    _mark_cues(lines, [i for i in content if i < tail_start], kinds)
+    _mark_tail(lines, [i for i in content if i < tail_start], kinds)
+    _mark_by_model(lines, content, kinds, line_model(model))
+    return MarkedLines(kinds, head.title, head.authors, head.published_at)
 
+
+def _mark_head(
+    lines: list[str], content: list[int], kinds: list[str | None], find_title: bool
+) -> MarkedLines:
+    """The head, up to the first body paragraph: headline, bylines, datelines and captions."""
     title: str | None = None
     authors: list[str] = []
     published: dt.datetime | None = None
-
-    _mark_editor_notes(lines, content, kinds)
-    tail_start = _mark_comments(lines, content, kinds)
-
-    # The head: up to the first body paragraph, headline, bylines, datelines and captions.
     for position, i in enumerate(content[:8]):
         if kinds[i] is not None:
             continue
@@ -156,7 +105,7 @@ def clean_text(raw: str, find_title: bool = True) -> Extracted:
             kinds[i] = "dateline"
             published = published or date
             continue
-        if _CAPTION.search(line) and len(line) < 400:
+        if cues.CAPTION.search(line) and len(line) < 400:
             kinds[i] = "caption"
             continue
         if (
@@ -170,40 +119,67 @@ def clean_text(raw: str, find_title: bool = True) -> Extracted:
                 title = line
                 continue
         break
+    return MarkedLines(kinds, title, authors, published)
 
-    # Anywhere in the body: promos, share prompts, captions and reporting credits.
-    for i in content[:tail_start]:
+
+def _mark_cues(lines: list[str], content: list[int], kinds: list[str | None]) -> None:
+    """Anywhere in the body: promos, share and follow prompts, captions, credits, bylines."""
+    for i in content:
         if kinds[i] is not None:
             continue
         line = lines[i].strip()
-        if _PROMO.match(line):
+        if cues.PROMO.match(line):
             kinds[i] = "promo"
-        elif _SHARE.match(line) or _INTERFACE.match(line):
+        elif (
+            cues.SHARE.match(line)
+            or cues.INTERFACE.match(line)
+            or cues.FOLLOW.match(line)
+            or cues.ADVERTISEMENT.match(line)
+        ):
             kinds[i] = "share"
+        elif cues.TAGS.match(line) and len(line) < 300:
+            kinds[i] = "tags"
         elif len(line) <= 40 and _dateline(line) is not None:
             kinds[i] = "dateline"
-        elif _CREDIT.match(line) and len(line) < 200:
+        elif cues.CREDIT.match(line) and len(line) < 200:
             kinds[i] = "credit"
-        elif _CAPTION.search(line) and len(line) < 300 and not _SENTENCE_END.search(line[:-1]):
+        elif (
+            cues.CAPTION.search(line)
+            and len(line) < 300
+            and not cues.SENTENCE_END.search(line[:-1])
+        ):
             kinds[i] = "caption"
 
-    _mark_tail(lines, [i for i in content if i < tail_start], kinds)
 
-    removed = _group_removed(lines, kinds)
-    body = "\n".join(lines[i].strip() for i in content if kinds[i] is None)
-    return Extracted(
-        text=body,
-        title=title,
-        authors=authors,
-        published_at=published,
-        removed=[r for r in removed if r.kind != "title"],
-    )
+def _mark_by_model(
+    lines: list[str], content: list[int], kinds: list[str | None], model: LineModel
+) -> None:
+    """Mark the body lines the line model is sure of; a prose-like line needs more certainty."""
+    scores = model.scores([lines[i].strip() for i in content])
+    for i, score in zip(content, scores, strict=True):
+        if kinds[i] is not None:
+            continue
+        line = lines[i].strip()
+        bar = model.prose_threshold if reads_like_prose(line) else model.threshold
+        if score >= bar:
+            kinds[i] = _kind_of(line)
+
+
+def _kind_of(line: str) -> str:
+    """Name what a boilerplate line is, where a cue says; else plain `boilerplate`."""
+    if cues.PROMO.match(line):
+        return "promo"
+    if cues.TRAILER.search(line):
+        return "trailer"
+    if cues.CAPTION.search(line):
+        return "caption"
+    return "boilerplate"
 
 
 def _mark_editor_notes(lines: list[str], content: list[int], kinds: list[str | None]) -> None:
     """Mark an editor's preface: a bracketed block (up to its `]`) or one flagged paragraph."""
     for position, i in enumerate(content):
-        if not _EDITOR_NOTE.match(lines[i].strip()):
+        if not cues.EDITOR_NOTE.match(lines[i].strip()):
             continue
         kinds[i] = "editor_note"
         if lines[i].lstrip().startswith("[") and not lines[i].rstrip().endswith("]"):
@@ -225,10 +201,16 @@ def _mark_comments(lines: list[str], content: list[int], kinds: list[str | None]
         if i < half:
             continue
         line = lines[i].strip()
-        if _COMMENTS_HEADER.match(line) or _COMMENT_AUTHOR.match(line):
+        rest = [j for j in content if j > i]
+        if cues.COMMENTS_HEADER.match(line) and _opens_thread(lines, line, rest):
             start = i
             break
-        if _NUMBERED.match(line) and _NUMBERED.match(line).group("n") == "1":
+        if _is_comment_author(line) and (
+            len(rest) <= 3 or any(_is_comment_author(lines[j].strip()) for j in rest)
+        ):
+            start = i
+            break
+        if cues.NUMBERED.match(line) and cues.NUMBERED.match(line).group("n") == "1":
             if _is_comment_list(lines, [j for j in content if j >= i]):
                 start = i
                 break
@@ -238,11 +220,41 @@ def _mark_comments(lines: list[str], content: list[int], kinds: list[str | None]
     return start
 
 
+def _opens_thread(lines: list[str], header: str, rest: list[int]) -> bool:
+    """Whether a comment-like heading opens a thread, not a section of the article.
+
+    "23 comments" or "Leave a reply" always do; a bare "Reactions" does only when reply
+    buttons, relative times or comment authors follow, or little text does.
+    """
+    if cues.COMMENTS_CERTAIN.search(header) or len(rest) <= 2:
+        return True
+    return any(
+        cues.COMMENT_MARKER.match(lines[j].strip()) or _is_comment_author(lines[j].strip())
+        for j in rest[:6]
+    )
+
+
+def _is_comment_author(line: str) -> bool:
+    """A comment's author line: "John Smith says:", "jdoe on May 3, 2017 at 9:12 said:".
+
+    What comes before the verb must be a name or handle, so "In a statement, the company
+    said:" introducing a quote is not one.
+    """
+    match = cues.COMMENT_AUTHOR.match(line)
+    if not match:
+        return False
+    who = re.split(r"\s+(?:on|am|le|el|il|em|at)\s+", line[: line.rfind(" ")].strip())[0]
+    words = who.split()
+    return 1 <= len(words) <= 4 and (
+        len(words) == 1 or all(w[:1].isupper() or not w[:1].isalpha() for w in words)
+    )
+
+
 def _is_comment_list(lines: list[str], rest: list[int]) -> bool:
     """Tell a numbered reader thread (long items, running to the end) from a list in the body."""
     expected, items, sizes, words = 1, 0, [], []
     for i in rest:
-        match = _NUMBERED.match(lines[i])
+        match = cues.NUMBERED.match(lines[i])
         if match and int(match.group("n")) == expected:
             expected, items = expected + 1, items + 1
             sizes.append(len(lines[i].strip()))
@@ -263,9 +275,12 @@ def _mark_tail(lines: list[str], content: list[int], kinds: list[str | None]) ->
     body = [i for i in content if kinds[i] is None]
     for i in reversed(body):
         line = lines[i].strip()
-        if len(line.split()) <= 12 and _TRAILER.search(line):
+        if len(line.split()) <= 12 and (
+            cues.TRAILER_STRONG.search(line)
+            or (cues.TRAILER.search(line) and not cues.SENTENCE_END.search(line))
+        ):
             kinds[i] = "trailer"
-        elif _SHARE.match(line) or _PROMO.match(line):
+        elif cues.SHARE.match(line) or cues.PROMO.match(line):
             kinds[i] = kinds[i] or "promo"
         else:
             break
@@ -274,22 +289,22 @@ def _mark_tail(lines: list[str], content: list[int], kinds: list[str | None]) ->
         return
     for position in range(max(1, len(body) * 2 // 3), len(body)):
         i = body[position]
-        match = _BIO.match(lines[i].strip())
+        match = cues.BIO.match(lines[i].strip())
         if not match:
             continue
         start = position
         previous = lines[body[position - 1]].strip()
         if previous == match.group("name") or (
             len(previous.split()) <= 4
-            and _NAME.match(previous)
-            and not _SENTENCE_END.search(previous)
+            and cues.NAME.match(previous)
+            and not cues.SENTENCE_END.search(previous)
         ):
             start = position - 1
         for j in body[start:]:
             kinds[j] = "bio"
         return
     for i in body[-2:]:
-        if _BIO_FOLLOW.match(lines[i].strip()):
+        if cues.BIO_FOLLOW.match(lines[i].strip()):
             kinds[i] = "bio"
 
 
@@ -314,11 +329,11 @@ def _group_removed(lines: list[str], kinds: list[str | None]) -> list[Removed]:
 
 def _parse_byline(line: str) -> tuple[list[str], dt.datetime | None] | None:
     """Return (authors, date) when `line` is a byline such as 'By X | June 7, 2017 | 4:40am EDT'."""
-    match = _BYLINE.match(line)
+    match = cues.BYLINE.match(line)
     if not match or len(line) > 160:
         return None
-    names = [n.strip(" .") for n in _NAME_SPLIT.split(match.group("names")) if n.strip(" .")]
-    if not names or not all(_NAME.match(n) and len(n.split()) <= 5 for n in names):
+    names = [n.strip(" .") for n in cues.NAME_SPLIT.split(match.group("names")) if n.strip(" .")]
+    if not names or not all(cues.NAME.match(n) and len(n.split()) <= 5 for n in names):
         return None
     rest = match.group("rest") or ""
     found = find_date(rest) if rest else None
@@ -329,7 +344,7 @@ def _dateline(line: str) -> dt.datetime | None:
     """Return the date when `line` is nothing but a (prefixed) date and time."""
     if len(line) > 80:
         return None
-    stripped = _DATE_PREFIX.sub("", line)
+    stripped = cues.DATE_PREFIX.sub("", line)
     found = find_date(stripped)
     if found is None:
         return None
@@ -343,6 +358,6 @@ def _looks_like_headline(line: str) -> bool:
         2 <= len(words) <= 25
         and len(line) <= 200
         and not re.search(r"[.,;:]['’\"”»)]*$", line)
-        and not _NUMBERED.match(line)
+        and not cues.NUMBERED.match(line)
         and not line.startswith(("[", "(", "-", "*", "•"))
     )

@@ -10,6 +10,7 @@ from dataclasses import dataclass, replace
 import apache_beam as beam
 from apache_beam.metrics import Metrics
 from trafilatura import bare_extraction
+from trafilatura.settings import Document as PageDocument
 
 from schemas import ArticleRecord
 from transforms.clean import Extracted, clean_text
@@ -60,6 +61,31 @@ def extract_html(content: bytes, url: str | None = None, charset: str | None = N
     meta tags, canonical link); then the plain-text cleaner takes out what it leaves behind
     (bylines, datelines, captions, promos, share prompts, reader comments) into `removed`.
     """
+    doc, lines = main_text(content, url, charset)
+    if doc is None or not lines:
+        return Extracted(text="")
+    title = (doc.title or "").strip() or None
+    cleaned = clean_text("\n".join(lines), find_title=False, model="html")
+    stated = page_metadata(content)
+    day = parse_date(doc.date)
+    authors = [a.strip() for a in (doc.author or "").split(";") if a.strip()]
+    return Extracted(
+        text=cleaned.text,
+        title=title or stated.headline,
+        authors=authors or stated.authors or cleaned.authors,
+        published_at=_refine_time(day, stated.published_at) or cleaned.published_at,
+        url=doc.url or url,
+        removed=cleaned.removed,
+    )
+
+
+def main_text(
+    content: bytes, url: str | None = None, charset: str | None = None
+) -> tuple[PageDocument | None, list[str]]:
+    """trafilatura's reading of a page (metadata and main text) and its text's lines.
+
+    The headline trafilatura repeats as the first line is left out: it lives in `title`.
+    """
     if looks_binary(content):
         raise NotText("binary content")
     # Decoded here, not by trafilatura: it ignores the declared charset and guesses.
@@ -73,24 +99,11 @@ def extract_html(content: bytes, url: str | None = None, charset: str | None = N
         date_extraction_params=_DATE_PARAMS,
     )
     if doc is None or not doc.text:
-        return Extracted(text="")
-    title = (doc.title or "").strip() or None
+        return doc, []
     lines = [line for line in doc.text.split("\n") if line.strip()]
-    if lines and title and lines[0].strip() == title:
-        # trafilatura repeats the headline as the first line; it lives in `title`.
+    if lines and doc.title and lines[0].strip() == doc.title.strip():
         lines = lines[1:]
-    cleaned = clean_text("\n".join(lines), find_title=False)
-    stated = page_metadata(content)
-    day = parse_date(doc.date)
-    authors = [a.strip() for a in (doc.author or "").split(";") if a.strip()]
-    return Extracted(
-        text=cleaned.text,
-        title=title or stated.headline,
-        authors=authors or stated.authors or cleaned.authors,
-        published_at=_refine_time(day, stated.published_at) or cleaned.published_at,
-        url=doc.url or url,
-        removed=cleaned.removed,
-    )
+    return doc, lines
 
 
 def _refine_time(day: dt.datetime | None, stated: dt.datetime | None) -> dt.datetime | None:

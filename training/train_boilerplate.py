@@ -1,0 +1,235 @@
+"""Train the boilerplate line models that `transforms/boilerplate.py` ships.
+
+Data: the dev split (by site, `benchmarks/splits/sites.tsv`) of the two extraction benchmarks in
+../shared. The `text` model learns from page dumps (every visible block of a page, one per
+line); the `html` model from the lines trafilatura leaves in its output. Test sites are never
+read here.
+
+The two passes are fitted the stacking way: the context pass learns from first-pass scores
+predicted out of fold (by site), so it sees scores as noisy as at inference. The thresholds are
+chosen on out-of-fold scores: the most boilerplate removed while dev body recall stays at the
+target, with a stricter bar for lines that read like prose.
+
+    python -m training.train_boilerplate [--shared ../shared] [--output transforms/data/boilerplate.npz]
+"""
+
+from __future__ import annotations
+
+import argparse
+import math
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+from sklearn.ensemble import HistGradientBoostingClassifier
+from sklearn.model_selection import GroupKFold
+
+from benchmarks.dumps import BODY, Dump, all_dumps, extractor_dumps, split_of
+from transforms.boilerplate import (
+    LineModel,
+    Trees,
+    context_features,
+    lexical_features,
+    line_features,
+    reads_like_prose,
+)
+
+ROOT = Path(__file__).resolve().parents[1]
+FOLDS = 5
+TREES = 150
+WORD = re.compile(r"\w+")
+DEPTH = 6
+
+
+@dataclass
+class Pages:
+    """Every labelled dev page's features, labels (1 = boilerplate) and prose flags."""
+
+    features: list[np.ndarray]
+    labels: list[np.ndarray]
+    known: list[np.ndarray]
+    prose: list[np.ndarray]
+    sites: list[str]
+    lines: list[list[str]]
+
+
+def dev_pages(dumps: list[Dump]) -> Pages:
+    pages = Pages([], [], [], [], [], [])
+    for dump in dumps:
+        if split_of(dump.site) != "dev" or not dump.lines:
+            continue
+        if all(label is None for label in dump.labels):
+            continue
+        pages.features.append(line_features(dump.lines))
+        pages.labels.append(np.array([label != BODY for label in dump.labels], dtype=int))
+        pages.known.append(np.array([label is not None for label in dump.labels]))
+        pages.prose.append(np.array([reads_like_prose(line) for line in dump.lines]))
+        pages.sites.append(dump.site)
+        pages.lines.append(dump.lines)
+    return pages
+
+
+def _fit(x: np.ndarray, y: np.ndarray) -> HistGradientBoostingClassifier:
+    # Body lines weigh more: a lost paragraph costs more than a leftover menu item.
+    model = HistGradientBoostingClassifier(
+        max_iter=TREES, max_depth=DEPTH, learning_rate=0.1, class_weight={0: 3.0, 1: 1.0},
+        random_state=0, early_stopping=False,
+    )  # fmt: skip
+    return model.fit(x, y)
+
+
+def flat_trees(model: HistGradientBoostingClassifier) -> Trees:
+    """The fitted ensemble as `Trees` arrays (leaves made self-loops)."""
+    trees = [predictors[0].nodes for predictors in model._predictors]
+    width = max(len(nodes) for nodes in trees)
+    shape = (len(trees), width)
+    feature, threshold = np.zeros(shape, np.int64), np.full(shape, np.inf)
+    left, right = (
+        np.tile(np.arange(width), (len(trees), 1)),
+        np.tile(np.arange(width), (len(trees), 1)),
+    )
+    value = np.zeros(shape)
+    for t, nodes in enumerate(trees):
+        inner = nodes["is_leaf"] == 0
+        count = len(nodes)
+        feature[t, :count] = np.where(inner, nodes["feature_idx"], 0)
+        threshold[t, :count] = np.where(inner, nodes["num_threshold"], np.inf)
+        left[t, :count] = np.where(inner, nodes["left"], np.arange(count))
+        right[t, :count] = np.where(inner, nodes["right"], np.arange(count))
+        value[t, :count] = np.where(inner, 0.0, nodes["value"])
+    bias = float(np.ravel(model._baseline_prediction)[0])
+    return Trees(feature, threshold, left, right, value, bias, DEPTH)
+
+
+def _stack(rows: list[np.ndarray], masks: list[np.ndarray]) -> np.ndarray:
+    return np.vstack([r[m] for r, m in zip(rows, masks, strict=True)])
+
+
+def _first_scores(
+    model: HistGradientBoostingClassifier, base: list[np.ndarray]
+) -> list[np.ndarray]:
+    return [model.predict_proba(b)[:, 1] for b in base]
+
+
+def build_lexicon(pages: Pages, chosen: list[int], min_sites: int = 5) -> dict[str, float]:
+    """Words' boilerplate log-odds over the labelled lines of `chosen` pages.
+
+    Only words found on `min_sites` sites or more: a site's own menu words teach nothing.
+    """
+    counts: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    sites: dict[str, set[str]] = defaultdict(set)
+    for i in chosen:
+        for line, boiler, known in zip(
+            pages.lines[i], pages.labels[i], pages.known[i], strict=True
+        ):
+            if not known:
+                continue
+            for word in set(WORD.findall(line.lower())):
+                counts[word][int(boiler)] += 1
+                sites[word].add(pages.sites[i])
+    body = sum(c[0] for c in counts.values()) + 1
+    boiler = sum(c[1] for c in counts.values()) + 1
+    return {
+        word: round(math.log((c[1] + 1) / boiler) - math.log((c[0] + 1) / body), 3)
+        for word, c in counts.items()
+        if len(sites[word]) >= min_sites
+    }
+
+
+def _out_of_fold(pages: Pages, fit_and_score) -> list[np.ndarray]:
+    """Score every page with what was learnt from the other folds' sites."""
+    scored: list[np.ndarray] = [np.zeros(0)] * len(pages.sites)
+    index = np.arange(len(pages.sites))
+    for train_idx, held_idx in GroupKFold(n_splits=FOLDS).split(index, groups=pages.sites):
+        for i, score in zip(held_idx, fit_and_score(list(train_idx), list(held_idx)), strict=True):
+            scored[i] = score
+    return scored
+
+
+def train(pages: Pages, recall_target: float) -> tuple[LineModel, dict[str, float]]:
+    """Fit both passes and pick the thresholds; report out-of-fold dev numbers."""
+    y = np.concatenate([lab[k] for lab, k in zip(pages.labels, pages.known, strict=True)])
+
+    def rows(features: list[np.ndarray], chosen: list[int]) -> tuple[np.ndarray, np.ndarray]:
+        x = np.vstack([features[i][pages.known[i]] for i in chosen])
+        return x, np.concatenate([pages.labels[i][pages.known[i]] for i in chosen])
+
+    def lexical(train_idx: list[int], held_idx: list[int]) -> list[np.ndarray]:
+        lexicon = build_lexicon(pages, train_idx)
+        return [lexical_features(pages.lines[i], lexicon) for i in held_idx]
+
+    lexical_oof = _out_of_fold(pages, lexical)
+    base = [np.hstack(pair) for pair in zip(pages.features, lexical_oof, strict=True)]
+
+    def first_pass(train_idx: list[int], held_idx: list[int]) -> list[np.ndarray]:
+        model = _fit(*rows(base, train_idx))
+        return [model.predict_proba(base[i])[:, 1] for i in held_idx]
+
+    first_oof = _out_of_fold(pages, first_pass)
+    both = [np.hstack([b, context_features(s)]) for b, s in zip(base, first_oof, strict=True)]
+
+    def second_pass(train_idx: list[int], held_idx: list[int]) -> list[np.ndarray]:
+        model = _fit(*rows(both, train_idx))
+        return [model.predict_proba(both[i])[:, 1] for i in held_idx]
+
+    second_oof = _out_of_fold(pages, second_pass)
+    scores = np.concatenate([s[k] for s, k in zip(second_oof, pages.known, strict=True)])
+    prose = np.concatenate([p[k] for p, k in zip(pages.prose, pages.known, strict=True)])
+    threshold, prose_threshold, dev = choose_thresholds(scores, y, prose, recall_target)
+
+    everything = list(range(len(pages.sites)))
+    line_model = LineModel(
+        first=flat_trees(_fit(*rows(base, everything))),
+        second=flat_trees(_fit(*rows(both, everything))),
+        lexicon=build_lexicon(pages, everything),
+        threshold=threshold,
+        prose_threshold=prose_threshold,
+    )
+    return line_model, dev
+
+
+def choose_thresholds(
+    scores: np.ndarray, boiler: np.ndarray, prose: np.ndarray, recall_target: float
+) -> tuple[float, float, dict[str, float]]:
+    """The pair of bars removing the most boilerplate with body recall >= the target."""
+    body = boiler == 0
+    best = (1.0, 1.0, {"body_kept": 1.0, "boilerplate_removed": 0.0})
+    grid = np.round(np.concatenate([np.arange(0.30, 0.95, 0.01), np.arange(0.95, 1.0, 0.002)]), 3)
+    for threshold in grid:
+        for prose_threshold in grid[grid >= threshold]:
+            removed = np.where(prose, scores >= prose_threshold, scores >= threshold)
+            kept = 1 - removed[body].mean()
+            taken = removed[~body].mean()
+            if kept >= recall_target and taken > best[2]["boilerplate_removed"]:
+                best = (
+                    float(threshold),
+                    float(prose_threshold),
+                    {"body_kept": float(kept), "boilerplate_removed": float(taken)},
+                )
+    return best
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    parser.add_argument("--output", type=Path, default=ROOT / "transforms/data/boilerplate.npz")
+    args = parser.parse_args()
+    arrays: dict[str, np.ndarray] = {}
+    for kind, dumps, target in (
+        ("text", all_dumps(args.shared), 0.995),
+        ("html", extractor_dumps(args.shared), 0.995),
+    ):
+        model, dev = train(dev_pages(dumps), target)
+        arrays.update(model.to_arrays(kind))
+        print(
+            f"{kind}: thresholds {model.threshold:.2f} / prose {model.prose_threshold:.2f}; "
+            f"dev out-of-fold body kept {dev['body_kept']:.3f}, "
+            f"boilerplate removed {dev['boilerplate_removed']:.3f}"
+        )
+    np.savez_compressed(args.output, **arrays)
+
+
+if __name__ == "__main__":
+    main()

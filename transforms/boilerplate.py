@@ -1,0 +1,311 @@
+"""Score each line of an article as boilerplate or body with a small learned model.
+
+Shallow features of the kind boilerpipe and jusText use (length, sentence-final punctuation,
+capitalisation, stop-word density, digits, links and handles, position, repetition) plus the
+multilingual cues of `transforms/cues.py` as features, not verdicts. Two passes of boosted
+trees: the first scores each line alone, the second adds its neighbours' scores, because a comment thread
+or a menu is a run of lines, not one line.
+
+The weights are plain arrays (`transforms/data/boilerplate.npz`), trained on the dev split of
+the extraction benchmarks by `training/train_boilerplate.py`; inference is numpy, no pickle.
+Two models ship: `text` for plain-text articles and page dumps, `html` for the lines
+trafilatura leaves in its output.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass
+from importlib import resources
+
+import numpy as np
+
+from transforms import cues
+
+# Short function words of the languages most news is written in; prose is dense with them,
+# menus, credits and tag lists are not. Written for newsbeam, from general knowledge.
+STOPWORDS = frozenset(
+    """
+    the a an and or of to in on at for with from by is are was were be been has have had it its
+    this that these those as but not he she they we you his her their our will would said says
+    der die das und oder ein eine einer eines dem den des ist sind war waren wird wurde hat haben
+    mit von zu im am auf für nicht sich auch es er sie wir bei nach aus wie dass als noch
+    le la les un une des du de et ou est sont était été a ont dans sur pour par avec pas que qui
+    il elle ils nous vous ce cette ces son sa ses au aux se plus mais
+    el los las unos unas y o es son era fue ha han en con por para que se su sus del al lo como
+    más pero no una uno
+    il lo gli i una è sono era ha hanno di da con per che si non della del nel alla
+    o os as um uma é são foi tem em com por para que se não do da dos das no na mais
+    het een van en is zijn was op voor met niet dat die deze
+    """.split()
+)
+_TOKEN = re.compile(r"\w+")
+_WORDS = re.compile(r"\S+")
+_SENTENCE_END = re.compile(r"[.!?…]['’\"”»)\]]*$")
+_INNER_SENTENCE = re.compile(r"\w[.!?]['’\"”»]?\s+['‘\"“«]?[A-ZÀ-Þ]")
+_LINK = re.compile(r"(?:https?://|www\.|\.(?:com|org|net|de|fr|es|it|uk)\b|^[@#]\w)", re.IGNORECASE)
+_SEPARATOR = re.compile(r"[|•·»›/]|\s[-–]\s")
+_BULLET = re.compile(r"^\s*(?:[-*•▪►▸·]|\d{1,3}[.)])\s")
+_YEAR_OR_TIME = re.compile(r"\b(?:1[89]\d\d|20\d\d)\b|\b\d{1,2}[:.h]\d\d\b")
+_WORD_BINS = (1, 3, 7, 15, 30)
+
+BASE_FEATURES = (
+    "log_chars", "log_words",
+    *(f"words_le_{n}" for n in _WORD_BINS), "words_gt_30",
+    "ends_sentence", "ends_colon", "ends_comma", "inner_sentence", "question",
+    "title_case", "upper", "all_caps", "digits", "letters", "stopwords", "word_length",
+    "links", "separators", "bullet", "year_or_time", "copyright",
+    "repeated", "position", "from_start", "to_end", "chars_before",
+    "cue_byline", "cue_dateline", "cue_caption", "cue_promo", "cue_interface", "cue_share",
+    "cue_trailer", "cue_credit", "cue_comments", "cue_comment_author", "cue_bio",
+    "cue_editor_note", "prose", "in_main", "main_distance", "prose_nearby",
+)  # fmt: skip
+LEXICAL_FEATURES = ("words_mean", "words_min", "words_max", "words_known")
+CONTEXT_FEATURES = ("prev", "next", "prev2", "next2", "window", "document")
+
+
+def line_features(lines: list[str]) -> np.ndarray:
+    """One row of BASE_FEATURES per line (lines stripped, none empty)."""
+    n = len(lines)
+    seen = Counter(lines)
+    sizes = [len(line) for line in lines]
+    total = max(1, sum(sizes))
+    rows = np.zeros((n, len(BASE_FEATURES)), dtype=np.float64)
+    before = 0
+    for i, line in enumerate(lines):
+        words = _WORDS.findall(line)
+        tokens = _TOKEN.findall(line)
+        count = max(1, len(words))
+        letters = sum(c.isalpha() for c in line)
+        lowered = [t.lower() for t in tokens]
+        bins = [float(len(words) <= b) for b in _WORD_BINS]
+        row = [
+            math.log1p(len(line)),
+            math.log1p(len(words)),
+            *bins,
+            float(len(words) > 30),
+            float(bool(_SENTENCE_END.search(line))),
+            float(line.endswith(":")),
+            float(line.endswith((",", ";", "-", "–"))),
+            float(bool(_INNER_SENTENCE.search(line))),
+            float(line.rstrip("'’\"”»)").endswith("?")),
+            sum(w[:1].isupper() for w in words) / count,
+            sum(c.isupper() for c in line) / max(1, letters),
+            float(letters > 3 and line.upper() == line),
+            sum(c.isdigit() for c in line) / max(1, len(line)),
+            letters / max(1, len(line)),
+            sum(t in STOPWORDS for t in lowered) / max(1, len(tokens)),
+            min(12.0, sum(len(t) for t in tokens) / max(1, len(tokens))),
+            sum(bool(_LINK.search(w)) for w in words) / count,
+            min(5, len(_SEPARATOR.findall(line))) / 5,
+            float(bool(_BULLET.match(line))),
+            float(bool(_YEAR_OR_TIME.search(line))),
+            float("©" in line or "(c)" in line.lower()),
+            float(seen[line] > 1),
+            i / max(1, n - 1),
+            math.log1p(i),
+            math.log1p(n - 1 - i),
+            before / total,
+            float(bool(cues.BYLINE.match(line)) and len(line) < 160),
+            float(len(line) < 80 and bool(cues.DATE_PREFIX.match(line))),
+            float(bool(cues.CAPTION.search(line))),
+            float(bool(cues.PROMO.match(line))),
+            float(bool(cues.INTERFACE.match(line))),
+            float(bool(cues.SHARE.match(line))),
+            float(bool(cues.TRAILER.search(line))),
+            float(bool(cues.CREDIT.match(line))),
+            float(bool(cues.COMMENTS_HEADER.match(line))),
+            float(bool(cues.COMMENT_AUTHOR.match(line))),
+            float(bool(cues.BIO.match(line) or cues.BIO_FOLLOW.match(line))),
+            float(bool(cues.EDITOR_NOTE.match(line))),
+        ]
+        rows[i, : len(row)] = row
+        before += sizes[i]
+    prose = np.array([reads_like_prose(line) for line in lines], dtype=np.float64)
+    start, end = main_block(lines, prose)
+    positions = np.arange(n)
+    rows[:, -4] = prose
+    rows[:, -3] = (positions >= start) & (positions < end)
+    rows[:, -2] = np.log1p(np.maximum(start - positions, positions - end + 1).clip(min=0))
+    cumulative = np.concatenate([[0.0], np.cumsum(prose)])
+    low, high = np.clip(positions - 5, 0, n), np.clip(positions + 6, 0, n)
+    rows[:, -1] = (cumulative[high] - cumulative[low]) / (high - low)
+    return rows
+
+
+def main_block(lines: list[str], prose: np.ndarray) -> tuple[int, int]:
+    """The run of lines richest in prose (most prose words net of other words), [start, end).
+
+    Body text is one dense stretch of sentences; menus, teasers and footers around it are
+    short lines. The maximum-sum segment, as in Finn's body text extraction.
+    """
+    values = [
+        len(line.split()) if is_prose else -0.5 * len(line.split()) - 2
+        for line, is_prose in zip(lines, prose, strict=True)
+    ]
+    best, best_span, total, start = 0.0, (0, 0), 0.0, 0
+    for i, value in enumerate(values):
+        if total <= 0:
+            total, start = 0.0, i
+        total += value
+        if total > best:
+            best, best_span = total, (start, i + 1)
+    return best_span
+
+
+def lexical_features(lines: list[str], lexicon: dict[str, float]) -> np.ndarray:
+    """One row of LEXICAL_FEATURES per line: its words' boilerplate log-odds.
+
+    The lexicon holds words seen on many dev sites ("privacy", "newsletter", "anmelden"), each
+    with how much more often it stands in boilerplate than in body lines.
+    """
+    rows = np.zeros((len(lines), len(LEXICAL_FEATURES)))
+    for i, line in enumerate(lines):
+        odds = [lexicon[t] for t in _TOKEN.findall(line.lower()) if t in lexicon]
+        if odds:
+            rows[i] = (
+                sum(odds) / len(odds),
+                min(odds),
+                max(odds),
+                len(odds) / max(1, line.count(" ") + 1),
+            )
+    return rows
+
+
+def context_features(scores: np.ndarray) -> np.ndarray:
+    """One row of CONTEXT_FEATURES per line: the first pass's scores around it."""
+    n = len(scores)
+    padded = np.concatenate([[0.5, 0.5], scores, [0.5, 0.5]])
+    cumulative = np.concatenate([[0.0], np.cumsum(scores)])
+    low = np.clip(np.arange(n) - 3, 0, n)
+    high = np.clip(np.arange(n) + 4, 0, n)
+    window = (cumulative[high] - cumulative[low]) / (high - low)
+    return np.column_stack(
+        [
+            padded[1 : n + 1],
+            padded[3 : n + 3],
+            padded[0:n],
+            padded[4 : n + 4],
+            window,
+            np.full(n, scores.mean() if n else 0.5),
+        ]
+    )
+
+
+@dataclass(frozen=True)
+class Trees:
+    """A boosted tree ensemble as flat arrays (trees x nodes); leaves point to themselves."""
+
+    feature: np.ndarray
+    threshold: np.ndarray
+    left: np.ndarray
+    right: np.ndarray
+    value: np.ndarray
+    bias: float
+    depth: int
+
+    def logits(self, x: np.ndarray) -> np.ndarray:
+        """Sum of the trees' leaf values for each row of `x`, plus the bias."""
+        trees = np.arange(self.feature.shape[0])[:, None]
+        rows = np.arange(x.shape[0])[None, :]
+        node = np.zeros((self.feature.shape[0], x.shape[0]), dtype=np.int64)
+        for _ in range(self.depth):
+            go_left = x[rows, self.feature[trees, node]] <= self.threshold[trees, node]
+            node = np.where(go_left, self.left[trees, node], self.right[trees, node])
+        return self.value[trees, node].sum(axis=0) + self.bias
+
+    def to_arrays(self, prefix: str) -> dict[str, np.ndarray]:
+        """The ensemble as named arrays, for `np.savez`."""
+        return {
+            f"{prefix}_{name}": getattr(self, name)
+            for name in ("feature", "threshold", "left", "right", "value")
+        } | {f"{prefix}_shape": np.array([self.bias, self.depth])}
+
+    @classmethod
+    def from_arrays(cls, data: dict[str, np.ndarray], prefix: str) -> Trees:
+        """Read an ensemble written by `to_arrays`."""
+        bias, depth = data[f"{prefix}_shape"]
+        return cls(
+            *(
+                data[f"{prefix}_{name}"]
+                for name in ("feature", "threshold", "left", "right", "value")
+            ),
+            bias=float(bias),
+            depth=int(depth),
+        )
+
+
+@dataclass(frozen=True)
+class LineModel:
+    """Two boosted-tree passes and the decision thresholds.
+
+    `threshold` marks a line boilerplate; `prose_threshold` is the stricter bar for a line that
+    reads like body prose (text loss is worse than leftover junk).
+    """
+
+    first: Trees
+    second: Trees
+    lexicon: dict[str, float]
+    threshold: float
+    prose_threshold: float
+
+    def scores(self, lines: list[str]) -> np.ndarray:
+        """The probability that each line is boilerplate."""
+        if not lines:
+            return np.zeros(0)
+        base = np.hstack([line_features(lines), lexical_features(lines, self.lexicon)])
+        first = _sigmoid(self.first.logits(base))
+        return _sigmoid(self.second.logits(np.hstack([base, context_features(first)])))
+
+    def to_arrays(self, prefix: str) -> dict[str, np.ndarray]:
+        """The model as named arrays, for `np.savez`."""
+        meta = {
+            "threshold": self.threshold,
+            "prose_threshold": self.prose_threshold,
+            "features": [*BASE_FEATURES, *LEXICAL_FEATURES, *CONTEXT_FEATURES],
+            "lexicon": sorted(self.lexicon.items()),
+        }
+        return (
+            self.first.to_arrays(f"{prefix}_first")
+            | self.second.to_arrays(f"{prefix}_second")
+            | {f"{prefix}_meta": np.array(json.dumps(meta))}
+        )
+
+    @classmethod
+    def from_arrays(cls, data: dict[str, np.ndarray], prefix: str) -> LineModel:
+        """Read a model written by `to_arrays`; refuse one trained on other features."""
+        meta = json.loads(str(data[f"{prefix}_meta"]))
+        if meta["features"] != [*BASE_FEATURES, *LEXICAL_FEATURES, *CONTEXT_FEATURES]:
+            raise ValueError(f"boilerplate model {prefix!r} was trained on other features")
+        return cls(
+            first=Trees.from_arrays(data, f"{prefix}_first"),
+            second=Trees.from_arrays(data, f"{prefix}_second"),
+            lexicon={word: float(odds) for word, odds in meta["lexicon"]},
+            threshold=float(meta["threshold"]),
+            prose_threshold=float(meta["prose_threshold"]),
+        )
+
+
+@functools.cache
+def line_model(kind: str) -> LineModel:
+    """The shipped model of `kind` ("text" or "html"), read once per process.
+
+    A few kilobytes of weights: cheap enough to load on first use, so the pure cleaning
+    functions need no setup step.
+    """
+    source = resources.files("transforms") / "data" / "boilerplate.npz"
+    with source.open("rb") as f, np.load(f, allow_pickle=False) as data:
+        return LineModel.from_arrays(dict(data.items()), kind)
+
+
+def reads_like_prose(line: str) -> bool:
+    """A body-like line: several words ending a sentence, not shouted in capitals."""
+    return line.count(" ") >= 7 and bool(_SENTENCE_END.search(line)) and not line.isupper()
+
+
+def _sigmoid(x: np.ndarray) -> np.ndarray:
+    return 1.0 / (1.0 + np.exp(-np.clip(x, -30, 30)))

@@ -1,0 +1,145 @@
+"""Multilingual cue patterns of news boilerplate: bylines, captions, promos, share prompts,
+trailers, comment threads and bios (English, German, French, Spanish, Italian, Portuguese).
+
+The cleaner uses the structural ones as rules (a byline gives the authors) and the line
+classifier uses all of them as features, never as verdicts on their own. Every entry is a
+general phrase of its kind, none is quoted from an evaluation item.
+"""
+
+from __future__ import annotations
+
+import re
+
+BYLINE = re.compile(
+    r"^(?:by|von|par|por|di|door|av|texto|text|written by|posted by|escrito por|publicado por|"
+    r"author|authors|autor|autorin|autores|auteur|auteurs|autore|autori|reporter|redakteur)"
+    r"\s*:?\s+(?P<names>[^|•·]+?)"
+    r"(?:\s*(?:[|•·]|,\s*(?=\w+\s+\d)|\s[–-]\s)\s*(?P<rest>.*))?$",
+    re.IGNORECASE,
+)
+NAME_SPLIT = re.compile(r"\s*(?:,|\band\b|\bund\b|\bet\b|\by\b|\be\b|&)\s*")
+NAME = re.compile(
+    r"^[A-ZÀ-Þ][\w.'’-]*(?:\s+(?:[A-ZÀ-Þ][\w.'’-]*|de|la|van|von|der|da|del|al|el|bin))*$"
+)
+EDITOR_NOTE = re.compile(
+    r"^\[?\s*(?:editor[’']?s?[’']?\s+note|ed\.\s*note|note from the editor|anm(?:erkung)?\.?\s+d(?:er)?\.?"
+    r"\s*red(?:aktion)?\.?|note de la rédaction|nda|nota del editor|nota de la redacción|"
+    r"nota della redazione|n\.\s*d\.\s*r\.)\s*[:.-]",
+    re.IGNORECASE,
+)
+CAPTION = re.compile(
+    r"(?:^(?:crédits? photos?|photo credits?|fotos?|bild(?:er)?|image|quelle|source)\s*:\s*\S.{0,80}$|\((?:photo|picture|image|foto|bild|crédit(?: photo)?|credit|ap photo|reuters|afp|getty)"
+    r"\b[^)]{0,160}\)\s*$|\b(?:photo|foto|bild|crédit photo|credit|image)\s*:\s*[^.]{2,80}$|©\s*[^.]{2,60}$)",
+    re.IGNORECASE,
+)
+PROMO = re.compile(
+    r"^(?:more news|more from|read more|read also|also read|related(?: articles?| stories| news| posts)?|"
+    r"see also|recommended(?: for you)?|most read|most popular|don[’']t miss|watch|more on this|"
+    r"lesen sie auch|lesen sie mehr|mehr zum thema|mehr dazu|auch interessant|das könnte sie auch interessieren|"
+    r"weitere (?:artikel|themen|beiträge|nachrichten|meldungen)|zum weiterlesen|"
+    r"lire aussi|à lire aussi|a lire aussi|voir aussi|à voir aussi|sur le même sujet|"
+    r"lee también|lea también|leer más|lea más|le puede interesar|te puede interesar|más información|"
+    r"más sobre|relacionad[oa]s?|noticias relacionadas|leggi anche|veja também|leia também|leia mais|"
+    r"czytaj (?:też|także|więcej)|zobacz (?:też|także)|polecamy|auch lesen|lesen sie hier|"
+    r"empfohlene (?:beiträge|artikel)|you (?:may|might) also like|more stories|top stories|"
+    r"trending now|editor[’']s picks|à lire également|à découvrir aussi|te recomendamos|"
+    r"ver también|más noticias)\b\s*(?:[:»>|–-]|$)",
+    re.IGNORECASE,
+)
+# Interface words left in a page's text: buttons and toggles, not prose.
+INTERFACE = re.compile(
+    r"^(?:bild anzeigen|bild vergrößern|mehr anzeigen|weiterlesen|mehr lesen|show more|load more|"
+    r"continue reading|lire la suite|afficher plus|ver más|mostrar más|leer más|zum artikel|"
+    r"zur startseite|back to top|nach oben|print|drucken|imprimer|imprimir|skip to content|"
+    r"zum inhalt springen|view comments|show comments|add a comment|post a comment|"
+    r"kommentar schreiben|laisser un commentaire|deja un comentario)\s*[.:»>›…]*$",
+    re.IGNORECASE,
+)
+SHARE = re.compile(
+    r"^(?:share(?: this(?: article| story| post)?)?(?: on \w+)?|click to share|tweet|email this|"
+    r"teilen|artikel teilen|partager(?: sur \w+)?|compartir(?: en \w+)?|condividi)\s*:?$",
+    re.IGNORECASE,
+)
+# Words of a shop, newsletter or copyright line: a trailer only where the line is not prose
+# ("The bakery's shop will reopen on Monday." stays).
+TRAILER = re.compile(
+    r"(?:\b(?:store|shop|newsletter|subscribe|sign up|follow us|all rights reserved|copyright|"
+    r"abonnieren|abonnez-vous|s[’']abonner|suscríbete|suscribirse|alle rechte vorbehalten|"
+    r"tous droits réservés|todos los derechos reservados|tutti i diritti riservati|"
+    r"todos os direitos reservados)\b|©)",
+    re.IGNORECASE,
+)
+# A trailer whatever its punctuation: rights notices and calls to subscribe or follow.
+TRAILER_STRONG = re.compile(
+    r"(?:©|\bcopyright\s*(?:©|\(c\)|\d{4})|\ball rights reserved\b|\balle rechte vorbehalten\b|"
+    r"\btous droits réservés\b|\btodos los derechos reservados\b|\btutti i diritti riservati\b|"
+    r"\btodos os direitos reservados\b|^(?:subscribe|sign up|follow us|abonnieren sie|"
+    r"abonnez-vous|inscrivez-vous|suscríbete|regístrate|iscriviti|assine|inscreva-se)\b)",
+    re.IGNORECASE,
+)
+# Social-media follow prompts, advertisement markers and tag lines.
+FOLLOW = re.compile(
+    r"^(?:follow (?:us|@\w+|\w+ on (?:twitter|x|facebook|instagram))|folgen sie uns|folge uns|"
+    r"suivez-nous|síguenos|seguici|siga-nos|segue-nos|like us on facebook|"
+    r"join us on|find us on)\b",
+    re.IGNORECASE,
+)
+ADVERTISEMENT = re.compile(
+    r"^(?:advertisement|advertising|sponsored(?: content)?|anzeige|werbung|publicité|publicidad|"
+    r"pubblicità|publicidade|reklama|ad)\s*:?$",
+    re.IGNORECASE,
+)
+TAGS = re.compile(
+    r"^(?:tags?|topics?|keywords|filed under|schlagwörter|schlagworte|themen|stichwörter|"
+    r"mots[- ]clés|étiquettes|etiquetas|temas|argomenti|palavras-chave)\s*:\s*\S",
+    re.IGNORECASE,
+)
+CREDIT = re.compile(
+    r"^(?:\(?(?:additional )?reporting by|editing by|writing by|compiled by|mitarbeit|"
+    r"avec l[’']afp|con información de|(?:[\w.’' -]{2,60}) contributed to this (?:report|story))\b",
+    re.IGNORECASE,
+)
+COMMENTS_HEADER = re.compile(
+    r"^(?:\d+\s+)?(?:comments?|reader comments|readers[’']? comments|leave a (?:comment|reply)|"
+    r"join the discussion|discussion|responses?|kommentare?|leserkommentare|commentaires?|"
+    r"réactions|comentarios?|commenti)\s*(?:\(\d+\))?\s*:?\s*\d*$",
+    re.IGNORECASE,
+)
+# A comment header no body subheading would be: a count, or a call to comment.
+COMMENTS_CERTAIN = re.compile(
+    r"(?:\d|^(?:leave a|post a|add a|write a|join the|reader|readers|leser|deja|laisser|lascia))",
+    re.IGNORECASE,
+)
+# What sits between comments in a thread: reply and vote buttons, relative times.
+COMMENT_MARKER = re.compile(
+    r"^(?:reply|antworten|répondre|responder|rispondi|responda|report|melden|signaler|"
+    r"like|gefällt mir|j[’']aime|me gusta|mi piace|\d+\s+(?:likes?|replies|antworten|réponses|"
+    r"respuestas|risposte)|\d+\s+(?:minutes?|hours?|days?)\s+ago|vor\s+\d+\s+(?:minuten|stunden|tagen)|"
+    r"il y a\s+\d+\s+(?:minutes?|heures?|jours?)|hace\s+\d+\s+(?:minutos?|horas?|días?))\b",
+    re.IGNORECASE,
+)
+COMMENT_AUTHOR = re.compile(
+    # The colon matters: "He said, she said" is a subheading, "John Smith says:" a comment.
+    r"^[^.!?]{1,60}\s(?:says|said|wrote|schreibt|sagt|dit|a écrit|dice|escribió|scrive)\s*:$",
+    re.IGNORECASE,
+)
+NUMBERED = re.compile(r"^\s*(?P<n>\d{1,3})[.)]\s+\S")
+BIO = re.compile(
+    r"^(?P<name>[A-ZÀ-Þ][\w’'-]+(?:\s+[A-ZÀ-Þ][\w’'-]+){1,3})\s+(?:(?:is|was|ist|war|est|était|es|era|é)\s+"
+    r"(?:(?:a|an|the|ein|eine|un|une|una|el|la|il|lo|um|uma)\s+)?.{0,200}?\b(?:journalist|reporter|correspondent|"
+    r"writer|editor|author|photographer|columnist|contributor|analyst|blogger|Journalistin?|"
+    r"Korrespondentin?|Redakteurin?|Autorin?|Reporterin?|journaliste|rédact(?:eur|rice)|correspondante?|auteure?|periodista|"
+    r"corresponsal|redactora?|autora?|giornalista|jornalista|repórter)|(?:writes for|schreibt für|"
+    r"écrit pour|escribe para|scrive per|escreve para)\b)",
+)
+BIO_FOLLOW = re.compile(
+    r"^(?:follow (?:him|her|them)|(?:he|she|they) (?:can be reached|lives)|(?:his|her|their) "
+    r"(?:latest book|new book)|email (?:him|her))",
+    re.IGNORECASE,
+)
+DATE_PREFIX = re.compile(
+    r"^(?:published|updated|posted|last updated|veröffentlicht|aktualisiert|stand|publié(?: le)?|"
+    r"mis à jour(?: le)?|publicado(?: el)?|actualizado(?: el)?|pubblicato(?: il)?)\s*:?\s*",
+    re.IGNORECASE,
+)
+SENTENCE_END = re.compile(r"[.!?…:;,]['’\"”»)]*$")
