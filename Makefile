@@ -11,7 +11,7 @@ PRISM_DIR ?= $(or $(XDG_CACHE_HOME),$(HOME)/.cache)/newsbeam/prism/v$(BEAM_VERSI
 PRISM := $(PRISM_DIR)/prism
 GO ?= $(shell command -v go 2>/dev/null || echo /usr/local/go/bin/go)
 
-.PHONY: install prism stream-demo run test lint fuzz bench bench-quality bench-tagging bench-dedupe bench-stream train-topics clean
+.PHONY: install prism stream-demo run test lint fuzz bench bench-quality bench-tagging bench-dedupe bench-stream train-topics train-boilerplate clean
 
 $(STAMP): pyproject.toml constraints.txt models.lock
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -67,3 +67,7 @@ fuzz: $(STAMP)
 
 train-topics: $(STAMP)
 	$(BIN)/python -m training.train_topics --shared $(SHARED)
+
+# The boilerplate line models, from the dev sites of the extraction benchmarks (about 3 minutes).
+train-boilerplate: $(STAMP)
+	$(BIN)/python -m training.train_boilerplate --shared $(SHARED)

@@ -232,3 +232,135 @@ def test_numbered_results_table_at_the_end_is_kept():
     )
     cleaned = clean_text(f"{BODY_EN}\n\nThe results of the heats:\n\n{results}")
     assert cleaned.removed == [] and cleaned.text.endswith("13,63 sec.")
+
+
+# Text loss: lines a cue once cut although they were body.
+
+
+def test_quote_introduced_by_said_colon_is_kept():
+    text = (
+        f"{BODY_EN}\n\nThe mayor defended the plan at length.\n\n"
+        "In a statement, the company said:\n\n"
+        "“We will build the depot as agreed, and we will hire locally.”\n\n"
+        "Work is due to start in the spring and last two years."
+    )
+    cleaned = clean_text(text)
+    assert cleaned.text == text.replace("\n\n", "\n")
+    assert "comments" not in kinds(cleaned)
+
+
+def test_reactions_subheading_inside_the_article_is_kept():
+    text = (
+        "Le conseil municipal a adopté le budget mardi soir après six heures de débat.\n\n"
+        "Les dépenses pour les écoles augmentent de quatre pour cent cette année.\n\n"
+        "Réactions\n\n"
+        "L'opposition a dénoncé un budget « sans ambition » et promet un recours.\n\n"
+        "Les syndicats d'enseignants ont salué une hausse qu'ils réclamaient depuis longtemps.\n\n"
+        "Le préfet doit encore valider le texte avant la fin du mois."
+    )
+    cleaned = clean_text(text)
+    assert "Le préfet doit encore valider le texte avant la fin du mois." in cleaned.text
+    assert "Réactions" in cleaned.text
+
+
+def test_reactions_heading_over_a_thread_is_removed():
+    body = (
+        "Le conseil municipal a adopté le budget mardi soir après six heures de débat.\n\n"
+        "Les dépenses pour les écoles augmentent de quatre pour cent cette année.\n\n"
+        "Le préfet doit encore valider le texte avant la fin du mois."
+    )
+    thread = (
+        "Réactions\n\nPaul M. · il y a 2 heures\nEnfin une bonne nouvelle pour nos enfants.\n"
+        "Répondre\n\nClaire · il y a 3 heures\nEt les routes ? Toujours rien.\nRépondre"
+    )
+    cleaned = clean_text(f"{body}\n\n{thread}")
+    assert cleaned.text == body.replace("\n\n", "\n")
+    assert "Enfin une bonne nouvelle" in removed_text(cleaned, "comments")
+
+
+def test_closing_paragraph_about_a_shop_in_prose_is_kept():
+    closing = "The bakery's shop will reopen on Monday."
+    cleaned = clean_text(f"{BODY_EN}\n\nThe owners thanked their customers.\n\n{closing}")
+    assert cleaned.text.endswith(closing)
+    assert "trailer" not in kinds(cleaned)
+
+
+@pytest.mark.parametrize(
+    "trailer",
+    [
+        "© 2024 Example Gazette. All rights reserved.",
+        "Copyright 2024 Example Media",
+        "Sign up for our morning newsletter.",
+        "Gazette Store",
+    ],
+)
+def test_rights_notices_and_calls_to_subscribe_are_trailers(trailer):
+    cleaned = clean_text(f"{BODY_EN}\n\n{trailer}")
+    assert removed_text(cleaned, "trailer") == trailer
+
+
+# Bylines and datelines as printed in other languages.
+
+
+@pytest.mark.parametrize(
+    ("head", "authors", "published"),
+    [
+        ("Por María López | 7 de junio de 2017 | 10:30", ["María López"], (2017, 6, 7, 10, 30)),
+        (
+            "Por Ana Souza, do Rio\nPublicado em 07/06/2017 às 14h30",
+            ["Ana Souza"],
+            (2017, 6, 7, 14, 30),
+        ),
+        ("Von Anna Schmidt, 7. Juni 2017", ["Anna Schmidt"], (2017, 6, 7, 0, 0)),
+        ("Par Jean Dupont\nPublié le 07/06/2017 à 14:30", ["Jean Dupont"], (2017, 6, 7, 14, 30)),
+        ("Di Marco Rossi\n7 giugno 2017 ore 10:30", ["Marco Rossi"], (2017, 6, 7, 10, 30)),
+        (
+            "Autor: Hans Müller\nVeröffentlicht am 07.06.2017 um 10:30 Uhr",
+            ["Hans Müller"],
+            (2017, 6, 7, 10, 30),
+        ),
+    ],
+)
+def test_bylines_and_datelines_in_other_languages(head, authors, published):
+    cleaned = clean_text(f"Headline of the day\n\n{head}\n\n{BODY_EN}")
+    assert cleaned.authors == authors
+    assert cleaned.published_at == dt.datetime(*published, tzinfo=UTC)
+    assert cleaned.text == BODY_EN.replace("\n\n", "\n")
+
+
+def test_author_line_at_the_end_gives_the_author():
+    cleaned = clean_text(f"{BODY_EN}\n\nAuthor: Jane Doe")
+    assert cleaned.authors == ["Jane Doe"]
+    assert removed_text(cleaned, "byline") == "Author: Jane Doe"
+    assert cleaned.text == BODY_EN.replace("\n\n", "\n")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Follow us on Twitter",
+        "Folgen Sie uns auf Instagram",
+        "Síguenos en Facebook",
+        "Advertisement",
+        "Anzeige",
+        "Tags: budget, council, schools",
+        "Schlagwörter: Haushalt, Stadtrat",
+    ],
+)
+def test_follow_prompts_advertisement_markers_and_tag_lines(line):
+    first, second = BODY_EN.split("\n\n")
+    cleaned = clean_text(f"{first}\n\n{line}\n\n{second}")
+    assert cleaned.text == f"{first}\n{second}"
+    assert line in "\n".join(r.text for r in cleaned.removed)
+
+
+def test_author_bio_in_german_is_removed():
+    body = (
+        "Der Stadtrat hat am Dienstag nach sechs Stunden Debatte den neuen Haushalt beschlossen.\n\n"
+        "Die Ausgaben für Schulen steigen um vier Prozent, für Straßen gibt es zehn Millionen mehr.\n\n"
+        "Die Opposition kündigte an, gegen den Beschluss vorzugehen."
+    )
+    bio = "Anna Berger ist Redakteurin im Ressort Lokales und schreibt über Stadtpolitik."
+    cleaned = clean_text(f"{body}\n\n{bio}")
+    assert cleaned.text == body.replace("\n\n", "\n")
+    assert removed_text(cleaned, "bio") == bio

@@ -44,11 +44,15 @@ STOPWORDS = frozenset(
     """.split()
 )
 _TOKEN = re.compile(r"\w+")
-_WORDS = re.compile(r"\S+")
+HEAD = 300
 _SENTENCE_END = re.compile(r"[.!?…]['’\"”»)\]]*$")
 _INNER_SENTENCE = re.compile(r"\w[.!?]['’\"”»]?\s+['‘\"“«]?[A-ZÀ-Þ]")
-_LINK = re.compile(r"(?:https?://|www\.|\.(?:com|org|net|de|fr|es|it|uk)\b|^[@#]\w)", re.IGNORECASE)
-_SEPARATOR = re.compile(r"[|•·»›/]|\s[-–]\s")
+# Links, handles and hashtags, and menu separators: counted with str.count, which is fast.
+_LINK_MARKS = ("http", "www.", "@", "#")
+_SEPARATORS = ("|", "•", "·", "»", "›", "/", " - ", " – ")
+_UPPER = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž]")
+_CAPITALISED = re.compile(r"(?<!\S)[\"'“‘«(]?[A-ZÀ-ÖØ-ÞĀ-Ž]")
+_DIGIT = re.compile(r"\d")
 _BULLET = re.compile(r"^\s*(?:[-*•▪►▸·]|\d{1,3}[.)])\s")
 _YEAR_OR_TIME = re.compile(r"\b(?:1[89]\d\d|20\d\d)\b|\b\d{1,2}[:.h]\d\d\b")
 _WORD_BINS = (1, 3, 7, 15, 30)
@@ -59,75 +63,89 @@ BASE_FEATURES = (
     "ends_sentence", "ends_colon", "ends_comma", "inner_sentence", "question",
     "title_case", "upper", "all_caps", "digits", "letters", "stopwords", "word_length",
     "links", "separators", "bullet", "year_or_time", "copyright",
-    "repeated", "position", "from_start", "to_end", "chars_before",
-    "cue_byline", "cue_dateline", "cue_caption", "cue_promo", "cue_interface", "cue_share",
+    "repeated",
+    "cue_byline", "cue_dateline", "cue_caption", "cue_promo", "cue_share", "cue_follow",
     "cue_trailer", "cue_credit", "cue_comments", "cue_comment_author", "cue_bio",
-    "cue_editor_note", "prose", "in_main", "main_distance", "prose_nearby",
+    "cue_editor_note", "position", "from_start", "to_end", "chars_before",
+    "prose", "in_main", "main_distance", "prose_nearby",
 )  # fmt: skip
 LEXICAL_FEATURES = ("words_mean", "words_min", "words_max", "words_known")
 CONTEXT_FEATURES = ("prev", "next", "prev2", "next2", "window", "document")
 
 
-def line_features(lines: list[str]) -> np.ndarray:
+def line_tokens(lines: list[str]) -> list[list[str]]:
+    """Each line's lower-cased word tokens (of its first HEAD characters), for both feature sets."""
+    return [_TOKEN.findall(line[:HEAD].lower()) for line in lines]
+
+
+def line_features(lines: list[str], tokens: list[list[str]] | None = None) -> np.ndarray:
     """One row of BASE_FEATURES per line (lines stripped, none empty)."""
+    tokens = tokens if tokens is not None else line_tokens(lines)
     n = len(lines)
     seen = Counter(lines)
     sizes = [len(line) for line in lines]
     total = max(1, sum(sizes))
     rows = np.zeros((n, len(BASE_FEATURES)), dtype=np.float64)
-    before = 0
-    for i, line in enumerate(lines):
-        words = _WORDS.findall(line)
-        tokens = _TOKEN.findall(line)
+    table: list[list[float | bool]] = []
+    for full, words_lower in zip(lines, tokens, strict=True):
+        # Past a few hundred characters a line is prose; its head tells its make-up as well.
+        line = full[:HEAD]
+        words = line.split()
         count = max(1, len(words))
-        letters = sum(c.isalpha() for c in line)
-        lowered = [t.lower() for t in tokens]
-        bins = [float(len(words) <= b) for b in _WORD_BINS]
+        digits = len(_DIGIT.findall(line))
+        token_chars = sum(map(len, words_lower))
+        letters = max(0, token_chars - digits)
+        upper = len(_UPPER.findall(line))
         row = [
-            math.log1p(len(line)),
-            math.log1p(len(words)),
-            *bins,
+            math.log1p(len(full)),
+            math.log1p(full.count(" ") + 1),
+            *(float(len(words) <= b) for b in _WORD_BINS),
             float(len(words) > 30),
-            float(bool(_SENTENCE_END.search(line))),
-            float(line.endswith(":")),
-            float(line.endswith((",", ";", "-", "–"))),
-            float(bool(_INNER_SENTENCE.search(line))),
-            float(line.rstrip("'’\"”»)").endswith("?")),
-            sum(w[:1].isupper() for w in words) / count,
-            sum(c.isupper() for c in line) / max(1, letters),
-            float(letters > 3 and line.upper() == line),
-            sum(c.isdigit() for c in line) / max(1, len(line)),
+            _SENTENCE_END.search(full) is not None,
+            float(full.endswith(":")),
+            float(full.endswith((",", ";", "-", "–"))),
+            _INNER_SENTENCE.search(line) is not None,
+            float(full.rstrip("'’\"”»)").endswith("?")),
+            len(_CAPITALISED.findall(line)) / count,
+            upper / max(1, letters),
+            float(letters > 3 and upper == letters),
+            digits / max(1, len(line)),
             letters / max(1, len(line)),
-            sum(t in STOPWORDS for t in lowered) / max(1, len(tokens)),
-            min(12.0, sum(len(t) for t in tokens) / max(1, len(tokens))),
-            sum(bool(_LINK.search(w)) for w in words) / count,
-            min(5, len(_SEPARATOR.findall(line))) / 5,
-            float(bool(_BULLET.match(line))),
-            float(bool(_YEAR_OR_TIME.search(line))),
+            sum(map(STOPWORDS.__contains__, words_lower)) / max(1, len(words_lower)),
+            min(12.0, token_chars / max(1, len(words_lower))),
+            sum(map(line.count, _LINK_MARKS)) / count,
+            min(5, sum(map(line.count, _SEPARATORS))) / 5,
+            _BULLET.match(line) is not None,
+            digits > 0 and _YEAR_OR_TIME.search(line) is not None,
             float("©" in line or "(c)" in line.lower()),
-            float(seen[line] > 1),
-            i / max(1, n - 1),
-            math.log1p(i),
-            math.log1p(n - 1 - i),
-            before / total,
-            float(bool(cues.BYLINE.match(line)) and len(line) < 160),
-            float(len(line) < 80 and bool(cues.DATE_PREFIX.match(line))),
-            float(bool(cues.CAPTION.search(line))),
-            float(bool(cues.PROMO.match(line))),
-            float(bool(cues.INTERFACE.match(line))),
-            float(bool(cues.SHARE.match(line))),
-            float(bool(cues.TRAILER.search(line))),
-            float(bool(cues.CREDIT.match(line))),
-            float(bool(cues.COMMENTS_HEADER.match(line))),
-            float(bool(cues.COMMENT_AUTHOR.match(line))),
-            float(bool(cues.BIO.match(line) or cues.BIO_FOLLOW.match(line))),
-            float(bool(cues.EDITOR_NOTE.match(line))),
+            float(seen[full] > 1),
         ]
-        rows[i, : len(row)] = row
-        before += sizes[i]
+        # Cues are short lines (a bio may run long, and its pattern is anchored).
+        short = len(full) <= 160
+        row += [
+            short and cues.BYLINE.match(line) is not None,
+            len(full) < 80 and cues.DATE_PREFIX.match(line) is not None,
+            short and cues.CAPTION.search(line) is not None,
+            short and cues.PROMO.match(line) is not None,
+            short and bool(cues.INTERFACE.match(line) or cues.SHARE.match(line)),
+            short and bool(cues.FOLLOW.match(line) or cues.ADVERTISEMENT.match(line)),
+            short and cues.TRAILER.search(line) is not None,
+            short and bool(cues.CREDIT.match(line) or cues.TAGS.match(line)),
+            short and cues.COMMENTS_HEADER.match(line) is not None,
+            short and bool(cues.COMMENT_AUTHOR.match(line) or cues.COMMENT_MARKER.match(line)),
+            bool(cues.BIO.match(line) or cues.BIO_FOLLOW.match(line)),
+            cues.EDITOR_NOTE.match(line) is not None,
+        ]
+        table.append(row)
+    rows[:, : len(table[0])] = table
+    positions = np.arange(n)
+    at = BASE_FEATURES.index("position")
+    rows[:, at] = positions / max(1, n - 1)
+    rows[:, at + 1] = np.log1p(positions)
+    rows[:, at + 2] = np.log1p(n - 1 - positions)
+    rows[:, at + 3] = (np.cumsum(sizes) - sizes) / total
     prose = np.array([reads_like_prose(line) for line in lines], dtype=np.float64)
     start, end = main_block(lines, prose)
-    positions = np.arange(n)
     rows[:, -4] = prose
     rows[:, -3] = (positions >= start) & (positions < end)
     rows[:, -2] = np.log1p(np.maximum(start - positions, positions - end + 1).clip(min=0))
@@ -157,21 +175,21 @@ def main_block(lines: list[str], prose: np.ndarray) -> tuple[int, int]:
     return best_span
 
 
-def lexical_features(lines: list[str], lexicon: dict[str, float]) -> np.ndarray:
+def lexical_features(tokens: list[list[str]], lexicon: dict[str, float]) -> np.ndarray:
     """One row of LEXICAL_FEATURES per line: its words' boilerplate log-odds.
 
     The lexicon holds words seen on many dev sites ("privacy", "newsletter", "anmelden"), each
     with how much more often it stands in boilerplate than in body lines.
     """
-    rows = np.zeros((len(lines), len(LEXICAL_FEATURES)))
-    for i, line in enumerate(lines):
-        odds = [lexicon[t] for t in _TOKEN.findall(line.lower()) if t in lexicon]
+    rows = np.zeros((len(tokens), len(LEXICAL_FEATURES)))
+    for i, words in enumerate(tokens):
+        odds = [lexicon[t] for t in words if t in lexicon]
         if odds:
             rows[i] = (
                 sum(odds) / len(odds),
                 min(odds),
                 max(odds),
-                len(odds) / max(1, line.count(" ") + 1),
+                len(odds) / max(1, len(words)),
             )
     return rows
 
@@ -210,13 +228,19 @@ class Trees:
 
     def logits(self, x: np.ndarray) -> np.ndarray:
         """Sum of the trees' leaf values for each row of `x`, plus the bias."""
-        trees = np.arange(self.feature.shape[0])[:, None]
-        rows = np.arange(x.shape[0])[None, :]
-        node = np.zeros((self.feature.shape[0], x.shape[0]), dtype=np.int64)
+        # Flat indices (tree offset + node) and np.take: a third of the cost of 2-D indexing.
+        trees, width = self.feature.shape
+        offsets = (np.arange(trees) * width)[:, None]
+        cells = (np.arange(x.shape[0]) * x.shape[1])[None, :]
+        feature, threshold = self.feature.ravel(), self.threshold.ravel()
+        left, right = self.left.ravel() + offsets.ravel().repeat(width), None
+        right = self.right.ravel() + offsets.ravel().repeat(width)
+        values = x.ravel()
+        node = np.broadcast_to(offsets, (trees, x.shape[0])).copy()
         for _ in range(self.depth):
-            go_left = x[rows, self.feature[trees, node]] <= self.threshold[trees, node]
-            node = np.where(go_left, self.left[trees, node], self.right[trees, node])
-        return self.value[trees, node].sum(axis=0) + self.bias
+            go_left = values.take(cells + feature.take(node)) <= threshold.take(node)
+            node = np.where(go_left, left.take(node), right.take(node))
+        return self.value.ravel().take(node).sum(axis=0) + self.bias
 
     def to_arrays(self, prefix: str) -> dict[str, np.ndarray]:
         """The ensemble as named arrays, for `np.savez`."""
@@ -257,7 +281,8 @@ class LineModel:
         """The probability that each line is boilerplate."""
         if not lines:
             return np.zeros(0)
-        base = np.hstack([line_features(lines), lexical_features(lines, self.lexicon)])
+        tokens = line_tokens(lines)
+        base = np.hstack([line_features(lines, tokens), lexical_features(tokens, self.lexicon)])
         first = _sigmoid(self.first.logits(base))
         return _sigmoid(self.second.logits(np.hstack([base, context_features(first)])))
 

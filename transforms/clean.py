@@ -67,9 +67,11 @@ def clean_text(raw: str, find_title: bool = True, model: str = "text") -> Extrac
     )
 
 
-def mark_lines(lines: list[str], find_title: bool = True, model: str = "text") -> MarkedLines:
+def mark_lines(
+    lines: list[str], find_title: bool = True, model: str | None = "text"
+) -> MarkedLines:
     """Give every line a verdict: rules for what has a structure (bylines, threads, bios),
-    then the line model for the rest."""
+    then the line model (None: rules only, for comparison) for the rest."""
     kinds: list[str | None] = [None] * len(lines)
     content = [i for i, line in enumerate(lines) if line.strip()]
     if not content:
@@ -78,9 +80,15 @@ def mark_lines(lines: list[str], find_title: bool = True, model: str = "text") -
     tail_start = _mark_comments(lines, content, kinds)
     head = _mark_head(lines, content, kinds, find_title)
     _mark_cues(lines, [i for i in content if i < tail_start], kinds)
+    authors = head.authors + [
+        name
+        for name in _mark_author_lines(lines, [i for i in content if i < tail_start], kinds)
+        if name not in head.authors
+    ]
     _mark_tail(lines, [i for i in content if i < tail_start], kinds)
-    _mark_by_model(lines, content, kinds, line_model(model))
-    return MarkedLines(kinds, head.title, head.authors, head.published_at)
+    if model is not None:
+        _mark_by_model(lines, content, kinds, line_model(model))
+    return MarkedLines(kinds, head.title, list(dict.fromkeys(authors)), head.published_at)
 
 
 def _mark_head(
@@ -149,6 +157,19 @@ def _mark_cues(lines: list[str], content: list[int], kinds: list[str | None]) ->
             and not cues.SENTENCE_END.search(line[:-1])
         ):
             kinds[i] = "caption"
+
+
+def _mark_author_lines(lines: list[str], content: list[int], kinds: list[str | None]) -> list[str]:
+    """Mark "Author: Jane Doe" lines wherever they stand; return the names they give."""
+    names: list[str] = []
+    for i in content:
+        line = lines[i].strip()
+        if kinds[i] is None and cues.AUTHOR_LABEL.match(line):
+            byline = _parse_byline(line)
+            if byline is not None:
+                kinds[i] = "byline"
+                names += byline[0]
+    return names
 
 
 def _mark_by_model(
@@ -221,17 +242,25 @@ def _mark_comments(lines: list[str], content: list[int], kinds: list[str | None]
 
 
 def _opens_thread(lines: list[str], header: str, rest: list[int]) -> bool:
-    """Whether a comment-like heading opens a thread, not a section of the article.
+    """Whether a comment heading opens a thread, not a subheading, a counter or a link.
 
-    "23 comments" or "Leave a reply" always do; a bare "Reactions" does only when reply
-    buttons, relative times or comment authors follow, or little text does.
+    A thread shows itself in what follows: reply buttons, relative times, "X says:" author
+    lines, or stamped comments ("Ben 19. Juni 2018 um 15:28"). "0 comments" opens nothing, and
+    a heading with a line or two after it opens the little that is left.
     """
-    if cues.COMMENTS_CERTAIN.search(header) or len(rest) <= 2:
+    if re.search(r"(?<![\d.,])0(?![\d.,])", header):
+        return False
+    if len(rest) <= 2:
         return True
-    return any(
-        cues.COMMENT_MARKER.match(lines[j].strip()) or _is_comment_author(lines[j].strip())
-        for j in rest[:6]
-    )
+    return any(_marks_a_comment(lines[j].strip()) for j in rest[:8])
+
+
+def _marks_a_comment(line: str) -> bool:
+    """A line that sits between comments: a button, a relative time, an author or a stamp."""
+    if cues.COMMENT_MARKER.match(line) or _is_comment_author(line):
+        return True
+    stamp = find_date(line) if len(line) <= 100 else None
+    return stamp is not None and stamp.when.time() != dt.time(0)
 
 
 def _is_comment_author(line: str) -> bool:
@@ -333,6 +362,9 @@ def _parse_byline(line: str) -> tuple[list[str], dt.datetime | None] | None:
     if not match or len(line) > 160:
         return None
     names = [n.strip(" .") for n in cues.NAME_SPLIT.split(match.group("names")) if n.strip(" .")]
+    # A lower-case tail is where or for whom they write ("Por Ana Souza, do Rio"), not a name.
+    while len(names) > 1 and names[-1][:1].islower():
+        names.pop()
     if not names or not all(cues.NAME.match(n) and len(n.split()) <= 5 for n in names):
         return None
     rest = match.group("rest") or ""

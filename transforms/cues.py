@@ -14,7 +14,13 @@ BYLINE = re.compile(
     r"^(?:by|von|par|por|di|door|av|texto|text|written by|posted by|escrito por|publicado por|"
     r"author|authors|autor|autorin|autores|auteur|auteurs|autore|autori|reporter|redakteur)"
     r"\s*:?\s+(?P<names>[^|•·]+?)"
-    r"(?:\s*(?:[|•·]|,\s*(?=\w+\s+\d)|\s[–-]\s)\s*(?P<rest>.*))?$",
+    r"(?:\s*(?:[|•·]|,\s*(?=\d|\w+\s+\d)|\s[–-]\s)\s*(?P<rest>.*))?$",
+    re.IGNORECASE,
+)
+# A credit line naming the author anywhere in the article ("Author: Jane Doe", "Texto: Ana Souza").
+AUTHOR_LABEL = re.compile(
+    r"^(?:author|authors|autor|autorin|autores|auteur|auteurs|autore|autori|text|texto|testo|"
+    r"written by|reporter|redakteur|redaktion)\s*:",
     re.IGNORECASE,
 )
 NAME_SPLIT = re.compile(r"\s*(?:,|\band\b|\bund\b|\bet\b|\by\b|\be\b|&)\s*")
@@ -105,11 +111,6 @@ COMMENTS_HEADER = re.compile(
     r"réactions|comentarios?|commenti)\s*(?:\(\d+\))?\s*:?\s*\d*$",
     re.IGNORECASE,
 )
-# A comment header no body subheading would be: a count, or a call to comment.
-COMMENTS_CERTAIN = re.compile(
-    r"(?:\d|^(?:leave a|post a|add a|write a|join the|reader|readers|leser|deja|laisser|lascia))",
-    re.IGNORECASE,
-)
 # What sits between comments in a thread: reply and vote buttons, relative times.
 COMMENT_MARKER = re.compile(
     r"^(?:reply|antworten|répondre|responder|rispondi|responda|report|melden|signaler|"
@@ -138,8 +139,9 @@ BIO_FOLLOW = re.compile(
     re.IGNORECASE,
 )
 DATE_PREFIX = re.compile(
-    r"^(?:published|updated|posted|last updated|veröffentlicht|aktualisiert|stand|publié(?: le)?|"
-    r"mis à jour(?: le)?|publicado(?: el)?|actualizado(?: el)?|pubblicato(?: il)?)\s*:?\s*",
+    r"^(?:published|updated|posted|last updated|veröffentlicht|aktualisiert|erschienen|stand|"
+    r"publié|mis à jour|publicado|actualizado|atualizado|pubblicato|aggiornato)"
+    r"\s*(?:on|am|le|el|em|il|:)?\s*",
     re.IGNORECASE,
 )
 SENTENCE_END = re.compile(r"[.!?…:;,]['’\"”»)]*$")

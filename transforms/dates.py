@@ -61,8 +61,9 @@ _ZONES: dict[str, float] = {
 _MONTH_RE = "|".join(sorted((re.escape(m) for m in _MONTHS), key=len, reverse=True))
 _ZONE_RE = "|".join(sorted(_ZONES, key=len, reverse=True))
 _TIME = (
-    r"(?:\s*(?:[|,–-]|at|um|à|a las)?\s*"
+    r"(?:\s*(?:[|,–-]|at|um|à|às|a las|alle|ore|kl\.)?\s*"
     r"(?P<hour>\d{1,2})[:.h](?P<minute>\d{2})(?::(?P<second>\d{2}))?\s*(?P<ampm>[ap]\.?m\.?)?"
+    r"(?:\s*(?:uhr|hs|horas)\b)?"
     rf"(?:\s*(?P<zone>{_ZONE_RE})\b|\s*(?P<offset>[+-]\d{{2}}:?\d{{2}}))?)?"
 )
 _WEEKDAY = r"(?:[A-Za-zÀ-ÿ]{2,10}\.?,?\s+)?"

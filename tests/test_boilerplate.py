@@ -1,0 +1,161 @@
+"""The boilerplate line model: its export, its verdicts on an invented page, and the eval set."""
+
+import json
+
+import numpy as np
+from sklearn.ensemble import HistGradientBoostingClassifier
+
+from benchmarks.dumps import (
+    BODY,
+    BOILERPLATE,
+    Dump,
+    label_by_body,
+    label_by_snippets,
+    page_lines,
+    site_of,
+    site_split,
+)
+from tests.conftest import shared_path
+from training.train_boilerplate import dev_pages, flat_trees
+from transforms import cues
+from transforms.boilerplate import (
+    BASE_FEATURES,
+    line_features,
+    line_model,
+    main_block,
+    reads_like_prose,
+)
+from transforms.clean import clean_text, mark_lines
+
+PARAGRAPHS = [
+    "The harbour authority said on Thursday that the new ferry terminal will open in June, "
+    "two years later than planned.",
+    "Construction was delayed by a dispute over the contract and by a storm that damaged "
+    "the pier last winter, officials said.",
+    "The terminal will handle up to four thousand passengers a day and is expected to ease "
+    "congestion in the old town.",
+    "Local businesses welcomed the news but warned that parking near the quay remains scarce.",
+]
+MENU = ["Home", "News", "Sport", "Business", "Weather", "Sign in", "Subscribe", "Search"]
+FOOTER = ["About us", "Contact", "Privacy policy", "Terms of use", "Cookie settings"]
+
+
+def test_exported_trees_score_as_scikit_learn_does():
+    rng = np.random.default_rng(0)
+    x = rng.normal(size=(400, 6))
+    y = (x[:, 0] + x[:, 1] * x[:, 2] > 0).astype(int)
+    fitted = HistGradientBoostingClassifier(max_iter=20, max_depth=5, random_state=0).fit(x, y)
+    trees = flat_trees(fitted)
+    ours = 1 / (1 + np.exp(-trees.logits(x)))
+    assert np.allclose(ours, fitted.predict_proba(x)[:, 1], atol=1e-9)
+
+
+def test_shipped_models_load_and_score_every_line():
+    for kind in ("text", "html"):
+        model = line_model(kind)
+        scores = model.scores([*MENU, *PARAGRAPHS])
+        assert scores.shape == (len(MENU) + len(PARAGRAPHS),)
+        assert ((scores >= 0) & (scores <= 1)).all()
+        assert 0 < model.threshold <= model.prose_threshold <= 1
+
+
+def test_features_have_one_column_each():
+    rows = line_features(["By Ann Lee", *PARAGRAPHS])
+    assert rows.shape == (5, len(BASE_FEATURES))
+    assert rows[0, BASE_FEATURES.index("cue_byline")] == 1
+    assert rows[1:, BASE_FEATURES.index("prose")].all()
+    assert rows[-1, BASE_FEATURES.index("position")] == 1
+
+
+def test_main_block_is_the_run_of_prose():
+    lines = [*MENU, *PARAGRAPHS, *FOOTER]
+    prose = np.array([reads_like_prose(line) for line in lines], dtype=float)
+    assert main_block(lines, prose) == (len(MENU), len(MENU) + len(PARAGRAPHS))
+
+
+def test_page_dump_keeps_the_article_and_drops_menu_and_footer():
+    lines = [*MENU, "Ferry terminal to open in June", *PARAGRAPHS, "Share this article", *FOOTER]
+    kinds = mark_lines(lines).kinds
+    kept = [line for line, kind in zip(lines, kinds, strict=True) if kind is None]
+    assert all(p in kept for p in PARAGRAPHS)
+    removed = [line for line in [*MENU, *FOOTER] if line not in kept]
+    assert len(removed) >= len(MENU + FOOTER) * 0.5, kept
+
+
+def test_model_kinds_are_named_or_plain_boilerplate():
+    cleaned = clean_text("\n".join([*MENU, *PARAGRAPHS, *FOOTER]))
+    assert {r.kind for r in cleaned.removed} <= {
+        "title", "promo", "share", "trailer", "caption", "boilerplate", "byline", "dateline",
+        "tags", "credit",
+    }  # fmt: skip
+
+
+def test_page_lines_one_block_per_line_without_scripts_or_hidden_text():
+    html = (
+        b"<html><head><title>T</title><style>p{}</style></head><body>"
+        b"<nav><a>Home</a> <a>News</a></nav><script>var x = 1;</script>"
+        b"<p>First <b>bold</b> paragraph.</p><div style='display: none'>hidden</div>"
+        b"<ul><li>One</li><li>Two<br>lines</li></ul><!-- a comment --></body></html>"
+    )
+    assert page_lines(html) == ["Home News", "First bold paragraph.", "One", "Two", "lines"]
+
+
+def test_lines_labelled_by_the_gold_body():
+    gold = "The terminal will open in June after long delays.\nMore ferries"
+    lines = [
+        "Home",
+        "The terminal will open in June after long delays.",
+        "More ferries",
+        "Sign in now please today",
+    ]
+    assert label_by_body(lines, gold) == [BOILERPLATE, BODY, BODY, BOILERPLATE]
+    assert label_by_snippets(["a menu", "the body text"], ["body text"], ["menu"]) == [
+        BOILERPLATE,
+        BODY,
+    ]
+
+
+def test_sites_of_benchmark_keys():
+    assert site_of("https://www.Example.com/a/b") == "example.com"
+    assert site_of("https://web.archive.org/web/2016/http://www.peptalks.de/x/") == "peptalks.de"
+    assert site_of("hard::jamaicaobserver.com-attacks.html") == "jamaicaobserver.com"
+
+
+def test_training_reads_dev_sites_only():
+    split = site_split()
+    dev = next(site for site, s in split.items() if s == "dev")
+    test = next(site for site, s in split.items() if s == "test")
+    dumps = [
+        Dump("a", dev, "x", PARAGRAPHS, [BODY] * 4, b""),
+        Dump("b", test, "x", PARAGRAPHS, [BODY] * 4, b""),
+        Dump("c", "never-seen.example", "x", PARAGRAPHS, [BODY] * 4, b""),
+    ]
+    assert dev_pages(dumps).sites == [dev]
+
+
+def test_split_covers_both_benchmarks_about_70_30():
+    root = shared_path("corpora")
+    zyte = json.loads((root / "article-extraction-benchmark" / "ground-truth.json").read_text())
+    evaluation = json.loads((root / "trafilatura-eval" / "evaldata.json").read_text())
+    sites = {site_of(e["url"]) for e in zyte.values()} | {site_of(k) for k in evaluation}
+    split = site_split()
+    assert sites <= split.keys()
+    assert 0.25 <= sum(split[s] == "test" for s in sites) / len(sites) <= 0.35
+
+
+def _cue_sources() -> str:
+    return "\n".join(
+        value.pattern.lower() for value in vars(cues).values() if hasattr(value, "pattern")
+    )
+
+
+def test_no_cue_quotes_a_seed_line():
+    """A cue copied from a scored item makes its number worthless: none may quote a seed line."""
+    items = [
+        line.strip().lower()
+        for path in sorted(shared_path("seeds").glob("*.txt"))
+        for line in path.read_text(encoding="utf-8").splitlines()
+    ]
+    sources = _cue_sources()
+    quoted = [item for item in items if len(item.split()) >= 2 and item in sources]
+    assert quoted == []
