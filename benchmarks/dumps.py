@@ -240,8 +240,9 @@ def split_of(site: str) -> str:
     return site_split().get(site, "test")
 
 
-def _hashed_split(site: str, test_share: float = 0.3) -> str:
-    digest = int.from_bytes(hashlib.sha256(site.encode()).digest()[:8], "big")
+def hashed_split(key: str, test_share: float = 0.3) -> str:
+    """A stable dev/test assignment from a key's sha256 (anyone can re-derive the lists)."""
+    digest = int.from_bytes(hashlib.sha256(key.encode()).digest()[:8], "big")
     return "test" if digest / 2**64 < test_share else "dev"
 
 
@@ -256,7 +257,7 @@ def write_split(shared: Path) -> None:
     SPLIT_FILE.parent.mkdir(parents=True, exist_ok=True)
     header = "# site<TAB>split: the fixed dev/test split of the extraction benchmarks (sha256 of the site, 30 % test)\n"
     SPLIT_FILE.write_text(
-        header + "".join(f"{s}\t{_hashed_split(s)}\n" for s in sorted(sites)), encoding="utf-8"
+        header + "".join(f"{s}\t{hashed_split(s)}\n" for s in sorted(sites)), encoding="utf-8"
     )
 
 

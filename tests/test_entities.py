@@ -38,13 +38,13 @@ def test_numbers_dates_and_money_are_dropped(label):
 def test_normalisation():
     assert normalise_mention("the Pentagon", 10, "ORG") == [Mention("Pentagon", "ORG", 14, 22)]
     assert normalise_mention("Assad’s", 0, "PERSON") == [Mention("Assad", "PERSON", 0, 5)]
-    assert normalise_mention("Ms Pugh", 0, "PERSON") == [Mention("Pugh", "PERSON", 3, 7)]
+    assert normalise_mention("Ms Okafor", 0, "PERSON") == [Mention("Okafor", "PERSON", 3, 9)]
     assert normalise_mention("U.S.", 0, "GPE") == [Mention("U.S.", "LOC", 0, 4)]
-    assert normalise_mention("Tesla, Uber", 0, "ORG") == [
-        Mention("Tesla", "ORG", 0, 5),
-        Mention("Uber", "ORG", 7, 11),
+    assert normalise_mention("Acme, Globex", 0, "ORG") == [
+        Mention("Acme", "ORG", 0, 4),
+        Mention("Globex", "ORG", 6, 12),
     ]
-    assert normalise_mention("moron", 0, "PERSON") == []
+    assert normalise_mention("haircut", 0, "PERSON") == []
 
 
 def test_aliases_merge_and_count():
@@ -125,15 +125,15 @@ def test_merges_follow_chains():
 
 
 def test_lists_titles_and_generic_nouns():
-    assert [m.text for m in normalise_mention("Tesla, Uber and Snapchat", 0, "ORG")] == [
-        "Tesla",
-        "Uber",
-        "Snapchat",
+    assert [m.text for m in normalise_mention("Acme, Globex and Initech", 0, "ORG")] == [
+        "Acme",
+        "Globex",
+        "Initech",
     ]
-    assert [m.text for m in normalise_mention("Denver, Colorado", 0, "GPE")] == ["Denver, Colorado"]
+    assert [m.text for m in normalise_mention("Austin, Texas", 0, "GPE")] == ["Austin, Texas"]
     assert [m.text for m in normalise_mention("Marks and Spencer", 0, "ORG")] == [
         "Marks and Spencer"
     ]
     assert normalise_mention("the Netherlands", 0, "GPE")[0].text == "the Netherlands"
-    assert normalise_mention("Ms Pugh", 0, "GPE") == [Mention("Pugh", "PERSON", 3, 7)]
+    assert normalise_mention("Ms Okafor", 0, "GPE") == [Mention("Okafor", "PERSON", 3, 9)]
     assert normalise_mention("the Government", 0, "ORG") == []

@@ -44,8 +44,8 @@ _HONORIFIC = re.compile(
     r"gov|gen|col|capt|pope|herr|frau|m|mme|mlle|sr|sra|don|doña)\.?\s+(?=[A-ZÀ-Þ])",
     re.IGNORECASE,
 )
-# Words the model glued to a name: lower-case words before ("east Delhi"), English filler
-# after ("Ontario city", "Cranach the"; French and Spanish names end in lower-case adjectives,
+# Words the model glued to a name: lower-case words before ("south Lyon"), English filler
+# after ("Texas city", "Picasso the"; French and Spanish names end in lower-case adjectives,
 # "Union européenne"), and list separators between names.
 _LOWER_WORDS = re.compile(r"^(?:[a-zà-ÿ][\w'’-]*\s+)+")
 _TRAILING = re.compile(r"(?:\s+(?:the|of|and|city|town|area|region|province|county|district))+$")
@@ -102,11 +102,11 @@ for _canonical, _names in [
 
 def normalise_mention(text: str, start: int, label: str) -> list[Mention]:
     """Map one spaCy entity to our mentions: none for labels we drop (dates, money...), several
-    when the model ran a list of names together ("Tesla, Uber and Snapchat", "Council (RECO")."""
+    when the model ran a list of names together ("Acme, Globex and Initech", "Agency (ABC")."""
     kind = LABELS.get(label)
     if kind is None:
         return []
-    # "Denver, Colorado" is one place; "Tesla, Uber and Snapchat" are three companies.
+    # "Austin, Texas" is one place; "Acme, Globex and Initech" are three companies.
     separator = _LIST_SEPARATOR if kind != "LOC" else _PARENTHESIS
     parts = [(m.group(), m.start()) for m in separator.finditer(text)]
     if len(parts) > 1 and kind != "LOC":  # a comma list: its last two names are joined by "and"
@@ -124,7 +124,7 @@ def _trim(text: str, start: int, kind: str) -> Mention | None:
         return None
     start += text.index(stripped)
     if _HONORIFIC.match(stripped):
-        kind = "PERSON"  # "Ms Pugh" is a person whatever the model said
+        kind = "PERSON"  # "Ms Okafor" is a person whatever the model said
     for prefix in (_LEADING, _HONORIFIC if kind == "PERSON" else None, _LOWER_WORDS):
         match = prefix.match(stripped) if prefix else None
         if match and stripped[match.end() :][:1].isupper() and not _THE_IN_NAME.match(stripped):
@@ -135,7 +135,7 @@ def _trim(text: str, start: int, kind: str) -> Mention | None:
     if possessive and possessive.start() > 0:
         stripped = stripped[: possessive.start()]
     if not stripped or not any(word[:1].isupper() for word in stripped.split()):
-        return None  # names are capitalised; "moron" or "emoji" are tagging slips
+        return None  # names are capitalised; "haircut" or "sunrise" are tagging slips
     if stripped.lower() in _GENERIC_NOUNS:
         return None  # "the Government", "the Ministry": a capitalised common noun, not a name
     return Mention(stripped, kind, start, start + len(stripped))
