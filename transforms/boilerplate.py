@@ -47,12 +47,8 @@ _TOKEN = re.compile(r"\w+")
 HEAD = 300
 _SENTENCE_END = re.compile(r"[.!?…]['’\"”»)\]]*$")
 _INNER_SENTENCE = re.compile(r"\w[.!?]['’\"”»]?\s+['‘\"“«]?[A-ZÀ-Þ]")
-# Links, handles and hashtags, and menu separators: counted with str.count, which is fast.
-_LINK_MARKS = ("http", "www.", "@", "#")
-_SEPARATORS = ("|", "•", "·", "»", "›", "/", " - ", " – ")
-_UPPER = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž]")
-_CAPITALISED = re.compile(r"(?<!\S)[\"'“‘«(]?[A-ZÀ-ÖØ-ÞĀ-Ž]")
-_DIGIT = re.compile(r"\d")
+# Menu separators, counted per code point (`_character_counts`).
+_SEPARATOR_CODES = np.array([ord(c) for c in "|•·»›/"], dtype=np.uint32)
 _BULLET = re.compile(r"^\s*(?:[-*•▪►▸·]|\d{1,3}[.)])\s")
 _YEAR_OR_TIME = re.compile(r"\b(?:1[89]\d\d|20\d\d)\b|\b\d{1,2}[:.h]\d\d\b")
 _WORD_BINS = (1, 3, 7, 15, 30)
@@ -87,15 +83,15 @@ def line_features(lines: list[str], tokens: list[list[str]] | None = None) -> np
     total = max(1, sum(sizes))
     rows = np.zeros((n, len(BASE_FEATURES)), dtype=np.float64)
     table: list[list[float | bool]] = []
-    for full, words_lower in zip(lines, tokens, strict=True):
-        # Past a few hundred characters a line is prose; its head tells its make-up as well.
-        line = full[:HEAD]
+    # Past a few hundred characters a line is prose; its head tells its make-up as well.
+    heads = [line[:HEAD] for line in lines]
+    counts = _character_counts(heads)
+    for i, (full, line, words_lower) in enumerate(zip(lines, heads, tokens, strict=True)):
         words = line.split()
         count = max(1, len(words))
-        digits = len(_DIGIT.findall(line))
+        digits, upper, capitalised, separators, handles = counts[i]
         token_chars = sum(map(len, words_lower))
         letters = max(0, token_chars - digits)
-        upper = len(_UPPER.findall(line))
         row = [
             math.log1p(len(full)),
             math.log1p(full.count(" ") + 1),
@@ -106,15 +102,15 @@ def line_features(lines: list[str], tokens: list[list[str]] | None = None) -> np
             float(full.endswith((",", ";", "-", "–"))),
             _INNER_SENTENCE.search(line) is not None,
             float(full.rstrip("'’\"”»)").endswith("?")),
-            len(_CAPITALISED.findall(line)) / count,
+            capitalised / count,
             upper / max(1, letters),
             float(letters > 3 and upper == letters),
             digits / max(1, len(line)),
             letters / max(1, len(line)),
             sum(map(STOPWORDS.__contains__, words_lower)) / max(1, len(words_lower)),
             min(12.0, token_chars / max(1, len(words_lower))),
-            sum(map(line.count, _LINK_MARKS)) / count,
-            min(5, sum(map(line.count, _SEPARATORS))) / 5,
+            (handles + line.count("http") + line.count("www.")) / count,
+            min(5, separators + line.count(" - ") + line.count(" – ")) / 5,
             _BULLET.match(line) is not None,
             digits > 0 and _YEAR_OR_TIME.search(line) is not None,
             float("©" in line or "(c)" in line.lower()),
@@ -153,6 +149,30 @@ def line_features(lines: list[str], tokens: list[list[str]] | None = None) -> np
     low, high = np.clip(positions - 5, 0, n), np.clip(positions + 6, 0, n)
     rows[:, -1] = (cumulative[high] - cumulative[low]) / (high - low)
     return rows
+
+
+def _character_counts(heads: list[str]) -> np.ndarray:
+    """Per line: digits, capitals, capitalised words, menu separators, @ and # marks.
+
+    Counted over the code points of all lines at once with numpy, not per line in Python.
+    """
+    codes = np.frombuffer("\n".join(heads).encode("utf-32-le"), dtype=np.uint32)
+    starts = np.cumsum([0, *(len(h) + 1 for h in heads[:-1])])
+    upper = (
+        ((codes >= 65) & (codes <= 90))
+        | ((codes >= 0xC0) & (codes <= 0xDE) & (codes != 0xD7))
+        | ((codes >= 0x391) & (codes <= 0x3A9))
+        | ((codes >= 0x410) & (codes <= 0x42F))
+    )
+    after_space = np.concatenate([[True], (codes[:-1] == 32) | (codes[:-1] == 10)])
+    columns = [
+        (codes >= 48) & (codes <= 57),
+        upper,
+        upper & after_space,
+        np.isin(codes, _SEPARATOR_CODES),
+        (codes == 64) | (codes == 35),
+    ]
+    return np.add.reduceat(np.column_stack(columns).astype(np.int64), starts, axis=0)
 
 
 def main_block(lines: list[str], prose: np.ndarray) -> tuple[int, int]:
@@ -226,21 +246,32 @@ class Trees:
     bias: float
     depth: int
 
+    @functools.cached_property
+    def _flat(self) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+        # Flat node indices (tree offset + node) and np.take: a third of the cost of 2-D
+        # indexing. `children` interleaves each node's left and right child.
+        trees, width = self.feature.shape
+        offsets = np.repeat(np.arange(trees) * width, width)
+        children = np.column_stack([self.left.ravel() + offsets, self.right.ravel() + offsets])
+        roots = (np.arange(trees) * width)[:, None]
+        return (
+            self.feature.ravel(),
+            self.threshold.ravel(),
+            children.ravel(),
+            self.value.ravel(),
+            roots,
+        )
+
     def logits(self, x: np.ndarray) -> np.ndarray:
         """Sum of the trees' leaf values for each row of `x`, plus the bias."""
-        # Flat indices (tree offset + node) and np.take: a third of the cost of 2-D indexing.
-        trees, width = self.feature.shape
-        offsets = (np.arange(trees) * width)[:, None]
+        feature, threshold, children, value, roots = self._flat
         cells = (np.arange(x.shape[0]) * x.shape[1])[None, :]
-        feature, threshold = self.feature.ravel(), self.threshold.ravel()
-        left, right = self.left.ravel() + offsets.ravel().repeat(width), None
-        right = self.right.ravel() + offsets.ravel().repeat(width)
         values = x.ravel()
-        node = np.broadcast_to(offsets, (trees, x.shape[0])).copy()
+        node = np.broadcast_to(roots, (len(roots), x.shape[0]))
         for _ in range(self.depth):
-            go_left = values.take(cells + feature.take(node)) <= threshold.take(node)
-            node = np.where(go_left, left.take(node), right.take(node))
-        return self.value.ravel().take(node).sum(axis=0) + self.bias
+            right = values.take(cells + feature.take(node)) > threshold.take(node)
+            node = children.take(2 * node + right)
+        return value.take(node).sum(axis=0) + self.bias
 
     def to_arrays(self, prefix: str) -> dict[str, np.ndarray]:
         """The ensemble as named arrays, for `np.savez`."""
