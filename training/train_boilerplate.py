@@ -44,6 +44,9 @@ WORD = re.compile(r"\w+")
 DEPTH = 5
 # Body lines kept, out of fold on dev, at the chosen thresholds.
 RECALL_TARGET = 0.99
+# A line that reads like prose is cut only when the model is this sure at least: text loss is
+# worse than leftover junk, whatever the dev numbers would trade.
+PROSE_FLOOR = 0.9
 
 
 @dataclass
@@ -201,7 +204,7 @@ def choose_thresholds(
     best = (1.0, 1.0, {"body_kept": 1.0, "boilerplate_removed": 0.0})
     grid = np.round(np.concatenate([np.arange(0.30, 0.95, 0.01), np.arange(0.95, 1.0, 0.002)]), 3)
     for threshold in grid:
-        for prose_threshold in grid[grid >= threshold]:
+        for prose_threshold in grid[grid >= max(threshold, PROSE_FLOOR)]:
             removed = np.where(prose, scores >= prose_threshold, scores >= threshold)
             kept = 1 - removed[body].mean()
             taken = removed[~body].mean()
