@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import gzip
+import itertools
 import json
 import re
 import shutil
@@ -26,7 +27,7 @@ from pathlib import Path
 import trafilatura
 
 from benchmarks.common import markdown_table, require, run_pipeline, shared_argument
-from benchmarks.dumps import BODY, all_dumps, site_of, split_of
+from benchmarks.dumps import BODY, all_dumps, site_of, split_of, trafilatura_pages, zyte_pages
 from schemas import read_table
 from transforms.clean import mark_lines
 from transforms.extract import extract_html, main_text
@@ -267,9 +268,11 @@ def plain_text(shared: Path, work: Path) -> str:
 def cleaner_cost(shared: Path, pages: int = 200) -> str:
     """What the line model adds per article: the HTML path's cleaning with and without it."""
     articles = []
-    for dump in all_dumps(shared)[:pages]:
+    for _, _, html in itertools.islice(
+        itertools.chain(zyte_pages(shared), trafilatura_pages(shared)), pages
+    ):
         try:
-            articles.append(main_text(dump.html)[1])
+            articles.append(main_text(html)[1])
         except Exception:  # noqa: BLE001 - a page trafilatura cannot read has no article
             continue
     timings: dict[str | None, float] = {}

@@ -79,13 +79,10 @@ def mark_lines(
     _mark_editor_notes(lines, content, kinds)
     tail_start = _mark_comments(lines, content, kinds)
     head = _mark_head(lines, content, kinds, find_title)
-    _mark_cues(lines, [i for i in content if i < tail_start], kinds)
-    authors = head.authors + [
-        name
-        for name in _mark_author_lines(lines, [i for i in content if i < tail_start], kinds)
-        if name not in head.authors
-    ]
-    _mark_tail(lines, [i for i in content if i < tail_start], kinds)
+    before_thread = [i for i in content if i < tail_start]
+    _mark_cues(lines, before_thread, kinds)
+    authors = head.authors + _mark_author_lines(lines, before_thread, kinds)
+    _mark_tail(lines, before_thread, kinds)
     if model is not None:
         _mark_by_model(lines, content, kinds, line_model(model))
     return MarkedLines(kinds, head.title, list(dict.fromkeys(authors)), head.published_at)
@@ -217,24 +214,23 @@ def _mark_editor_notes(lines: list[str], content: list[int], kinds: list[str | N
 def _mark_comments(lines: list[str], content: list[int], kinds: list[str | None]) -> int:
     """Mark the reader-comment thread at the end; return the line where it starts."""
     start = len(lines)
-    half = content[len(content) // 3] if len(content) > 3 else content[0]
-    for i in content:
-        if i < half:
-            continue
+    first = len(content) // 3 if len(content) > 3 else 0
+    for position in range(first, len(content)):
+        i = content[position]
         line = lines[i].strip()
-        rest = [j for j in content if j > i]
-        if cues.COMMENTS_HEADER.match(line) and _opens_thread(lines, line, rest):
+        # What follows is sliced only where a cue matched: a page dump has thousands of lines.
+        if cues.COMMENTS_HEADER.match(line) and _opens_thread(lines, line, content[position + 1 :]):
             start = i
             break
-        if _is_comment_author(line) and (
-            len(rest) <= 3 or any(_is_comment_author(lines[j].strip()) for j in rest)
-        ):
-            start = i
-            break
-        if cues.NUMBERED.match(line) and cues.NUMBERED.match(line).group("n") == "1":
-            if _is_comment_list(lines, [j for j in content if j >= i]):
+        if _is_comment_author(line):
+            rest = content[position + 1 :]
+            if len(rest) <= 3 or any(_is_comment_author(lines[j].strip()) for j in rest):
                 start = i
                 break
+        numbered = cues.NUMBERED.match(line)
+        if numbered and numbered.group("n") == "1" and _is_comment_list(lines, content[position:]):
+            start = i
+            break
     for i in content:
         if i >= start:
             kinds[i] = "comments"
