@@ -1,4 +1,6 @@
-"""The batch graph: files and feeds in, articles and rejects out, through one sink."""
+"""The batch graph: files, WARC archives, feeds and sitemaps in; articles and rejects out,
+through one sink.
+"""
 
 from __future__ import annotations
 
@@ -10,22 +12,38 @@ from transforms.dedupe import MarkDuplicates
 from transforms.feeds import ReadFeeds
 from transforms.fetch import FetchPages
 from transforms.records import REJECTED
+from transforms.scope import KeepEntriesInScope
 from transforms.sink import WriteTables
+from transforms.sitemaps import ReadSitemaps
 from transforms.sources import ReadDocuments
 
 
 def read_sources(p: beam.Pipeline, settings: RunSettings) -> tuple[list, list]:
     """Add the sources the run asks for; return their document and reject PCollections."""
-    documents, rejects = [], []
+    documents, rejects, entries = [], [], []
     if settings.inputs:
         files = p | "ReadDocuments" >> ReadDocuments(settings.inputs, settings.read)
         documents.append(files["ok"])
         rejects.append(files[REJECTED])
     if settings.feeds:
-        entries = p | "ReadFeeds" >> ReadFeeds(settings.feeds, settings.fetch)
-        pages = entries["ok"] | "FetchPages" >> FetchPages(settings.fetch)
+        feeds = p | "ReadFeeds" >> ReadFeeds(settings.feeds, settings.fetch)
+        entries.append(feeds["ok"])
+        rejects.append(feeds[REJECTED])
+    if settings.sitemaps:
+        sitemaps = p | "ReadSitemaps" >> ReadSitemaps(
+            settings.sitemaps, settings.fetch, settings.scope
+        )
+        entries.append(sitemaps["ok"])
+        rejects.append(sitemaps[REJECTED])
+    if entries:
+        pages = (
+            entries
+            | "AllEntries" >> beam.Flatten()
+            | "EntriesInScope" >> KeepEntriesInScope(settings.scope)
+            | "FetchPages" >> FetchPages(settings.fetch)
+        )
         documents.append(pages["ok"])
-        rejects += [entries[REJECTED], pages[REJECTED]]
+        rejects.append(pages[REJECTED])
     return documents, rejects
 
 

@@ -43,11 +43,13 @@ from pipeline.options import (
     NewsbeamOptions,
     RunSettings,
     StreamOptions,
+    run_scope,
     run_settings,
     stream_settings,
 )
 from pipeline.prism import PrismError, find_prism, missing_prism_message, prism_job_server
 from pipeline.record import (
+    filtered_records,
     input_records,
     our_options,
     record_counts,
@@ -64,10 +66,10 @@ from transforms.seen import known_keys
 from transforms.sources import match_input
 from transforms.threads import call_in_thread
 
-USAGE = """usage: newsbeam run [--input PATH_OR_GLOB]... [--feed URL_OR_FILE]... [--output DIR] [Beam options...]
-       newsbeam stream (--feed URL_OR_FILE | --watch DIR)... [--output DIR] [Beam options...]
+USAGE = """usage: newsbeam run [--input PATH_OR_GLOB]... [--feed URL_OR_FILE]... [--sitemap URL_OR_FILE]... [--output DIR] [Beam options...]
+       newsbeam stream (--feed URL_OR_FILE | --sitemap URL_OR_FILE | --watch DIR)... [--output DIR] [Beam options...]
 
-Read articles from files and feeds, clean and tag them, write Parquet tables `articles` and
+Read articles from files, WARC archives, feeds and sitemaps, clean and tag them, write Parquet tables `articles` and
 `rejects`; `run` once over its inputs, `stream` live until stopped.
 `newsbeam run --help` and `newsbeam stream --help` list every option."""
 
@@ -108,6 +110,10 @@ def parse_args(argv: list[str], command: str = "run") -> PipelineOptions:
     ours = options.view_as(NewsbeamOptions)
     if min(ours.max_bytes, ours.output_shards, ours.per_host_concurrency) <= 0:
         raise UsageError("--max_bytes, --output_shards and --per_host_concurrency must be positive")
+    try:
+        run_scope(ours)
+    except ValueError as error:
+        raise UsageError(str(error)) from None
     if command == "stream":
         _stream_defaults(options, argv)
     else:
@@ -132,11 +138,12 @@ def _stream_defaults(options: PipelineOptions, argv: list[str]) -> None:
     ours = options.view_as(NewsbeamOptions)
     if ours.input or ours.append:
         raise UsageError(
-            "--input and --append are for `newsbeam run`; a stream reads --feed and --watch "
+            "--input and --append are for `newsbeam run`; a stream reads --feed, --sitemap "
+            "and --watch "
             "and always adds to the tables"
         )
-    if not ours.feed and not options.view_as(StreamOptions).watch:
-        raise UsageError("nothing to stream: give at least one --feed or --watch")
+    if not ours.feed and not ours.sitemap and not options.view_as(StreamOptions).watch:
+        raise UsageError("nothing to stream: give at least one --feed, --sitemap or --watch")
     if standard.runner not in (None, "DirectRunner", "PrismRunner"):
         return
     standard.runner = "PrismRunner"
@@ -155,13 +162,15 @@ def _stream_defaults(options: PipelineOptions, argv: list[str]) -> None:
 
 
 def check_inputs(settings: RunSettings) -> None:
-    """Fail early, in one line, when an --input matches no file or a feed file is missing."""
+    """Fail early, in one line, when an --input matches no file or a feed or sitemap file is
+    missing."""
     for spec in settings.inputs:
         if not match_input(spec):
             raise UsageError(f"no input files match {spec!r}")
-    for feed in settings.feeds:
-        if "://" not in feed and not FileSystems.exists(feed):
-            raise UsageError(f"no such feed file {feed!r}")
+    for flag, names in (("feed", settings.feeds), ("sitemap", settings.sitemaps)):
+        for name in names:
+            if "://" not in name and not FileSystems.exists(name):
+                raise UsageError(f"no such {flag} file {name!r}")
 
 
 REMOTE_RUNNERS = ("DataflowRunner",)
@@ -178,6 +187,7 @@ def check_remote_paths(options: PipelineOptions, settings: RunSettings) -> None:
     )
     named = [("--input", p) for p in settings.inputs] + [("--watch", p) for p in watch]
     named += [("--feed", f) for f in settings.feeds if "://" not in f]
+    named += [("--sitemap", f) for f in settings.sitemaps if "://" not in f]
     named.append(("--output", settings.output))
     for flag, path in named:
         if "://" not in path:
@@ -264,12 +274,13 @@ def run(argv: list[str]) -> int:
             _forget(staging)
             raise
         record = run_record(run_id, "append" if settings.append else "replace", started, counts)
-        record.files, record.records = files, input_records(result)
-        record.inputs = [*settings.inputs, *settings.feeds]
+        record.files = files
+        record.records, record.filtered = input_records(result), filtered_records(result)
+        record.inputs = [*settings.inputs, *settings.feeds, *settings.sitemaps]
         record.versions, record.options = versions(), our_options(options)
         write_record(settings.output, record)
     seconds = (dt.datetime.now(dt.UTC) - started).total_seconds()
-    print(summary_lines(counts, settings.output, seconds))
+    print(summary_lines(counts, settings.output, seconds, record.filtered))
     return 0
 
 
@@ -335,7 +346,8 @@ def stream(argv: list[str]) -> int:
         settings = replace(settings, known_ids=frozenset(articles.column("id").to_pylist()))
         live = stream_settings(options.view_as(StreamOptions), time.time(), marker, known)
         print(
-            f"newsbeam: streaming {len(settings.feeds) + len(live.watch)} source(s) every "
+            f"newsbeam: streaming {len(settings.feeds) + len(settings.sitemaps) + len(live.watch)} "
+            f"source(s) every "
             f"{live.poll.interval_s:g} s, committing every {live.window_s:g} s to "
             f"{settings.output}/articles and {settings.output}/rejects "
             f"({len(articles)} articles already there)\n"
@@ -351,7 +363,7 @@ def stream(argv: list[str]) -> int:
         finally:
             # What the windows committed, recorded even when the stream failed or was aborted.
             record = stream_record(settings.output, run_id, started, before)
-            record.inputs = [*settings.feeds, *live.watch]
+            record.inputs = [*settings.feeds, *settings.sitemaps, *live.watch]
             record.versions, record.options = versions(), our_options(options, "stream")
             write_record(settings.output, record)
     seconds = (dt.datetime.now(dt.UTC) - started).total_seconds()

@@ -81,6 +81,7 @@ class RunRecord:
     ended_at: str = ""
     inputs: list[str] = field(default_factory=list)
     records: int | None = None  # input records seen, where the runner reports metrics
+    filtered: int | None = None  # of those, left out by the run's scope (not rows)
     articles: int = 0
     rejects: int = 0
     duplicates: int = 0

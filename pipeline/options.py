@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, field
 from importlib.metadata import PackageNotFoundError, version
 
 from apache_beam.options.pipeline_options import PipelineOptions
@@ -14,6 +15,7 @@ from transforms.extract import ExtractConfig
 from transforms.fetch import FetchConfig
 from transforms.language import LanguageConfig
 from transforms.poll import PollConfig
+from transforms.scope import Scope, parse_domains
 from transforms.seen import DEFAULT_RETENTION_S, SeenConfig
 from transforms.sink import SinkConfig
 from transforms.sources import ReadConfig
@@ -48,6 +50,32 @@ class NewsbeamOptions(PipelineOptions):
             default=None,
             help="RSS, Atom or JSON Feed to read (URL or file); each entry's page is fetched. "
             "Repeatable.",
+        )
+        parser.add_argument(
+            "--sitemap",
+            action="append",
+            default=None,
+            help="Sitemap, sitemap index or Google News sitemap (URL or file, optionally "
+            ".gz); each listed page is fetched like a feed entry. Repeatable.",
+        )
+        parser.add_argument(
+            "--url_filter",
+            default=None,
+            help="Keep only WARC records and feed and sitemap entries whose URL matches this "
+            "regular expression (searched, not anchored); the rest are counted as filtered.",
+        )
+        parser.add_argument(
+            "--domains",
+            default=None,
+            help="Keep only WARC records and feed and sitemap entries on these sites "
+            "(comma-separated; subdomains included); the rest are counted as filtered.",
+        )
+        parser.add_argument(
+            "--since",
+            default=None,
+            help="Keep only feed and sitemap entries dated on or after this date (ISO 8601, "
+            "e.g. 2026-11-01); entries with no date are kept, older ones counted as filtered. "
+            "A sitemap index's sitemaps last changed before it are not read.",
         )
         parser.add_argument("--output", default="out", help="Output folder (local or gs://).")
         parser.add_argument(
@@ -203,6 +231,7 @@ class RunSettings:
 
     inputs: list[str]
     feeds: list[str]
+    sitemaps: list[str]
     output: str
     append: bool
     read: ReadConfig
@@ -213,6 +242,7 @@ class RunSettings:
     entities: EntityConfig
     dedupe: DedupeConfig
     sink: SinkConfig
+    scope: Scope = field(default_factory=Scope)
     # Ids of the articles already in the output, when a run adds to it: a repeat is a reject.
     known_ids: frozenset[str] = frozenset()
 
@@ -224,14 +254,16 @@ def run_settings(options: NewsbeamOptions, ingested_at: dt.datetime | None) -> R
     defaults to the samples.
     """
     output = options.output.rstrip("/") or "/"
-    feeds = list(options.feed or [])
-    default_inputs = [DEFAULT_SAMPLES] if ingested_at and not feeds else []
+    feeds, sitemaps = list(options.feed or []), list(options.sitemap or [])
+    default_inputs = [DEFAULT_SAMPLES] if ingested_at and not feeds and not sitemaps else []
+    scope = run_scope(options)
     return RunSettings(
         inputs=list(options.input or default_inputs),
         feeds=feeds,
+        sitemaps=sitemaps,
         output=output,
         append=options.append,
-        read=ReadConfig(max_bytes=options.max_bytes),
+        read=ReadConfig(max_bytes=options.max_bytes, scope=scope),
         fetch=FetchConfig(
             max_bytes=options.max_bytes,
             read_timeout_s=options.fetch_timeout,
@@ -246,4 +278,33 @@ def run_settings(options: NewsbeamOptions, ingested_at: dt.datetime | None) -> R
         entities=EntityConfig(),
         dedupe=DedupeConfig(threshold=options.duplicate_threshold),
         sink=SinkConfig(output=output, shards=options.output_shards),
+        scope=scope,
     )
+
+
+def run_scope(options: NewsbeamOptions) -> Scope:
+    """The run's scope from --url_filter, --domains and --since.
+
+    Raises:
+        ValueError: an invalid pattern or date, in one line.
+    """
+    try:
+        re.compile(options.url_filter or "")
+    except re.error as error:
+        raise ValueError(f"--url_filter {options.url_filter!r}: {error}") from None
+    since = None
+    if options.since:
+        since = parse_since(options.since)
+    domains = parse_domains(options.domains) if options.domains else ()
+    if options.domains is not None and not domains:
+        raise ValueError("--domains names no domain")
+    return Scope(url_pattern=options.url_filter or None, domains=domains, since=since)
+
+
+def parse_since(text: str) -> dt.datetime:
+    """Parse --since: an ISO 8601 date or time (UTC when it names no zone)."""
+    try:
+        when = dt.datetime.fromisoformat(text.strip().replace("Z", "+00:00"))
+    except ValueError:
+        raise ValueError(f"--since {text!r} is not an ISO 8601 date (e.g. 2026-11-01)") from None
+    return when if when.tzinfo else when.replace(tzinfo=dt.UTC)

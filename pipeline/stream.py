@@ -1,4 +1,4 @@
-"""The streaming graph: feeds and watched folders polled for ever, one commit per window.
+"""The streaming graph: feeds, sitemaps and watched folders polled for ever, one commit per window.
 
 The same stages as the batch graph (`ProcessDocuments`, `WriteTables`); what a stream adds is
 here: a polling source, keyed state that lets each entry and file through once, windows, the
@@ -23,8 +23,10 @@ from transforms.feeds import ReadFeedEntries
 from transforms.fetch import FetchPages
 from transforms.poll import DRAIN, PollTicks
 from transforms.records import REJECTED
+from transforms.scope import KeepEntriesInScope
 from transforms.seen import KeepFirstSeen, entry_key, file_key
 from transforms.sink import WriteTables, WrittenFile
+from transforms.sitemaps import ReadSitemapEntries
 from transforms.sources import ListFolders, ReadInputFiles
 
 
@@ -47,15 +49,28 @@ def read_live_sources(
 ) -> tuple[list, list]:
     """Add the polled sources, one poll per tick; return their document and reject
     PCollections, in windows."""
-    documents, rejects = [], []
+    documents, rejects, entries = [], [], []
     if settings.feeds:
-        entries = (
+        feeds = (
             ticks
             | "FeedsToPoll" >> beam.FlatMap(lambda _, feeds: feeds, sorted(settings.feeds))
             | "ReadFeeds" >> ReadFeedEntries(settings.fetch)
         )
+        entries.append(feeds["ok"])
+        rejects.append(feeds[REJECTED])
+    if settings.sitemaps:
+        sitemaps = (
+            ticks
+            | "SitemapsToPoll" >> beam.FlatMap(lambda _, names: names, sorted(settings.sitemaps))
+            | "ReadSitemaps" >> ReadSitemapEntries(settings.fetch, settings.scope)
+        )
+        entries.append(sitemaps["ok"])
+        rejects.append(sitemaps[REJECTED])
+    if entries:
         pages = (
-            entries["ok"]
+            entries
+            | "AllEntries" >> beam.Flatten()
+            | "EntriesInScope" >> KeepEntriesInScope(settings.scope)
             | "NewEntries" >> KeepFirstSeen(entry_key, stream.seen)
             # Fetching groups entries by host; one-second windows let it start at once rather
             # than when the output window closes.
@@ -63,7 +78,7 @@ def read_live_sources(
             | "FetchPages" >> FetchPages(settings.fetch)
         )
         documents.append(pages["ok"])
-        rejects += [entries[REJECTED], pages[REJECTED]]
+        rejects.append(pages[REJECTED])
     if stream.watch:
         listed = (
             ticks

@@ -71,15 +71,18 @@ def count_rows(articles: pa.Table, rejects: pa.Table) -> RunCounts:
     )
 
 
-def summary_lines(counts: RunCounts, output: str, seconds: float | None = None) -> str:
-    """The end-of-run summary of this run's rows."""
+def summary_lines(
+    counts: RunCounts, output: str, seconds: float | None = None, filtered: int | None = None
+) -> str:
+    """The end-of-run summary of this run's rows (and of the records its scope left out)."""
     documents = counts.articles + counts.rejects
     speed = (
         f" in {seconds:.1f} s ({documents / seconds:.1f} docs/s)" if seconds and documents else ""
     )
     lines = [
         f"newsbeam: {counts.articles} articles ({counts.duplicates} duplicates), "
-        f"{counts.rejects} rejects -> {output}{speed}",
+        f"{counts.rejects} rejects{f', {filtered} filtered' if filtered else ''} -> "
+        f"{output}{speed}",
         f"  languages: {_counts(counts.languages)}",
         f"  rejects by stage: {_counts(counts.rejects_by_stage)}",
     ]

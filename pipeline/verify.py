@@ -92,8 +92,11 @@ def _check_records(
         if posixpath.basename(relative) != "part-empty.parquet":
             verdict.problems.append(f"{relative}: in the table, recorded by no run")
     for record in records:
-        if record.records is not None and record.records != record.articles + record.rejects:
+        filtered = record.filtered or 0
+        if record.records is not None and record.records != (
+            record.articles + record.rejects + filtered
+        ):
             verdict.problems.append(
                 f"run {record.run_id}: {record.records} input records, but {record.articles} "
-                f"articles + {record.rejects} rejects"
+                f"articles + {record.rejects} rejects + {filtered} filtered"
             )

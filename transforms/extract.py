@@ -89,7 +89,7 @@ def main_text(
     if looks_binary(content):
         raise NotText("binary content")
     # Decoded here, not by trafilatura: it ignores the declared charset and guesses.
-    html = decode_bytes(content, charset or declared_charset(content))
+    html = decode_bytes(content, declared_charset(content) or charset)
     doc = bare_extraction(
         html,
         url=url,

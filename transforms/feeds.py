@@ -13,12 +13,11 @@ from urllib.parse import urljoin
 
 import apache_beam as beam
 import feedparser
-from apache_beam.io.filesystems import FileSystems
 from apache_beam.metrics import Metrics
 
 from transforms.dates import parse_date
 from transforms.fetch import FEED_TYPES, FetchConfig, FetchError, FetchingDoFn
-from transforms.records import Reject, SplitRejects, describe_error
+from transforms.records import Reject, SplitRejects
 
 STAGE = "feed"
 
@@ -179,7 +178,7 @@ class _ReadFeedFn(FetchingDoFn):
 
     def process_record(self, feed: str) -> Iterator[FeedEntry | Reject]:
         try:
-            content, headers = self._load(feed)
+            content, headers = self.load(feed, FEED_TYPES)
         except FetchError as error:
             self._rejects.inc()
             yield Reject(feed, None, STAGE, f"{error.stage}: {error}")
@@ -194,24 +193,6 @@ class _ReadFeedFn(FetchingDoFn):
             yield Reject(feed, None, STAGE, reason)
         self._entries.inc(len(parsed.entries))
         yield from parsed.entries
-
-    def _load(self, feed: str) -> tuple[bytes, dict[str, str] | None]:
-        if not feed.startswith(("http://", "https://")):
-            try:
-                with FileSystems.open(feed) as f:
-                    content = f.read(self._cfg.max_bytes + 1)
-            except OSError as error:
-                raise FetchError("read", describe_error(error)) from None
-            # The same cap as a fetched feed: refused, not silently truncated.
-            if len(content) > self._cfg.max_bytes:
-                raise FetchError("read", f"oversized: more than {self._cfg.max_bytes} bytes")
-            return content, None
-        assert self._fetcher is not None
-        allowed, _ = self._fetcher.allowed(feed)
-        if not allowed:
-            raise FetchError("robots", "disallowed by robots.txt")
-        fetched = self._fetcher.get(feed, accept=FEED_TYPES, conditional=True)
-        return fetched.content, fetched.headers
 
 
 class ReadFeedEntries(beam.PTransform):

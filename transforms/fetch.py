@@ -20,6 +20,7 @@ from urllib.parse import urljoin, urlsplit
 
 import apache_beam as beam
 import httpx
+from apache_beam.io.filesystems import FileSystems
 from apache_beam.metrics import Metrics
 from courlan import normalize_url
 from protego import Protego
@@ -385,6 +386,32 @@ class FetchingDoFn(GuardedFn):
 
     def setup(self) -> None:
         self._fetcher = Fetcher(self._cfg)
+
+    def load(self, name: str, accept: tuple[str, ...]) -> tuple[bytes, dict[str, str] | None]:
+        """A feed's or sitemap's bytes (and response headers) from a URL or a file.
+
+        A URL is fetched politely and conditionally (a stream polls it again and again);
+        a file is read through Beam's filesystems, capped like a fetched resource.
+
+        Raises:
+            FetchError: robots.txt refuses it, the fetch fails, or the file cannot be read.
+        """
+        if not name.startswith(("http://", "https://")):
+            try:
+                with FileSystems.open(name) as f:
+                    content = f.read(self._cfg.max_bytes + 1)
+            except OSError as error:
+                raise FetchError("read", describe_error(error)) from None
+            # The same cap as a fetched resource: refused, not silently truncated.
+            if len(content) > self._cfg.max_bytes:
+                raise FetchError("read", f"oversized: more than {self._cfg.max_bytes} bytes")
+            return content, None
+        assert self._fetcher is not None
+        allowed, _ = self._fetcher.allowed(name)
+        if not allowed:
+            raise FetchError("robots", "disallowed by robots.txt")
+        fetched = self._fetcher.get(name, accept=accept, conditional=True)
+        return fetched.content, fetched.headers
 
     def teardown(self) -> None:
         if self._fetcher is not None:

@@ -1,5 +1,5 @@
-"""Read input files (.txt, .html, .jsonl, each optionally .gz) into documents, through Beam's
-filesystems so local paths and gs:// alike work on every runner.
+"""Read input files (.txt, .html, .jsonl, .warc, each optionally .gz) into documents, through
+Beam's filesystems so local paths and gs:// alike work on every runner.
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ import posixpath
 import re
 import zlib
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import BinaryIO, NamedTuple
 
 import apache_beam as beam
@@ -19,9 +19,18 @@ from apache_beam.io.filesystems import FileSystems
 from apache_beam.metrics import Metrics
 
 from transforms.records import Document, GuardedFn, Reject, SplitRejects, describe_error
+from transforms.scope import Scope
+from transforms.warc import Filtered, Skipped, WarcRange, is_warc, read_warc, warc_ranges
 
 STAGE = "read"
-FORMATS = {".txt": "text", ".text": "text", ".html": "html", ".htm": "html", ".jsonl": "jsonl"}
+FORMATS = {
+    ".txt": "text",
+    ".text": "text",
+    ".html": "html",
+    ".htm": "html",
+    ".jsonl": "jsonl",
+    ".warc": "warc",
+}
 _GLOB = re.compile(r"[*?\[]")
 
 
@@ -30,6 +39,7 @@ class ReadConfig:
     """Settings of the reading stage."""
 
     max_bytes: int = 10_000_000
+    scope: Scope = field(default_factory=Scope)
 
 
 class InputFile(NamedTuple):
@@ -41,7 +51,7 @@ class InputFile(NamedTuple):
 
 
 def file_format(path: str) -> str | None:
-    """Return "text", "html" or "jsonl" by the file's suffix (under an optional .gz), else None."""
+    """Return "text", "html", "jsonl" or "warc" by the file's suffix (under an optional .gz), else None."""
     name = path.lower()
     if name.endswith(".gz"):
         name = name[:-3]
@@ -169,6 +179,19 @@ class _MatchInputFn(GuardedFn):
         yield from files
 
 
+class _PlanReadsFn(GuardedFn):
+    """Matched files in; what to read out: the file, or a WARC file's ranges (an index pass)."""
+
+    stage = STAGE
+
+    def process_record(self, file: InputFile | Reject) -> Iterator[InputFile | WarcRange | Reject]:
+        if isinstance(file, Reject) or not is_warc(file.path):
+            yield file
+            return
+        with FileSystems.open(file.path, compression_type=CompressionTypes.UNCOMPRESSED) as f:
+            yield from warc_ranges(f, file.path, file.relpath)
+
+
 class _ReadFileFn(GuardedFn):
     stage = STAGE
 
@@ -177,16 +200,33 @@ class _ReadFileFn(GuardedFn):
         self._files = Metrics.counter("newsbeam.read", "files")
         self._documents = Metrics.counter("newsbeam.read", "documents")
         self._rejects = Metrics.counter("newsbeam.read", "rejects")
+        self._filtered = Metrics.counter("newsbeam.read", "filtered")
+        self._skipped = Metrics.counter("newsbeam.read", "skipped_records")
 
-    def process_record(self, file: InputFile) -> Iterator[Document | Reject]:
-        self._files.inc()
+    def process_record(self, unit: InputFile | WarcRange | Reject) -> Iterator[Document | Reject]:
+        if isinstance(unit, Reject):  # an input that matched nothing on the worker
+            yield self._route(unit)
+            return
+        if isinstance(unit, InputFile) and is_warc(unit.path):
+            unit = WarcRange(unit.path, unit.relpath)  # a whole file, as a stream lists it
+        if isinstance(unit, InputFile) or unit.start == 0:
+            self._files.inc()
         try:
-            with FileSystems.open(file.path, compression_type=CompressionTypes.UNCOMPRESSED) as f:
-                for record in read_file(file, f, self._cfg):
-                    yield self._route(record)
+            with FileSystems.open(unit.path, compression_type=CompressionTypes.UNCOMPRESSED) as f:
+                if isinstance(unit, WarcRange):
+                    records = read_warc(f, unit, self._cfg.max_bytes, self._cfg.scope)
+                else:
+                    records = read_file(unit, f, self._cfg)
+                for record in records:
+                    if isinstance(record, Filtered):
+                        self._filtered.inc()
+                    elif isinstance(record, Skipped):
+                        self._skipped.inc()
+                    else:
+                        yield self._route(record)
         except OSError as error:
             reason = f"unreadable file ({describe_error(error)})"
-            yield self._route(Reject(file.path, None, STAGE, reason))
+            yield self._route(Reject(unit.path, None, STAGE, reason))
 
     def _route(self, record: Document | Reject) -> Document | Reject:
         (self._rejects if isinstance(record, Reject) else self._documents).inc()
@@ -194,7 +234,7 @@ class _ReadFileFn(GuardedFn):
 
 
 class ReadInputFiles(beam.PTransform):
-    """Matched input files in; {"ok": documents, "rejected": rejects} out."""
+    """Matched input files (or WARC ranges) in; {"ok": documents, "rejected": rejects} out."""
 
     def __init__(self, cfg: ReadConfig):
         super().__init__()
@@ -246,5 +286,8 @@ class ReadDocuments(beam.PTransform):
             | "Match" >> beam.ParDo(_MatchInputFn())
             # Spread files over workers: matching yields them all from one element.
             | "Spread" >> beam.Reshuffle()
+            | "PlanReads" >> beam.ParDo(_PlanReadsFn())
+            # And a WARC file's ranges: its index pass yields them all from one element.
+            | "SpreadRanges" >> beam.Reshuffle()
             | "ReadFiles" >> ReadInputFiles(self._cfg)
         )
