@@ -78,6 +78,20 @@ class LiveFeed:
                     )
                     body = f'<?xml version="1.0"?><rss version="2.0"><channel><title>Live</title>{items}</channel></rss>'.encode()
                     kind = "application/rss+xml"
+                elif self.path == "/news-sitemap.xml":  # the same entries, as a news sitemap
+                    with feed._lock:
+                        numbers = list(feed.entries[-feed.keep :] if feed.keep else feed.entries)
+                    urls = "".join(
+                        f"<url><loc>{feed.url(f'/story/{n}.html')}</loc><news:news>"
+                        f"<news:title>Story number {n}</news:title></news:news></url>"
+                        for n in numbers
+                    )
+                    body = (
+                        '<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/'
+                        'sitemap/0.9" xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">'
+                        f"{urls}</urlset>"
+                    ).encode()
+                    kind = "application/xml"
                 elif self.path.startswith("/story/"):
                     number = int(self.path.split("/")[-1].split(".")[0])
                     body, kind = feed.page(number), "text/html"

@@ -71,7 +71,9 @@ def rss(base: str) -> bytes:
 class Site:
     """The running server: its base URL and what it was asked."""
 
-    def __init__(self) -> None:
+    def __init__(self, extra: dict[str, tuple[str, bytes]] | None = None) -> None:
+        # More resources, path -> (content type, body), served with 200 before the rest.
+        self.extra = extra or {}
         self.requests: Counter[str] = Counter()
         self.headers: dict[str, list[dict[str, str]]] = {}
         self.started: dict[str, list[float]] = {}
@@ -113,7 +115,9 @@ class Site:
             handler.end_headers()
             handler.wfile.write(body)
 
-        if path == "/robots.txt":
+        if path in self.extra:
+            send(200, self.extra[path][1], self.extra[path][0])
+        elif path == "/robots.txt":
             send(200, b"User-agent: *\nDisallow: /private/\n", "text/plain")
         elif path == "/rss.xml":
             if handler.headers.get("If-None-Match") == '"v1"':

@@ -16,9 +16,11 @@ from tests.conftest import ROOT
 from tests.live_site import LiveFeed, story
 
 
-def stream_process(feed: LiveFeed, output: Path, duration: int) -> subprocess.Popen:
+def stream_process(
+    feed: LiveFeed, output: Path, duration: int, source: tuple[str, str] = ("--feed", "/rss.xml")
+) -> subprocess.Popen:
     command = [
-        sys.executable, "-m", "pipeline.cli", "stream", "--feed", feed.url("/rss.xml"),
+        sys.executable, "-m", "pipeline.cli", "stream", source[0], feed.url(source[1]),
         "--allow-private-hosts", "--output", str(output), "--poll_interval", "2", "--window", "4",
         "--duration", str(duration), "--per_host_delay", "0", "--fetch_retries", "0",
     ]  # fmt: skip
@@ -136,3 +138,21 @@ def test_watched_folder_sees_files_dropped_later(prism, tmp_path):
     assert sources == ["early.html", "late.html", "sub/later.txt"], stdout
     rejects = read_table(str(output), "rejects").to_pylist()
     assert [Path(r["source"]).name for r in rejects] == ["broken.html"]
+
+
+def test_a_news_sitemap_streams_each_new_entry_once(prism, tmp_path):
+    site = LiveFeed()
+    site.add(0)
+    site.start()
+    output = tmp_path / "out"
+    process = stream_process(site, output, 24, ("--sitemap", "/news-sitemap.xml"))
+    time.sleep(10)
+    site.add(1)
+    time.sleep(4)
+    site.add(2)
+    stdout, stderr = process.communicate(timeout=240)
+    site.stop()
+    assert process.returncode == 0, stderr[-3000:]
+    urls = sorted(read_table(str(output), "articles").column("url").to_pylist())
+    assert urls == [site.url(f"/story/{n}.html") for n in range(3)], stdout
+    assert read_table(str(output), "rejects").num_rows == 0
