@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import gzip
 import io
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import BinaryIO
 
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
@@ -53,10 +55,18 @@ def _payload(page: WarcPage) -> tuple[bytes, list[tuple[str, str]]]:
     return body, headers
 
 
-def warc_bytes(pages: list[WarcPage], compress: bool = True, info: bool = True) -> bytes:
+def warc_bytes(pages: Iterable[WarcPage], compress: bool = True) -> bytes:
     """A WARC file's bytes (gzip per record when `compress`), a warcinfo record first."""
     buffer = io.BytesIO()
-    writer = WARCWriter(buffer, gzip=compress)
+    write_records(buffer, pages, compress)
+    return buffer.getvalue()
+
+
+def write_records(
+    stream: BinaryIO, pages: Iterable[WarcPage], compress: bool = True, info: bool = True
+) -> None:
+    """Write WARC records to `stream`, one page at a time (files of any size)."""
+    writer = WARCWriter(stream, gzip=compress)
     if info:
         writer.write_record(writer.create_warcinfo_record("test.warc", {"software": "tests"}))
     for page in pages:
@@ -83,9 +93,10 @@ def warc_bytes(pages: list[WarcPage], compress: bool = True, info: bool = True) 
         if page.record_type != "response":
             record.rec_headers.replace_header("WARC-Date", page.date)
         writer.write_record(record)
-    return buffer.getvalue()
 
 
-def write_warc(path: Path, pages: list[WarcPage], compress: bool = True) -> Path:
-    path.write_bytes(warc_bytes(pages, compress))
+def write_warc(path: Path, pages: Iterable[WarcPage], compress: bool = True) -> Path:
+    """Write a WARC file of `pages`; return its path."""
+    with path.open("wb") as stream:
+        write_records(stream, pages, compress)
     return path
