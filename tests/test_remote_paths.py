@@ -7,6 +7,8 @@ import pyarrow.parquet as pq
 from tests.conftest import SAMPLES, run_newsbeam
 from tests.memfs import MemoryFileSystem
 from tests.test_pipeline import rows
+from tests.test_warc import pages
+from tests.warcs import warc_bytes
 
 
 def test_pipeline_reads_and_writes_through_beam_filesystems(tmp_path, capsys):
@@ -42,3 +44,19 @@ def test_pipeline_reads_and_writes_through_beam_filesystems(tmp_path, capsys):
     )  # fmt: skip
     assert run_newsbeam("--output", str(tmp_path)) == 0
     assert remote == [(r["id"], r["text"]) for r in rows(tmp_path)]
+
+
+def test_a_warc_and_a_sitemap_are_read_through_beam_filesystems(capsys):
+    MemoryFileSystem.files.clear()
+    MemoryFileSystem.files["memfs://bucket/crawl/a.warc.gz"] = warc_bytes(pages())
+    MemoryFileSystem.files["memfs://bucket/crawl/sitemap.xml"] = (
+        b'<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+        b"<url><loc>ftp://nowhere.example/x</loc></url></urlset>"
+    )
+    status = run_newsbeam(
+        "--input", "memfs://bucket/crawl", "--sitemap", "memfs://bucket/crawl/sitemap.xml",
+        "--output", "memfs://bucket/out",
+    )  # fmt: skip
+    assert status == 0
+    # 4 pages; the 404, the PDF, the revisit and the sitemap's ftp link are rejects.
+    assert "4 articles (1 duplicates), 4 rejects -> memfs://bucket/out" in capsys.readouterr().out
