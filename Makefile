@@ -11,7 +11,7 @@ PRISM_DIR ?= $(or $(XDG_CACHE_HOME),$(HOME)/.cache)/newsbeam/prism/v$(BEAM_VERSI
 PRISM := $(PRISM_DIR)/prism
 GO ?= $(shell command -v go 2>/dev/null || echo /usr/local/go/bin/go)
 
-.PHONY: install prism stream-demo run test lint fuzz bench bench-quality bench-tagging bench-dedupe bench-warc bench-stream train-topics train-boilerplate clean
+.PHONY: install prism stream-demo run test lint fuzz bench bench-quality bench-tagging bench-dedupe bench-warc bench-throughput bench-stream train-topics train-boilerplate clean
 
 $(STAMP): pyproject.toml constraints.txt models.lock
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -43,7 +43,7 @@ lint: $(STAMP)
 test: $(STAMP) lint $(PRISM)
 	$(BIN)/python -m pytest -q
 
-bench: bench-quality bench-tagging bench-dedupe bench-warc bench-stream
+bench: bench-quality bench-tagging bench-dedupe bench-warc bench-throughput bench-stream
 
 clean:
 	rm -rf $(OUT) .pytest_cache build *.egg-info
@@ -57,6 +57,10 @@ bench-dedupe: $(STAMP)
 # About 10 minutes: reading a 10,000-record WARC three ways, then 1,000 records end to end.
 bench-warc: $(STAMP)
 	$(BIN)/python -m benchmarks.warc --shared $(SHARED) | tee benchmarks/results/warc.md
+
+# About 15 minutes: a bare loop, then 1,810 pages on 1 and 2 workers, start-up, the sink alone.
+bench-throughput: $(STAMP)
+	$(BIN)/python -m benchmarks.throughput --shared $(SHARED) | tee benchmarks/results/throughput.md
 
 bench-tagging: $(STAMP)
 	$(BIN)/python -m benchmarks.tagging --shared $(SHARED) | tee benchmarks/results/tagging.md

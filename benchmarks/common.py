@@ -6,9 +6,13 @@ import argparse
 import contextlib
 import io
 import resource
+import subprocess
 import sys
 import time
+from dataclasses import dataclass
 from pathlib import Path
+
+import psutil
 
 from pipeline.cli import main as newsbeam_main
 
@@ -54,3 +58,43 @@ def markdown_table(header: list[str], rows: list[list[object]]) -> str:
     lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
     lines += ["| " + " | ".join(cell(v) for v in row) + " |" for row in rows]
     return "\n".join(lines)
+
+
+@dataclass
+class ProcessUse:
+    """What one process of a run's tree used: CPU seconds and peak resident memory."""
+
+    cpu_s: float = 0.0
+    peak_rss_mb: float = 0.0
+
+
+def run_and_sample(
+    command: list[str], interval_s: float = 0.5
+) -> tuple[float, str, dict[int, ProcessUse]]:
+    """Run a command; return its wall seconds, stdout, and each descendant process's use.
+
+    The descendants (a runner's SDK worker processes) are sampled every `interval_s` until the
+    command ends, so short-lived ones may be missed and peaks are sampled, not exact.
+    """
+    start = time.perf_counter()
+    process = psutil.Popen(command, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    seen: dict[int, ProcessUse] = {}
+    while process.poll() is None:
+        try:
+            children = process.children(recursive=True)
+        except psutil.NoSuchProcess:
+            break
+        for child in children:
+            try:
+                times, memory = child.cpu_times(), child.memory_info()
+            except psutil.NoSuchProcess:
+                continue
+            use = seen.setdefault(child.pid, ProcessUse())
+            use.cpu_s = times.user + times.system
+            use.peak_rss_mb = max(use.peak_rss_mb, memory.rss / 2**20)
+        time.sleep(interval_s)
+    stdout, stderr = process.communicate()
+    seconds = time.perf_counter() - start
+    if process.returncode != 0:
+        raise SystemExit(f"{' '.join(command[:5])} failed:\n{stderr.decode()[-2000:]}")
+    return seconds, stdout.decode(), seen

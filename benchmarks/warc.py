@@ -12,7 +12,6 @@ process tree, to show that one file's ranges keep both workers busy.
 from __future__ import annotations
 
 import argparse
-import subprocess
 import sys
 import tempfile
 import time
@@ -23,7 +22,7 @@ import psutil
 from fastwarc.warc import ArchiveIterator as FastArchiveIterator
 from warcio.archiveiterator import ArchiveIterator as WarcioArchiveIterator
 
-from benchmarks.common import ROOT, markdown_table, shared_argument
+from benchmarks.common import markdown_table, run_and_sample, shared_argument
 from benchmarks.dumps import zyte_pages
 from tests.live_site import story
 from tests.warcs import WarcPage, write_warc
@@ -98,46 +97,20 @@ def reading(path: Path) -> str:
 def end_to_end(path: Path, records: int, work: Path) -> str:
     rows = []
     for workers in (1, 2):
-        output = work / f"out-{workers}"
-        command = [
-            sys.executable, "-m", "pipeline.cli", "run", "--input", str(path),
-            "--output", str(output), f"--direct_num_workers={workers}",
-            "--direct_running_mode=multi_processing",
-        ]  # fmt: skip
-        start = time.perf_counter()
-        process = psutil.Popen(command, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-        cpu = sample_worker_cpu(process)
-        stdout, stderr = process.communicate()
-        seconds = time.perf_counter() - start
-        if process.returncode != 0:
-            raise SystemExit(stderr.decode()[-2000:])
-        busy = sorted((round(s) for s in cpu.values() if s >= 5), reverse=True)
+        seconds, stdout, use = run_and_sample(
+            [sys.executable, "-m", "pipeline.cli", "run", "--input", str(path),
+             "--output", str(work / f"out-{workers}"), f"--direct_num_workers={workers}",
+             "--direct_running_mode=multi_processing"]
+        )  # fmt: skip
+        busy = sorted((round(u.cpu_s) for u in use.values() if u.cpu_s >= 5), reverse=True)
         rows.append(
             [workers, records, f"{seconds:.1f}", f"{records / seconds:.2f}",
-             ", ".join(map(str, busy)) or "-", stdout.decode().splitlines()[0][:90]]
+             ", ".join(map(str, busy)) or "-", stdout.splitlines()[0][:90]]
         )  # fmt: skip
     return markdown_table(
         ["workers", "records", "seconds", "docs/s", "CPU s of each busy worker process", "summary"],
         rows,
     )
-
-
-def sample_worker_cpu(process: psutil.Popen) -> dict[int, float]:
-    """CPU seconds of every process below `process` (the SDK workers), sampled until it ends."""
-    seen: dict[int, float] = {}
-    while process.poll() is None:
-        try:
-            children = process.children(recursive=True)
-        except psutil.NoSuchProcess:
-            break
-        for child in children:
-            try:
-                times = child.cpu_times()
-                seen[child.pid] = times.user + times.system
-            except psutil.NoSuchProcess:
-                continue
-        time.sleep(0.5)
-    return seen
 
 
 def main() -> None:

@@ -108,8 +108,12 @@ def parse_args(argv: list[str], command: str = "run") -> PipelineOptions:
     if command == "run" and standard.streaming:
         raise UsageError("--streaming: `newsbeam run` is a batch job; use `newsbeam stream`")
     ours = options.view_as(NewsbeamOptions)
-    if min(ours.max_bytes, ours.output_shards, ours.per_host_concurrency) <= 0:
-        raise UsageError("--max_bytes, --output_shards and --per_host_concurrency must be positive")
+    sizes = (ours.max_bytes, ours.output_shards or 1, ours.per_host_concurrency, ours.rows_per_file)
+    if min(sizes) <= 0:
+        raise UsageError(
+            "--max_bytes, --output_shards, --per_host_concurrency and --rows_per_file must be "
+            "positive"
+        )
     try:
         run_scope(ours)
     except ValueError as error:

@@ -17,7 +17,7 @@ from transforms.language import LanguageConfig
 from transforms.poll import PollConfig
 from transforms.scope import Scope, parse_domains
 from transforms.seen import DEFAULT_RETENTION_S, SeenConfig
-from transforms.sink import SinkConfig
+from transforms.sink import ROWS_PER_FILE, SinkConfig
 from transforms.sources import ReadConfig
 from transforms.topics import TopicConfig
 
@@ -85,7 +85,18 @@ class NewsbeamOptions(PipelineOptions):
             help="Largest page, file or record read, in bytes; larger ones are rejects.",
         )
         parser.add_argument(
-            "--output_shards", type=int, default=1, help="Parquet files per table and date."
+            "--output_shards",
+            type=int,
+            default=None,
+            help="Parquet files per table and date. Default: as many as --rows_per_file "
+            "needs (one per window in a stream).",
+        )
+        parser.add_argument(
+            "--rows_per_file",
+            type=int,
+            default=ROWS_PER_FILE,
+            help="Rows per Parquet file a date partition is split for (about; by hash), so "
+            "a big day is written by many workers, each holding one file's rows.",
         )
         parser.add_argument(
             "--topic_min_score",
@@ -277,7 +288,9 @@ def run_settings(options: NewsbeamOptions, ingested_at: dt.datetime | None) -> R
         topics=TopicConfig(min_score=options.topic_min_score),
         entities=EntityConfig(),
         dedupe=DedupeConfig(threshold=options.duplicate_threshold),
-        sink=SinkConfig(output=output, shards=options.output_shards),
+        sink=SinkConfig(
+            output=output, shards=options.output_shards, rows_per_file=options.rows_per_file
+        ),
         scope=scope,
     )
 

@@ -79,3 +79,24 @@ def test_files_are_deterministic(tmp_path):
     assert names[0] == names[1]
     for name in names[0]:
         assert pq.read_table(tmp_path / "one" / name).equals(pq.read_table(tmp_path / "two" / name))
+
+
+def test_a_big_day_is_split_into_files_of_about_rows_per_file(tmp_path, local_pipeline):
+    day = dt.datetime(2026, 11, 26, 12, tzinfo=dt.UTC)
+    big = [article(f"big-{n:04d}", day) for n in range(1000)]
+    small = [article("lone", dt.datetime(2026, 11, 25, tzinfo=dt.UTC))]
+    with local_pipeline as p:
+        tables = {
+            "articles": p | "A" >> beam.Create(big + small),
+            "rejects": p | "R" >> beam.Create([REJECT]),
+        }
+        tables | WriteTables(SinkConfig(output=str(tmp_path), rows_per_file=100))
+    sizes = sorted(
+        pq.read_metadata(f).num_rows
+        for f in (tmp_path / "articles" / "date=2026-11-26").glob("*.parquet")
+    )
+    assert len(sizes) == 10 and sum(sizes) == 1000  # ceil(1000 / 100) hash shards
+    assert max(sizes) < 200  # by hash: about, not exactly, 100 each
+    assert len(list((tmp_path / "articles" / "date=2026-11-25").glob("*.parquet"))) == 1
+    assert len(list((tmp_path / "rejects").rglob("*.parquet"))) == 1
+    assert read_table(str(tmp_path), "articles").num_rows == 1001

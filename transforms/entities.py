@@ -19,6 +19,7 @@ import apache_beam as beam
 from apache_beam.metrics import Metrics
 
 from schemas import ArticleRecord, Entity
+from transforms.cpu import one_math_thread
 from transforms.records import GuardedFn, SplitRejects
 
 # spaCy labels (OntoNotes for English, WikiNER for French) to ours; the rest are dropped.
@@ -238,30 +239,38 @@ def load_ner(candidates: tuple[str, ...]) -> Any | None:
     return None
 
 
+@functools.lru_cache(maxsize=2048)
+def tag_text(text: str, models: tuple[str, ...]) -> tuple[Entity, ...]:
+    """The entities of a text, by the first installed model of `models`.
+
+    Cached per process by text: a wire story syndicated word for word, and a page fetched
+    again, are tagged once (NER is most of a document's cost).
+    """
+    nlp = load_ner(models)
+    return tuple(aggregate(mentions_from_doc(nlp(text)))) if nlp is not None else ()
+
+
 class _TagEntitiesFn(GuardedFn):
     stage = "entities"
 
     def __init__(self, cfg: EntityConfig):
         self._cfg = cfg
-        self._models: dict[str, Any] = {}
         self._tagged = Metrics.counter("newsbeam.entities", "tagged")
         self._no_model = Metrics.counter("newsbeam.entities", "no_model")
         self._mentions = Metrics.distribution("newsbeam.entities", "mentions_per_article")
 
     def setup(self) -> None:
-        self._models = {
-            language: nlp
-            for language, names in sorted(self._cfg.models.items())
-            if (nlp := load_ner(names)) is not None
-        }
+        one_math_thread()
 
     def process_record(self, article: ArticleRecord) -> Iterator[ArticleRecord]:
-        nlp = self._models.get(article.language or "")
-        if nlp is None:
+        # A model is loaded when the first article in its language arrives (once per
+        # process): a run with no French article never pays the French model's seconds.
+        names = self._cfg.models.get(article.language or "")
+        if not names or load_ner(names) is None:
             self._no_model.inc()
             yield article
             return
-        entities = aggregate(mentions_from_doc(nlp(article.text[: self._cfg.max_chars])))
+        entities = list(tag_text(article.text[: self._cfg.max_chars], names))
         self._tagged.inc()
         self._mentions.update(sum(e.count for e in entities))
         yield article._replace(entities=entities)

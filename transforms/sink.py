@@ -3,11 +3,16 @@
 Rows of every table go through one GroupByKey into one writer: some runners run only one sink
 or drop output emitted in `finish_bundle`, and Beam's WriteToParquet cannot partition. Each file
 is written under a hidden temporary name, then renamed, so readers never see a partial file.
+
+A group is one file, held in one worker's memory while it is written; so a date partition is
+split into as many hash shards as its rows need (`rows_per_file`), counted first, and a
+million-article day is written by many workers at once, each holding one shard.
 """
 
 from __future__ import annotations
 
 import hashlib
+import math
 import posixpath
 import uuid
 from collections.abc import Iterable, Iterator
@@ -22,13 +27,17 @@ from apache_beam.metrics import Metrics
 
 from schemas import PARTITION_COLUMN, TABLES, partition_date
 
+# About 100 MB of Python rows in a worker while its file is written (long articles more).
+ROWS_PER_FILE = 10_000
+
 
 @dataclass(frozen=True)
 class SinkConfig:
     """Where and how the tables are written."""
 
     output: str
-    shards: int = 1  # files per table and date; more spreads a big day over workers
+    shards: int | None = None  # files per table and date; None: as many as rows_per_file needs
+    rows_per_file: int = ROWS_PER_FILE
 
 
 class WrittenFile(NamedTuple):
@@ -110,14 +119,29 @@ def write_file(path: str, data: pa.Table) -> None:
     FileSystems.rename([temporary], [path])
 
 
-class _KeyByPartitionFn(beam.DoFn):
-    def __init__(self, shards: int):
-        self._shards = shards
+def shards_for(rows: int, rows_per_file: int) -> int:
+    """How many files a partition of `rows` rows is split into."""
+    return max(1, math.ceil(rows / rows_per_file))
 
-    def process(self, row: tuple[str, NamedTuple]) -> Iterator[tuple[tuple, NamedTuple]]:
+
+def table_date(row: tuple[str, NamedTuple]) -> tuple[str, str]:
+    """The (table, date partition) of a tagged row."""
+    table, record = row
+    return table, partition_date(getattr(record, TABLES[table].date_field))
+
+
+class _KeyByPartitionFn(beam.DoFn):
+    def __init__(self, cfg: SinkConfig):
+        self._cfg = cfg
+
+    def process(
+        self, row: tuple[str, NamedTuple], rows: dict[tuple[str, str], int] | None = None
+    ) -> Iterator[tuple[tuple, NamedTuple]]:
         table, record = row
+        shards = self._cfg.shards or shards_for((rows or {}).get(table_date(row), 1),
+                                                self._cfg.rows_per_file)  # fmt: skip
         # A plain tuple key: Beam encodes it deterministically without a fallback coder.
-        yield tuple(partition_key(table, record, self._shards)), record
+        yield tuple(partition_key(table, record, shards)), record
 
 
 class _WritePartitionFn(beam.DoFn):
@@ -152,10 +176,20 @@ class WriteTables(beam.PTransform):
             records | f"Tag{name.title()}" >> beam.Map(lambda r, name=name: (name, r))
             for name, records in sorted(tables.items())
         ]
+        rows = tagged | "AllRows" >> beam.Flatten()
+        key_by_partition = beam.ParDo(_KeyByPartitionFn(self._cfg))
+        if self._cfg.shards is None:
+            counts = (
+                rows
+                | "TableDate" >> beam.Map(lambda row: (table_date(row), 1))
+                | "CountRows" >> beam.CombinePerKey(sum)
+            )
+            key_by_partition = beam.ParDo(
+                _KeyByPartitionFn(self._cfg), rows=beam.pvalue.AsDict(counts)
+            )
         return (
-            tagged
-            | "AllRows" >> beam.Flatten()
-            | "KeyByPartition" >> beam.ParDo(_KeyByPartitionFn(self._cfg.shards))
+            rows
+            | "KeyByPartition" >> key_by_partition
             | "GroupByPartition" >> beam.GroupByKey()
             | "WriteFiles" >> beam.ParDo(_WritePartitionFn(self._cfg.output))
         )

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import functools
 import json
-import math
 import re
 from collections import Counter
 from collections.abc import Iterator
@@ -22,6 +21,7 @@ import numpy as np
 from apache_beam.metrics import Metrics
 
 from schemas import ArticleRecord, Topic
+from transforms.cpu import one_math_thread
 from transforms.records import GuardedFn, SplitRejects
 
 MEDIA_TOPICS = {
@@ -93,19 +93,33 @@ class TopicModel(NamedTuple):
                 classes=[str(c) for c in data["classes"]],
             )
 
+    def terms(self, text: str) -> tuple[np.ndarray, np.ndarray]:
+        """The non-zero entries of a text's L2-normalised sublinear TF-IDF vector: (indices,
+        values), indices ascending."""
+        found = [
+            (index, count)
+            for term, count in Counter(char_ngrams(text)).items()
+            if (index := self.vocabulary.get(term)) is not None
+        ]
+        found.sort()
+        indices = np.fromiter((i for i, _ in found), dtype=np.int64, count=len(found))
+        counts = np.fromiter((c for _, c in found), dtype=np.float64, count=len(found))
+        values = (1 + np.log(counts)) * self.idf[indices]
+        norm = np.linalg.norm(values)
+        return indices, values / norm if norm else values
+
     def features(self, text: str) -> np.ndarray:
-        """The L2-normalised sublinear TF-IDF vector of a text."""
+        """The L2-normalised sublinear TF-IDF vector of a text (dense)."""
+        indices, values = self.terms(text)
         vector = np.zeros(len(self.idf))
-        for term, count in Counter(char_ngrams(text)).items():
-            index = self.vocabulary.get(term)
-            if index is not None:
-                vector[index] = (1 + math.log(count)) * self.idf[index]
-        norm = np.linalg.norm(vector)
-        return vector / norm if norm else vector
+        vector[indices] = values
+        return vector
 
     def probabilities(self, text: str) -> dict[str, float]:
         """Probability of each topic code for a text."""
-        scores = self.weights @ self.features(text) + self.bias
+        # Only the text's own terms' weight columns: a few thousand of the vocabulary's.
+        indices, values = self.terms(text)
+        scores = self.weights[:, indices] @ values + self.bias
         exp = np.exp(scores - scores.max())
         return dict(zip(self.classes, (exp / exp.sum()).tolist(), strict=True))
 
@@ -134,6 +148,7 @@ class _TagTopicsFn(GuardedFn):
         self._untagged = Metrics.counter("newsbeam.topics", "untagged")
 
     def setup(self) -> None:
+        one_math_thread()
         self._model = TopicModel.load()
 
     def process_record(self, article: ArticleRecord) -> Iterator[ArticleRecord]:
