@@ -1,11 +1,14 @@
 """Entity tagging: label mapping, normalisation, alias merging, languages with and without a model."""
 
+import subprocess
+import sys
+
 import apache_beam as beam
 import pytest
 from apache_beam.testing.util import assert_that, equal_to
 
 from schemas import ArticleRecord, Entity
-from tests.conftest import INGESTED_AT
+from tests.conftest import INGESTED_AT, ROOT
 from transforms.entities import (
     MODELS,
     EntityConfig,
@@ -137,3 +140,26 @@ def test_lists_titles_and_generic_nouns():
     assert normalise_mention("the Netherlands", 0, "GPE")[0].text == "the Netherlands"
     assert normalise_mention("Ms Okafor", 0, "GPE") == [Mention("Okafor", "PERSON", 3, 9)]
     assert normalise_mention("the Government", 0, "ORG") == []
+
+
+def test_a_model_loads_on_the_first_article_in_its_language_and_a_text_is_tagged_once():
+    # A fresh process: the models and the text cache are per process.
+    script = """
+from tests.test_entities import article
+from transforms.entities import EntityConfig, _TagEntitiesFn, load_ner, tag_text
+fn = _TagEntitiesFn(EntityConfig())
+fn.setup()
+print(load_ner.cache_info().currsize)
+text = "Mayor Lena Okafor opened the new bridge in Lindenau on Monday."
+for n in range(3):
+    [tagged] = fn.process(article(f"en{n}", "en", text))
+print(load_ner.cache_info().currsize, tag_text.cache_info().misses, tag_text.cache_info().hits)
+print(sorted(e.text for e in tagged.entities))
+"""
+    done = subprocess.run(
+        [sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, check=True
+    )
+    before, after, entities = done.stdout.splitlines()
+    assert before == "0"  # nothing loaded by setup
+    assert after == "1 1 2"  # English only; the text tagged once, then twice from the cache
+    assert "Lena Okafor" in entities
