@@ -53,6 +53,7 @@ bench-quality: $(STAMP)
 
 bench-dedupe: $(STAMP)
 	$(BIN)/python -m benchmarks.dedupe | tee benchmarks/results/dedupe.md
+	$(BIN)/python -m benchmarks.dedupe_real --shared $(SHARED) | tee benchmarks/results/dedupe_real.md
 
 # About 10 minutes: reading a 10,000-record WARC three ways, then 1,000 records end to end.
 bench-warc: $(STAMP)
