@@ -11,7 +11,7 @@ PRISM_DIR ?= $(or $(XDG_CACHE_HOME),$(HOME)/.cache)/newsbeam/prism/v$(BEAM_VERSI
 PRISM := $(PRISM_DIR)/prism
 GO ?= $(shell command -v go 2>/dev/null || echo /usr/local/go/bin/go)
 
-.PHONY: install prism stream-demo run test lint fuzz bench bench-quality bench-tagging bench-dedupe bench-warc bench-throughput bench-stream train-topics train-boilerplate clean
+.PHONY: install system-tools prism stream-demo run test lint fuzz bench bench-quality bench-tagging bench-dedupe bench-warc bench-throughput bench-stream train-topics train-boilerplate clean
 
 $(STAMP): pyproject.toml constraints.txt models.lock
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -36,9 +36,17 @@ $(PRISM): constraints.txt
 stream-demo: $(STAMP) $(PRISM)
 	$(BIN)/newsbeam stream --watch samples --output $(OUT)-stream --poll_interval 5 --window 10 --duration 60
 
-lint: $(STAMP)
+# Debian's Chromium (the report test renders the HTML report headless) and shellcheck (deploy/).
+system-tools:
+	@command -v chromium >/dev/null && command -v shellcheck >/dev/null || { \
+	  SUDO=$$(test "$$(id -u)" = 0 || echo sudo); \
+	  $$SUDO apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium shellcheck >/dev/null; }
+
+lint: $(STAMP) system-tools
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	shellcheck deploy/*/*.sh
 
 test: $(STAMP) lint $(PRISM)
 	$(BIN)/python -m pytest -q

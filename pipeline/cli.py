@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import datetime as dt
+import json
 import logging
 import os
 import sys
@@ -39,6 +40,7 @@ from pipeline.commit import (
     write_record,
 )
 from pipeline.drain import finish, run_until_drained
+from pipeline.inspect import TOP, format_inspection, inspect_output
 from pipeline.options import (
     NewsbeamOptions,
     RunSettings,
@@ -57,6 +59,7 @@ from pipeline.record import (
     stream_record,
     versions,
 )
+from pipeline.report import write_report
 from pipeline.runners import register_runner_options, release, resolve_runner
 from pipeline.stream import build_stream
 from pipeline.summary import count_tables, summary_lines
@@ -68,6 +71,9 @@ from transforms.threads import call_in_thread
 
 USAGE = """usage: newsbeam run [--input PATH_OR_GLOB]... [--feed URL_OR_FILE]... [--sitemap URL_OR_FILE]... [--output DIR] [Beam options...]
        newsbeam stream (--feed URL_OR_FILE | --sitemap URL_OR_FILE | --watch DIR)... [--output DIR] [Beam options...]
+       newsbeam inspect OUT [--json]
+       newsbeam report OUT --html FILE
+       newsbeam verify OUT
 
 Read articles from files, WARC archives, feeds and sitemaps, clean and tag them, write Parquet tables `articles` and
 `rejects`; `run` once over its inputs, `stream` live until stopped.
@@ -421,7 +427,47 @@ def verify(argv: list[str]) -> int:
     return 1 if verdict.problems else 0
 
 
-COMMANDS = {"run": run, "stream": stream, "verify": verify}
+def inspect(argv: list[str]) -> int:
+    """Describe an output folder as `newsbeam inspect OUT [--json]` would."""
+    parser = _StrictParser(
+        prog="newsbeam inspect",
+        description="Counts by date, language, topic and source, top entities, duplicate "
+        "groups, rejects by stage and reason, schema and files of an output (read with DuckDB; "
+        "fine on a folder a stream is writing into).",
+    )
+    parser.add_argument("output", help="output folder (local)")
+    parser.add_argument("--json", action="store_true", help="print JSON, for scripts")
+    parser.add_argument("--top", type=int, default=TOP, help="rows per ranking")
+    args = parser.parse_args(argv)
+    if not os.path.isdir(args.output):
+        raise UsageError(f"no such output folder {args.output!r} (inspect reads local folders)")
+    report = inspect_output(args.output.rstrip("/") or "/", args.top)
+    print(json.dumps(report, default=str, indent=1) if args.json else format_inspection(report))
+    return 0
+
+
+def report(argv: list[str]) -> int:
+    """Write the HTML report of an output as `newsbeam report OUT --html FILE` would."""
+    parser = _StrictParser(
+        prog="newsbeam report",
+        description="One self-contained HTML page (no network needed to open it) of charts "
+        "about an output: articles per day by topic, languages, top entities, duplicate share "
+        "per source, rejects by stage, text lengths.",
+    )
+    parser.add_argument("output", help="output folder (local)")
+    parser.add_argument("--html", required=True, help="the HTML file to write")
+    args = parser.parse_args(argv)
+    if not os.path.isdir(args.output):
+        raise UsageError(f"no such output folder {args.output!r} (report reads local folders)")
+    try:
+        charts = write_report(args.output.rstrip("/") or "/", args.html)
+    except OSError as error:
+        raise UsageError(f"cannot write --html {args.html!r}: {error.strerror}") from None
+    print(f"newsbeam: report of {args.output} ({charts} charts) -> {args.html}")
+    return 0
+
+
+COMMANDS = {"run": run, "stream": stream, "verify": verify, "inspect": inspect, "report": report}
 
 
 def main(argv: list[str] | None = None) -> int:
