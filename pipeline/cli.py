@@ -8,10 +8,12 @@ import datetime as dt
 import json
 import logging
 import os
+import posixpath
 import sys
 import tempfile
 import time
 import uuid
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import replace
 
@@ -42,6 +44,7 @@ from pipeline.commit import (
 from pipeline.drain import finish, run_until_drained
 from pipeline.inspect import TOP, format_inspection, inspect_output
 from pipeline.options import (
+    DEFAULT_SAMPLES,
     NewsbeamOptions,
     RunSettings,
     StreamOptions,
@@ -66,7 +69,7 @@ from pipeline.summary import count_tables, summary_lines
 from pipeline.verify import verify_output
 from schemas import TABLES, read_table
 from transforms.seen import known_keys
-from transforms.sources import match_input
+from transforms.sources import FORMATS, match_input
 from transforms.threads import call_in_thread
 
 USAGE = """usage: newsbeam run [--input PATH_OR_GLOB]... [--feed URL_OR_FILE]... [--sitemap URL_OR_FILE]... [--output DIR] [Beam options...]
@@ -171,16 +174,38 @@ def _stream_defaults(options: PipelineOptions, argv: list[str]) -> None:
         prism.prism_log_level = "warn"
 
 
-def check_inputs(settings: RunSettings) -> None:
+def check_inputs(settings: RunSettings, defaulted: bool = False) -> None:
     """Fail early, in one line, when an --input matches no file or a feed or sitemap file is
     missing."""
     for spec in settings.inputs:
-        if not match_input(spec):
-            raise UsageError(f"no input files match {spec!r}")
+        if match_input(spec):
+            continue
+        if defaulted:
+            raise UsageError(
+                f"no --input given, and the default {DEFAULT_SAMPLES}/ folder is not here "
+                f"({os.getcwd()}): run inside the repository, or give --input, --feed or --sitemap"
+            )
+        if FileSystems.exists(spec) and (found := unreadable_suffixes(spec)):
+            raise UsageError(
+                f"{spec!r} has no file newsbeam reads: it has {found}; newsbeam reads "
+                f"{', '.join(sorted(FORMATS))} (each optionally .gz)"
+            )
+        raise UsageError(f"no input files match {spec!r}")
     for flag, names in (("feed", settings.feeds), ("sitemap", settings.sitemaps)):
         for name in names:
             if "://" not in name and not FileSystems.exists(name):
                 raise UsageError(f"no such {flag} file {name!r}")
+
+
+def unreadable_suffixes(folder: str) -> str:
+    """The suffixes of the files in a folder, counted ("3 .pdf, 1 .docx"), for an error."""
+    counts = Counter(posixpath.splitext(f.path)[1].lower() or "(none)" for f in _all_files(folder))
+    return ", ".join(f"{n} {suffix}" for suffix, n in sorted(counts.items(), key=lambda kv: -kv[1]))
+
+
+def _all_files(folder: str) -> list:
+    result = FileSystems.match([f"{folder.rstrip('/')}/**"])[0]
+    return [m for m in result.metadata_list if not m.path.endswith("/")]
 
 
 REMOTE_RUNNERS = ("DataflowRunner",)
@@ -219,9 +244,30 @@ def check_writable(output: str) -> None:
         raise UsageError(f"cannot write to --output {output!r}: {error.strerror}") from None
 
 
+class _DefaultsHelpFormatter(argparse.RawDescriptionHelpFormatter):
+    """Help that ends each option with its default, where it has one worth saying."""
+
+    def _get_help_string(self, action: argparse.Action) -> str:
+        text = action.help or ""
+        if action.default in (None, False, argparse.SUPPRESS) or "default" in text.lower():
+            return text
+        return f"{text} (default: %(default)s)"
+
+
+BEAM_EPILOG = """Apache Beam's own options pass through, e.g.:
+  --direct_num_workers=2 --direct_running_mode=multi_processing   local, on 2 processes
+  --runner DataflowRunner --project P --region R --temp_location gs://B/tmp
+  --runner DaskRunner --dask_client_address tcp://HOST:8786
+  --dry_run=True   build the job graph only"""
+
+
 def print_help(command: str) -> int:
     """Print a command's own options (Beam's pass through); return exit status 0."""
-    parser = argparse.ArgumentParser(prog=f"newsbeam {command}", description=USAGE.split("\n\n")[1])
+    parser = argparse.ArgumentParser(
+        prog=f"newsbeam {command}",
+        description=USAGE.split("\n\n")[1],
+        formatter_class=_DefaultsHelpFormatter,
+    )
     NewsbeamOptions._add_argparse_args(parser)
     if command == "stream":
         StreamOptions._add_argparse_args(parser)
@@ -233,7 +279,7 @@ def print_help(command: str) -> int:
         else "DirectRunner (default), DaskRunner, FlinkRunner, DataflowRunner, PrismRunner, "
         "or a runner class path.",
     )
-    parser.epilog = "Any other Apache Beam pipeline option is passed through."
+    parser.epilog = BEAM_EPILOG
     parser.print_help()
     return 0
 
@@ -261,7 +307,7 @@ def run(argv: list[str]) -> int:
         release(call_in_thread(lambda: finish(pipeline.run()), name="newsbeam-job"))
         print("newsbeam: dry run: job graph built, nothing submitted")
         return 0
-    check_inputs(settings)
+    check_inputs(settings, defaulted=options.view_as(NewsbeamOptions).input is None)
     check_writable(settings.output)
     run_id = new_run_id(started)
     with _locked(settings.output, run_id):
@@ -467,6 +513,16 @@ def report(argv: list[str]) -> int:
     return 0
 
 
+# Beam's start-up warnings that ask nothing of a user: the SDK workers of a multi-process run
+# do not know newsbeam's own options (they need not), and have no staging directory.
+BEAM_NOISE = ("Discarding unparseable args", "No semi_persistent_directory found")
+
+
+def _not_beam_noise(record: logging.LogRecord) -> bool:
+    message = record.getMessage()
+    return not any(noise in message for noise in BEAM_NOISE)
+
+
 COMMANDS = {"run": run, "stream": stream, "verify": verify, "inspect": inspect, "report": report}
 
 
@@ -474,6 +530,8 @@ def main(argv: list[str] | None = None) -> int:
     """Entry point of the `newsbeam` console script."""
     argv = sys.argv[1:] if argv is None else argv
     logging.basicConfig(level=logging.WARNING, format="newsbeam: %(levelname)s: %(message)s")
+    for handler in logging.getLogger().handlers:
+        handler.addFilter(_not_beam_noise)
     if not argv or argv[0] in ("-h", "--help"):
         print(USAGE)
         return 0 if argv else 2

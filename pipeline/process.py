@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import logging
 
 import apache_beam as beam
 
@@ -14,9 +15,12 @@ from transforms.language import DetectLanguage
 from transforms.records import REJECTED, Reject
 from transforms.topics import TagTopics
 
+_log = logging.getLogger("newsbeam.rejects")
+
 
 def reject_row(reject: Reject, ingested_at: dt.datetime | None) -> RejectRecord:
     """A stage's reject as a `rejects` row, stamped with the run's time (now, in a stream)."""
+    _log.debug("reject: %s: %s: %s", reject.stage, reject.url or reject.source, reject.error)
     return RejectRecord(
         source=reject.source,
         url=reject.url,

@@ -1,8 +1,12 @@
 """The command line as a user meets it: one-line errors, never a traceback."""
 
+import os
+import subprocess
+import sys
+
 import pytest
 
-from tests.conftest import run_newsbeam_process
+from tests.conftest import ROOT, run_newsbeam_process
 
 
 @pytest.mark.parametrize(
@@ -57,6 +61,46 @@ def test_help_lists_options():
         "--seen_retention",
     ):
         assert flag in result.stdout
+
+
+def test_help_shows_defaults_and_beams_options():
+    text = " ".join(run_newsbeam_process("run", "--help").stdout.split())
+    assert "(default: 10000000)" in text and "(default: 10000)" in text  # max_bytes, rows
+    assert "Apache Beam's own options pass through" in text
+    assert "--direct_num_workers=2 --direct_running_mode=multi_processing" in text
+
+
+def newsbeam_elsewhere(cwd, *args):
+    return subprocess.run(
+        [sys.executable, "-m", "pipeline.cli", "run", *args],
+        cwd=cwd, capture_output=True, text=True, timeout=300,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )  # fmt: skip
+
+
+def test_outside_the_repository_the_missing_default_samples_are_named(tmp_path):
+    done = newsbeam_elsewhere(tmp_path, "--output", str(tmp_path / "out"))
+    assert done.returncode == 2
+    assert "no --input given, and the default samples/ folder is not here" in done.stderr
+
+
+def test_a_folder_of_unsupported_files_says_what_it_has_and_what_is_read(tmp_path):
+    for name in ("a.pdf", "b.pdf", "c.docx"):
+        (tmp_path / name).write_bytes(b"x")
+    done = newsbeam_elsewhere(tmp_path, "--input", str(tmp_path), "--output", str(tmp_path / "o"))
+    assert done.returncode == 2
+    assert "has no file newsbeam reads: it has 2 .pdf, 1 .docx" in done.stderr
+    assert ".html, .jsonl, .text, .txt, .warc (each optionally .gz)" in done.stderr
+
+
+def test_a_multi_process_run_prints_no_beam_noise(tmp_path):
+    done = run_newsbeam_process(
+        "run", "--input", "samples/text", "--output", str(tmp_path),
+        "--direct_num_workers=2", "--direct_running_mode=multi_processing",
+    )  # fmt: skip
+    assert done.returncode == 0
+    assert "Discarding unparseable args" not in done.stderr
+    assert "semi_persistent_directory" not in done.stderr
 
 
 def test_stream_without_prism_says_how_to_build_it(tmp_path):
