@@ -515,7 +515,11 @@ def report(argv: list[str]) -> int:
 
 # Beam's start-up warnings that ask nothing of a user: the SDK workers of a multi-process run
 # do not know newsbeam's own options (they need not), and have no staging directory.
-BEAM_NOISE = ("Discarding unparseable args", "No semi_persistent_directory found")
+BEAM_NOISE = (
+    "Discarding unparseable args",
+    "No semi_persistent_directory found",
+    "The new default partition size is",  # Beam's DaskRunner, on every run
+)
 
 
 def _not_beam_noise(record: logging.LogRecord) -> bool:
@@ -532,6 +536,10 @@ def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(level=logging.WARNING, format="newsbeam: %(levelname)s: %(message)s")
     for handler in logging.getLogger().handlers:
         handler.addFilter(_not_beam_noise)
+    # A local Dask cluster (DaskRunner without an address) narrates its life at INFO, and its
+    # scheduler warns of re-submitted keys that Beam's Dask runner makes: neither asks anything
+    # of a user. Errors still show. (Read by Dask's config when it is first imported.)
+    os.environ.setdefault("DASK_LOGGING__DISTRIBUTED", "error")
     if not argv or argv[0] in ("-h", "--help"):
         print(USAGE)
         return 0 if argv else 2

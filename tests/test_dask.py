@@ -79,3 +79,14 @@ def test_dask_matches_direct_runner_and_loses_nothing(tmp_path, dask_cluster):
         (r["source"], r["stage"], r["error"]) for r in rows(direct, "rejects")
     )
     assert not list(on_dask.rglob(".tmp-*"))
+
+
+def test_dask_without_an_address_starts_a_local_cluster_quietly(tmp_path):
+    done = subprocess.run(
+        [sys.executable, "-m", "pipeline.cli", "run", "--input", "samples/text",
+         "--output", str(tmp_path), "--runner", "DaskRunner"],
+        cwd=ROOT, capture_output=True, text=True, timeout=300,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert "4 articles" in done.stdout
+    assert done.stderr.strip() == ""  # no cluster chatter, no non-actionable warnings
