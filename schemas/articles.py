@@ -47,7 +47,7 @@ class ArticleRecord(NamedTuple):
     text: str
     word_count: int
     topics: list[Topic]
-    entities: list[Entity]
+    entities: list[Entity] | None  # None: no model for the language (not "none found")
     duplicate_of: str | None
     removed: list[Removed]
     ingested_at: dt.datetime
@@ -73,12 +73,12 @@ articles_schema = pa.schema(
             ),
             nullable=False,
         ),
+        # Null: no entity model for the article's language; an empty list: a model found none.
         pa.field(
             "entities",
             pa.list_(
                 pa.struct([("text", pa.string()), ("type", pa.string()), ("count", pa.int32())])
             ),
-            nullable=False,
         ),
         pa.field("duplicate_of", pa.string()),
         pa.field(

@@ -101,14 +101,19 @@ def test_transform_tags_french_and_skips_languages_without_a_model(local_pipelin
     ]
     with local_pipeline as p:
         tagged = (p | beam.Create(articles) | TagEntities(EntityConfig()))["ok"]
-        found = tagged | beam.Map(lambda a: (a.id, sorted((e.text, e.type) for e in a.entities)))
+        found = tagged | beam.Map(
+            lambda a: (
+                a.id,
+                None if a.entities is None else sorted((e.text, e.type) for e in a.entities),
+            )
+        )
         assert_that(
             found,
             equal_to([
-                ("de", []),
+                ("de", None),  # no German model: not tagged, which is not "none found"
                 ("fr", [("Emmanuel Macron", "PERSON"), ("Olaf Scholz", "PERSON"), ("Paris", "LOC"),
                         ("Union européenne", "ORG")]),
-                ("xx", []),
+                ("xx", None),
             ]),
         )  # fmt: skip
     counters = p.result.metrics().query()["counters"]
@@ -117,6 +122,8 @@ def test_transform_tags_french_and_skips_languages_without_a_model(local_pipelin
     } == {
         "tagged": 1,
         "no_model": 2,
+        "no_model.de": 1,
+        "no_model.unknown": 1,
     }
 
 

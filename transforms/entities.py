@@ -257,18 +257,27 @@ class _TagEntitiesFn(GuardedFn):
         self._cfg = cfg
         self._tagged = Metrics.counter("newsbeam.entities", "tagged")
         self._no_model = Metrics.counter("newsbeam.entities", "no_model")
+        self._no_model_by_language: dict[str, Any] = {}
         self._mentions = Metrics.distribution("newsbeam.entities", "mentions_per_article")
 
     def setup(self) -> None:
         one_math_thread()
+
+    def _no_model_for(self, language: str | None) -> Any:
+        name = f"no_model.{language or 'unknown'}"
+        if name not in self._no_model_by_language:
+            self._no_model_by_language[name] = Metrics.counter("newsbeam.entities", name)
+        return self._no_model_by_language[name]
 
     def process_record(self, article: ArticleRecord) -> Iterator[ArticleRecord]:
         # A model is loaded when the first article in its language arrives (once per
         # process): a run with no French article never pays the French model's seconds.
         names = self._cfg.models.get(article.language or "")
         if not names or load_ner(names) is None:
+            # No model is not "no entities": the row says it was not tagged.
             self._no_model.inc()
-            yield article
+            self._no_model_for(article.language).inc()
+            yield article._replace(entities=None)
             return
         entities = list(tag_text(article.text[: self._cfg.max_chars], names))
         self._tagged.inc()
@@ -277,7 +286,7 @@ class _TagEntitiesFn(GuardedFn):
 
 
 class TagEntities(beam.PTransform):
-    """Fill `entities` of each article (empty where its language has no model)."""
+    """Fill `entities` of each article (null where its language has no model)."""
 
     def __init__(self, cfg: EntityConfig):
         super().__init__()
