@@ -13,6 +13,7 @@ import sys
 import tempfile
 import time
 import uuid
+import warnings
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import replace
@@ -540,6 +541,8 @@ def main(argv: list[str] | None = None) -> int:
     # scheduler warns of re-submitted keys that Beam's Dask runner makes: neither asks anything
     # of a user. Errors still show. (Read by Dask's config when it is first imported.)
     os.environ.setdefault("DASK_LOGGING__DISTRIBUTED", "error")
+    # Its dashboard moves to another port when 8787 is taken; nothing for a user to do.
+    warnings.filterwarnings("ignore", message=r"Port \d+ is already in use", category=UserWarning)
     if not argv or argv[0] in ("-h", "--help"):
         print(USAGE)
         return 0 if argv else 2
