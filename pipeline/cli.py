@@ -474,40 +474,49 @@ def verify(argv: list[str]) -> int:
     return 1 if verdict.problems else 0
 
 
+def _output_parser(command: str, description: str) -> _StrictParser:
+    """The parser of a command that reads an output folder (its one positional argument)."""
+    parser = _StrictParser(prog=f"newsbeam {command}", description=description)
+    parser.add_argument("output", help="output folder (local)")
+    return parser
+
+
+def _local_output(path: str, command: str) -> str:
+    """An existing local output folder, normalised, or a one-line error."""
+    if not os.path.isdir(path):
+        raise UsageError(f"no such output folder {path!r} ({command} reads local folders)")
+    return path.rstrip("/") or "/"
+
+
 def inspect(argv: list[str]) -> int:
     """Describe an output folder as `newsbeam inspect OUT [--json]` would."""
-    parser = _StrictParser(
-        prog="newsbeam inspect",
-        description="Counts by date, language, topic and source, top entities, duplicate "
-        "groups, rejects by stage and reason, schema and files of an output (read with DuckDB; "
-        "fine on a folder a stream is writing into).",
+    parser = _output_parser(
+        "inspect",
+        "Counts by date, language, topic and source, top entities, duplicate groups, rejects "
+        "by stage and reason, schema and files of an output (read with DuckDB; fine on a "
+        "folder a stream is writing into).",
     )
-    parser.add_argument("output", help="output folder (local)")
     parser.add_argument("--json", action="store_true", help="print JSON, for scripts")
     parser.add_argument("--top", type=int, default=TOP, help="rows per ranking")
     args = parser.parse_args(argv)
-    if not os.path.isdir(args.output):
-        raise UsageError(f"no such output folder {args.output!r} (inspect reads local folders)")
-    report = inspect_output(args.output.rstrip("/") or "/", args.top)
+    report = inspect_output(_local_output(args.output, "inspect"), args.top)
     print(json.dumps(report, default=str, indent=1) if args.json else format_inspection(report))
     return 0
 
 
 def report(argv: list[str]) -> int:
     """Write the HTML report of an output as `newsbeam report OUT --html FILE` would."""
-    parser = _StrictParser(
-        prog="newsbeam report",
-        description="One self-contained HTML page (no network needed to open it) of charts "
-        "about an output: articles per day by topic, languages, top entities, duplicate share "
-        "per source, rejects by stage, text lengths.",
+    parser = _output_parser(
+        "report",
+        "One self-contained HTML page (no network needed to open it) of charts about an "
+        "output: articles per day by topic, languages, top entities, duplicate share per "
+        "source, rejects by stage, text lengths.",
     )
-    parser.add_argument("output", help="output folder (local)")
     parser.add_argument("--html", required=True, help="the HTML file to write")
     args = parser.parse_args(argv)
-    if not os.path.isdir(args.output):
-        raise UsageError(f"no such output folder {args.output!r} (report reads local folders)")
+    output = _local_output(args.output, "report")
     try:
-        charts = write_report(args.output.rstrip("/") or "/", args.html)
+        charts = write_report(output, args.html)
     except OSError as error:
         raise UsageError(f"cannot write --html {args.html!r}: {error.strerror}") from None
     print(f"newsbeam: report of {args.output} ({charts} charts) -> {args.html}")

@@ -90,7 +90,7 @@ def test_a_big_day_is_split_into_files_of_about_rows_per_file(tmp_path, local_pi
             "articles": p | "A" >> beam.Create(big + small),
             "rejects": p | "R" >> beam.Create([REJECT]),
         }
-        tables | WriteTables(SinkConfig(output=str(tmp_path), rows_per_file=100))
+        tables | WriteTables(SinkConfig(output=str(tmp_path), shards=None, rows_per_file=100))
     sizes = sorted(
         pq.read_metadata(f).num_rows
         for f in (tmp_path / "articles" / "date=2026-11-26").glob("*.parquet")

@@ -36,7 +36,9 @@ class SinkConfig:
     """Where and how the tables are written."""
 
     output: str
-    shards: int | None = None  # files per table and date; None: as many as rows_per_file needs
+    # Files per table and date. None: as many as `rows_per_file` needs, counted first through a
+    # side input, which a batch job can wait for and a stream's panes should not.
+    shards: int | None = 1
     rows_per_file: int = ROWS_PER_FILE
 
 
