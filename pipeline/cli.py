@@ -70,7 +70,7 @@ from pipeline.summary import count_tables, summary_lines
 from pipeline.verify import verify_output
 from schemas import TABLES, read_table
 from transforms.seen import known_keys
-from transforms.sources import FORMATS, match_input
+from transforms.sources import FORMATS, match_input, match_paths
 from transforms.threads import call_in_thread
 
 USAGE = """usage: newsbeam run [--input PATH_OR_GLOB]... [--feed URL_OR_FILE]... [--sitemap URL_OR_FILE]... [--output DIR] [Beam options...]
@@ -200,13 +200,9 @@ def check_inputs(settings: RunSettings, defaulted: bool = False) -> None:
 
 def unreadable_suffixes(folder: str) -> str:
     """The suffixes of the files in a folder, counted ("3 .pdf, 1 .docx"), for an error."""
-    counts = Counter(posixpath.splitext(f.path)[1].lower() or "(none)" for f in _all_files(folder))
+    paths = match_paths(f"{folder.rstrip('/')}/**")
+    counts = Counter(posixpath.splitext(path)[1].lower() or "(none)" for path in paths)
     return ", ".join(f"{n} {suffix}" for suffix, n in sorted(counts.items(), key=lambda kv: -kv[1]))
-
-
-def _all_files(folder: str) -> list:
-    result = FileSystems.match([f"{folder.rstrip('/')}/**"])[0]
-    return [m for m in result.metadata_list if not m.path.endswith("/")]
 
 
 REMOTE_RUNNERS = ("DataflowRunner",)

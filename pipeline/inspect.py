@@ -45,8 +45,7 @@ def _view(con: duckdb.DuckDBPyConnection, output: str, table: str) -> int:
             f"CREATE VIEW {table} AS SELECT * FROM read_parquet([{listed}], union_by_name = true)"
         )
     else:
-        arrow = TABLES[table].schema.empty_table()  # noqa: F841 - read by DuckDB by name
-        con.execute(f"CREATE VIEW {table} AS SELECT * FROM arrow")
+        con.register(table, TABLES[table].schema.empty_table())
     return len(files)
 
 

@@ -8,6 +8,7 @@ an article nor a reject: the run asked not to have it.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -31,15 +32,13 @@ class Scope:
     """
 
     url_pattern: str | None = None
-    domains: tuple[str, ...] = ()
+    domains: tuple[str, ...] = ()  # normalised, as parse_domains gives them
     since: dt.datetime | None = None
 
-    def __post_init__(self) -> None:
-        # Compiled once here (an invalid pattern fails when the run is set up, not per record).
-        object.__setattr__(
-            self, "_regex", re.compile(self.url_pattern) if self.url_pattern else None
-        )
-        object.__setattr__(self, "_domains", tuple(normalise_domain(d) for d in self.domains))
+    @functools.cached_property
+    def _regex(self) -> re.Pattern[str] | None:
+        # Compiled once per scope (per worker, after unpickling); run_scope checked it parses.
+        return re.compile(self.url_pattern) if self.url_pattern else None
 
     @property
     def filters(self) -> bool:
@@ -50,10 +49,9 @@ class Scope:
         """Whether a record at `url` is in scope (by pattern and domain)."""
         if url is None:
             return True
-        regex: re.Pattern[str] | None = self._regex  # type: ignore[attr-defined]
-        if regex is not None and not regex.search(url):
+        if self._regex is not None and not self._regex.search(url):
             return False
-        return not self.domains or in_domains(url, self._domains)  # type: ignore[attr-defined]
+        return not self.domains or in_domains(url, self.domains)
 
     def keeps_date(self, when: dt.datetime | None) -> bool:
         """Whether a record dated `when` is new enough."""

@@ -63,13 +63,13 @@ def match_input(spec: str) -> list[InputFile]:
     spec = spec.rstrip("/") or "/"
     if _GLOB.search(spec):
         root = posixpath.dirname(_GLOB.split(spec, maxsplit=1)[0])
-        paths, explicit = _match(spec), True
+        paths, explicit = match_paths(spec), True
     else:
-        below = _match(f"{spec}/**")
+        below = match_paths(f"{spec}/**")
         if below:
             root, paths, explicit = spec, below, False
         else:
-            root, paths, explicit = posixpath.dirname(spec), _match(spec), True
+            root, paths, explicit = posixpath.dirname(spec), match_paths(spec), True
     files = [
         InputFile(path, posixpath.relpath(path, root) if root else path, explicit)
         for path in paths
@@ -78,7 +78,8 @@ def match_input(spec: str) -> list[InputFile]:
     return sorted(files)
 
 
-def _match(pattern: str) -> list[str]:
+def match_paths(pattern: str) -> list[str]:
+    """The files (not folders) a Beam filesystem pattern matches."""
     result = FileSystems.match([pattern])[0]
     return [m.path for m in result.metadata_list if not m.path.endswith("/")]
 
