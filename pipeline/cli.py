@@ -22,6 +22,7 @@ import apache_beam as beam
 import pyarrow as pa
 from apache_beam.io.filesystems import FileSystems
 from apache_beam.options.pipeline_options import (
+    DirectOptions,
     PipelineOptions,
     PortableOptions,
     PrismRunnerOptions,
@@ -29,7 +30,7 @@ from apache_beam.options.pipeline_options import (
     TestOptions,
     _BeamArgumentParser,
 )
-from apache_beam.runners.runner import create_runner
+from apache_beam.runners.runner import PipelineResult, create_runner
 
 from pipeline.batch import build_batch
 from pipeline.commit import (
@@ -44,6 +45,7 @@ from pipeline.commit import (
 )
 from pipeline.drain import finish, run_until_drained
 from pipeline.inspect import TOP, format_inspection, inspect_output
+from pipeline.live import LiveCounters
 from pipeline.options import (
     DEFAULT_SAMPLES,
     NewsbeamOptions,
@@ -54,6 +56,7 @@ from pipeline.options import (
     stream_settings,
 )
 from pipeline.prism import PrismError, find_prism, missing_prism_message, prism_job_server
+from pipeline.progress import JobCounters, ProgressReporter, known_total
 from pipeline.record import (
     filtered_records,
     input_records,
@@ -64,7 +67,7 @@ from pipeline.record import (
     versions,
 )
 from pipeline.report import write_report
-from pipeline.runners import register_runner_options, release, resolve_runner
+from pipeline.runners import LocalRunner, register_runner_options, release, resolve_runner
 from pipeline.stream import build_stream
 from pipeline.summary import count_tables, summary_lines
 from pipeline.verify import verify_output
@@ -119,10 +122,10 @@ def parse_args(argv: list[str], command: str = "run") -> PipelineOptions:
         raise UsageError("--streaming: `newsbeam run` is a batch job; use `newsbeam stream`")
     ours = options.view_as(NewsbeamOptions)
     sizes = (ours.max_bytes, ours.output_shards or 1, ours.per_host_concurrency, ours.rows_per_file)
-    if min(sizes) <= 0:
+    if min(sizes) <= 0 or ours.progress_every <= 0:
         raise UsageError(
-            "--max_bytes, --output_shards, --per_host_concurrency and --rows_per_file must be "
-            "positive"
+            "--max_bytes, --output_shards, --per_host_concurrency, --rows_per_file and "
+            "--progress_every must be positive"
         )
     try:
         run_scope(ours)
@@ -132,6 +135,11 @@ def parse_args(argv: list[str], command: str = "run") -> PipelineOptions:
         _stream_defaults(options, argv)
     else:
         standard.runner = resolve_runner(standard.runner)
+        if not any(a.startswith("--direct_running_mode") for a in argv):
+            # Beam's default, in_memory, runs a bundle inside the call that starts it, so no
+            # progress request reaches it; a threaded worker in the same process answers them
+            # (and measured as fast: 41.6 vs 43.8 s on the Zyte pages).
+            options.view_as(DirectOptions).direct_running_mode = "multi_threading"
     return options
 
 
@@ -319,7 +327,7 @@ def run(argv: list[str]) -> int:
         pipeline = beam.Pipeline(runner=runner, options=options)
         build_batch(pipeline, settings)
         try:
-            result = call_in_thread(lambda: finish(pipeline.run()), name="newsbeam-job")
+            result = run_with_progress(pipeline, options, settings)
             release(result)
             counts = count_tables(staging)
             files = commit(settings.output, run_id, settings.append)
@@ -335,6 +343,43 @@ def run(argv: list[str]) -> int:
     seconds = (dt.datetime.now(dt.UTC) - started).total_seconds()
     print(summary_lines(counts, settings.output, seconds, record.filtered))
     return 0
+
+
+@contextlib.contextmanager
+def stream_progress(options: PipelineOptions) -> Iterator[JobCounters]:
+    """Show a stream's progress from its job's metrics while the block runs (unless --quiet);
+    the job's result is handed to the counters yielded once it is submitted."""
+    counters, ours = JobCounters(live=None), options.view_as(NewsbeamOptions)
+    if ours.quiet:
+        yield counters
+        return
+    with _progress(counters, None, ours.progress_every):
+        yield counters
+
+
+def _progress(counters: JobCounters, total: int | None, every_s: float) -> ProgressReporter:
+    logging.getLogger("newsbeam.progress").setLevel(logging.INFO)
+    return ProgressReporter(counters, total, every_s, sys.stderr, sys.stderr.isatty())
+
+
+def run_with_progress(
+    pipeline: beam.Pipeline, options: PipelineOptions, settings: RunSettings
+) -> PipelineResult:
+    """Run a batch job to its end, showing its progress unless --quiet."""
+    ours = options.view_as(NewsbeamOptions)
+    if ours.quiet:
+        return call_in_thread(lambda: finish(pipeline.run()), name="newsbeam-job")
+    live = LiveCounters() if isinstance(pipeline.runner, LocalRunner) else None
+    if live is not None:
+        pipeline.runner.live = live
+    counters = JobCounters(live)
+
+    def job() -> PipelineResult:
+        return finish(counters.submitted(pipeline.run()))
+
+    total = known_total(settings.inputs, bool(settings.feeds or settings.sitemaps))
+    with _progress(counters, total, ours.progress_every):
+        return call_in_thread(job, name="newsbeam-job")
 
 
 @contextlib.contextmanager
@@ -409,10 +454,10 @@ def stream(argv: list[str]) -> int:
             flush=True,
         )
         try:
-            with _stream_runner(options, dry_run=False):
+            with _stream_runner(options, dry_run=False), stream_progress(options) as job:
                 pipeline = beam.Pipeline(runner=load_runner(options), options=options)
                 build_stream(pipeline, settings, live)
-                run_until_drained(pipeline, marker, watch_interrupts=True)
+                run_until_drained(pipeline, marker, watch_interrupts=True, on_submit=job.submitted)
         finally:
             # What the windows committed, recorded even when the stream failed or was aborted.
             record = stream_record(settings.output, run_id, started, before)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import signal
 import sys
 import threading
+from collections.abc import Callable
 
 import apache_beam as beam
 from apache_beam.io.filesystems import FileSystems
@@ -41,16 +42,24 @@ class DrainOnInterrupt:
         )
 
 
-def run_until_drained(pipeline: beam.Pipeline, marker: str, watch_interrupts: bool) -> None:
+def run_until_drained(
+    pipeline: beam.Pipeline,
+    marker: str,
+    watch_interrupts: bool,
+    on_submit: Callable[[PipelineResult], None] | None = None,
+) -> None:
     """Run a streaming pipeline until it is drained (or ends); a second Ctrl-C aborts.
 
     Draining is the poll source's: on the stop marker (Ctrl-C) or at the stop time it emits
     DRAIN and closes every open window; when the last one is committed the stream writes the
-    drained marker, and the job, having nothing left to write, is cancelled here.
+    drained marker, and the job, having nothing left to write, is cancelled here. `on_submit`
+    gets the running job's result (its metrics feed the progress line).
     """
     previous = signal.signal(signal.SIGINT, DrainOnInterrupt(marker)) if watch_interrupts else None
     drained = drained_marker(marker)
     result = pipeline.run()
+    if on_submit is not None:
+        on_submit(result)
     failures: list[Exception] = []
     job = threading.Thread(target=_wait, args=(result, failures), name="newsbeam-job", daemon=True)
     job.start()

@@ -21,6 +21,8 @@ from transforms.sink import ROWS_PER_FILE, SinkConfig
 from transforms.sources import ReadConfig
 from transforms.topics import TopicConfig
 
+PROGRESS_EVERY_S = 10.0  # between two progress log lines when stderr is not a terminal
+
 DEFAULT_SAMPLES = "samples"
 
 
@@ -116,6 +118,19 @@ class NewsbeamOptions(PipelineOptions):
             action="store_true",
             default=False,
             help="Add to existing tables instead of replacing them.",
+        )
+        parser.add_argument(
+            "--quiet",
+            action="store_true",
+            default=False,
+            help="No progress: neither the live line on a terminal nor the periodic progress "
+            "log lines elsewhere (the end-of-run summary still prints).",
+        )
+        parser.add_argument(
+            "--progress_every",
+            type=float,
+            default=PROGRESS_EVERY_S,
+            help="Seconds between two progress log lines when stderr is not a terminal.",
         )
         parser.add_argument(
             "--allow_private_hosts",

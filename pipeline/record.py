@@ -12,40 +12,22 @@ from apache_beam.options.pipeline_options import PipelineOptions, StandardOption
 from apache_beam.runners.runner import PipelineResult
 
 from pipeline.commit import RunRecord, file_entry, table_files
+from pipeline.metrics import result_counters, tally
 from pipeline.options import NewsbeamOptions, StreamOptions, pipeline_version
 from pipeline.summary import RunCounts, count_files
 from schemas import TABLES
-from transforms.scope import FILTERED
-
-# Counters of the records a run's sources read: each ends as an article, a reject or filtered.
-_INPUT_COUNTERS = {
-    ("newsbeam.read", "documents"), ("newsbeam.read", "rejects"), ("newsbeam.read", "filtered"),
-    ("newsbeam.feed", "entries"), ("newsbeam.feed", "rejects"),
-    ("newsbeam.sitemap", "entries"), ("newsbeam.sitemap", "rejects"),
-}  # fmt: skip
-_FILTERED_COUNTERS = {("newsbeam.read", "filtered"), FILTERED}
 
 
 def input_records(result: PipelineResult) -> int | None:
     """Input records the run saw, from its counters (None where the runner has no metrics)."""
-    return _sum_counters(result, _INPUT_COUNTERS)
+    counters = result_counters(result)
+    return None if counters is None else tally(counters).read
 
 
 def filtered_records(result: PipelineResult) -> int | None:
     """Records the run's scope (--url_filter, --domains, --since) left out."""
-    return _sum_counters(result, _FILTERED_COUNTERS)
-
-
-def _sum_counters(result: PipelineResult, names: set[tuple[str, str]]) -> int | None:
-    try:
-        counters = result.metrics().query()["counters"]
-    except (AttributeError, NotImplementedError, KeyError):
-        return None
-    total = 0
-    for counter in counters:
-        if (counter.key.metric.namespace, counter.key.metric.name) in names:
-            total += counter.committed or 0
-    return total if counters else None
+    counters = result_counters(result)
+    return None if counters is None else tally(counters).filtered
 
 
 def versions() -> dict[str, str]:

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import contextlib
+
 from apache_beam.options.pipeline_options import PipelineOptions, StandardOptions
 from apache_beam.portability.api import beam_provision_api_pb2
 from apache_beam.runners.direct.direct_runner import BundleBasedDirectRunner, DirectRunner
 from apache_beam.runners.portability.fn_api_runner import fn_runner
 from apache_beam.runners.portability.portable_runner import JobServiceHandle
-from apache_beam.runners.runner import PipelineResult, PipelineRunner
+from apache_beam.runners.runner import PipelineResult
+
+from pipeline.live import REQUEST_EVERY_S, LiveCounters, watch_bundles
 
 # Runners Beam does not know by a short name, or that we route through our own class.
 RUNNER_ALIASES = {
@@ -23,19 +27,25 @@ class LocalRunner(DirectRunner):
     before falling back). Batch pipelines go straight to the FnApiRunner (which honours
     --direct_num_workers and --direct_running_mode); streaming ones to the bundle-based runner.
     Users who want Prism ask for it: `--runner PrismRunner --prism_location PATH`.
+
+    With `live` set, a batch run feeds it the counters of its bundles while they run.
     """
 
+    live: LiveCounters | None = None
+
     def run_pipeline(self, pipeline, options: PipelineOptions) -> PipelineResult:
-        runner: PipelineRunner
         if options.view_as(StandardOptions).streaming:
-            runner = BundleBasedDirectRunner()
-        else:
-            encoded = JobServiceHandle.encode_pipeline_options(options.get_all_options())
-            provision = fn_runner.ExtendedProvisionInfo(
-                beam_provision_api_pb2.ProvisionInfo(pipeline_options=encoded)
-            )
-            runner = fn_runner.FnApiRunner(provision_info=provision)
-        return runner.run_pipeline(pipeline, options)
+            return BundleBasedDirectRunner().run_pipeline(pipeline, options)
+        encoded = JobServiceHandle.encode_pipeline_options(options.get_all_options())
+        provision = fn_runner.ExtendedProvisionInfo(
+            beam_provision_api_pb2.ProvisionInfo(pipeline_options=encoded)
+        )
+        runner = fn_runner.FnApiRunner(
+            provision_info=provision,
+            progress_request_frequency=None if self.live is None else REQUEST_EVERY_S,
+        )
+        with watch_bundles(self.live) if self.live else contextlib.nullcontext():
+            return runner.run_pipeline(pipeline, options)
 
 
 def register_runner_options(argv: list[str]) -> None:

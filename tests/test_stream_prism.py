@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 import threading
@@ -12,7 +13,7 @@ import pytest
 
 from pipeline.prism import find_prism, prism_cache_path
 from schemas import read_table
-from tests.conftest import ROOT
+from tests.conftest import ROOT, run_newsbeam_process
 from tests.live_site import LiveFeed, story
 
 
@@ -119,6 +120,7 @@ def test_watched_folder_sees_files_dropped_later(prism, tmp_path):
     command = [
         sys.executable, "-m", "pipeline.cli", "stream", "--watch", str(inbox), "--output",
         str(output), "--poll_interval", "2", "--window", "4", "--duration", "30",
+        "--progress_every", "2",
     ]  # fmt: skip
     process = subprocess.Popen(
         command, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
@@ -129,6 +131,15 @@ def test_watched_folder_sees_files_dropped_later(prism, tmp_path):
     time.sleep(4)
     drop(inbox / "sub", "later.txt", b"Harbour news\n\n" + story(102).replace(b"<", b" <"))
     drop(inbox, "broken.html", b"\x00\x01\x02 binary junk \xff\xfe")
+    # An analyst looks at the folder while the stream writes into it.
+    deadline = time.monotonic() + 20
+    while not list(output.glob("articles/*/*.parquet")) and time.monotonic() < deadline:
+        time.sleep(0.5)
+    assert process.poll() is None, "the stream ended before it could be inspected"
+    looked = run_newsbeam_process("inspect", str(output), "--json")
+    assert looked.returncode == 0 and json.loads(looked.stdout)["articles"] >= 1, looked.stderr
+    charted = run_newsbeam_process("report", str(output), "--html", str(tmp_path / "r.html"))
+    assert charted.returncode == 0 and (tmp_path / "r.html").stat().st_size > 0, charted.stderr
     stdout, stderr = process.communicate(timeout=240)
     assert process.returncode == 0, stderr[-3000:]
     sources = sorted(
@@ -138,6 +149,13 @@ def test_watched_folder_sees_files_dropped_later(prism, tmp_path):
     assert sources == ["early.html", "late.html", "sub/later.txt"], stdout
     rejects = read_table(str(output), "rejects").to_pylist()
     assert [Path(r["source"]).name for r in rejects] == ["broken.html"]
+    # The progress lines follow the job's metrics as it runs: counts only grow, and files
+    # dropped mid-run show up in them before the end.
+    progress = [line.split("progress: ")[1] for line in stderr.splitlines() if "progress: " in line]
+    read = [int(line.split(" read")[0]) for line in progress]
+    articles = [int(line.split(" · ")[1].split()[0]) for line in progress]
+    assert read == sorted(read) and articles == sorted(articles), progress
+    assert 1 <= min(read) and max(read) == 4 and max(articles) >= 2, progress
 
 
 def test_a_news_sitemap_streams_each_new_entry_once(prism, tmp_path):
