@@ -10,9 +10,11 @@ from __future__ import annotations
 import logging
 import threading
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
 from typing import TextIO
 
+from apache_beam.io.filesystems import FileSystems
 from apache_beam.runners.runner import PipelineResult
 from rich.console import Console
 from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn
@@ -148,14 +150,30 @@ class JobCounters:
         return counters
 
 
-def known_total(inputs: list[str], other_sources: bool) -> int | None:
-    """Records a run will read, where the files say (one article per .txt or .html file)."""
-    if other_sources:
-        return None
-    files = [f for spec in inputs for f in match_input(spec)]
-    if any(file_format(f.path) not in ONE_PER_FILE for f in files):
-        return None  # a JSON Lines file or a WARC holds an unknown number of records
-    return len(files)
-
-
+# A run of at most this many files, this many bytes in all, ends in seconds: a progress line
+# would only flicker (and its threaded worker costs about a second of start-up).
+SMALL_FILES = 20
+SMALL_BYTES = 2_000_000
 ONE_PER_FILE = ("text", "html")
+
+
+@dataclass(frozen=True)
+class InputSize:
+    """What a batch run's inputs say of its length before it starts."""
+
+    records: int | None  # known where every file holds one article (.txt, .html)
+    small: bool  # a few small files
+
+
+def input_size(inputs: list[str], other_sources: bool) -> InputSize:
+    """The size of a run's file inputs; feeds and sitemaps (`other_sources`) make it unknown."""
+    if other_sources:
+        return InputSize(records=None, small=False)
+    files = [f for spec in inputs for f in match_input(spec)]
+    one_each = all(file_format(f.path) in ONE_PER_FILE for f in files)
+    small = len(files) <= SMALL_FILES and _bytes(f.path for f in files) <= SMALL_BYTES
+    return InputSize(records=len(files) if one_each else None, small=small)
+
+
+def _bytes(paths: Iterable[str]) -> int:
+    return sum(m.size_in_bytes for r in FileSystems.match(list(paths)) for m in r.metadata_list)

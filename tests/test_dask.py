@@ -8,8 +8,10 @@ from pathlib import Path
 
 import pytest
 
+from pipeline.progress import SMALL_FILES
 from tests.conftest import ROOT, run_newsbeam
 from tests.test_pipeline import count_input_records, make_messy_inputs, rows
+from tests.test_progress import many_articles
 
 pytest.importorskip("distributed", reason="the [dask] extra is part of `make test`'s install")
 
@@ -82,13 +84,14 @@ def test_dask_matches_direct_runner_and_loses_nothing(tmp_path, dask_cluster):
 
 
 def test_dask_without_an_address_starts_a_local_cluster_quietly(tmp_path):
+    inputs = many_articles(tmp_path / "in", SMALL_FILES + 5)  # a run long enough to show progress
     done = subprocess.run(
-        [sys.executable, "-m", "pipeline.cli", "run", "--input", "samples/text",
-         "--output", str(tmp_path), "--runner", "DaskRunner", "--progress_every", "0.2"],
+        [sys.executable, "-m", "pipeline.cli", "run", "--input", str(inputs),
+         "--output", str(tmp_path / "out"), "--runner", "DaskRunner", "--progress_every", "0.2"],
         cwd=ROOT, capture_output=True, text=True, timeout=300,
     )  # fmt: skip
     assert done.returncode == 0, done.stderr[-2000:]
-    assert "4 articles" in done.stdout
+    assert f"{SMALL_FILES + 5} articles" in done.stdout
     # No cluster chatter, no non-actionable warnings: only the progress line's one notice
     # that this runner reports no metrics while it runs.
     assert done.stderr.strip().splitlines() == [

@@ -12,7 +12,7 @@ from apache_beam.metrics.monitoring_infos import int64_user_counter
 
 from pipeline.live import LiveCounters, user_counters
 from pipeline.metrics import Tally, tally
-from pipeline.progress import describe, known_total
+from pipeline.progress import SMALL_FILES, describe, input_size
 from tests.conftest import ROOT, run_newsbeam_process
 
 
@@ -59,10 +59,21 @@ def test_a_bundle_counts_once_however_late_its_progress_answers_come():
 def test_the_total_is_known_for_one_article_files_only(tmp_path):
     for name in ("a.txt", "b.html", "c.txt.gz"):
         (tmp_path / name).write_bytes(b"x")
-    assert known_total([str(tmp_path)], other_sources=False) == 3
-    assert known_total([str(tmp_path)], other_sources=True) is None  # a feed adds entries
+    assert input_size([str(tmp_path)], other_sources=False).records == 3
+    assert input_size([str(tmp_path)], other_sources=True).records is None  # feeds add entries
     (tmp_path / "d.jsonl").write_text("{}\n")
-    assert known_total([str(tmp_path)], other_sources=False) is None
+    assert input_size([str(tmp_path)], other_sources=False).records is None
+
+
+def test_a_few_small_files_make_a_small_run(tmp_path):
+    for n in range(SMALL_FILES):
+        (tmp_path / f"{n}.txt").write_bytes(b"x" * 1000)
+    assert input_size([str(tmp_path)], other_sources=False).small
+    (tmp_path / "one-more.txt").write_bytes(b"x")
+    assert not input_size([str(tmp_path)], other_sources=False).small
+    (tmp_path / "one-more.txt").unlink()
+    (tmp_path / "0.txt").write_bytes(b"x" * 3_000_000)  # a big one
+    assert not input_size([str(tmp_path)], other_sources=False).small
 
 
 def many_articles(folder, n: int = 40):
@@ -92,14 +103,17 @@ def test_a_run_logs_its_progress_while_it_runs(tmp_path):
     assert "40 articles" in done.stdout
 
 
-def test_quiet_runs_print_the_summary_only(tmp_path):
-    inputs = many_articles(tmp_path / "in", 5)
+def test_quiet_runs_and_small_runs_print_the_summary_only(tmp_path):
+    inputs = many_articles(tmp_path / "in", SMALL_FILES + 1)
     done = run_newsbeam_process(
         "run", "--input", str(inputs), "--output", str(tmp_path / "out"), "--progress_every",
         "0.2", "--quiet",
     )  # fmt: skip
-    assert done.returncode == 0 and "5 articles" in done.stdout
+    assert done.returncode == 0 and f"{SMALL_FILES + 1} articles" in done.stdout
     assert "progress" not in done.stderr
+    small = run_newsbeam_process("run", "--input", "samples", "--output", str(tmp_path / "s"),
+                                 "--progress_every", "0.2")  # fmt: skip
+    assert small.returncode == 0 and "progress" not in small.stderr
 
 
 def run_on_a_terminal(*args: str) -> tuple[int, str]:
