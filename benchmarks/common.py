@@ -68,13 +68,17 @@ class ProcessUse:
     peak_rss_mb: float = 0.0
 
 
+LAUNCHER = 0  # the key of the command's own process, where it is sampled too
+
+
 def run_and_sample(
-    command: list[str], interval_s: float = 0.5
+    command: list[str], interval_s: float = 0.5, launcher: bool = False
 ) -> tuple[float, str, dict[int, ProcessUse]]:
     """Run a command; return its wall seconds, stdout, and each descendant process's use.
 
     The descendants (a runner's SDK worker processes) are sampled every `interval_s` until the
-    command ends, so short-lived ones may be missed and peaks are sampled, not exact.
+    command ends, so short-lived ones may be missed and peaks are sampled, not exact. With
+    `launcher`, the command's own process is sampled too, under the key LAUNCHER.
     """
     start = time.perf_counter()
     process = psutil.Popen(command, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
@@ -84,12 +88,12 @@ def run_and_sample(
             children = process.children(recursive=True)
         except psutil.NoSuchProcess:
             break
-        for child in children:
+        for child in [process, *children] if launcher else children:
             try:
                 times, memory = child.cpu_times(), child.memory_info()
             except psutil.NoSuchProcess:
                 continue
-            use = seen.setdefault(child.pid, ProcessUse())
+            use = seen.setdefault(LAUNCHER if child is process else child.pid, ProcessUse())
             use.cpu_s = times.user + times.system
             use.peak_rss_mb = max(use.peak_rss_mb, memory.rss / 2**20)
         time.sleep(interval_s)
