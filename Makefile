@@ -11,7 +11,7 @@ PRISM_DIR ?= $(or $(XDG_CACHE_HOME),$(HOME)/.cache)/newsbeam/prism/v$(BEAM_VERSI
 PRISM := $(PRISM_DIR)/prism
 GO ?= $(shell command -v go 2>/dev/null || echo /usr/local/go/bin/go)
 
-.PHONY: install system-tools prism stream-demo run test lint fuzz bench bench-quality bench-tagging bench-dedupe bench-warc bench-throughput bench-stream train-topics train-boilerplate clean
+.PHONY: install system-tools prism stream-demo run test lint fuzz bench bench-quality bench-tagging bench-dedupe bench-warc bench-throughput bench-memory bench-sink bench-stream train-topics train-boilerplate clean
 
 $(STAMP): pyproject.toml constraints.txt models.lock
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -51,7 +51,7 @@ lint: $(STAMP) system-tools
 test: $(STAMP) lint $(PRISM)
 	$(BIN)/python -m pytest -q
 
-bench: bench-quality bench-tagging bench-dedupe bench-warc bench-throughput bench-stream
+bench: bench-quality bench-tagging bench-dedupe bench-warc bench-throughput bench-memory bench-sink bench-stream
 
 clean:
 	rm -rf $(OUT) .pytest_cache build *.egg-info
@@ -59,8 +59,9 @@ clean:
 bench-quality: $(STAMP)
 	$(BIN)/python -m benchmarks.quality --shared $(SHARED) | tee benchmarks/results/quality.md
 
+# About 10 minutes: 10k and 100k synthetic stories on 1 and 2 workers, then real text.
 bench-dedupe: $(STAMP)
-	$(BIN)/python -m benchmarks.dedupe | tee benchmarks/results/dedupe.md
+	$(BIN)/python -m benchmarks.dedupe --sizes 10000 100000 | tee benchmarks/results/dedupe.md
 	$(BIN)/python -m benchmarks.dedupe_real --shared $(SHARED) | tee benchmarks/results/dedupe_real.md
 
 # About 10 minutes: reading a 10,000-record WARC three ways, then 1,000 records end to end.
@@ -70,6 +71,14 @@ bench-warc: $(STAMP)
 # About 15 minutes: a bare loop, then 1,810 pages on 1 and 2 workers, start-up, the sink alone.
 bench-throughput: $(STAMP)
 	$(BIN)/python -m benchmarks.throughput --shared $(SHARED) | tee benchmarks/results/throughput.md
+
+# About 40 minutes: 5,000 and 50,000 articles on 2 workers, then one page at the size cap.
+bench-memory: $(STAMP)
+	$(BIN)/python -m benchmarks.memory | tee benchmarks/results/memory.md
+
+# About 12 minutes: the sink alone on 100,000 and 1,000,000 synthetic rows of one date.
+bench-sink: $(STAMP)
+	$(BIN)/python -m benchmarks.sink_scale | tee benchmarks/results/sink.md
 
 bench-tagging: $(STAMP)
 	$(BIN)/python -m benchmarks.tagging --shared $(SHARED) | tee benchmarks/results/tagging.md

@@ -69,7 +69,7 @@ class ProgressReporter:
         self._stream, self._tty = stream, tty
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._report, name="newsbeam-progress", daemon=True)
-        self._started = time.monotonic()
+        self._started = 0.0
 
     def __enter__(self) -> ProgressReporter:
         self._started = time.monotonic()

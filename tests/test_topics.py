@@ -8,13 +8,31 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 
 from tests.conftest import SAMPLES, shared_path
 from transforms.clean import clean_text
-from transforms.topics import MEDIA_TOPICS, NGRAMS, TopicConfig, TopicModel, char_ngrams, tag_topics
+from transforms.topics import (
+    ENGLISH_MODEL,
+    MEDIA_TOPICS,
+    MULTILINGUAL_MODEL,
+    NGRAMS,
+    TopicConfig,
+    TopicModel,
+    char_ngrams,
+    tag_topics,
+)
 
 MODEL = TopicModel.load()
+PACKAGED = (ENGLISH_MODEL, MULTILINGUAL_MODEL)
 
 
-def test_model_covers_the_17_top_level_codes():
-    assert sorted(MODEL.classes) == sorted(MEDIA_TOPICS) and len(MEDIA_TOPICS) == 17
+@pytest.mark.parametrize("name", PACKAGED)
+def test_models_cover_the_17_top_level_codes(name):
+    model = TopicModel.load(name=name)
+    assert sorted(model.classes) == sorted(MEDIA_TOPICS) and len(MEDIA_TOPICS) == 17
+
+
+def test_english_articles_get_the_english_model_and_others_the_multilingual_one():
+    assert TopicModel.for_language("en") is TopicModel.load(name=ENGLISH_MODEL)
+    for language in ("de", "pt", "ja", None):
+        assert TopicModel.for_language(language) is TopicModel.load(name=MULTILINGUAL_MODEL)
 
 
 def test_features_match_scikit_learn():
@@ -30,27 +48,31 @@ def test_features_match_scikit_learn():
 
 
 @pytest.mark.parametrize(
-    ("text", "code"),
+    ("language", "text", "code"),
     [
         (
+            "en",
             "The army launched air strikes on rebel positions and the ceasefire collapsed.",
             "16000000",
         ),
         (
+            "de",
             "Die Armee bombardierte die Stellungen der Rebellen, der Waffenstillstand ist gebrochen.",
             "16000000",
         ),
-        ("Les syndicats de cheminots appellent à la grève pour les salaires.", "09000000"),
+        ("fr", "Les syndicats de cheminots appellent à la grève pour les salaires.", "09000000"),
         (
+            "es",
             "El Real Madrid ganó el partido con dos goles en la segunda parte del campeonato.",
             "15000000",
         ),
-        ("Der Wetterdienst warnt vor Sturm, Starkregen und Gewittern am Wochenende.", "17000000"),
-        ("The central bank raised interest rates as inflation and prices kept rising.", "04000000"),
+        ("de", "Der Wetterdienst warnt vor Sturm, Starkregen und Gewittern am Wochenende.", "17000000"),
+        ("en", "The central bank raised interest rates as inflation and prices kept rising.",
+         "04000000"),
     ],
-)
-def test_best_topic_in_four_languages(text, code):
-    topics = tag_topics(text, MODEL)
+)  # fmt: skip
+def test_best_topic_in_four_languages(language, text, code):
+    topics = tag_topics(text, TopicModel.for_language(language))
     assert topics and topics[0].id == code
     assert topics[0].label == MEDIA_TOPICS[code]
 
@@ -65,11 +87,10 @@ def test_topics_are_ranked_capped_and_thresholded():
     assert tag_topics("1234 !!!", MODEL) == []
 
 
-def test_packaged_model_is_plain_arrays(tmp_path):
-    # No pickle: the model loads with allow_pickle=False, and its vocabulary is JSON.
-    with np.load(
-        next(iter([__import__("transforms").__path__[0] + "/data/topics.npz"])), allow_pickle=False
-    ) as data:
+@pytest.mark.parametrize("name", PACKAGED)
+def test_packaged_models_are_plain_arrays(name):
+    # No pickle: a model loads with allow_pickle=False, and its vocabulary is JSON.
+    with np.load(f"{__import__('transforms').__path__[0]}/data/{name}", allow_pickle=False) as data:
         assert len(json.loads(str(data["vocabulary"]))) == len(data["idf"])
 
 
