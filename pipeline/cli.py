@@ -58,8 +58,7 @@ from pipeline.options import (
 from pipeline.prism import PrismError, find_prism, missing_prism_message, prism_job_server
 from pipeline.progress import JobCounters, ProgressReporter, input_size
 from pipeline.record import (
-    filtered_records,
-    input_records,
+    input_counts,
     our_options,
     record_counts,
     run_record,
@@ -332,7 +331,7 @@ def run(argv: list[str]) -> int:
             raise
         record = run_record(run_id, "append" if settings.append else "replace", started, counts)
         record.files = files
-        record.records, record.filtered = input_records(result), filtered_records(result)
+        record.records, record.filtered = input_counts(result)
         record.inputs = [*settings.inputs, *settings.feeds, *settings.sitemaps]
         record.versions, record.options = versions(), our_options(options)
         write_record(settings.output, record)

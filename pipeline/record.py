@@ -18,16 +18,14 @@ from pipeline.summary import RunCounts, count_files
 from schemas import TABLES
 
 
-def input_records(result: PipelineResult) -> int | None:
-    """Input records the run saw, from its counters (None where the runner has no metrics)."""
+def input_counts(result: PipelineResult) -> tuple[int | None, int | None]:
+    """Input records the run saw, and those its scope (--url_filter, --domains, --since) left
+    out, from one query of its counters (None where the runner has no metrics)."""
     counters = result_counters(result)
-    return None if counters is None else tally(counters).read
-
-
-def filtered_records(result: PipelineResult) -> int | None:
-    """Records the run's scope (--url_filter, --domains, --since) left out."""
-    counters = result_counters(result)
-    return None if counters is None else tally(counters).filtered
+    if counters is None:
+        return None, None
+    counts = tally(counters)
+    return counts.read, counts.filtered
 
 
 def versions() -> dict[str, str]:
