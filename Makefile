@@ -11,7 +11,7 @@ PRISM_DIR ?= $(or $(XDG_CACHE_HOME),$(HOME)/.cache)/newsbeam/prism/v$(BEAM_VERSI
 PRISM := $(PRISM_DIR)/prism
 GO ?= $(shell command -v go 2>/dev/null || echo /usr/local/go/bin/go)
 
-.PHONY: install system-tools prism stream-demo run test lint fuzz bench bench-quality bench-tagging bench-dedupe bench-warc bench-throughput bench-memory bench-sink bench-stream train-topics train-boilerplate clean
+.PHONY: install system-tools prism stream-demo run test lint fuzz bench bench-quality bench-tagging bench-dedupe bench-warc bench-throughput bench-memory bench-sink bench-stream train-topics train-boilerplate train-ner clean
 
 $(STAMP): pyproject.toml constraints.txt models.lock
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -93,6 +93,10 @@ fuzz: $(STAMP)
 
 train-topics: $(STAMP)
 	$(BIN)/python -m training.train_topics --shared $(SHARED)
+
+# The German and Portuguese entity models (training/ner/README.md: data and licences; ~25 minutes).
+train-ner: $(STAMP)
+	OPENBLAS_NUM_THREADS=1 $(BIN)/python -m training.train_ner --shared $(SHARED)
 
 # The boilerplate line models, from the dev sites of the extraction benchmarks (about 3 minutes).
 train-boilerplate: $(STAMP)

@@ -45,11 +45,11 @@ def test_inspect_counts_the_samples(samples_out):
     done = cli("inspect", str(samples_out / "out"), "--json")
     assert done.returncode == 0, done.stderr
     report = json.loads(done.stdout)
-    assert (report["articles"], report["rejects"], report["duplicates"]) == (11, 1, 0)
+    assert (report["articles"], report["rejects"], report["duplicates"]) == (12, 1, 0)
     assert {r["language"]: r["articles"] for r in report["by_language"]} == {
-        "en": 4, "de": 2, "es": 2, "fr": 2, "it": 1,
+        "en": 4, "de": 2, "es": 2, "fr": 2, "it": 1, "pt": 1,
     }  # fmt: skip
-    assert sum(r["articles"] for r in report["by_source"]) == 11
+    assert sum(r["articles"] for r in report["by_source"]) == 12
     assert report["top_entities"]["PERSON"][0]["mentions"] >= 2
     [reason] = report["rejects_by_reason"]
     assert (reason["stage"], reason["reason"], reason["rejects"]) == (
@@ -57,7 +57,7 @@ def test_inspect_counts_the_samples(samples_out):
     )  # fmt: skip
     assert "published_at" in report["schema"]["articles"]
     text = cli("inspect", str(samples_out / "out")).stdout
-    assert text.startswith(f"{samples_out / 'out'}: 11 articles (0 duplicates)")
+    assert text.startswith(f"{samples_out / 'out'}: 12 articles (0 duplicates)")
     assert "by language: en 4, de 2, es 2, fr 2, it 1" in text
 
 
@@ -76,7 +76,7 @@ def test_inspect_reads_a_folder_being_written(samples_out, tmp_path):
     # What a stream's writer has half-written: a hidden temporary file beside the others.
     (partition / ".tmp-0123.inprogress").write_bytes(b"PAR1 half a file")
     report = json.loads(cli("inspect", str(live), "--json").stdout)
-    assert report["articles"] == 11
+    assert report["articles"] == 12
 
 
 def test_the_report_renders_in_headless_chromium(samples_out, tmp_path):

@@ -11,6 +11,7 @@ from schemas import ArticleRecord, Entity
 from tests.conftest import INGESTED_AT, ROOT
 from transforms.entities import (
     MODELS,
+    SHIPPED_MODELS,
     EntityConfig,
     Mention,
     TagEntities,
@@ -62,6 +63,23 @@ def test_aliases_merge_and_count():
     ]
 
 
+def test_sentence_starts_are_not_names():
+    # WikiNER-trained models (Spanish, French) tag capitalised sentence starts as MISC.
+    assert normalise_mention("El alcalde saliente", 0, "MISC") == []
+    assert normalise_mention("La oposición reconoció", 0, "MISC") == []
+    assert normalise_mention("Banco de España", 0, "ORG") == [
+        Mention("Banco de España", "ORG", 0, 15)
+    ]
+    assert normalise_mention("Copa del Rey", 0, "MISC") == [Mention("Copa del Rey", "MISC", 0, 12)]
+
+
+def test_a_full_name_called_misc_is_the_person_its_surname_names():
+    mentions = [Mention("Andrés Molina", "MISC", 0, 13), Mention("Molina", "PERSON", 40, 46)]
+    assert aggregate(mentions) == [Entity("Andrés Molina", "PERSON", 2)]
+    # Without a surname tagged as a person, a MISC name stays what the model said.
+    assert aggregate(mentions[:1]) == [Entity("Andrés Molina", "MISC", 1)]
+
+
 def test_surname_takes_the_full_names_type():
     mentions = [Mention("Donald Trump", "PERSON", 0, 12), Mention("Trump", "ORG", 20, 25)]
     assert [m.type for m in harmonise(mentions)] == ["PERSON", "PERSON"]
@@ -81,6 +99,37 @@ def test_english_model_tags_an_article():
     assert ("Berlin", "LOC") in entities and ("European Union", "ORG") in entities
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("de", "Die Bürgermeisterin Katrin Vogel eröffnete am Montag in Leipzig das neue Rathaus. "
+               "Vogel dankte der Stadtverwaltung Leipzig und der Deutschen Bahn.",
+         {("Katrin Vogel", "PERSON"), ("Leipzig", "LOC")}),
+        ("pt", "O ministro Paulo Rocha visitou a fábrica da Embraer em São José dos Campos na "
+               "segunda-feira. Rocha falou com os trabalhadores.",
+         {("São José dos Campos", "LOC")}),
+        ("es", "La alcaldesa de Valencia, Marta Ruiz, se reunió con el presidente de Iberdrola en "
+               "Madrid.",
+         {("Marta Ruiz", "PERSON"), ("Valencia", "LOC"), ("Madrid", "LOC")}),
+    ],
+)  # fmt: skip
+def test_german_portuguese_and_spanish_models_tag_an_article(language, text, expected):
+    # German and Portuguese are newsbeam's own models (transforms/data/ner), Spanish a package.
+    nlp = load_ner(MODELS[language])
+    assert nlp is not None and nlp.pipe_names == ["ner"]
+    found = {(e.text, e.type) for e in aggregate(mentions_from_doc(nlp(text)))}
+    assert expected <= found, found
+    assert "PERSON" in {kind for _, kind in found}, found
+
+
+def test_shipped_models_are_small_and_say_where_they_come_from():
+    for language in ("de", "pt"):
+        directory = SHIPPED_MODELS / language
+        size = sum(f.stat().st_size for f in directory.rglob("*") if f.is_file())
+        assert size <= 20_000_000, (language, size)
+        assert (directory / "LICENSE").read_text(encoding="utf-8").strip()
+
+
 def article(id_, language, text):
     return ArticleRecord(
         id=id_, url=None, source="t", title=None, authors=[], published_at=None, language=language,
@@ -89,14 +138,15 @@ def article(id_, language, text):
     )  # fmt: skip
 
 
-def test_transform_tags_french_and_skips_languages_without_a_model(local_pipeline):
+def test_transform_tags_french_and_german_and_skips_languages_without_a_model(local_pipeline):
     articles = [
         article(
             "fr",
             "fr",
             "Emmanuel Macron a reçu Olaf Scholz à Paris pour parler de l'Union européenne.",
         ),
-        article("de", "de", "Olaf Scholz traf Emmanuel Macron in Berlin."),
+        article("de", "de", "Bundeskanzler Olaf Scholz traf am Montag Emmanuel Macron in Berlin."),
+        article("it", "it", "Olaf Scholz ha incontrato Emmanuel Macron a Berlino."),
         article("xx", None, "Olaf Scholz"),
     ]
     with local_pipeline as p:
@@ -110,9 +160,10 @@ def test_transform_tags_french_and_skips_languages_without_a_model(local_pipelin
         assert_that(
             found,
             equal_to([
-                ("de", None),  # no German model: not tagged, which is not "none found"
+                ("de", [("Berlin", "LOC"), ("Emmanuel Macron", "PERSON"), ("Olaf Scholz", "PERSON")]),
                 ("fr", [("Emmanuel Macron", "PERSON"), ("Olaf Scholz", "PERSON"), ("Paris", "LOC"),
                         ("Union européenne", "ORG")]),
+                ("it", None),  # no Italian model: not tagged, which is not "none found"
                 ("xx", None),
             ]),
         )  # fmt: skip
@@ -120,9 +171,9 @@ def test_transform_tags_french_and_skips_languages_without_a_model(local_pipelin
     assert {
         c.key.metric.name: c.committed for c in counters if "entities" in c.key.metric.namespace
     } == {
-        "tagged": 1,
+        "tagged": 2,
         "no_model": 2,
-        "no_model.de": 1,
+        "no_model.it": 1,
         "no_model.unknown": 1,
     }
 

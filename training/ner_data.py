@@ -1,0 +1,104 @@
+"""Entity-annotated sentences from the IOB files newsbeam trains and scores on.
+
+Two formats: Universal NER (`# sent_id`, `# text`, then token and tag columns) and GermEval 2014
+(tab-separated tokens with an outer and an inner tag, no text line). Both come out as
+`Sentence`: a text and character spans with our types, which is what spaCy training and the
+benchmarks' exact-span scoring both take.
+"""
+
+from __future__ import annotations
+
+import gzip
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import NamedTuple
+
+# Tags of both corpora to our entity types. GermEval's "deriv" and "part" tags (the adjective
+# "deutschen", the compound "EU-Kommission") are not names in Universal NER's guidelines: dropped.
+TYPES = {"PER": "PERSON", "ORG": "ORG", "LOC": "LOC", "OTH": "MISC", "MISC": "MISC"}
+
+Span = tuple[int, int, str]
+
+
+class Sentence(NamedTuple):
+    document: str  # the corpus's document id, or the sentence id where it has none
+    text: str
+    spans: frozenset[Span]
+
+
+def _open(path: Path) -> Iterator[str]:
+    opener = gzip.open if path.suffix == ".gz" else open
+    with opener(path, "rt", encoding="utf-8") as f:
+        yield from (line.rstrip("\n") for line in f)
+
+
+def tagged_spans(text: str, tokens: Iterable[tuple[str, str]]) -> frozenset[Span]:
+    """Character spans of BIO-tagged tokens found in order in `text`; unknown types dropped."""
+    spans: list[list] = []
+    position, current = 0, None
+    for token, tag in tokens:
+        start = text.find(token, position)
+        start = position if start < 0 else start
+        position = start + len(token)
+        kind = TYPES.get(tag[2:]) if tag[:2] in ("B-", "I-") else None
+        if tag.startswith("I-") and current and kind == current[2]:
+            current[1] = position
+            continue
+        current = [start, position, kind] if kind else None
+        if current:
+            spans.append(current)
+    return frozenset((s, e, k) for s, e, k in spans)
+
+
+def read_uner(path: Path) -> list[Sentence]:
+    """Sentences of a Universal NER `.iob2` file, with their document ids."""
+    sentences: list[Sentence] = []
+    tokens: list[tuple[str, str]] = []
+    meta: dict[str, str] = {}
+    for line in [*_open(path), ""]:
+        if line.startswith("# sent_id = "):
+            meta["id"] = line.split("= ", 1)[1]
+        elif line.startswith("# text = "):
+            meta["text"] = line.split("= ", 1)[1]
+        elif line.startswith("# newdoc id = "):
+            meta["doc"] = line.split("= ", 1)[1]
+        elif not line.strip() and tokens:
+            # PUD ids are "n01001011" (document n01001); Bosque's come with newdoc lines.
+            document = meta.get("doc") or meta["id"].split("-")[0]
+            sentences.append(Sentence(document, meta["text"], tagged_spans(meta["text"], tokens)))
+            tokens = []
+        elif line and not line.startswith("#"):
+            columns = line.split("\t")
+            tokens.append((columns[1], columns[2]))
+    return sentences
+
+
+def read_germeval(path: Path) -> list[Sentence]:
+    """Sentences of a GermEval 2014 file (outer tags); tokens joined by single spaces."""
+    sentences: list[Sentence] = []
+    tokens: list[tuple[str, str]] = []
+    source = ""
+    for line in [*_open(path), ""]:
+        if line.startswith("#\t"):
+            source = line.split("\t")[1]
+        elif not line.strip() and tokens:
+            text = " ".join(token for token, _ in tokens)
+            sentences.append(Sentence(source, text, tagged_spans(text, tokens)))
+            tokens = []
+        elif line.strip():
+            columns = line.split("\t")
+            tokens.append((columns[1], columns[2]))
+    return sentences
+
+
+def iob_tokens(path: Path) -> list[list[tuple[str, str]]]:
+    """A UNER file's sentences as (token, tag) lists, for token-level rewriting."""
+    sentences, tokens = [], []
+    for line in [*_open(path), ""]:
+        if not line.strip() and tokens:
+            sentences.append(tokens)
+            tokens = []
+        elif line and not line.startswith("#"):
+            columns = line.split("\t")
+            tokens.append((columns[1], columns[2]))
+    return sentences
