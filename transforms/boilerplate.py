@@ -46,6 +46,7 @@ STOPWORDS = frozenset(
 _TOKEN = re.compile(r"\w+")
 HEAD = 300
 _SENTENCE_END = re.compile(r"[.!?…]['’\"”»)\]]*$")
+_TAIL = 24  # characters of a line's end that can hold its final stop and closing marks
 _INNER_SENTENCE = re.compile(r"\w[.!?]['’\"”»]?\s+['‘\"“«]?[A-ZÀ-Þ]")
 # Menu separators, counted per code point (`_character_counts`).
 _SEPARATOR_CODES = np.array([ord(c) for c in "|•·»›/"], dtype=np.uint32)
@@ -85,11 +86,13 @@ def line_features(lines: list[str], tokens: list[list[str]] | None = None) -> np
     table: list[list[float | bool]] = []
     # Past a few hundred characters a line is prose; its head tells its make-up as well.
     heads = [line[:HEAD] for line in lines]
-    counts = _character_counts(heads)
-    for i, (full, line, words_lower) in enumerate(zip(lines, heads, tokens, strict=True)):
+    # Python ints: arithmetic on numpy scalars costs several times more per operation.
+    counts = _character_counts(heads).tolist()
+    for (full, line, words_lower), (digits, upper, capitalised, separators, handles) in zip(
+        zip(lines, heads, tokens, strict=True), counts, strict=True
+    ):
         words = line.split()
         count = max(1, len(words))
-        digits, upper, capitalised, separators, handles = counts[i]
         token_chars = sum(map(len, words_lower))
         letters = max(0, token_chars - digits)
         row = [
@@ -97,7 +100,7 @@ def line_features(lines: list[str], tokens: list[list[str]] | None = None) -> np
             math.log1p(full.count(" ") + 1),
             *(float(len(words) <= b) for b in _WORD_BINS),
             float(len(words) > 30),
-            _SENTENCE_END.search(full) is not None,
+            ends_sentence(full),
             float(full.endswith(":")),
             float(full.endswith((",", ";", "-", "–"))),
             _INNER_SENTENCE.search(line) is not None,
@@ -112,7 +115,7 @@ def line_features(lines: list[str], tokens: list[list[str]] | None = None) -> np
             (handles + line.count("http") + line.count("www.")) / count,
             min(5, separators + line.count(" - ") + line.count(" – ")) / 5,
             _BULLET.match(line) is not None,
-            digits > 0 and _YEAR_OR_TIME.search(line) is not None,
+            digits > 2 and _YEAR_OR_TIME.search(line) is not None,  # a match has 3 digits
             float("©" in line or "(c)" in line.lower()),
             float(seen[full] > 1),
         ]
@@ -360,7 +363,13 @@ def line_model(kind: str) -> LineModel:
 
 def reads_like_prose(line: str) -> bool:
     """A body-like line: several words ending a sentence, not shouted in capitals."""
-    return line.count(" ") >= 7 and bool(_SENTENCE_END.search(line)) and not line.isupper()
+    return line.count(" ") >= 7 and ends_sentence(line) and not line.isupper()
+
+
+def ends_sentence(line: str) -> bool:
+    """Whether the line ends a sentence (closing quotes and brackets allowed after the stop)."""
+    # Searched from near the end: a `$`-anchored search from the start tries every position.
+    return _SENTENCE_END.search(line, max(0, len(line) - _TAIL)) is not None
 
 
 def _sigmoid(x: np.ndarray) -> np.ndarray:
