@@ -33,6 +33,8 @@ EDITOR_NOTE = re.compile(
     r"nota della redazione|n\.\s*d\.\s*r\.)\s*[:.-]",
     re.IGNORECASE,
 )
+
+
 class Prefiltered:
     """A pattern searched only in text that holds one of the words every match needs.
 
