@@ -75,6 +75,13 @@ def inspect_output(output: str, top: int = TOP) -> dict[str, Any]:
         SELECT coalesce(language, 'unknown') AS language, count(*) AS articles
         FROM articles GROUP BY 1 ORDER BY 2 DESC, 1""",
     )
+    # Null entities mean "no model for the language", not "none found" (see README, Entities).
+    report["entities_not_tagged"] = _rows(
+        con,
+        """
+        SELECT coalesce(language, 'unknown') AS language, count(*) AS articles
+        FROM articles WHERE entities IS NULL GROUP BY 1 ORDER BY 2 DESC, 1""",
+    )
     report["by_topic"] = _rows(
         con,
         f"""
@@ -128,6 +135,9 @@ def format_inspection(report: dict[str, Any]) -> str:
         "",
         _section("by date (newest)", report["by_date"], "date", "articles"),
         _section("by language", report["by_language"], "language", "articles"),
+        _section(
+            "entities not tagged (no model)", report["entities_not_tagged"], "language", "articles"
+        ),
         _section("by topic", report["by_topic"], "topic", "articles"),
         _section("by source", report["by_source"], "source", "articles"),
     ]

@@ -50,6 +50,8 @@ def test_inspect_counts_the_samples(samples_out):
         "en": 4, "de": 2, "es": 2, "fr": 2, "it": 1, "pt": 1,
     }  # fmt: skip
     assert sum(r["articles"] for r in report["by_source"]) == 12
+    # Italian has no entity model: its article is "not tagged", which inspect says apart.
+    assert report["entities_not_tagged"] == [{"language": "it", "articles": 1}]
     assert report["top_entities"]["PERSON"][0]["mentions"] >= 2
     [reason] = report["rejects_by_reason"]
     assert (reason["stage"], reason["reason"], reason["rejects"]) == (
@@ -58,6 +60,7 @@ def test_inspect_counts_the_samples(samples_out):
     assert "published_at" in report["schema"]["articles"]
     text = cli("inspect", str(samples_out / "out")).stdout
     assert text.startswith(f"{samples_out / 'out'}: 12 articles (0 duplicates)")
+    assert "entities not tagged (no model): it 1" in text
     assert "by language: en 4, de 2, es 2, fr 2, it 1" in text
 
 

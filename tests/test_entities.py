@@ -213,11 +213,14 @@ for n in range(3):
     [tagged] = fn.process(article(f"en{n}", "en", text))
 print(load_ner.cache_info().currsize, tag_text.cache_info().misses, tag_text.cache_info().hits)
 print(sorted(e.text for e in tagged.entities))
+[tagged] = fn.process(article("de", "de", "Bürgermeisterin Lena Okafor eröffnete in Lindenau die Brücke."))
+print(load_ner.cache_info().currsize, sorted(e.text for e in tagged.entities))
 """
     done = subprocess.run(
         [sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, check=True
     )
-    before, after, entities = done.stdout.splitlines()
+    before, after, entities, german = done.stdout.splitlines()
     assert before == "0"  # nothing loaded by setup
     assert after == "1 1 2"  # English only; the text tagged once, then twice from the cache
     assert "Lena Okafor" in entities
+    assert german.startswith("2 ") and "Lena Okafor" in german  # the German model, on demand
