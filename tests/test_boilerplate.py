@@ -145,7 +145,9 @@ def test_split_covers_both_benchmarks_about_70_30():
 
 def _cue_sources() -> str:
     return "\n".join(
-        value.pattern.lower() for value in vars(cues).values() if hasattr(value, "pattern")
+        value.pattern.lower()
+        for value in vars(cues).values()
+        if isinstance(getattr(value, "pattern", None), str)  # compiled and prefiltered patterns
     )
 
 

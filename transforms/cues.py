@@ -42,13 +42,18 @@ class Prefiltered:
     search of an alternation of words (each tried at every position).
     """
 
-    def __init__(self, pattern: re.Pattern[str], needs: tuple[str, ...]):
-        self.pattern = pattern
-        self.needs = needs  # case-folded; every alternative of `pattern` contains one
+    def __init__(self, regex: re.Pattern[str], needs: tuple[str, ...]):
+        self.regex = regex
+        self.needs = needs  # case-folded; every alternative of `regex` contains one
+
+    @property
+    def pattern(self) -> str:
+        """The source of the pattern, as `re.Pattern.pattern`."""
+        return self.regex.pattern
 
     def search(self, text: str) -> re.Match[str] | None:
         folded = text.casefold()
-        return self.pattern.search(text) if any(w in folded for w in self.needs) else None
+        return self.regex.search(text) if any(w in folded for w in self.needs) else None
 
 
 _CAPTION = re.compile(
