@@ -32,11 +32,9 @@ TYPES = ("PERSON", "ORG", "LOC")
 UNER_SPLIT = ROOT / "benchmarks" / "splits" / "uner-en-pud.tsv"
 
 
-def read_uner(path: Path) -> list[tuple[str, str, frozenset]]:
+def read_uner(path: Path) -> list[ner_data.Sentence]:
     """News sentences of UNER PUD (sent_id n...): (document id, text, gold spans)."""
-    return [
-        (s.document, s.text, s.spans) for s in ner_data.read_uner(path) if s.document[:1] == "n"
-    ]
+    return [s for s in ner_data.read_uner(path) if s.document[:1] == "n"]
 
 
 def prf(tp: int, fp: int, fn: int) -> list[float]:
@@ -134,10 +132,7 @@ def entities_by_language(shared: Path) -> str:
     """Exact-span F1 of the model each language gets, on a test set no choice was made on."""
     rows = []
     for language, (path, corpus, trained) in ENTITY_TESTS.items():
-        sentences = [
-            (s.document, s.text, s.spans)
-            for s in ner_data.read_uner(require(shared / "corpora" / "ner" / path))
-        ]
+        sentences = ner_data.read_uner(require(shared / "corpora" / "ner" / path))
         nlp = load_ner(MODELS[language])
         _, ours, _, seconds, tokens = tag_documents(nlp, sentences)
         documents = len({s[0] for s in sentences})

@@ -50,55 +50,50 @@ def tagged_spans(text: str, tokens: Iterable[tuple[str, str]]) -> frozenset[Span
     return frozenset((s, e, k) for s, e, k in spans)
 
 
+def _sentences(path: Path) -> Iterator[tuple[list[str], list[tuple[str, str]]]]:
+    """Each sentence's comment lines and (token, tag) pairs; a blank line ends a sentence.
+
+    Both formats keep the token in column 2 and the (outer) tag in column 3.
+    """
+    comments: list[str] = []
+    tokens: list[tuple[str, str]] = []
+    for line in [*_open(path), ""]:
+        if line.startswith("#"):
+            comments.append(line)
+        elif line.strip():
+            columns = line.split("\t")
+            tokens.append((columns[1], columns[2]))
+        elif tokens:
+            yield comments, tokens
+            comments, tokens = [], []
+
+
 def read_uner(path: Path) -> list[Sentence]:
     """Sentences of a Universal NER `.iob2` file, with their document ids."""
     sentences: list[Sentence] = []
-    tokens: list[tuple[str, str]] = []
-    meta: dict[str, str] = {}
-    for line in [*_open(path), ""]:
-        if line.startswith("# sent_id = "):
-            meta["id"] = line.split("= ", 1)[1]
-        elif line.startswith("# text = "):
-            meta["text"] = line.split("= ", 1)[1]
-        elif line.startswith("# newdoc id = "):
-            meta["doc"] = line.split("= ", 1)[1]
-        elif not line.strip() and tokens:
-            # PUD ids are "n01001011" (document n01001); Bosque's come with newdoc lines.
-            document = meta.get("doc") or meta["id"].split("-")[0]
-            sentences.append(Sentence(document, meta["text"], tagged_spans(meta["text"], tokens)))
-            tokens = []
-        elif line and not line.startswith("#"):
-            columns = line.split("\t")
-            tokens.append((columns[1], columns[2]))
+    document = None
+    for comments, tokens in _sentences(path):
+        meta = dict(c[2:].split(" = ", 1) for c in comments if " = " in c)
+        document = meta.get("newdoc id", document)
+        text = meta["text"]
+        # PUD ids are "n01001011" (document n01001); Bosque's come with newdoc lines.
+        sentences.append(
+            Sentence(document or meta["sent_id"].split("-")[0], text, tagged_spans(text, tokens))
+        )
     return sentences
 
 
 def read_germeval(path: Path) -> list[Sentence]:
     """Sentences of a GermEval 2014 file (outer tags); tokens joined by single spaces."""
     sentences: list[Sentence] = []
-    tokens: list[tuple[str, str]] = []
     source = ""
-    for line in [*_open(path), ""]:
-        if line.startswith("#\t"):
-            source = line.split("\t")[1]
-        elif not line.strip() and tokens:
-            text = " ".join(token for token, _ in tokens)
-            sentences.append(Sentence(source, text, tagged_spans(text, tokens)))
-            tokens = []
-        elif line.strip():
-            columns = line.split("\t")
-            tokens.append((columns[1], columns[2]))
+    for comments, tokens in _sentences(path):
+        source = comments[-1].split("\t")[1] if comments else source
+        text = " ".join(token for token, _ in tokens)
+        sentences.append(Sentence(source, text, tagged_spans(text, tokens)))
     return sentences
 
 
 def iob_tokens(path: Path) -> list[list[tuple[str, str]]]:
     """A UNER file's sentences as (token, tag) lists, for token-level rewriting."""
-    sentences, tokens = [], []
-    for line in [*_open(path), ""]:
-        if not line.strip() and tokens:
-            sentences.append(tokens)
-            tokens = []
-        elif line and not line.startswith("#"):
-            columns = line.split("\t")
-            tokens.append((columns[1], columns[2]))
-    return sentences
+    return [tokens for _, tokens in _sentences(path)]
