@@ -23,6 +23,7 @@ from apache_beam.metrics import Metrics
 from schemas import ArticleRecord, Entity
 from transforms.cpu import one_math_thread
 from transforms.records import GuardedFn, SplitRejects
+from transforms.textcache import per_text
 
 # spaCy labels (OntoNotes for English, WikiNER for French) to ours; the rest are dropped.
 LABELS = {
@@ -271,7 +272,7 @@ def _model_source(name: str) -> str | Path | None:
     return name if importlib.util.find_spec(name) is not None else None
 
 
-@functools.lru_cache(maxsize=2048)
+@per_text
 def tag_text(text: str, models: tuple[str, ...]) -> tuple[Entity, ...]:
     """The entities of a text, by the first installed model of `models`.
 

@@ -11,6 +11,7 @@ from langdetect import DetectorFactory, LangDetectException, detect_langs
 
 from schemas import ArticleRecord
 from transforms.records import GuardedFn, SplitRejects
+from transforms.textcache import per_text
 
 
 @dataclass(frozen=True)
@@ -35,6 +36,10 @@ def detect_language(
     return best.lang.split("-")[0], round(float(best.prob), 4)
 
 
+# What the stage calls: a text seen again in this worker is not detected again.
+detect_language_once = per_text(detect_language)
+
+
 class _DetectLanguageFn(GuardedFn):
     stage = "language"
 
@@ -48,7 +53,7 @@ class _DetectLanguageFn(GuardedFn):
         detect_language("warm up the language profiles", self._cfg)
 
     def process_record(self, article: ArticleRecord) -> Iterator[ArticleRecord]:
-        language, score = detect_language(article.text, self._cfg)
+        language, score = detect_language_once(article.text, self._cfg)
         (self._detected if language else self._unknown).inc()
         yield article._replace(language=language, language_score=score)
 

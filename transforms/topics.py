@@ -24,6 +24,7 @@ from apache_beam.metrics import Metrics
 from schemas import ArticleRecord, Topic
 from transforms.cpu import one_math_thread
 from transforms.records import GuardedFn, SplitRejects
+from transforms.textcache import per_text
 
 MEDIA_TOPICS = {
     "01000000": "arts, culture, entertainment and media",
@@ -148,6 +149,12 @@ def tag_topics(text: str, model: TopicModel, cfg: TopicConfig = TopicConfig()) -
     ]
 
 
+@per_text
+def topics_of_text(text: str, language: str | None, cfg: TopicConfig) -> tuple[Topic, ...]:
+    """`tag_topics` by the model for `language`, once per text in this worker."""
+    return tuple(tag_topics(text, TopicModel.for_language(language), cfg))
+
+
 class _TagTopicsFn(GuardedFn):
     stage = "topics"
 
@@ -160,8 +167,7 @@ class _TagTopicsFn(GuardedFn):
         one_math_thread()
 
     def process_record(self, article: ArticleRecord) -> Iterator[ArticleRecord]:
-        model = TopicModel.for_language(article.language)  # loaded once per process
-        topics = tag_topics(article.text, model, self._cfg)
+        topics = list(topics_of_text(article.text, article.language, self._cfg))
         (self._tagged if topics else self._untagged).inc()
         yield article._replace(topics=topics)
 
