@@ -94,7 +94,7 @@ fuzz: $(STAMP)
 train-topics: $(STAMP)
 	$(BIN)/python -m training.train_topics --shared $(SHARED)
 
-# The German and Portuguese entity models (training/ner/README.md: data and licences; ~25 minutes).
+# The German and Portuguese entity models (training/ner/README.md: data and licences; about 40 minutes).
 train-ner: $(STAMP)
 	OPENBLAS_NUM_THREADS=1 $(BIN)/python -m training.train_ner --shared $(SHARED)
 

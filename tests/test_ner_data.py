@@ -57,3 +57,28 @@ def test_portuguese_contractions_are_joined_only_outside_or_inside_one_name():
     ]  # fmt: skip
     # "de" before a name and "o" inside it are not one word.
     assert contract([("de", "O"), ("O", "B-ORG")]) == [("de", "O"), ("O", "B-ORG")]
+
+
+def test_the_pud_split_is_the_hash_split_of_every_document_about_70_30():
+    from benchmarks.dumps import hashed_split
+    from training.ner_data import pud_split, uner_tokens
+    from training.train_ner import PT_PUD
+
+    split = pud_split()
+    documents = {s.document for s in uner_tokens(PT_PUD)}
+    assert documents == split.keys()  # the PUD languages share their documents
+    assert all(part == hashed_split(document) for document, part in split.items())
+    assert 0.25 <= sum(part == "test" for part in split.values()) / len(split) <= 0.35
+
+
+def test_entity_training_reads_no_pud_test_document():
+    from training.ner_data import pud_split
+    from training.train_ner import PT_PUD, pud_dev
+
+    split = pud_split()
+    train, choose = pud_dev(PT_PUD)
+    trained, chosen = {s.document for s in train}, {s.document for s in choose}
+    assert trained and chosen and not trained & chosen
+    assert {split[d] for d in trained | chosen} == {"dev"}
+    dev = {d for d, part in split.items() if part == "dev"}
+    assert trained | chosen == dev

@@ -19,6 +19,10 @@ TYPES = {"PER": "PERSON", "ORG": "ORG", "LOC": "LOC", "OTH": "MISC", "MISC": "MI
 
 Span = tuple[int, int, str]
 
+# Universal NER's PUD sets ship no split: one by document, the same in every language (the
+# documents are translations of each other), so no language trains on a document another scores.
+PUD_SPLIT = Path(__file__).resolve().parents[1] / "benchmarks" / "splits" / "uner-pud.tsv"
+
 
 class Sentence(NamedTuple):
     document: str  # the corpus's document id, or the sentence id where it has none
@@ -68,19 +72,29 @@ def _sentences(path: Path) -> Iterator[tuple[list[str], list[tuple[str, str]]]]:
             comments, tokens = [], []
 
 
-def read_uner(path: Path) -> list[Sentence]:
-    """Sentences of a Universal NER `.iob2` file, with their document ids."""
-    sentences: list[Sentence] = []
+class TaggedTokens(NamedTuple):
+    document: str
+    text: str
+    tokens: list[tuple[str, str]]
+
+
+def uner_tokens(path: Path) -> list[TaggedTokens]:
+    """Sentences of a Universal NER `.iob2` file as tagged tokens, with their document ids."""
+    sentences: list[TaggedTokens] = []
     document = None
     for comments, tokens in _sentences(path):
         meta = dict(c[2:].split(" = ", 1) for c in comments if " = " in c)
         document = meta.get("newdoc id", document)
-        text = meta["text"]
-        # PUD ids are "n01001011" (document n01001); Bosque's come with newdoc lines.
+        # PUD ids are "n01001-0001" (document n01001); Bosque's come with newdoc lines.
         sentences.append(
-            Sentence(document or meta["sent_id"].split("-")[0], text, tagged_spans(text, tokens))
+            TaggedTokens(document or meta["sent_id"].split("-")[0], meta["text"], tokens)
         )
     return sentences
+
+
+def read_uner(path: Path) -> list[Sentence]:
+    """Sentences of a Universal NER `.iob2` file, with their document ids."""
+    return [Sentence(d, text, tagged_spans(text, tokens)) for d, text, tokens in uner_tokens(path)]
 
 
 def read_germeval(path: Path) -> list[Sentence]:
@@ -94,6 +108,7 @@ def read_germeval(path: Path) -> list[Sentence]:
     return sentences
 
 
-def iob_tokens(path: Path) -> list[list[tuple[str, str]]]:
-    """A UNER file's sentences as (token, tag) lists, for token-level rewriting."""
-    return [tokens for _, tokens in _sentences(path)]
+def pud_split() -> dict[str, str]:
+    """The committed dev/test assignment of every PUD document (`n01001` -> "dev")."""
+    rows = PUD_SPLIT.read_text(encoding="utf-8").splitlines()
+    return dict(row.split("\t") for row in rows if row and not row.startswith("#"))

@@ -3,12 +3,14 @@
     python -m training.train_ner [--shared ../shared] [--language de pt]
 
 - **de**: GermEval 2014 (Wikipedia and news sentences; CC BY 4.0; the files are committed in
-  `training/ner/germeval2014/`): its test file is the train set, its dev file the dev set.
-  German is scored on Universal NER German PUD (`benchmarks.tagging`), never read here.
+  `training/ner/germeval2014/`): its test file trains, its dev file chooses; plus Universal NER
+  German PUD's dev documents (../shared; CC BY-SA 3.0).
 - **pt**: Universal NER Portuguese-Bosque (newspaper text; CC BY-SA 4.0; ../shared): train and
-  dev; test is scored only by `benchmarks.tagging`. Bosque prints contractions split
-  ("de o Brasil"); a second copy of each training sentence with them joined ("do Brasil")
-  teaches the model the text articles really contain.
+  dev; plus Portuguese PUD's dev documents (committed in `training/ner/uner-pt-pud/`). Bosque
+  and PUD print contractions split ("de o Brasil"); a second copy of each training sentence
+  with them joined ("do Brasil") teaches the model the text articles really contain.
+- PUD's dev documents (`benchmarks/splits/uner-pud.tsv`): every third chooses, the rest train.
+  Its test documents, like Bosque test, are scored only by `benchmarks.tagging`.
 
 Each model is fitted on its train set; spaCy's best checkpoint on the dev set is written to
 `transforms/data/ner/<language>/`, where `transforms.entities` loads it. Config:
@@ -25,16 +27,21 @@ from pathlib import Path
 
 from training.ner_data import (
     Sentence,
-    iob_tokens,
+    TaggedTokens,
+    pud_split,
     read_germeval,
-    read_uner,
     tagged_spans,
+    uner_tokens,
 )
 from transforms.entities import LABELS, SHIPPED_MODELS
 
 ROOT = Path(__file__).resolve().parents[1]
 CONFIG = ROOT / "training" / "ner" / "config.cfg"
 GERMEVAL = ROOT / "training" / "ner" / "germeval2014"
+PT_PUD = ROOT / "training" / "ner" / "uner-pt-pud" / "pt_pud-ud-test.iob2.gz"
+# PUD's dev documents are the one data annotated as the scored sets are (Universal NER's
+# guidelines, today's news and Wikipedia): they train, counted this many times over.
+PUD_WEIGHT = 2
 TYPES = ("PERSON", "ORG", "LOC")
 
 # Portuguese preposition + article contractions, as news prints them.
@@ -52,11 +59,12 @@ CONTRACTIONS = {
 # Written beside each shipped model: the weights are derived from their training data.
 LICENCES = {
     "de": "newsbeam German entity model, trained on GermEval 2014 (Benikova, Biemann, Reznicek,\n"
-          "LREC 2014), licensed CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/).\n"
-          "These weights are shared under CC BY 4.0 with that attribution.\n",
-    "pt": "newsbeam Portuguese entity model, trained on Universal NER Portuguese-Bosque (Mayhew\n"
-          "et al., NAACL 2024), licensed CC BY-SA 4.0 (https://creativecommons.org/licenses/by-sa/4.0/).\n"
-          "These weights are shared under CC BY-SA 4.0 with that attribution.\n",
+          "LREC 2014; CC BY 4.0) and Universal NER German PUD (Mayhew et al., NAACL 2024;\n"
+          "CC BY-SA 3.0). These weights are shared under CC BY-SA 4.0 with that attribution\n"
+          "(https://creativecommons.org/licenses/by-sa/4.0/).\n",
+    "pt": "newsbeam Portuguese entity model, trained on Universal NER Portuguese-Bosque (CC BY-SA\n"
+          "4.0) and Portuguese PUD (CC BY-SA 3.0; Mayhew et al., NAACL 2024). These weights are\n"
+          "shared under CC BY-SA 4.0 with that attribution (https://creativecommons.org/licenses/by-sa/4.0/).\n",
 }  # fmt: skip
 
 
@@ -76,27 +84,53 @@ def contract(tokens: list[tuple[str, str]]) -> list[tuple[str, str]]:
     return joined
 
 
-def contracted_copies(path: Path) -> list[Sentence]:
-    """The sentences of a Bosque file that contain a contraction, with it joined."""
+def contracted_copies(sentences: list[TaggedTokens]) -> list[Sentence]:
+    """The Portuguese sentences that contain a contraction, with it joined."""
     copies = []
-    for tokens in iob_tokens(path):
-        joined = contract(tokens)
-        if len(joined) < len(tokens):
+    for sentence in sentences:
+        joined = contract(sentence.tokens)
+        if len(joined) < len(sentence.tokens):
             text = " ".join(token for token, _ in joined)
-            copies.append(Sentence("", text, tagged_spans(text, joined)))
+            copies.append(Sentence(sentence.document, text, tagged_spans(text, joined)))
     return copies
+
+
+def as_sentences(sentences: list[TaggedTokens]) -> list[Sentence]:
+    return [Sentence(d, text, tagged_spans(text, tokens)) for d, text, tokens in sentences]
+
+
+def pud_dev(path: Path) -> tuple[list[TaggedTokens], list[TaggedTokens]]:
+    """A PUD file's dev documents as (train, choose): every third dev document chooses.
+
+    Its test documents are never read here; `benchmarks.tagging` scores them.
+    """
+    split = pud_split()
+    dev = sorted(d for d, part in split.items() if part == "dev")
+    choosing = set(dev[2::3])
+    sentences = [s for s in uner_tokens(path) if split[s.document] == "dev"]
+    return (
+        [s for s in sentences if s.document not in choosing],
+        [s for s in sentences if s.document in choosing],
+    )
 
 
 def corpora(language: str, shared: Path) -> tuple[list[Sentence], list[Sentence]]:
     """(train, dev) sentences of one language."""
+    ner = shared / "corpora" / "ner"
     if language == "de":
+        pud_train, pud_choose = pud_dev(ner / "uner-de-pud" / "de_pud-ud-test.iob2")
         return (
-            read_germeval(GERMEVAL / "NER-de-test.tsv.gz"),
-            read_germeval(GERMEVAL / "NER-de-dev.tsv.gz"),
+            read_germeval(GERMEVAL / "NER-de-test.tsv.gz") + as_sentences(pud_train) * PUD_WEIGHT,
+            read_germeval(GERMEVAL / "NER-de-dev.tsv.gz") + as_sentences(pud_choose),
         )
-    bosque = shared / "corpora" / "ner" / "uner-pt-bosque"
-    train = bosque / "pt_bosque-ud-train.iob2"
-    return read_uner(train) + contracted_copies(train), read_uner(bosque / "pt_bosque-ud-dev.iob2")
+    pud_train, pud_choose = pud_dev(PT_PUD)
+    bosque = (
+        uner_tokens(ner / "uner-pt-bosque" / "pt_bosque-ud-train.iob2") + pud_train * PUD_WEIGHT
+    )
+    return (
+        as_sentences(bosque) + contracted_copies(bosque),
+        as_sentences(uner_tokens(ner / "uner-pt-bosque" / "pt_bosque-ud-dev.iob2") + pud_choose),
+    )
 
 
 def to_docbin(language: str, sentences: list[Sentence], path: Path) -> int:
