@@ -224,3 +224,34 @@ print(load_ner.cache_info().currsize, sorted(e.text for e in tagged.entities))
     assert after == "1 1 2"  # English only; the text tagged once, then twice from the cache
     assert "Lena Okafor" in entities
     assert german.startswith("2 ") and "Lena Okafor" in german  # the German model, on demand
+
+
+def test_models_load_only_their_recogniser_and_tag_as_the_whole_pipeline_does():
+    import spacy
+
+    from transforms.entities import _model_source
+
+    text = "Mayor Lena Okafor met officials of the European Union in Brussels on Monday."
+    for language in ("en", "de"):
+        names = MODELS[language]
+        nlp = load_ner(names)
+        assert nlp.pipe_names == ["ner"]
+        whole = spacy.load(next(s for n in names if (s := _model_source(n)) is not None))
+        assert len(whole.pipe_names) > 1 or language == "de"
+        found = [(e.start_char, e.end_char, e.label_) for e in nlp(text).ents]
+        assert found and found == [(e.start_char, e.end_char, e.label_) for e in whole(text).ents]
+
+
+def test_a_recogniser_that_reads_a_shared_embedding_layer_is_noticed():
+    import spacy
+
+    from transforms.entities import _listens_to_shared_layer
+
+    listening = spacy.blank("en")
+    listening.add_pipe("tok2vec")
+    listener = {"@architectures": "spacy.Tok2VecListener.v1", "width": 96}
+    listening.add_pipe("ner", config={"model": {"tok2vec": listener}})
+    own = spacy.blank("en")
+    own.add_pipe("ner")
+    assert _listens_to_shared_layer(listening)
+    assert not _listens_to_shared_layer(own)
