@@ -11,7 +11,7 @@ PRISM_DIR ?= $(or $(XDG_CACHE_HOME),$(HOME)/.cache)/newsbeam/prism/v$(BEAM_VERSI
 PRISM := $(PRISM_DIR)/prism
 GO ?= $(shell command -v go 2>/dev/null || echo /usr/local/go/bin/go)
 
-.PHONY: install system-tools prism stream-demo run test lint fuzz bench bench-quality bench-tagging bench-dedupe bench-warc bench-throughput bench-memory bench-sink bench-stream train-topics train-boilerplate train-ner clean
+.PHONY: install system-tools prism stream-demo run test lint fuzz bench bench-quality bench-metadata bench-tagging bench-dedupe bench-warc bench-throughput bench-memory bench-sink bench-stream train-topics train-boilerplate train-ner clean
 
 $(STAMP): pyproject.toml constraints.txt models.lock
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -51,13 +51,17 @@ lint: $(STAMP) system-tools
 test: $(STAMP) lint $(PRISM)
 	$(BIN)/python -m pytest -q
 
-bench: bench-quality bench-tagging bench-dedupe bench-warc bench-throughput bench-memory bench-sink bench-stream
+bench: bench-quality bench-metadata bench-tagging bench-dedupe bench-warc bench-throughput bench-memory bench-sink bench-stream
 
 clean:
 	rm -rf $(OUT) .pytest_cache build *.egg-info
 
 bench-quality: $(STAMP)
 	$(BIN)/python -m benchmarks.quality --shared $(SHARED) | tee benchmarks/results/quality.md
+
+# About 2 minutes: title, authors and date of trafilatura-eval's pages against their gold.
+bench-metadata: $(STAMP)
+	$(BIN)/python -m benchmarks.metadata --shared $(SHARED) | tee benchmarks/results/metadata.md
 
 # About 10 minutes: 10k and 100k synthetic stories on 1 and 2 workers, then real text.
 bench-dedupe: $(STAMP)
