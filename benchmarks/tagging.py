@@ -15,7 +15,7 @@ from collections import Counter, defaultdict
 from pathlib import Path
 from typing import NamedTuple
 
-from benchmarks.common import ROOT, markdown_table, require, shared_argument
+from benchmarks.common import markdown_table, require, shared_argument
 from training import ner_data
 from training.train_topics import GOAL_LANGUAGES, language_split
 from transforms.entities import LABELS, MODELS, harmonise, load_ner, mentions_from_doc
@@ -107,9 +107,6 @@ def entities(shared: Path) -> str:
     )
 
 
-PT_PUD = ROOT / "training" / "ner" / "uner-pt-pud" / "pt_pud-ud-test.iob2.gz"
-
-
 class EntityTest(NamedTuple):
     """One language's entity test set and the model the pipeline gives that language."""
 
@@ -127,7 +124,7 @@ def entity_tests(shared: Path) -> list[EntityTest]:
         EntityTest("en", ner / "uner-en-pud" / "en_pud-ud-test.iob2", f"UNER English {pud}", "en_core_web_sm (OntoNotes)", True),
         EntityTest("de", ner / "uner-de-pud" / "de_pud-ud-test.iob2", f"UNER German {pud}", "newsbeam de (GermEval 2014, German PUD dev)", True),
         EntityTest("pt", ner / "uner-pt-bosque" / "pt_bosque-ud-test.iob2", "UNER Portuguese-Bosque test", "newsbeam pt (Bosque train, Portuguese PUD dev)", False),
-        EntityTest("pt", PT_PUD, f"UNER Portuguese {pud}", "newsbeam pt (Bosque train, Portuguese PUD dev)", True),
+        EntityTest("pt", ner_data.PT_PUD, f"UNER Portuguese {pud}", "newsbeam pt (Bosque train, Portuguese PUD dev)", True),
     ]  # fmt: skip
 
 

@@ -61,8 +61,7 @@ def test_portuguese_contractions_are_joined_only_outside_or_inside_one_name():
 
 def test_the_pud_split_is_the_hash_split_of_every_document_about_70_30():
     from benchmarks.dumps import hashed_split
-    from training.ner_data import pud_split, uner_tokens
-    from training.train_ner import PT_PUD
+    from training.ner_data import PT_PUD, pud_split, uner_tokens
 
     split = pud_split()
     documents = {s.document for s in uner_tokens(PT_PUD)}
@@ -72,8 +71,8 @@ def test_the_pud_split_is_the_hash_split_of_every_document_about_70_30():
 
 
 def test_entity_training_reads_no_pud_test_document():
-    from training.ner_data import pud_split
-    from training.train_ner import PT_PUD, pud_dev
+    from training.ner_data import PT_PUD, pud_split
+    from training.train_ner import pud_dev
 
     split = pud_split()
     train, choose = pud_dev(PT_PUD)

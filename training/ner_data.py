@@ -21,7 +21,10 @@ Span = tuple[int, int, str]
 
 # Universal NER's PUD sets ship no split: one by document, the same in every language (the
 # documents are translations of each other), so no language trains on a document another scores.
-PUD_SPLIT = Path(__file__).resolve().parents[1] / "benchmarks" / "splits" / "uner-pud.tsv"
+_ROOT = Path(__file__).resolve().parents[1]
+PUD_SPLIT = _ROOT / "benchmarks" / "splits" / "uner-pud.tsv"
+# Portuguese PUD is not in ../shared: committed with its licence (training/ner/README.md).
+PT_PUD = _ROOT / "training" / "ner" / "uner-pt-pud" / "pt_pud-ud-test.iob2.gz"
 
 
 class Sentence(NamedTuple):
@@ -92,9 +95,14 @@ def uner_tokens(path: Path) -> list[TaggedTokens]:
     return sentences
 
 
+def as_sentences(sentences: list[TaggedTokens]) -> list[Sentence]:
+    """Tagged tokens as texts with character spans."""
+    return [Sentence(d, text, tagged_spans(text, tokens)) for d, text, tokens in sentences]
+
+
 def read_uner(path: Path) -> list[Sentence]:
     """Sentences of a Universal NER `.iob2` file, with their document ids."""
-    return [Sentence(d, text, tagged_spans(text, tokens)) for d, text, tokens in uner_tokens(path)]
+    return as_sentences(uner_tokens(path))
 
 
 def read_germeval(path: Path) -> list[Sentence]:

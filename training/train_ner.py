@@ -26,8 +26,10 @@ import tempfile
 from pathlib import Path
 
 from training.ner_data import (
+    PT_PUD,
     Sentence,
     TaggedTokens,
+    as_sentences,
     pud_split,
     read_germeval,
     tagged_spans,
@@ -38,7 +40,6 @@ from transforms.entities import LABELS, SHIPPED_MODELS
 ROOT = Path(__file__).resolve().parents[1]
 CONFIG = ROOT / "training" / "ner" / "config.cfg"
 GERMEVAL = ROOT / "training" / "ner" / "germeval2014"
-PT_PUD = ROOT / "training" / "ner" / "uner-pt-pud" / "pt_pud-ud-test.iob2.gz"
 # PUD's dev documents are the one data annotated as the scored sets are (Universal NER's
 # guidelines, today's news and Wikipedia): they train, counted this many times over.
 PUD_WEIGHT = 2
@@ -93,10 +94,6 @@ def contracted_copies(sentences: list[TaggedTokens]) -> list[Sentence]:
             text = " ".join(token for token, _ in joined)
             copies.append(Sentence(sentence.document, text, tagged_spans(text, joined)))
     return copies
-
-
-def as_sentences(sentences: list[TaggedTokens]) -> list[Sentence]:
-    return [Sentence(d, text, tagged_spans(text, tokens)) for d, text, tokens in sentences]
 
 
 def pud_dev(path: Path) -> tuple[list[TaggedTokens], list[TaggedTokens]]:

@@ -12,7 +12,8 @@ import functools
 from collections.abc import Callable
 from typing import TypeVar
 
-TEXTS_PER_STAGE = 2048  # a few days of one outlet's wire copies; about 40 MB of text at most
+# A few days of one outlet's wire copies; at news lengths (a few thousand characters) tens of MB.
+TEXTS_PER_STAGE = 2048
 
 F = TypeVar("F", bound=Callable)
 
