@@ -16,10 +16,13 @@ from benchmarks.dumps import (
     site_split,
 )
 from tests.conftest import shared_path
-from training.train_boilerplate import dev_pages, flat_trees
+from training.train_boilerplate import PROSE_FLOOR, choose_thresholds, dev_pages, flat_trees
 from transforms import cues
 from transforms.boilerplate import (
     BASE_FEATURES,
+    CONTEXT_FEATURES,
+    body_span,
+    context_features,
     line_features,
     line_model,
     main_block,
@@ -56,7 +59,43 @@ def test_shipped_models_load_and_score_every_line():
         scores = model.scores([*MENU, *PARAGRAPHS])
         assert scores.shape == (len(MENU) + len(PARAGRAPHS),)
         assert ((scores >= 0) & (scores <= 1)).all()
-        assert 0 < model.threshold <= model.prose_threshold <= 1
+        (plain_outside, plain_inside), (prose_outside, prose_inside) = model.thresholds
+        assert all(0 < bar <= 1.01 for bar in (plain_outside, plain_inside))
+        assert PROSE_FLOOR <= prose_outside <= 1.01 and PROSE_FLOOR <= prose_inside <= 1.01
+
+
+def test_context_places_lines_against_the_sure_body():
+    # Two menu lines, a sure body line, a middling line, a sure body line, a footer line.
+    scores = np.array([0.95, 0.9, 0.05, 0.6, 0.1, 0.99])
+    rows = context_features(scores)
+    assert rows.shape == (6, len(CONTEXT_FEATURES))
+    column = {name: rows[:, CONTEXT_FEATURES.index(name)] for name in CONTEXT_FEATURES}
+    assert column["inside_body"].tolist() == [0, 0, 0, 1, 0, 0]
+    assert np.allclose(column["body_above"], np.log1p([999, 999, 999, 1, 2, 1]))
+    assert np.allclose(column["body_below"], np.log1p([2, 1, 2, 1, 999, 999]))
+    assert column["best_before"][3] == 0.05 and column["best_after"][3] == 0.1
+    assert body_span(scores).tolist() == [False, False, True, True, True, False]
+    assert not body_span(np.array([0.5, 0.9])).any()
+    assert context_features(np.zeros(0)).shape == (0, len(CONTEXT_FEATURES))
+
+
+def test_thresholds_spend_the_recall_budget_where_boilerplate_is():
+    # Outside the body span boilerplate scores high and body low; inside they overlap.
+    rng = np.random.default_rng(1)
+    n = 4000
+    inside = rng.random(n) < 0.5
+    boiler = (rng.random(n) < 0.5).astype(int)
+    scores = np.where(
+        inside, rng.random(n), np.where(boiler == 1, 0.9 + 0.1 * rng.random(n), 0.5 * rng.random(n))
+    )
+    prose = np.zeros(n, dtype=bool)
+    bars, dev = choose_thresholds(scores, boiler, prose, inside, 0.99)
+    assert dev["body_kept"] >= 0.99
+    (outside_bar, inside_bar), _ = bars
+    assert outside_bar <= 0.9 < inside_bar  # all of the outside boilerplate, little inside
+    assert dev["boilerplate_removed"] > 0.45  # half of it stands outside
+    _, one_bar = choose_thresholds(scores, boiler, prose, np.zeros(n, dtype=bool), 0.99)
+    assert one_bar["boilerplate_removed"] < dev["boilerplate_removed"] / 2
 
 
 def test_features_have_one_column_each():

@@ -366,3 +366,82 @@ def test_author_bio_in_german_is_removed():
     cleaned = clean_text(f"{body}\n\n{bio}")
     assert cleaned.text == body.replace("\n\n", "\n")
     assert removed_text(cleaned, "bio") == bio
+
+
+@pytest.mark.parametrize(
+    "bio",
+    [
+        "Jonas Keller ist Wirtschaftsredakteur und berichtet über Verkehr.",
+        "Giulia Neri è giornalista della redazione cronaca.",
+        "Pedro Alves foi correspondente em Bruxelas durante seis anos.",
+        "Ruth Olsen is the paper's chief political correspondent.",
+    ],
+)
+def test_bios_with_compound_or_other_language_job_titles_are_removed(bio):
+    cleaned = clean_text(f"{BODY_EN}\n\nThe vote is expected next week.\n\n{bio}")
+    assert removed_text(cleaned, "bio") == bio
+    assert "The vote is expected next week." in cleaned.text
+
+
+def test_body_line_after_a_bio_is_kept_and_the_bio_run_follows_its_person():
+    bio = "Ruth Olsen is the paper's transport correspondent."
+    more = "She has covered city politics since 2012."
+    after = "The bakery on Mill Road will reopen on Monday, the owners said."
+    votes = "The vote is next week.\n\nTwo members were absent.\n\nThe mayor did not comment."
+    cleaned = clean_text(f"{BODY_EN}\n\n{votes}\n\n{bio}\n{more}\n\n{after}")
+    assert removed_text(cleaned, "bio") == f"{bio}\n{more}"
+    assert cleaned.text.endswith(after)
+
+
+def test_job_title_in_a_byline_is_not_an_author():
+    cleaned = clean_text(f"Council passes budget\n\nBy Ruth Olsen, Political Editor\n\n{BODY_EN}")
+    assert cleaned.authors == ["Ruth Olsen"]
+
+
+@pytest.mark.parametrize(
+    ("dateline", "published"),
+    [
+        ("Published: 4 May 2024, 08:10 GMT | Updated 09:55 GMT", (2024, 5, 4, 8, 10)),
+        ("Publié le 4 mai 2024 à 08h10, mis à jour à 09h55", (2024, 5, 4, 8, 10)),
+        ("Veröffentlicht am 04.05.2024, 08:10 Uhr · aktualisiert 09:55 Uhr", (2024, 5, 4, 8, 10)),
+    ],
+)
+def test_dateline_with_an_update_stamp_gives_the_publication_date(dateline, published):
+    cleaned = clean_text(f"Council passes budget\n\n{dateline}\n\n{BODY_EN}")
+    assert cleaned.published_at == dt.datetime(*published, tzinfo=UTC)
+    assert cleaned.text == BODY_EN.replace("\n\n", "\n")
+
+
+@pytest.mark.parametrize(
+    ("heading", "headlines"),
+    [
+        ("Read more", ["Bus fares to rise in April", "Why the depot plan was dropped"]),
+        ("Mehr zum Thema", ["Neue Radwege für die Innenstadt", "Was Pendler jetzt wissen müssen"]),
+        ("À lire aussi", ["Retraites : ce que prévoit le texte"]),
+        ("Te puede interesar:", ["Las lluvias no bastan para la cosecha"]),
+    ],
+)
+def test_headlines_listed_under_a_promo_heading_are_removed(heading, headlines):
+    listing = "\n".join([heading, *headlines])
+    cleaned = clean_text(f"{BODY_EN}\n\n{listing}\n\nShare this article")
+    assert removed_text(cleaned, "promo") == listing
+    assert removed_text(cleaned, "share") == "Share this article"
+    assert cleaned.text == BODY_EN.replace("\n\n", "\n")
+
+
+def test_subheading_after_a_promo_heading_stays_with_its_paragraph():
+    text = (
+        "The council approved the budget on Tuesday after six hours of debate.\n\n"
+        "Read more\n\nWhat happens next\n\n"
+        "The mayor will present the spending plan to residents at a meeting in March."
+    )
+    cleaned = clean_text(text)
+    assert removed_text(cleaned, "promo") == "Read more"
+    assert "What happens next" in cleaned.text.split("\n")
+
+
+@pytest.mark.parametrize(
+    "line", ["Facebook Twitter WhatsApp Email", "Comparte esta noticia", "X | LinkedIn | Copy link"]
+)
+def test_share_buttons_and_prompts(line):
+    assert [text for _, text in removed_between_paragraphs(line)] == [line]

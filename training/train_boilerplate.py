@@ -7,8 +7,9 @@ read here.
 
 The two passes are fitted the stacking way: the context pass learns from first-pass scores
 predicted out of fold (by site), so it sees scores as noisy as at inference. The thresholds are
-chosen on out-of-fold scores: the most boilerplate removed while dev body recall stays at the
-target, with a stricter bar for lines that read like prose.
+chosen on out-of-fold scores, one per group of lines (prose or not, inside the span of sure body
+lines or not): the most boilerplate removed while dev body recall stays at the target, and a
+prose line's bar never under PROSE_FLOOR.
 
     python -m training.train_boilerplate [--shared ../shared] [--output transforms/data/boilerplate.npz]
 """
@@ -30,6 +31,7 @@ from benchmarks.dumps import BODY, Dump, all_dumps, extractor_dumps, split_of
 from transforms.boilerplate import (
     LineModel,
     Trees,
+    body_span,
     context_features,
     lexical_features,
     line_features,
@@ -46,7 +48,7 @@ DEPTH = 5
 RECALL_TARGET = 0.99
 # A line that reads like prose is cut only when the model is this sure at least: text loss is
 # worse than leftover junk, whatever the dev numbers would trade.
-PROSE_FLOOR = 0.9
+PROSE_FLOOR = 0.99
 
 
 @dataclass
@@ -183,38 +185,56 @@ def train(pages: Pages, recall_target: float) -> tuple[LineModel, dict[str, floa
     second_oof = _out_of_fold(pages, second_pass)
     scores = np.concatenate([s[k] for s, k in zip(second_oof, pages.known, strict=True)])
     prose = np.concatenate([p[k] for p, k in zip(pages.prose, pages.known, strict=True)])
-    threshold, prose_threshold, dev = choose_thresholds(scores, y, prose, recall_target)
+    inside = np.concatenate([body_span(s)[k] for s, k in zip(second_oof, pages.known, strict=True)])
+    thresholds, dev = choose_thresholds(scores, y, prose, inside, recall_target)
 
     everything = list(range(len(pages.sites)))
     line_model = LineModel(
         first=flat_trees(_fit(*rows(base, everything))),
         second=flat_trees(_fit(*rows(both, everything))),
         lexicon=build_lexicon(pages, everything),
-        threshold=threshold,
-        prose_threshold=prose_threshold,
+        thresholds=thresholds,
     )
     return line_model, dev
 
 
 def choose_thresholds(
-    scores: np.ndarray, boiler: np.ndarray, prose: np.ndarray, recall_target: float
-) -> tuple[float, float, dict[str, float]]:
-    """The pair of bars removing the most boilerplate with body recall >= the target."""
+    scores: np.ndarray,
+    boiler: np.ndarray,
+    prose: np.ndarray,
+    inside: np.ndarray,
+    recall_target: float,
+) -> tuple[tuple[tuple[float, float], tuple[float, float]], dict[str, float]]:
+    """One bar per group (prose or not, inside the body span or not), removing the most
+    boilerplate with body recall >= the target.
+
+    The body lines a bar loses are a budget shared by the groups; for each price of a lost
+    body line (a Lagrange multiplier) every group takes the bar that is best at that price,
+    and the dearest price that keeps within the budget wins.
+    """
     body = boiler == 0
-    best = (1.0, 1.0, {"body_kept": 1.0, "boilerplate_removed": 0.0})
-    grid = np.round(np.concatenate([np.arange(0.30, 0.95, 0.01), np.arange(0.95, 1.0, 0.002)]), 3)
-    for threshold in grid:
-        for prose_threshold in grid[grid >= max(threshold, PROSE_FLOOR)]:
-            removed = np.where(prose, scores >= prose_threshold, scores >= threshold)
-            kept = 1 - removed[body].mean()
-            taken = removed[~body].mean()
-            if kept >= recall_target and taken > best[2]["boilerplate_removed"]:
-                best = (
-                    float(threshold),
-                    float(prose_threshold),
-                    {"body_kept": float(kept), "boilerplate_removed": float(taken)},
-                )
-    return best
+    budget = (1 - recall_target) * body.sum()
+    grid = np.round(np.concatenate([np.arange(0.30, 0.95, 0.01), np.arange(0.95, 1.0, 0.001)]), 3)
+    grid = np.append(grid, 1.01)  # a group may keep every line
+    curves = {}
+    for group in ((0, 0), (0, 1), (1, 0), (1, 1)):
+        chosen = (prose == group[0]) & (inside == group[1])
+        bars = grid[grid >= PROSE_FLOOR] if group[0] else grid
+        lost = np.array([(scores[chosen & body] >= t).sum() for t in bars])
+        taken = np.array([(scores[chosen & ~body] >= t).sum() for t in bars])
+        curves[group] = (bars, lost, taken)
+    best: tuple[int, dict] | None = None
+    for price in np.concatenate([np.arange(0.1, 5, 0.1), np.arange(5, 500, 1.0)]):
+        picks = {g: int(np.argmax(taken - price * lost)) for g, (_, lost, taken) in curves.items()}
+        lost = sum(curves[g][1][i] for g, i in picks.items())
+        taken = sum(curves[g][2][i] for g, i in picks.items())
+        if lost <= budget and (best is None or taken > best[0]):
+            best = (int(taken), {g: float(curves[g][0][i]) for g, i in picks.items()}, int(lost))
+    assert best is not None, "the highest price keeps every line"
+    taken, bars, lost = best
+    thresholds = ((bars[0, 0], bars[0, 1]), (bars[1, 0], bars[1, 1]))
+    dev = {"body_kept": 1 - lost / body.sum(), "boilerplate_removed": taken / (~body).sum()}
+    return thresholds, dev
 
 
 def main() -> None:
@@ -230,7 +250,7 @@ def main() -> None:
         model, dev = train(dev_pages(dumps), target)
         arrays.update(model.to_arrays(kind))
         print(
-            f"{kind}: thresholds {model.threshold:.2f} / prose {model.prose_threshold:.2f}; "
+            f"{kind}: thresholds (other, prose) x (outside, inside) {model.thresholds}; "
             f"dev out-of-fold body kept {dev['body_kept']:.3f}, "
             f"boilerplate removed {dev['boilerplate_removed']:.3f}"
         )

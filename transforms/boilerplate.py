@@ -67,7 +67,16 @@ BASE_FEATURES = (
     "prose", "in_main", "main_distance", "prose_nearby",
 )  # fmt: skip
 LEXICAL_FEATURES = ("words_mean", "words_min", "words_max", "words_known")
-CONTEXT_FEATURES = ("prev", "next", "prev2", "next2", "window", "document")
+CONTEXT_FEATURES = (
+    "prev", "next", "prev2", "next2", "window", "document", "window_wide",
+    "best_before", "best_after", "sandwich", "body_above", "body_below", "inside_body",
+    "body_share_before", "body_share",
+)  # fmt: skip
+# A first-pass score under this is a line the model is sure is body; the span from the first
+# such line to the last is where the article runs, and a line's place to it is a feature.
+CONFIDENT_BODY = 0.2
+_FAR = 999  # lines to the nearest sure body line when there is none on that side
+_NEAR = 5  # lines looked at on each side for the best body score
 
 
 def line_tokens(lines: list[str]) -> list[list[str]]:
@@ -218,23 +227,71 @@ def lexical_features(tokens: list[list[str]], lexicon: dict[str, float]) -> np.n
 
 
 def context_features(scores: np.ndarray) -> np.ndarray:
-    """One row of CONTEXT_FEATURES per line: the first pass's scores around it."""
+    """One row of CONTEXT_FEATURES per line: the first pass's scores around it.
+
+    Besides the near neighbours, where the line stands to the lines the model is sure are body:
+    a subheading or a list inside the article has body on both sides, a menu or a list of
+    related headlines has it on one side only, or far away.
+    """
     n = len(scores)
+    if n == 0:
+        return np.zeros((0, len(CONTEXT_FEATURES)))
     padded = np.concatenate([[0.5, 0.5], scores, [0.5, 0.5]])
-    cumulative = np.concatenate([[0.0], np.cumsum(scores)])
-    low = np.clip(np.arange(n) - 3, 0, n)
-    high = np.clip(np.arange(n) + 4, 0, n)
-    window = (cumulative[high] - cumulative[low]) / (high - low)
+    confident = scores < CONFIDENT_BODY
+    above, below = _distances(confident)
+    sure_so_far = np.concatenate([[0], np.cumsum(confident)])[:-1]
+    fenced = np.concatenate([np.ones(_NEAR), scores, np.ones(_NEAR)])
+    windows = np.lib.stride_tricks.sliding_window_view(fenced, _NEAR)
+    best_before, best_after = windows[:n].min(axis=1), windows[_NEAR + 1 :].min(axis=1)
     return np.column_stack(
         [
             padded[1 : n + 1],
             padded[3 : n + 3],
             padded[0:n],
             padded[4 : n + 4],
-            window,
-            np.full(n, scores.mean() if n else 0.5),
+            _window_mean(scores, 3),
+            np.full(n, scores.mean()),
+            _window_mean(scores, 8),
+            best_before,
+            best_after,
+            np.maximum(best_before, best_after),
+            np.log1p(above),
+            np.log1p(below),
+            (above < _FAR) & (below < _FAR),
+            sure_so_far / max(1, confident.sum()),
+            np.full(n, confident.mean()),
         ]
     )
+
+
+def body_span(scores: np.ndarray) -> np.ndarray:
+    """Whether each line lies between the first and the last line the model is sure is body."""
+    confident = np.flatnonzero(scores < CONFIDENT_BODY)
+    positions = np.arange(len(scores))
+    if not len(confident):
+        return np.zeros(len(scores), dtype=bool)
+    return (positions >= confident[0]) & (positions <= confident[-1])
+
+
+def _window_mean(scores: np.ndarray, radius: int) -> np.ndarray:
+    n = len(scores)
+    cumulative = np.concatenate([[0.0], np.cumsum(scores)])
+    low = np.clip(np.arange(n) - radius, 0, n)
+    high = np.clip(np.arange(n) + radius + 1, 0, n)
+    return (cumulative[high] - cumulative[low]) / (high - low)
+
+
+def _distances(marked: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Lines from each line up to the nearest marked line before it, and down to the next."""
+    n = len(marked)
+    positions = np.arange(n)
+    last = np.maximum.accumulate(np.where(marked, positions, -1))
+    before = np.concatenate([[-1], last[:-1]])
+    following = np.minimum.accumulate(np.where(marked, positions, n)[::-1])[::-1]
+    after = np.concatenate([following[1:], [n]])
+    above = np.where(before >= 0, positions - before, _FAR)
+    below = np.where(after < n, after - positions, _FAR)
+    return above, below
 
 
 @dataclass(frozen=True)
@@ -301,15 +358,16 @@ class Trees:
 class LineModel:
     """Two boosted-tree passes and the decision thresholds.
 
-    `threshold` marks a line boilerplate; `prose_threshold` is the stricter bar for a line that
-    reads like body prose (text loss is worse than leftover junk).
+    `thresholds[prose][inside]` is the score from which a line is boilerplate, by whether it
+    reads like prose and whether it lies inside the span of sure body lines: the trees' scores
+    are not equally trustworthy in each group, and a prose line needs the most certainty (text
+    loss is worse than leftover junk).
     """
 
     first: Trees
     second: Trees
     lexicon: dict[str, float]
-    threshold: float
-    prose_threshold: float
+    thresholds: tuple[tuple[float, float], tuple[float, float]]
 
     def scores(self, lines: list[str]) -> np.ndarray:
         """The probability that each line is boilerplate."""
@@ -320,11 +378,21 @@ class LineModel:
         first = _sigmoid(self.first.logits(base))
         return _sigmoid(self.second.logits(np.hstack([base, context_features(first)])))
 
+    def bars(self, lines: list[str], scores: np.ndarray) -> np.ndarray:
+        """The threshold each line's score is held to, by its group."""
+        bars = np.asarray(self.thresholds)
+        prose = np.array([reads_like_prose(line) for line in lines], dtype=int)
+        return bars[prose, body_span(scores).astype(int)]
+
+    def is_boilerplate(self, lines: list[str]) -> np.ndarray:
+        """Whether each line is boilerplate, by its score and its group's threshold."""
+        scores = self.scores(lines)
+        return scores >= self.bars(lines, scores)
+
     def to_arrays(self, prefix: str) -> dict[str, np.ndarray]:
         """The model as named arrays, for `np.savez`."""
         meta = {
-            "threshold": self.threshold,
-            "prose_threshold": self.prose_threshold,
+            "thresholds": [list(row) for row in self.thresholds],
             "features": [*BASE_FEATURES, *LEXICAL_FEATURES, *CONTEXT_FEATURES],
             "lexicon": sorted(self.lexicon.items()),
         }
@@ -340,12 +408,12 @@ class LineModel:
         meta = json.loads(str(data[f"{prefix}_meta"]))
         if meta["features"] != [*BASE_FEATURES, *LEXICAL_FEATURES, *CONTEXT_FEATURES]:
             raise ValueError(f"boilerplate model {prefix!r} was trained on other features")
+        plain, prose = meta["thresholds"]
         return cls(
             first=Trees.from_arrays(data, f"{prefix}_first"),
             second=Trees.from_arrays(data, f"{prefix}_second"),
             lexicon={word: float(odds) for word, odds in meta["lexicon"]},
-            threshold=float(meta["threshold"]),
-            prose_threshold=float(meta["prose_threshold"]),
+            thresholds=((float(plain[0]), float(plain[1])), (float(prose[0]), float(prose[1]))),
         )
 
 

@@ -39,6 +39,9 @@ class MarkedLines:
     published_at: dt.datetime | None = None
 
 
+PROMO_ITEMS = 8  # headlines a promo heading lists at the most
+
+
 def clean_text(raw: str, find_title: bool = True, model: str = "text") -> Extracted:
     """Split a plain-text article into its body and its metadata and boilerplate.
 
@@ -137,6 +140,7 @@ def _mark_cues(lines: list[str], content: list[int], kinds: list[str | None]) ->
             kinds[i] = "promo"
         elif (
             cues.SHARE.match(line)
+            or cues.SHARE_BUTTONS.match(line)
             or cues.INTERFACE.match(line)
             or cues.FOLLOW.match(line)
             or cues.ADVERTISEMENT.match(line)
@@ -154,6 +158,29 @@ def _mark_cues(lines: list[str], content: list[int], kinds: list[str | None]) ->
             and not cues.SENTENCE_END.search(line[:-1])
         ):
             kinds[i] = "caption"
+    # After the other cues, so a share prompt below a list of headlines keeps its own kind.
+    for position, i in enumerate(content):
+        promo = cues.PROMO.match(lines[i].strip()) if kinds[i] == "promo" else None
+        if promo and not lines[i].strip()[promo.end() :].strip():
+            _mark_promo_list(lines, content[position + 1 :], kinds)
+
+
+def _mark_promo_list(lines: list[str], rest: list[int], kinds: list[str | None]) -> None:
+    """Mark the headlines a bare promo heading ("Read more", "Mehr zum Thema") lists.
+
+    Headline-like lines follow it, up to PROMO_ITEMS; one that a body paragraph follows is
+    the article's own subheading, so it and what follows it stay.
+    """
+    items: list[int] = []
+    for i in rest[:PROMO_ITEMS]:
+        line = lines[i].strip()
+        if kinds[i] is not None or not _looks_like_headline(line):
+            if kinds[i] is None and reads_like_prose(line) and items:
+                items.pop()
+            break
+        items.append(i)
+    for i in items:
+        kinds[i] = "promo"
 
 
 def _mark_author_lines(lines: list[str], content: list[int], kinds: list[str | None]) -> list[str]:
@@ -172,15 +199,11 @@ def _mark_author_lines(lines: list[str], content: list[int], kinds: list[str | N
 def _mark_by_model(
     lines: list[str], content: list[int], kinds: list[str | None], model: LineModel
 ) -> None:
-    """Mark the body lines the line model is sure of; a prose-like line needs more certainty."""
-    scores = model.scores([lines[i].strip() for i in content])
-    for i, score in zip(content, scores, strict=True):
-        if kinds[i] is not None:
-            continue
-        line = lines[i].strip()
-        bar = model.prose_threshold if reads_like_prose(line) else model.threshold
-        if score >= bar:
-            kinds[i] = _kind_of(line)
+    """Mark the lines the line model holds boilerplate (a prose-like line needs more certainty)."""
+    verdicts = model.is_boilerplate([lines[i].strip() for i in content])
+    for i, boilerplate in zip(content, verdicts, strict=True):
+        if kinds[i] is None and boilerplate:
+            kinds[i] = _kind_of(lines[i].strip())
 
 
 def _kind_of(line: str) -> str:
@@ -317,20 +340,34 @@ def _mark_tail(lines: list[str], content: list[int], kinds: list[str | None]) ->
         match = cues.BIO.match(lines[i].strip())
         if not match:
             continue
-        start = position
+        name = match.group("name")
         previous = lines[body[position - 1]].strip()
-        if previous == match.group("name") or (
+        if previous == name or (
             len(previous.split()) <= 4
             and cues.NAME.match(previous)
             and not cues.SENTENCE_END.search(previous)
+            and set(previous.split()) & set(name.split())
         ):
-            start = position - 1
-        for j in body[start:]:
-            kinds[j] = "bio"
+            kinds[body[position - 1]] = "bio"
+        kinds[i] = "bio"
+        _mark_bio_run(lines, body[position + 1 :], name, kinds)
         return
     for i in body[-2:]:
         if cues.BIO_FOLLOW.match(lines[i].strip()):
             kinds[i] = "bio"
+
+
+def _mark_bio_run(lines: list[str], rest: list[int], name: str, kinds: list[str | None]) -> None:
+    """Mark the lines after a bio that go on about its person: a body line that does not
+    mention them ends the run, so text after a bio is never lost with it."""
+    names = set(name.split())
+    for i in rest:
+        line = lines[i].strip()
+        about = cues.BIO_PRONOUN.match(line) or names & set(line.split()[:3])
+        if about or cues.BIO_FOLLOW.match(line) or not reads_like_prose(line):
+            kinds[i] = "bio"
+        else:
+            return
 
 
 def _group_removed(lines: list[str], kinds: list[str | None]) -> list[Removed]:
@@ -358,8 +395,9 @@ def _parse_byline(line: str) -> tuple[list[str], dt.datetime | None] | None:
     if not match or len(line) > 160:
         return None
     names = [n.strip(" .") for n in cues.NAME_SPLIT.split(match.group("names")) if n.strip(" .")]
-    # A lower-case tail is where or for whom they write ("Por Ana Souza, do Rio"), not a name.
-    while len(names) > 1 and names[-1][:1].islower():
+    # A lower-case tail is where or for whom they write ("Por Ana Souza, do Rio"), and a job
+    # title is what they are ("By Jane Doe, Transport Correspondent"): neither is a name.
+    while len(names) > 1 and (names[-1][:1].islower() or cues.JOB_TITLE.match(names[-1])):
         names.pop()
     if not names or not all(cues.NAME.match(n) and len(n.split()) <= 5 for n in names):
         return None
@@ -372,7 +410,8 @@ def _dateline(line: str) -> dt.datetime | None:
     """Return the date when `line` is nothing but a (prefixed) date and time."""
     if len(line) > 80:
         return None
-    stripped = cues.DATE_PREFIX.sub("", line)
+    # The first date is the publication; an update stamp after it is part of the line.
+    stripped = cues.UPDATE_CLAUSE.sub("", cues.DATE_PREFIX.sub("", line))
     found = find_date(stripped)
     if found is None:
         return None

@@ -92,9 +92,16 @@ INTERFACE = re.compile(
 SHARE = re.compile(
     r"^(?:share(?: this(?: article| story| post| page)?)?(?: on \w+)?|click to share|tweet|"
     r"email this|(?:(?:diesen )?artikel )?teilen|partager(?: (?:cet article|sur \w+))?|"
-    r"compartir(?: (?:esta noticia|este artículo|en \w+))?|"
+    r"compart(?:ir|e|a)(?: (?:esta noticia|este artículo|en \w+))?|"
     r"compartilh(?:e|ar)(?: (?:esta notícia|este artigo|no \w+))?|"
     r"condividi(?: (?:questo articolo|la notizia|su \w+))?)\s*[:!]?$",
+    re.IGNORECASE,
+)
+# A row of share buttons left as text ("Facebook Twitter WhatsApp Email").
+SHARE_BUTTONS = re.compile(
+    r"^(?:(?:facebook|twitter|x|whatsapp|e-?mail|mail|linkedin|pinterest|reddit|telegram|"
+    r"messenger|xing|flipboard|threads|bluesky|mastodon|tumblr|print|drucken|imprimer|imprimir|"
+    r"stampa|copy link|link kopieren|copier le lien|copiar enlace|copiar link)\s*[|,•·/]?\s*){2,}$",
     re.IGNORECASE,
 )
 # Words of a shop, newsletter or copyright line: a trailer only where the line is not prose
@@ -162,23 +169,42 @@ COMMENT_AUTHOR = re.compile(
     re.IGNORECASE,
 )
 NUMBERED = re.compile(r"^\s*(?P<n>\d{1,3})[.)]\s+\S")
-BIO = re.compile(
-    r"^(?P<name>[A-ZÀ-Þ][\w’'-]+(?:\s+[A-ZÀ-Þ][\w’'-]+){1,3})\s+(?:(?:is|was|ist|war|est|était|es|era|é)\s+"
-    r"(?:(?:a|an|the|ein|eine|un|une|una|el|la|il|lo|um|uma)\s+)?.{0,200}?\b(?:journalist|reporter|correspondent|"
-    r"writer|editor|author|photographer|columnist|contributor|analyst|blogger|Journalistin?|"
-    r"Korrespondentin?|Redakteurin?|Autorin?|Reporterin?|journaliste|rédact(?:eur|rice)|correspondante?|auteure?|periodista|"
-    r"corresponsal|redactora?|autora?|giornalista|jornalista|repórter)|(?:writes for|schreibt für|"
-    r"écrit pour|escribe para|scrive per|escreve para)\b)",
+# What a journalist is called, as the last part of a word: German and Dutch compound it
+# ("Wirtschaftsredakteur", "Korrespondentin"), the Romance languages do not.
+ROLE = (
+    r"(?i:journalist|reporter|correspondent|writer|editor|author|photographer|columnist|"
+    r"contributor|analyst|blogger|redakteur|korrespondent|autor|redacteur|verslaggever|"
+    r"journaliste|rédact(?:eur|rice)|correspondante?|auteure?|periodista|corresponsal|"
+    r"redactora?|autora?|giornalista|corrispondente|correspondente|redattrice|redattore|jornalista|repórter)"
+    r"(?:in|innen|s)?"
 )
+BIO = re.compile(
+    r"^(?P<name>[A-ZÀ-Þ][\w’'-]+(?:\s+[A-ZÀ-Þ][\w’'-]+){1,3})\s+(?:(?:is|was|ist|war|est|était|es|"
+    r"era|é|è|fue|foi)\s+(?:(?:a|an|the|ein|eine|un|une|una|el|la|il|lo|um|uma|een|de)\s+)?"
+    r".{0,200}?\w*" + ROLE + r"\b|(?:writes for|schreibt für|écrit pour|escribe para|scrive per|"
+    r"escreve para)\b)",
+)
+# A job title where a byline gives a name ("By Jane Doe, Transport Correspondent").
+JOB_TITLE = re.compile(r"^(?:[\w’'-]+\s+){0,3}\w*" + ROLE + r"$", re.IGNORECASE)
 BIO_FOLLOW = re.compile(
     r"^(?:follow (?:him|her|them)|(?:he|she|they) (?:can be reached|lives)|(?:his|her|their) "
     r"(?:latest book|new book)|email (?:him|her))",
     re.IGNORECASE,
 )
+# How the lines after a bio go on about the same person ("She has covered ...").
+BIO_PRONOUN = re.compile(
+    r"^(?:he|she|they|his|her|their|er|sie|elle|ella|él|lei|lui|ela|ele)\b", re.I
+)
 DATE_PREFIX = re.compile(
     r"^(?:published|updated|posted|last updated|veröffentlicht|aktualisiert|erschienen|stand|"
     r"publié|mis à jour|publicado|actualizado|atualizado|pubblicato|aggiornato)"
     r"\s*(?:on|am|le|el|em|il|:)?\s*",
+    re.IGNORECASE,
+)
+# An update stamp after the publication date ("| Updated 11:40 GMT", ", mis à jour à 10h02").
+UPDATE_CLAUSE = re.compile(
+    r"\s*[|,;·•–-]?\s*(?:last )?(?:updated|update|mis à jour|màj|aktualisiert|actualizado|"
+    r"actualización|atualizado|aggiornato|modificato)\b.*$",
     re.IGNORECASE,
 )
 SENTENCE_END = re.compile(r"[.!?…:;,]['’\"”»)]*$")
