@@ -65,12 +65,30 @@ def test_a_run_commits_links_a_record_and_verifies(good_output):
     )
 
 
+KILLED_RUN_INPUTS = ("--input", str(SAMPLES), "--input", str(SAMPLES / "text"))
+
+
+@pytest.fixture(scope="module")
+def whole_run_seconds(good_output, tmp_path_factory) -> float:
+    """How long the run the kill test interrupts takes when left alone, on this machine."""
+    output = copy_output(good_output, tmp_path_factory.mktemp("timed") / "out")
+    start = time.monotonic()
+    process = start_run(output, *KILLED_RUN_INPUTS)
+    assert process.wait(timeout=300) == 0
+    return time.monotonic() - start
+
+
 @pytest.mark.parametrize("seed", [0, 1, 2])
-def test_a_run_killed_at_any_point_leaves_the_previous_tables(good_output, tmp_path, seed):
+def test_a_run_killed_at_any_point_leaves_the_previous_tables(
+    good_output, whole_run_seconds, tmp_path, seed
+):
     output = copy_output(good_output, tmp_path / "out")
     before = table_checksums(output)
-    process = start_run(output, "--input", str(SAMPLES), "--input", str(SAMPLES / "text"))
-    time.sleep(random.Random(seed).uniform(1.0, 9.0))
+    process = start_run(output, *KILLED_RUN_INPUTS)
+    # A point within the run, as a share of its measured length: a fixed number of seconds
+    # would let a fast machine finish (and commit) before the kill.
+    time.sleep(random.Random(seed).uniform(0.1, 0.85) * whole_run_seconds)
+    assert process.poll() is None, "the run ended before it could be killed"
     process.send_signal(signal.SIGKILL)
     process.wait()
     assert table_checksums(output) == before

@@ -81,7 +81,12 @@ def many_articles(folder, n: int = 40):
     for i in range(n):
         (folder / f"story-{i:03d}.txt").write_text(
             f"Harbour council number {i} votes on the ferry timetable\n\n"
-            + "The council met on Tuesday evening and argued about the timetable. " * 30,
+            # Every body its own text: the per-text caches would make repeats nearly free,
+            # and the run must last long enough to report counts before its end.
+            + " ".join(
+                f"Council {i} met on evening {j} and argued about timetable {i * 100 + j}."
+                for j in range(30)
+            ),
             encoding="utf-8",
         )
     return folder
