@@ -157,9 +157,7 @@ def line_features(lines: list[str], tokens: list[list[str]] | None = None) -> np
     rows[:, -4] = prose
     rows[:, -3] = (positions >= start) & (positions < end)
     rows[:, -2] = np.log1p(np.maximum(start - positions, positions - end + 1).clip(min=0))
-    cumulative = np.concatenate([[0.0], np.cumsum(prose)])
-    low, high = np.clip(positions - 5, 0, n), np.clip(positions + 6, 0, n)
-    rows[:, -1] = (cumulative[high] - cumulative[low]) / (high - low)
+    rows[:, -1] = _window_mean(prose, 5)
     return rows
 
 
@@ -273,9 +271,10 @@ def body_span(scores: np.ndarray) -> np.ndarray:
     return (positions >= confident[0]) & (positions <= confident[-1])
 
 
-def _window_mean(scores: np.ndarray, radius: int) -> np.ndarray:
-    n = len(scores)
-    cumulative = np.concatenate([[0.0], np.cumsum(scores)])
+def _window_mean(values: np.ndarray, radius: int) -> np.ndarray:
+    """Each position's mean of `values` within `radius` on either side (cut at the ends)."""
+    n = len(values)
+    cumulative = np.concatenate([[0.0], np.cumsum(values)])
     low = np.clip(np.arange(n) - radius, 0, n)
     high = np.clip(np.arange(n) + radius + 1, 0, n)
     return (cumulative[high] - cumulative[low]) / (high - low)

@@ -175,13 +175,14 @@ ROLE = (
     r"(?i:journalist|reporter|correspondent|writer|editor|author|photographer|columnist|"
     r"contributor|analyst|blogger|redakteur|korrespondent|autor|redacteur|verslaggever|"
     r"journaliste|rédact(?:eur|rice)|correspondante?|auteure?|periodista|corresponsal|"
-    r"redactora?|autora?|giornalista|corrispondente|correspondente|redattrice|redattore|jornalista|repórter)"
+    r"redactora?|autora?|giornalista|corrispondente|correspondente|redattrice|redattore|"
+    r"jornalista|repórter)"
     r"(?:in|innen|s)?"
 )
 BIO = re.compile(
     r"^(?P<name>[A-ZÀ-Þ][\w’'-]+(?:\s+[A-ZÀ-Þ][\w’'-]+){1,3})\s+(?:(?:is|was|ist|war|est|était|es|"
     r"era|é|è|fue|foi)\s+(?:(?:a|an|the|ein|eine|un|une|una|el|la|il|lo|um|uma|een|de)\s+)?"
-    r".{0,200}?\w*" + ROLE + r"\b|(?:writes for|schreibt für|écrit pour|escribe para|scrive per|"
+    r".{0,200}?" + ROLE + r"\b|(?:writes for|schreibt für|écrit pour|escribe para|scrive per|"
     r"escreve para)\b)",
 )
 # A job title where a byline gives a name ("By Jane Doe, Transport Correspondent").
