@@ -1,6 +1,6 @@
 """The sink at a day's scale: 100,000 and 1,000,000 synthetic articles of one date.
 
-Automatic sharding (`--rows_per_file`, 10,000 rows per file) on 2 workers: wall time, files
+By bundle (`--rows_per_file`, at most 10,000 rows per file, no shuffle) on 2 workers: wall time, files
 written, and the peak RSS of the launcher (Beam's local runner keeps its stages' data in it)
 and of each worker.
 
@@ -34,7 +34,7 @@ def main() -> None:
             lines.append([f"{rows:,}", f"{seconds:.0f}", f"{rows / seconds:.0f}", stdout.strip(),
                           f"{launcher:.0f}", ", ".join(f"{p:.0f}" for p in workers)])  # fmt: skip
             print(lines[-1], file=sys.stderr, flush=True)
-    print("## The sink alone, automatic sharding, 2 workers (one date)\n")
+    print("## The sink alone, files cut by bundle, 2 workers (one date)\n")
     print(markdown_table(["rows", "seconds", "rows/s", "files", "launcher peak MiB",
                           "worker peak MiB"], lines))  # fmt: skip
 

@@ -90,15 +90,16 @@ class NewsbeamOptions(PipelineOptions):
             "--output_shards",
             type=int,
             default=None,
-            help="Parquet files per table and date. Default: as many as --rows_per_file "
-            "needs (one per window in a stream).",
+            help="Parquet files per table and date, rows grouped by hash (a file layout "
+            "independent of bundling). Default: files cut from each worker's rows by "
+            "--rows_per_file, no shuffle (one per window in a stream).",
         )
         parser.add_argument(
             "--rows_per_file",
             type=int,
             default=ROWS_PER_FILE,
-            help="Rows per Parquet file a date partition is split for (about; by hash), so "
-            "a big day is written by many workers, each holding one file's rows.",
+            help="Most rows per Parquet file: each worker writes a date's rows in files of "
+            "this size, so a big day is written by every worker at once.",
         )
         parser.add_argument(
             "--topic_min_score",

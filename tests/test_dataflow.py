@@ -38,7 +38,7 @@ def test_stages_are_in_the_job_graph(job):
     for stage in [
         "ReadDocuments/ReadFiles/Read", "ProcessDocuments/ExtractArticles",
         "ProcessDocuments/DetectLanguage", "ProcessDocuments/TagTopics",
-        "ProcessDocuments/TagEntities", "MarkDuplicates", "WriteTables/WriteFiles",
+        "ProcessDocuments/TagEntities", "MarkDuplicates", "WriteTables/WriteArticles",
     ]:  # fmt: skip
         assert stage in names
 

@@ -9,7 +9,7 @@ from apache_beam.testing.test_pipeline import TestPipeline
 from pipeline.runners import LocalRunner
 from schemas import ArticleRecord, Entity, RejectRecord, Removed, Topic, read_table
 from tests.conftest import INGESTED_AT
-from transforms.sink import SinkConfig, WriteTables
+from transforms.sink import SinkConfig, WriteBundleFn, WriteTables
 
 
 def article(id_: str, published: dt.datetime | None) -> ArticleRecord:
@@ -81,7 +81,7 @@ def test_files_are_deterministic(tmp_path):
         assert pq.read_table(tmp_path / "one" / name).equals(pq.read_table(tmp_path / "two" / name))
 
 
-def test_a_big_day_is_split_into_files_of_about_rows_per_file(tmp_path, local_pipeline):
+def test_a_big_day_is_split_into_files_of_at_most_rows_per_file(tmp_path, local_pipeline):
     day = dt.datetime(2026, 11, 26, 12, tzinfo=dt.UTC)
     big = [article(f"big-{n:04d}", day) for n in range(1000)]
     small = [article("lone", dt.datetime(2026, 11, 25, tzinfo=dt.UTC))]
@@ -91,12 +91,31 @@ def test_a_big_day_is_split_into_files_of_about_rows_per_file(tmp_path, local_pi
             "rejects": p | "R" >> beam.Create([REJECT]),
         }
         tables | WriteTables(SinkConfig(output=str(tmp_path), shards=None, rows_per_file=100))
-    sizes = sorted(
+    sizes = [
         pq.read_metadata(f).num_rows
         for f in (tmp_path / "articles" / "date=2026-11-26").glob("*.parquet")
-    )
-    assert len(sizes) == 10 and sum(sizes) == 1000  # ceil(1000 / 100) hash shards
-    assert max(sizes) < 200  # by hash: about, not exactly, 100 each
+    ]
+    assert len(sizes) >= 10 and sum(sizes) == 1000 and max(sizes) == 100
     assert len(list((tmp_path / "articles" / "date=2026-11-25").glob("*.parquet"))) == 1
     assert len(list((tmp_path / "rejects").rglob("*.parquet"))) == 1
     assert read_table(str(tmp_path), "articles").num_rows == 1001
+    assert sorted(read_table(str(tmp_path), "articles").column("id").to_pylist()) == sorted(
+        a.id for a in big + small
+    )
+
+
+def test_a_bundle_of_many_dates_holds_a_few_files_of_rows(tmp_path):
+    """A backfill bundle (100 dates, none reaching rows_per_file) is written while it is read,
+    not all at its end."""
+    days = [dt.datetime(2026, 1, 1, tzinfo=dt.UTC) + dt.timedelta(days=d) for d in range(100)]
+    rows = [article(f"d{d:03d}-{n}", day) for n in range(5) for d, day in enumerate(days)]
+    writer = WriteBundleFn(
+        SinkConfig(output=str(tmp_path), shards=None, rows_per_file=10), "articles"
+    )
+    writer.setup()
+    writer.start_bundle()
+    early = [f for row in rows for f in writer.process(row)]
+    late = [v.value for v in writer.finish_bundle()]
+    assert sum(f.rows for f in early) >= len(rows) - 4 * 10  # at most 4 files' rows held
+    assert sum(f.rows for f in early + late) == len(rows)
+    assert read_table(str(tmp_path), "articles").num_rows == len(rows)

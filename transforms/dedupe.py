@@ -8,7 +8,8 @@ The work is spread so that no step gathers all articles on one worker:
    afterwards to verify them by estimated Jaccard similarity;
 3. connected components of verified pairs by a fixed number of label-propagation rounds, each
    a CoGroupByKey; the label is the earliest member (published_at, then id);
-4. every article whose component label is not itself gets `duplicate_of` = the label's id.
+4. every article whose component label is not itself gets `duplicate_of` = the label's id,
+   the labels reaching the articles as a side input (the articles are never shuffled).
 """
 
 from __future__ import annotations
@@ -296,13 +297,43 @@ class MarkDuplicates(beam.PTransform):
                 | f"Spread{round_}" >> beam.FlatMap(_propagate)
                 | f"Lowest{round_}" >> beam.CombinePerKey(min)
             )
+        # Articles never go through a shuffle (the local runner holds a shuffle's whole input in
+        # its own process): the few labels and repeated ids reach them as side inputs, and only
+        # the records of a repeated id are grouped.
+        label_of = beam.pvalue.AsDict(
+            labels
+            | "LabelById" >> beam.MapTuple(lambda rank, label: (id_of(rank), label))
+            | "LowestLabel" >> beam.CombinePerKey(min)
+        )
+        repeated = beam.pvalue.AsDict(
+            articles
+            | "Ids" >> beam.Map(lambda a: (a.id, 1))
+            | "CountIds" >> beam.CombinePerKey(sum)
+            | "Repeated" >> beam.Filter(lambda id_count: id_count[1] > 1)
+        )
+        once = (
+            articles
+            | "Once" >> beam.Filter(lambda a, repeated: a.id not in repeated, repeated)
+            | "OnceById" >> beam.Map(lambda a: (a.id, [a]))
+        )
+        twice = (
+            articles
+            | "Twice" >> beam.Filter(lambda a, repeated: a.id in repeated, repeated)
+            | "TwiceById" >> beam.Map(lambda a: (a.id, a))
+            | "GroupTwice" >> beam.GroupByKey()
+        )
         return (
-            {
-                "article": articles | "ById" >> beam.Map(lambda a: (a.id, a)),
-                "label": labels
-                | "LabelById" >> beam.MapTuple(lambda rank, label: (id_of(rank), label)),
-            }
-            | "JoinLabels" >> beam.CoGroupByKey()
+            (once, twice)
+            | "AllIds" >> beam.Flatten()
+            | "WithLabel" >> beam.Map(_with_label, label_of)
             | "Mark" >> beam.ParDo(MarkFn(self._known_ids))
             | "SplitRejects" >> SplitRejects()
         )
+
+
+def _with_label(
+    element: tuple[str, Iterable[ArticleRecord]], label_of: dict[str, str]
+) -> tuple[str, dict]:
+    """The records of one id and its component label, as `MarkFn` takes them."""
+    id_, articles = element
+    return id_, {"article": articles, "label": [label_of[id_]] if id_ in label_of else []}

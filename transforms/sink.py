@@ -1,18 +1,22 @@
 """Write the output tables as Hive-partitioned Parquet, through one sink for all tables.
 
-Rows of every table go through one GroupByKey into one writer: some runners run only one sink
-or drop output emitted in `finish_bundle`, and Beam's WriteToParquet cannot partition. Each file
-is written under a hidden temporary name, then renamed, so readers never see a partial file.
+Rows of every table go through one writer (some runners run only one sink, and Beam's
+WriteToParquet cannot partition). Each file is written under a hidden temporary name, then
+renamed, so readers never see a partial file. Two ways to cut a table into files:
 
-A group is one file, held in one worker's memory while it is written; so a date partition is
-split into as many hash shards as its rows need (`rows_per_file`), counted first, and a
-million-article day is written by many workers at once, each holding one shard.
+* by bundle (the batch default): each worker writes the rows passing through it, one file per
+  date partition every `rows_per_file` rows and at the end of its bundle, as Spark tasks and
+  Beam's own file sinks do. No shuffle: a million-article day is written by every worker at
+  once, each holding at most a few files' rows, and no runner gathers the day in one place
+  (Beam's local runner holds a GroupByKey's whole input in its own process).
+* by hash shard (`shards` set, and every stream): rows are grouped by (table, date, shard) and
+  each group is one file, so which rows share a file does not depend on bundling, and a
+  stream's window is written when its pane fires.
 """
 
 from __future__ import annotations
 
 import hashlib
-import math
 import posixpath
 import uuid
 from collections.abc import Iterable, Iterator
@@ -24,6 +28,8 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 from apache_beam.io.filesystems import FileSystems
 from apache_beam.metrics import Metrics
+from apache_beam.transforms.window import GlobalWindows
+from apache_beam.utils.windowed_value import WindowedValue
 
 from schemas import PARTITION_COLUMN, TABLES, partition_date
 
@@ -36,8 +42,8 @@ class SinkConfig:
     """Where and how the tables are written."""
 
     output: str
-    # Files per table and date. None: as many as `rows_per_file` needs, counted first through a
-    # side input, which a batch job can wait for and a stream's panes should not.
+    # Files per table and date (grouped by hash shard). None: files of at most `rows_per_file`
+    # rows cut from each bundle, with no shuffle.
     shards: int | None = 1
     rows_per_file: int = ROWS_PER_FILE
 
@@ -121,77 +127,120 @@ def write_file(path: str, data: pa.Table) -> None:
     FileSystems.rename([temporary], [path])
 
 
-def shards_for(rows: int, rows_per_file: int) -> int:
-    """How many files a partition of `rows` rows is split into."""
-    return max(1, math.ceil(rows / rows_per_file))
+class _Writer:
+    """Writes one file of rows and counts it; shared by both ways of cutting files."""
 
+    def __init__(self, output: str):
+        self._output = output
+        self._files = Metrics.counter("newsbeam.sink", "files")
+        self._rows = Metrics.counter("newsbeam.sink", "rows")
 
-def table_date(row: tuple[str, NamedTuple]) -> tuple[str, str]:
-    """The (table, date partition) of a tagged row."""
-    table, record = row
-    return table, partition_date(getattr(record, TABLES[table].date_field))
+    def write(self, key: PartitionKey, records: list[NamedTuple], window: str = "") -> WrittenFile:
+        data = to_arrow(key.table, records)
+        path = file_path(self._output, key, records, window)
+        write_file(path, data)
+        self._files.inc()
+        self._rows.inc(data.num_rows)
+        return WrittenFile(key.table, key.date, path, data.num_rows)
 
 
 class _KeyByPartitionFn(beam.DoFn):
-    def __init__(self, cfg: SinkConfig):
-        self._cfg = cfg
+    def __init__(self, shards: int):
+        self._shards = shards
 
-    def process(
-        self, row: tuple[str, NamedTuple], rows: dict[tuple[str, str], int] | None = None
-    ) -> Iterator[tuple[tuple, NamedTuple]]:
+    def process(self, row: tuple[str, NamedTuple]) -> Iterator[tuple[tuple, NamedTuple]]:
         table, record = row
-        shards = self._cfg.shards or shards_for((rows or {}).get(table_date(row), 1),
-                                                self._cfg.rows_per_file)  # fmt: skip
         # A plain tuple key: Beam encodes it deterministically without a fallback coder.
-        yield tuple(partition_key(table, record, shards)), record
+        yield tuple(partition_key(table, record, self._shards)), record
 
 
 class _WritePartitionFn(beam.DoFn):
     def __init__(self, output: str):
         self._output = output
-        self._files = Metrics.counter("newsbeam.sink", "files")
-        self._rows = Metrics.counter("newsbeam.sink", "rows")
+
+    def setup(self) -> None:
+        self._writer = _Writer(self._output)
 
     def process(
         self,
         group: tuple[tuple, Iterable[NamedTuple]],
         window: beam.transforms.window.BoundedWindow = beam.DoFn.WindowParam,
     ) -> Iterator[WrittenFile]:
-        key, records = PartitionKey(*group[0]), list(group[1])
-        data = to_arrow(key.table, records)
-        path = file_path(self._output, key, records, window_label(window))
-        write_file(path, data)
-        self._files.inc()
-        self._rows.inc(data.num_rows)
-        yield WrittenFile(key.table, key.date, path, data.num_rows)
+        yield self._writer.write(PartitionKey(*group[0]), list(group[1]), window_label(window))
+
+
+class WriteBundleFn(beam.DoFn):
+    """Buffer a bundle's rows of one table per date; write a file whenever a date holds
+    `rows_per_file` rows, and the rest when the bundle ends.
+
+    Buffers together never hold more than `_BUFFERED_FILES` files' rows: a bundle spanning many
+    dates (a backfill) flushes its fullest buffer first. The global window only (batch). The
+    files of `finish_bundle` are reported where the runner keeps such output (the Dask runner
+    drops it); nothing downstream needs the list.
+    """
+
+    _BUFFERED_FILES = 4
+
+    def __init__(self, cfg: SinkConfig, table: str):
+        self._cfg, self._table = cfg, table
+
+    def setup(self) -> None:
+        self._writer = _Writer(self._cfg.output)
+        self._date_field = TABLES[self._table].date_field
+
+    def start_bundle(self) -> None:
+        self._buffers: dict[str, list[NamedTuple]] = {}
+        self._buffered = 0
+        self._written: dict[str, int] = {}
+
+    def process(self, record: NamedTuple) -> Iterator[WrittenFile]:
+        date = partition_date(getattr(record, self._date_field))
+        self._buffers.setdefault(date, []).append(record)
+        self._buffered += 1
+        if len(self._buffers[date]) >= self._cfg.rows_per_file:
+            yield self._flush(date)
+        elif self._buffered >= self._BUFFERED_FILES * self._cfg.rows_per_file:
+            yield self._flush(max(self._buffers, key=lambda d: len(self._buffers[d])))
+
+    def finish_bundle(self) -> Iterator[WindowedValue]:
+        for date in sorted(self._buffers):
+            yield GlobalWindows.windowed_value(self._flush(date))
+
+    def _flush(self, date: str) -> WrittenFile:
+        records = self._buffers.pop(date)
+        self._buffered -= len(records)
+        # The file's number within the bundle; its name also hashes its rows, so files of
+        # other bundles never collide.
+        number = self._written.get(date, 0)
+        self._written[date] = number + 1
+        return self._writer.write(PartitionKey(self._table, date, number), records)
 
 
 class WriteTables(beam.PTransform):
-    """Write {table name: PCollection of records} as partitioned Parquet; output: written files."""
+    """Write {table name: PCollection of records} as partitioned Parquet; output: written files.
+
+    By bundle, each table has its own writer and only their small lists of written files are
+    flattened (Beam's local runner materialises every input of a Flatten in its own process).
+    """
 
     def __init__(self, cfg: SinkConfig):
         super().__init__()
         self._cfg = cfg
 
     def expand(self, tables: dict[str, beam.PCollection]) -> beam.PCollection:
+        if self._cfg.shards is None:
+            return [
+                records | f"Write{name.title()}" >> beam.ParDo(WriteBundleFn(self._cfg, name))
+                for name, records in sorted(tables.items())
+            ] | "AllFiles" >> beam.Flatten()
         tagged = [
             records | f"Tag{name.title()}" >> beam.Map(lambda r, name=name: (name, r))
             for name, records in sorted(tables.items())
         ]
-        rows = tagged | "AllRows" >> beam.Flatten()
-        key_by_partition = beam.ParDo(_KeyByPartitionFn(self._cfg))
-        if self._cfg.shards is None:
-            counts = (
-                rows
-                | "TableDate" >> beam.Map(lambda row: (table_date(row), 1))
-                | "CountRows" >> beam.CombinePerKey(sum)
-            )
-            key_by_partition = beam.ParDo(
-                _KeyByPartitionFn(self._cfg), rows=beam.pvalue.AsDict(counts)
-            )
         return (
-            rows
-            | "KeyByPartition" >> key_by_partition
+            tagged
+            | "AllRows" >> beam.Flatten()
+            | "KeyByPartition" >> beam.ParDo(_KeyByPartitionFn(self._cfg.shards))
             | "GroupByPartition" >> beam.GroupByKey()
             | "WriteFiles" >> beam.ParDo(_WritePartitionFn(self._cfg.output))
         )
