@@ -445,3 +445,41 @@ def test_subheading_after_a_promo_heading_stays_with_its_paragraph():
 )
 def test_share_buttons_and_prompts(line):
     assert [text for _, text in removed_between_paragraphs(line)] == [line]
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Ähnliche Beiträge", "promo"),
+        ("Das könnte dich auch interessieren!", "promo"),
+        ("Dans la même rubrique", "promo"),
+        ("Mira también: Cinco rutas para el verano", "promo"),
+        ("Articoli correlati", "promo"),
+        ("Zurück nach oben", "share"),
+        ("Einloggen", "share"),
+        ("Alle Meldungen anzeigen", "share"),
+        ("Valora esta nota", "share"),
+        ("Lascia un commento", "share"),
+        ("Etiquetas:", "tags"),
+        ("Getaggt mit: Haushalt, Schulen", "tags"),
+        ("Ihre E-Mail-Adresse wird nicht veröffentlicht. Pflichtfelder sind markiert.", "comments"),
+        ("You must be logged in to post a comment.", "comments"),
+        ("Vous avez lu 3 des 5 articles offerts ce mois-ci.", "trailer"),
+    ],
+)
+def test_interface_lines_in_other_languages(line, kind):
+    assert removed_between_paragraphs(line) == [(kind, line)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Back in March, the council had promised a decision.",
+        "Top officials met the unions on Friday.",
+        "Register offices will open on Saturdays from June.",
+    ],
+)
+def test_body_lines_that_start_like_interface_words_stay(line):
+    first, second = BODY_EN.split("\n\n")
+    cleaned = clean_text(f"{first}\n\n{line}\n\n{second}")
+    assert cleaned.text == f"{first}\n{line}\n{second}"

@@ -39,6 +39,7 @@ class MarkedLines:
     published_at: dt.datetime | None = None
 
 
+_ZERO_WIDTH = dict.fromkeys(map(ord, "\ufeff\u200b\u200c\u200d\u2060"))
 PROMO_ITEMS = 8  # headlines a promo heading lists at the most
 
 
@@ -53,7 +54,8 @@ def clean_text(raw: str, find_title: bool = True, model: str = "text") -> Extrac
             lines an HTML extractor left.
     """
     lines = [line.rstrip() for line in raw.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
-    lines = [line.replace("\ufeff", "") for line in lines]
+    # Zero-width characters carry no text: a line of them alone is a blank line.
+    lines = [line.translate(_ZERO_WIDTH) for line in lines]
     marked = mark_lines(lines, find_title, model)
     removed = _group_removed(lines, marked.kinds)
     body = "\n".join(
@@ -148,6 +150,10 @@ def _mark_cues(lines: list[str], content: list[int], kinds: list[str | None]) ->
             kinds[i] = "share"
         elif cues.TAGS.match(line) and len(line) < 300:
             kinds[i] = "tags"
+        elif cues.COMMENT_FORM.match(line) and len(line) < 400:
+            kinds[i] = "comments"
+        elif cues.PAYWALL.match(line) and len(line) < 400:
+            kinds[i] = "trailer"
         elif len(line) <= 40 and _dateline(line) is not None:
             kinds[i] = "dateline"
         elif cues.CREDIT.match(line) and len(line) < 200:

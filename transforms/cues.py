@@ -77,7 +77,18 @@ PROMO = re.compile(
     r"czytaj (?:też|także|więcej)|zobacz (?:też|także)|polecamy|auch lesen|lesen sie hier|"
     r"empfohlene (?:beiträge|artikel)|you (?:may|might) also like|more stories|top stories|"
     r"trending now|editor[’']s picks|à lire également|à découvrir aussi|te recomendamos|"
-    r"ver también|más noticias)\b\s*(?:[:»>|–-]|$)",
+    r"ver también|más noticias|"
+    r"related content|more like this|read next|up next|what to read next|you may be interested in|"
+    r"ähnliche (?:artikel|beiträge|themen|nachrichten)|verwandte (?:artikel|themen|beiträge)|"
+    r"weitere beiträge zum thema|passend zum thema|das könnte dich auch interessieren|"
+    r"meistgelesen(?:e artikel)?|"
+    r"dans la même rubrique|sur le même thème|articles? (?:similaires|liés|correspondants)|"
+    r"à découvrir|les plus lus|"
+    r"otras noticias|mirá también|mira también|también te puede interesar|"
+    r"artículos relacionados|noticias similares|lo más leído|"
+    r"articoli correlati|ti potrebbe interessare|potrebbe interessarti|altre notizie|i più letti|"
+    r"per saperne di più|notícias relacionadas|artigos relacionados|mais lidas|"
+    r"você (?:pode|também pode) gostar)\b\s*(?:[:»>|–!…-]|\.\.\.|$)",
     re.IGNORECASE,
 )
 # Interface words left in a page's text: buttons and toggles, not prose.
@@ -86,7 +97,26 @@ INTERFACE = re.compile(
     r"continue reading|lire la suite|afficher plus|ver más|mostrar más|leer más|zum artikel|"
     r"zur startseite|back to top|nach oben|print|drucken|imprimer|imprimir|skip to content|"
     r"zum inhalt springen|view comments|show comments|add a comment|post a comment|"
-    r"kommentar schreiben|laisser un commentaire|deja un comentario)\s*[.:»>›…]*$",
+    r"kommentar schreiben|laisser un commentaire|deja un comentario|"
+    r"back|zurück|zurück nach oben|retour|retour en haut|volver|voltar|indietro|torna su|top|"
+    r"log ?in|sign in|register|einloggen|anmelden|registrieren|se connecter|connexion|"
+    r"iniciar sesión|accedi|entrar|"
+    r"show all|view all|see all|alle (?:news|artikel|beiträge|nachrichten|meldungen) anzeigen|"
+    r"voir tout|tout voir|ver todo|ver todas|vedi tutti|ver tudo|"
+    r"dark mode|night mode|nachtmodus(?: ein ?/ ?aus)?|"
+    r"copy (?:link|url)|url zum kopieren|link kopieren|copier le lien|copiar (?:enlace|link)|"
+    r"close|schließen|fermer|cerrar|chiudi|fechar|bild schließen|"
+    r"(?:télécharger|download|herunterladen)(?: (?:au format|as|als))? (?:pdf|epub)|"
+    r"rate this (?:article|story|post)|(?:diesen )?artikel bewerten|"
+    r"bewerten sie (?:diesen|dieses|diese) (?:artikel|beitrag|produkt|seite)|"
+    r"notez cet article|valora esta (?:noticia|nota)|vota questo articolo|"
+    r"avalie (?:esta notícia|este artigo)|"
+    r"write a comment|schreibe(?:n sie)? einen kommentar|écrire un commentaire|"
+    r"escribe un comentario|lascia un commento|deixe (?:um|seu) comentário|"
+    r"reply|replydelete|delete|next post|previous post|older posts?|newer posts?|"
+    r"next article|previous article|next story|previous story|back to gallery|learn more|"
+    r"trending|video|\d+\s*shares?|sharing is caring|rating:\s*\d+\s*votes?|"
+    r"(?:updated\s+)?\d+\s*(?:m|min|mins|h|hrs?|hours?|d|days?)\s+ago)\s*[.:!»>›…]*$",
     re.IGNORECASE,
 )
 SHARE = re.compile(
@@ -136,12 +166,34 @@ FOLLOW = re.compile(
 )
 ADVERTISEMENT = re.compile(
     r"^(?:advertisement|advertising|sponsored(?: content)?|anzeige|werbung|publicité|publicidad|"
-    r"pubblicità|publicidade|reklama|ad)\s*:?$",
+    r"pubblicità|publicidade|reklama|ad|advert)\s*:?$",
     re.IGNORECASE,
 )
 TAGS = re.compile(
-    r"^(?:tags?|topics?|keywords|filed under|schlagwörter|schlagworte|themen|stichwörter|"
-    r"mots[- ]clés|étiquettes|etiquetas|temas|argomenti|palavras-chave)\s*:\s*\S",
+    r"^(?:(?:tags?|topics?|keywords|filed under|tagged(?: with)?|schlagwörter|schlagworte|themen|"
+    r"stichwörter|getaggt mit|mots[- ]clés|étiquettes|etiquetas|temas|argomenti|tag|"
+    r"palavras-chave)\s*:\s*\S|(?:tags|keywords|schlagwörter|schlagworte|stichwörter|"
+    r"mots[- ]clés|étiquettes|etiquetas|argomenti|palavras-chave)\s*:?\s*$)",
+    re.IGNORECASE,
+)
+# The notices of a comment form (WordPress's stock sentences in its main languages) and of a
+# paywall's article counter: sentences, so the line model alone would keep them.
+COMMENT_FORM = re.compile(
+    r"^(?:(?:your|deine|ihre) e-?mail(?:-adresse| address)? (?:will not|wird nicht)|"
+    r"votre adresse (?:e-?mail|de messagerie) ne sera pas publiée|"
+    r"tu (?:dirección de )?correo electrónico no será publicad[oa]|"
+    r"il tuo indirizzo email non sarà pubblicato|o seu endereço de e-?mail não será publicado|"
+    r"you must be (?:logged in|registered) to (?:post a )?comment|"
+    r"(?:nur )?(?:angemeldete|registrierte) (?:benutzer|nutzer|leser)(?:innen)? können kommentieren|"
+    r"vous devez être connecté pour (?:publier|poster) un commentaire|"
+    r"(?:para comentar )?debes (?:estar registrado|registrarte|iniciar sesión)|"
+    r"devi (?:essere connesso|effettuare il login) per (?:inviare|pubblicare) un commento)",
+    re.IGNORECASE,
+)
+PAYWALL = re.compile(
+    r"^(?:you have (?:read|\d+) .{0,20}free (?:articles?|stories)|"
+    r"vous avez lu \d+ des? \d+ articles|sie haben \d+ von \d+ .{0,20}artikeln|"
+    r"has leído \d+ de \d+ (?:artículos|noticias))",
     re.IGNORECASE,
 )
 CREDIT = re.compile(

@@ -19,7 +19,10 @@ class LanguageConfig:
     """Settings of language detection."""
 
     seed: int = 0
-    max_chars: int = 5000  # a long article's first pages decide as well as all of it, faster
+    # An article's first 2,000 characters (about 300 words) decide as well as its first 5,000,
+    # in half the time: the same language for all 181 Zyte gold bodies (133 longer than that)
+    # and for 120 Flores documents of 30 sentences in 20 languages; 15.1 -> 8.5 ms per body.
+    max_chars: int = 2000
 
 
 def detect_language(
