@@ -72,7 +72,7 @@ bench-dedupe: $(STAMP)
 bench-warc: $(STAMP)
 	$(BIN)/python -m benchmarks.warc --shared $(SHARED) | tee benchmarks/results/warc.md
 
-# About 15 minutes: a bare loop, then 1,810 pages on 1 and 2 workers, start-up, the sink alone.
+# About 8 minutes: a bare loop, then 1,810 pages on 1 and 2 workers, start-up, the sink alone.
 bench-throughput: $(STAMP)
 	$(BIN)/python -m benchmarks.throughput --shared $(SHARED) | tee benchmarks/results/throughput.md
 

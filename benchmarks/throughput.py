@@ -6,7 +6,7 @@ The Zyte benchmark's 181 real pages, copied `--copies` times into one folder of 
 - `newsbeam run` with 1 and 2 workers (DirectRunner multi-processing), each worker process's
   CPU seconds and peak memory sampled from the process tree;
 - start-up: `newsbeam run` on one small file, best of 3;
-- the sink alone: synthetic article rows written with and without automatic sharding.
+- the sink alone: synthetic article rows written as one file per date and by bundle.
 
     python -m benchmarks.throughput --shared ../shared [--copies 10]
 """
@@ -104,11 +104,11 @@ def start_up(work: Path) -> float:
 
 
 def sink_runs(rows: int, work: Path) -> str:
-    """The sink alone: `rows` synthetic articles of one day, fixed 1 file vs automatic shards."""
+    """The sink alone: `rows` synthetic articles of one day, one file vs files cut by bundle."""
     lines = []
     for label, args in [
         ("1 file (--output_shards 1)", ["--output_shards", "1"]),
-        ("automatic (10,000 rows per file)", []),
+        ("by bundle (at most 10,000 rows per file)", []),
     ]:
         seconds, stdout, use = run_and_sample(
             [sys.executable, "-m", "benchmarks.sink_only", "--rows", str(rows),

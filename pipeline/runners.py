@@ -33,6 +33,12 @@ class LocalRunner(DirectRunner):
 
     live: LiveCounters | None = None
 
+    def is_fnapi_compatible(self) -> bool:
+        # Beam round-trips a job graph through its proto before running it unless the runner
+        # speaks the Fn API; the FnApiRunner reads the proto itself, so the trip only cost
+        # 0.6 s of every start-up (Beam skips it for its own DirectRunner by class name).
+        return True
+
     def run_pipeline(self, pipeline, options: PipelineOptions) -> PipelineResult:
         if options.view_as(StandardOptions).streaming:
             return BundleBasedDirectRunner().run_pipeline(pipeline, options)
