@@ -9,6 +9,8 @@ OUTPUT=${2:?output gs:// folder}
 REPOSITORY=${REPOSITORY:-newsbeam}
 IMAGE="${REGION}-docker.pkg.dev/${PROJECT}/${REPOSITORY}/newsbeam:$(git rev-parse --short HEAD)"
 TEMPLATE="gs://${BUCKET}/templates/newsbeam.json"
+# Hash-sharded files: a retried bundle cannot leave a first attempt's file behind (README, Runners).
+SHARDS=${SHARDS:-16}
 
 cd "$(dirname "$0")/../.."
 gcloud builds submit --project "$PROJECT" --config deploy/dataflow/cloudbuild.yaml \
@@ -18,5 +20,5 @@ gcloud dataflow flex-template build "$TEMPLATE" \
   --metadata-file deploy/dataflow/metadata.json
 gcloud dataflow flex-template run "newsbeam-$(date +%Y%m%d-%H%M%S)" \
   --project "$PROJECT" --region "$REGION" --template-file-gcs-location "$TEMPLATE" \
-  --parameters input="$INPUT",output="$OUTPUT",sdk_container_image="$IMAGE" \
+  --parameters input="$INPUT",output="$OUTPUT",output_shards="$SHARDS",sdk_container_image="$IMAGE" \
   --temp-location "gs://${BUCKET}/tmp"
