@@ -483,3 +483,42 @@ def test_body_lines_that_start_like_interface_words_stay(line):
     first, second = BODY_EN.split("\n\n")
     cleaned = clean_text(f"{first}\n\n{line}\n\n{second}")
     assert cleaned.text == f"{first}\n{line}\n{second}"
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Get our evening briefing delivered straight to your inbox.", "trailer"),
+        ("Melden Sie sich jetzt zum kostenlosen Newsletter an.", "trailer"),
+        ("Inscrivez-vous à notre newsletter pour recevoir l'essentiel.", "trailer"),
+        ("Material for your personal, non-commercial use only.", "trailer"),
+        ("Riproduzione riservata", "trailer"),
+        ("Pressekontakt: Stadtwerke Nordhafen", "trailer"),
+        ("Write to the desk at desk@gazette.example", "trailer"),
+        ("Some links in this story are affiliate links; we may earn a commission.", "trailer"),
+        ("Los comentarios están moderados y se publican tras su revisión.", "comments"),
+        ("Click here to download the app", "promo"),
+        ("Most read in business", "promo"),
+        ("Sorry, something went wrong. Please try again.", "boilerplate"),
+        ("Vielen Dank für Ihre Anmeldung!", "boilerplate"),
+        ("https://cdn.gazette.example/img/harbour-1200x630.jpg", "boilerplate"),
+    ],
+)
+def test_newsletter_rights_contact_and_widget_lines(line, kind):
+    assert removed_between_paragraphs(line) == [(kind, line)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The council's newsletter, sent to every household, announced the closure.",
+        "Readers' comments were moderated by volunteers until 2019, the paper said.",
+        "More than 300 people attended the meeting.",
+        "The petition is online at https://petition.example/harbour",
+        "Contact with the crew was lost shortly after midnight.",
+    ],
+)
+def test_body_lines_near_those_cues_stay(line):
+    first, second = BODY_EN.split("\n\n")
+    cleaned = clean_text(f"{first}\n\n{line}\n\n{second}")
+    assert cleaned.text == f"{first}\n{line}\n{second}"

@@ -4,6 +4,7 @@ import datetime as dt
 
 import apache_beam as beam
 import pytest
+from apache_beam.options.pipeline_options import TypeOptions
 
 from pipeline.batch import build_batch
 from pipeline.cli import parse_run_args
@@ -117,3 +118,24 @@ def test_cli_streaming_dry_run_touches_nothing():
     result = run_newsbeam_process("stream", *STREAM_ARGS)
     assert result.returncode == 0, result.stderr
     assert "dry run: streaming job graph built" in result.stdout
+
+
+def test_both_graphs_pass_beam_type_checks():
+    # The CLI builds its graphs with Beam's construction-time type checks off (start-up time),
+    # so here they are on: a hint that contradicts what a stage is given fails the build.
+    from pipeline.cli import parse_args
+    from pipeline.options import StreamOptions, stream_settings
+    from pipeline.stream import build_stream
+
+    for args, command in ((ARGS, "run"), (STREAM_ARGS, "stream")):
+        options = parse_args(args, command)
+        assert not options.view_as(TypeOptions).pipeline_type_check
+        options.view_as(TypeOptions).pipeline_type_check = True
+        pipeline = beam.Pipeline(options=options)
+        settings = run_settings(options.view_as(NewsbeamOptions), None)
+        if command == "run":
+            build_batch(pipeline, settings)
+        else:
+            live = stream_settings(options.view_as(StreamOptions), 0.0, None, frozenset())
+            build_stream(pipeline, settings, live)
+        assert pipeline.options.view_as(TypeOptions).pipeline_type_check

@@ -9,6 +9,7 @@ from apache_beam.testing.test_pipeline import TestPipeline
 from pipeline.runners import LocalRunner
 from schemas import ArticleRecord, Entity, RejectRecord, Removed, Topic, read_table
 from tests.conftest import INGESTED_AT
+from transforms import sink
 from transforms.sink import SinkConfig, WriteBundleFn, WriteTables
 
 
@@ -119,3 +120,26 @@ def test_a_bundle_of_many_dates_holds_a_few_files_of_rows(tmp_path):
     assert sum(f.rows for f in early) >= len(rows) - 4 * 10  # at most 4 files' rows held
     assert sum(f.rows for f in early + late) == len(rows)
     assert read_table(str(tmp_path), "articles").num_rows == len(rows)
+
+
+def test_file_rows_sort_across_chunks_as_python_sorts(monkeypatch):
+    # Chunks of 3 rows, keys out of order and beyond ASCII: the file must hold every row once,
+    # in the order Python's `sorted` gives, whatever order the rows came in.
+    monkeypatch.setattr(sink, "CHUNK_ROWS", 3)
+    ids = ["z", "é", "a", "Ä", "b10", "b9", "ß", "m", "日本", "A"]
+    day = dt.datetime(2017, 6, 6, tzinfo=dt.UTC)
+    tables, names = [], set()
+    for order in (ids, list(reversed(ids))):
+        rows = sink.FileRows("articles")
+        for id_ in order:
+            rows.add(article(id_, day))
+        assert len(rows) == len(ids)
+        names.add(sink.file_path("/out", sink.PartitionKey("articles", "2017-06-06", 0),
+                                 rows.sorted_keys()))  # fmt: skip
+        tables.append(rows.to_table())
+    assert tables[0].column("id").to_pylist() == sorted(ids)
+    assert tables[0].equals(tables[1])
+    assert len(names) == 1, "the same rows in another order must name the same file"
+    assert tables[0].column("entities").to_pylist()[0] == [
+        {"text": "Syria", "type": "LOC", "count": 3}
+    ]

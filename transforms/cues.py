@@ -88,7 +88,10 @@ PROMO = re.compile(
     r"artículos relacionados|noticias similares|lo más leído|"
     r"articoli correlati|ti potrebbe interessare|potrebbe interessarti|altre notizie|i più letti|"
     r"per saperne di più|notícias relacionadas|artigos relacionados|mais lidas|"
-    r"você (?:pode|também pode) gostar)\b\s*(?:[:»>|–!…-]|\.\.\.|$)",
+    r"você (?:pode|também pode) gostar|see more|more|related post|also on [\w-]+\.[\w.]+|"
+    r"most (?:read|popular|viewed|shared) in [\w ]{1,30}|mehr aus [\w ]{1,30}|"
+    r"plus d['’]actualités|altro da [\w ]{1,30})"
+    r"\b\s*(?:[:»>|–!…-]|\.\.\.|$)",
     re.IGNORECASE,
 )
 # Interface words left in a page's text: buttons and toggles, not prose.
@@ -261,3 +264,80 @@ UPDATE_CLAUSE = re.compile(
     re.IGNORECASE,
 )
 SENTENCE_END = re.compile(r"[.!?…:;,]['’\"”»)]*$")
+# Calls to sign up for a newsletter in sentence form ("Get the day's top stories delivered to
+# your inbox."): prose to the line model, boilerplate by what they ask of the reader.
+NEWSLETTER = re.compile(
+    r"(?:\b(?:delivered|sent) (?:straight |directly |right )?to your inbox\b|"
+    r"\b(?:sign(?:ing)? up|subscribe|register) (?:for|to) (?:our|the|my|a) (?:free |daily |weekly )?"
+    r"(?:[\w'’&-]+ ){0,4}(?:newsletters?|e-?mails?|bulletin|digest)\b|"
+    r"\bsubscribe to (?:our|the) [\w'’ -]{0,40}channel\b|"
+    r"\bnever miss (?:the latest|a story|an update)\b|"
+    r"\b(?:zum|für den|für unseren|unseren|den) [\w -]{0,30}newsletter (?:an)?melden\b|"
+    r"\b(?:an)?melden sie sich\b.{0,40}\bnewsletter\b|"
+    r"\bnewsletter (?:abonnieren|bestellen)\b|"
+    r"\b(?:inscrivez-vous|abonnez-vous) à (?:notre|la) (?:newsletter|lettre d['’]information)\b|"
+    r"\bsuscr[ií]bete a (?:nuestr[oa]|el|la) (?:newsletter|bolet[ií]n)\b|"
+    r"\biscriviti alla (?:nostra )?newsletter\b|"
+    r"\b(?:assine|inscreva-se (?:em|na)) (?:a |nossa )?newsletter\b)",
+    re.IGNORECASE,
+)
+# What a page's widgets say about themselves: errors, thanks, script warnings.
+STATUS_MESSAGE = re.compile(
+    r"^(?:sorry[,!.]?\s*)?(?:an error (?:has )?occurred|there was an error|something went wrong|"
+    r"please try again(?: later)?|thanks? (?:you )?for (?:signing up|subscribing|registering|"
+    r"your vote)|you(?:['’]re| are) (?:now )?subscribed|(?:please )?enable javascript|"
+    r"javascript (?:is )?(?:disabled|required)|ein fehler ist aufgetreten|"
+    r"bitte versuchen sie es (?:später )?(?:noch einmal|erneut)|"
+    r"vielen dank für (?:ihre|deine) (?:anmeldung|registrierung|bewertung)|"
+    r"une erreur (?:s['’]est produite|est survenue)|merci (?:pour votre|de votre) "
+    r"(?:inscription|vote)|(?:se ha producido|ha ocurrido|ocurrió) un error|"
+    r"gracias por (?:suscribirte|registrarte|tu voto)|si è verificato un errore|"
+    r"grazie per (?:esserti iscritto|la registrazione|il tuo voto)|ocorreu um erro|"
+    r"obrigad[oa] por (?:se inscrever|assinar|se cadastrar))\b.{0,80}$",
+    re.IGNORECASE,
+)
+# A link's call to action ("Click here to get the app").
+CLICK_HERE = re.compile(
+    r"^(?:(?:click|tap) here|hier klicken|klicken sie hier|cliquez ici|(?:haz|haga) clic aquí|"
+    r"pulse aquí|clicca qui|clique aqui)\b",
+    re.IGNORECASE,
+)
+# Rights and reprint notices wherever they stand, whatever their length.
+RIGHTS = re.compile(
+    r"(?:\bfor (?:your )?personal,? non-?commercial use\b|\breproducci[oó]n (?:total o parcial )?"
+    r"prohibida\b|\bprohibida su reproducci[oó]n\b|\briproduzione riservata\b|"
+    r"\breproduction interdite\b|\bnachdruck (?:nur mit genehmigung|verboten)\b|"
+    r"\bé proibida a reprodução\b)",
+    re.IGNORECASE,
+)
+# A comment section's house rules ("Comments are moderated", "ATENÇÃO: Comentários com ...").
+COMMENT_POLICY = re.compile(
+    r"^(?:(?:atenção|attention|achtung|hinweis|note|nota|aviso|avviso|importante?)\s*:\s*)?"
+    r"(?:(?:all|alle|les|los|os|i|tous les|todos los|your|ihre|vos|sus|seus|i vostri)\s+)?"
+    r"(?:comments?|kommentare?|leserkommentare|commentaires?|comentarios?|commenti|comentários?)"
+    r"\b.{0,120}\b(?:modera\w*|approv\w*|genehmig\w*|freigeschaltet|freigegeben|modér\w*|"
+    r"aprobad\w*|approvat\w*|aprovad\w*|publiés? après|geprüft)",
+    re.IGNORECASE,
+)
+# A press contact or a "write to" line ("Kontakt:", "Phone: +49 ...", "Write to J. Doe at
+# jdoe@example.com").
+CONTACT = re.compile(
+    r"^(?:(?:kontakt|pressekontakt|contact|press contact|media contact|contacto|contatto|contato|"
+    r"telefon|telephone|phone|tel\.?|fax|e-?mail|ansprechpartner(?:in)?)\s*:\s*.{0,60}$|"
+    r"(?:write to|contact|email|e-mail|reach)\b.{0,60}\b\S+@\S+\.\w{2,}\s*\.?$)",
+    re.IGNORECASE,
+)
+# Affiliate-link disclosures ("We may earn a commission ...").
+AFFILIATE = re.compile(
+    r"\b(?:affiliate[- ]links?|(?:we|i) (?:may )?(?:earn|receive|get) (?:a )?(?:small )?"
+    r"(?:commission|compensation)|contains references to products|"
+    r"erhalten wir (?:ggf\. |gegebenenfalls )?eine (?:kleine )?provision|provisionslinks?|"
+    r"als amazon-partner|liens? (?:d['’]affiliation|affiliés)|enlaces? de afiliad\w+|"
+    r"link (?:di )?affiliazione|links? de afiliad\w+)",
+    re.IGNORECASE,
+)
+# An image's address on a line of its own: page metadata, never text (a bare link to a page
+# may be the article's reference, so it stays).
+IMAGE_URL = re.compile(
+    r"^(?:https?://|www\.)\S+\.(?:jpe?g|png|gif|webp|svg|avif)(?:[?#]\S*)?$", re.IGNORECASE
+)

@@ -25,6 +25,7 @@ from typing import Any, NamedTuple
 
 import apache_beam as beam
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.parquet as pq
 from apache_beam.io.filesystems import FileSystems
 from apache_beam.metrics import Metrics
@@ -33,8 +34,10 @@ from apache_beam.utils.windowed_value import WindowedValue
 
 from schemas import PARTITION_COLUMN, TABLES, partition_date
 
-# About 100 MB of Python rows in a worker while its file is written (long articles more).
+# About 20 MB of Arrow per file at news lengths (long articles more).
 ROWS_PER_FILE = 10_000
+# Rows turned into Arrow at a time: their Python objects weigh several times their Arrow form.
+CHUNK_ROWS = 500
 
 
 @dataclass(frozen=True)
@@ -77,10 +80,52 @@ def partition_key(table: str, record: NamedTuple, shards: int) -> PartitionKey:
     return PartitionKey(table, partition_date(when), int.from_bytes(digest[:4], "big") % shards)
 
 
+class FileRows:
+    """The rows of one file on their way to Parquet.
+
+    Rows are held as Arrow chunks of CHUNK_ROWS (a fraction of their size as Python objects)
+    beside each row's key, so a file of many rows costs a worker little more than its Arrow
+    form; the file is sorted by key when it is written, so its content is deterministic.
+    """
+
+    def __init__(self, table: str):
+        self.table = table
+        self._pending: list[NamedTuple] = []
+        self._chunks: list[pa.Table] = []
+        self._keys: list[str] = []
+
+    def __len__(self) -> int:
+        return len(self._keys)
+
+    def add(self, record: NamedTuple) -> None:
+        self._pending.append(record)
+        self._keys.append(row_key(record))
+        if len(self._pending) >= CHUNK_ROWS:
+            self._seal()
+
+    def _seal(self) -> None:
+        if self._pending:
+            plain = [_as_plain(r) for r in self._pending]
+            self._chunks.append(pa.Table.from_pylist(plain, schema=TABLES[self.table].schema))
+            self._pending = []
+
+    def sorted_keys(self) -> list[str]:
+        return sorted(self._keys)
+
+    def to_table(self) -> pa.Table:
+        """Every row, sorted by key (UTF-8 byte order is code point order, as `sorted`)."""
+        self._seal()
+        schema = TABLES[self.table].schema
+        data = pa.concat_tables(self._chunks) if self._chunks else schema.empty_table()
+        return data.take(pc.sort_indices(pa.array(self._keys, pa.string())))
+
+
 def to_arrow(table: str, records: Iterable[NamedTuple]) -> pa.Table:
     """Build the Arrow table of `records`, sorted by key so file content is deterministic."""
-    ordered = sorted(records, key=row_key)
-    return pa.Table.from_pylist([_as_plain(r) for r in ordered], schema=TABLES[table].schema)
+    rows = FileRows(table)
+    for record in records:
+        rows.add(record)
+    return rows.to_table()
 
 
 def _as_plain(value: Any) -> Any:
@@ -91,16 +136,14 @@ def _as_plain(value: Any) -> Any:
     return value
 
 
-def file_path(
-    output: str, key: PartitionKey, records: Iterable[NamedTuple], window: str = ""
-) -> str:
-    """The final path of a file, named by window, shard and rows.
+def file_path(output: str, key: PartitionKey, row_keys: list[str], window: str = "") -> str:
+    """The final path of a file, named by window, shard and rows (their sorted keys).
 
     The name hashes every row's key, so a retried or re-fired write of the same rows lands on
     the same name (and replaces it), while files of other rows, runs or windows never collide.
     """
     digest = hashlib.sha256()
-    for key_text in sorted(row_key(r) for r in records):
+    for key_text in row_keys:
         digest.update(key_text.encode("utf-8") + b"\n")
     folder = posixpath.join(output, key.table, f"{PARTITION_COLUMN}={key.date}")
     prefix = f"part-{window}-" if window else "part-"
@@ -135,9 +178,9 @@ class _Writer:
         self._files = Metrics.counter("newsbeam.sink", "files")
         self._rows = Metrics.counter("newsbeam.sink", "rows")
 
-    def write(self, key: PartitionKey, records: list[NamedTuple], window: str = "") -> WrittenFile:
-        data = to_arrow(key.table, records)
-        path = file_path(self._output, key, records, window)
+    def write(self, key: PartitionKey, rows: FileRows, window: str = "") -> WrittenFile:
+        data = rows.to_table()
+        path = file_path(self._output, key, rows.sorted_keys(), window)
         write_file(path, data)
         self._files.inc()
         self._rows.inc(data.num_rows)
@@ -166,7 +209,11 @@ class _WritePartitionFn(beam.DoFn):
         group: tuple[tuple, Iterable[NamedTuple]],
         window: beam.transforms.window.BoundedWindow = beam.DoFn.WindowParam,
     ) -> Iterator[WrittenFile]:
-        yield self._writer.write(PartitionKey(*group[0]), list(group[1]), window_label(window))
+        key = PartitionKey(*group[0])
+        rows = FileRows(key.table)
+        for record in group[1]:  # a runner may stream a big group; it is held as Arrow
+            rows.add(record)
+        yield self._writer.write(key, rows, window_label(window))
 
 
 class WriteBundleFn(beam.DoFn):
@@ -189,13 +236,15 @@ class WriteBundleFn(beam.DoFn):
         self._date_field = TABLES[self._table].date_field
 
     def start_bundle(self) -> None:
-        self._buffers: dict[str, list[NamedTuple]] = {}
+        self._buffers: dict[str, FileRows] = {}
         self._buffered = 0
         self._written: dict[str, int] = {}
 
     def process(self, record: NamedTuple) -> Iterator[WrittenFile]:
         date = partition_date(getattr(record, self._date_field))
-        self._buffers.setdefault(date, []).append(record)
+        if date not in self._buffers:
+            self._buffers[date] = FileRows(self._table)
+        self._buffers[date].add(record)
         self._buffered += 1
         if len(self._buffers[date]) >= self._cfg.rows_per_file:
             yield self._flush(date)
@@ -207,13 +256,13 @@ class WriteBundleFn(beam.DoFn):
             yield GlobalWindows.windowed_value(self._flush(date))
 
     def _flush(self, date: str) -> WrittenFile:
-        records = self._buffers.pop(date)
-        self._buffered -= len(records)
+        rows = self._buffers.pop(date)
+        self._buffered -= len(rows)
         # The file's number within the bundle; its name also hashes its rows, so files of
         # other bundles never collide.
         number = self._written.get(date, 0)
         self._written[date] = number + 1
-        return self._writer.write(PartitionKey(self._table, date, number), records)
+        return self._writer.write(PartitionKey(self._table, date, number), rows)
 
 
 class WriteTables(beam.PTransform):
