@@ -3,6 +3,8 @@
 - 5,000 and 50,000 synthetic English news articles (JSON Lines, 1,000 per file; names,
   places and organisations for the entity stage, a tenth of them exact copies of the story before, as a wire's)
   through `newsbeam run` on 2 workers: wall time and each process's peak RSS, sampled.
+- The same sizes through Beam's local runner alone (`benchmarks.data_plane`: made, shuffled,
+  dropped): what the runner itself costs a worker.
 - One HTML page just under `--max_bytes` (9.5 MB: a news page whose body repeats until it is
   that big) through `newsbeam run`: the peak RSS a single huge document costs.
 
@@ -102,6 +104,17 @@ def run(inputs: Path, output: Path, workers: int = 2) -> list[object]:
     ]  # fmt: skip
 
 
+def data_plane(size: int) -> list[object]:
+    """`benchmarks.data_plane`: the local runner moving `size` articles, no newsbeam stage."""
+    seconds, _, use = run_and_sample(
+        [sys.executable, "-m", "benchmarks.data_plane", "--articles", str(size)], launcher=True
+    )
+    runner = use.pop(LAUNCHER)
+    workers_mb = sorted((u.peak_rss_mb for u in use.values() if u.cpu_s >= 1), reverse=True)
+    return [f"{seconds:.0f}", f"{runner.peak_rss_mb:.0f}",
+            ", ".join(f"{p:.0f}" for p in workers_mb), "-"]  # fmt: skip
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[5000, 50_000])
@@ -114,6 +127,10 @@ def main() -> None:
             inputs = work / f"in-{size}"
             write_articles(inputs, size)
             rows.append([f"{size:,} articles (JSON Lines)", *run(inputs, work / f"out-{size}")])
+            print(rows[-1], file=sys.stderr, flush=True)
+        for size in args.sizes:
+            rows.append([f"Beam alone: {size:,} articles made and shuffled, then dropped",
+                         *data_plane(size)])  # fmt: skip
             print(rows[-1], file=sys.stderr, flush=True)
         page = work / "huge" / "page.html"
         page.parent.mkdir()
