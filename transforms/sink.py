@@ -120,14 +120,6 @@ class FileRows:
         return data.take(pc.sort_indices(pa.array(self._keys, pa.string())))
 
 
-def to_arrow(table: str, records: Iterable[NamedTuple]) -> pa.Table:
-    """Build the Arrow table of `records`, sorted by key so file content is deterministic."""
-    rows = FileRows(table)
-    for record in records:
-        rows.add(record)
-    return rows.to_table()
-
-
 def _as_plain(value: Any) -> Any:
     if hasattr(value, "_asdict"):
         return {k: _as_plain(v) for k, v in value._asdict().items()}
