@@ -136,3 +136,33 @@ def test_signatures_are_datasketchs_bit_for_bit(words):
     ours = signature(text, cfg)
     assert ours.dtype == expected.hashvalues.dtype
     assert np.array_equal(ours, expected.hashvalues)
+
+
+def test_buckets_sharing_a_group_give_the_pairs_each_bucket_gives(monkeypatch):
+    # Every bucket key in one group: the group must still be cut into its buckets, exactly.
+    from collections import defaultdict
+
+    from transforms import dedupe
+
+    articles = [
+        article("a", WIRE, day(1), url="https://a.example/fire"),
+        article("b", EDITED_COPY, day(2)),
+        article("c", SAME_EVENT, day(3), url="https://a.example/fire"),
+        article("d", WIRE, None),
+    ]
+    sketches = [dedupe.sketch(a, CFG) for a in articles]
+    by_key = defaultdict(list)
+    for found in sketches:
+        for key in found.keys:
+            by_key[key].append(found.rank)
+    expected = sorted(
+        c for key, ranks in by_key.items() for c in dedupe.candidate_pairs(key, ranks, CFG)
+    )
+    assert any(c.exact for c in expected) and any(not c.exact for c in expected)
+    monkeypatch.setattr(dedupe, "BUCKET_GROUPS", 1)
+    groups = defaultdict(list)
+    for found in sketches:
+        for group, entry in dedupe.bucket_entries(found):
+            groups[group].append(entry)
+    assert list(groups) == [0]
+    assert sorted(dedupe.group_candidates(groups[0], CFG)) == expected

@@ -4,8 +4,9 @@ The work is spread so that no step gathers all articles on one worker:
 
 1. each article gets a MinHash signature and band keys (plus exact keys: URL, body hash);
 2. articles meeting in a band bucket become candidate pairs (star and chain pairs, so a bucket
-   costs linear time); buckets carry ranks only, and the signatures join the few candidates
-   afterwards to verify them by estimated Jaccard similarity;
+   costs linear time); buckets carry ranks only (shuffled in a fixed number of groups of
+   buckets), and the signatures join the few candidates afterwards to verify them by estimated
+   Jaccard similarity;
 3. connected components of verified pairs by a fixed number of label-propagation rounds, each
    a CoGroupByKey; the label is the earliest member (published_at, then id);
 4. every article whose component label is not itself gets `duplicate_of` = the label's id,
@@ -18,6 +19,8 @@ import datetime as dt
 import functools
 import hashlib
 import re
+import zlib
+from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import NamedTuple
@@ -33,6 +36,12 @@ STAGE = "dedupe"
 
 _WORD = re.compile(r"\w+")
 EXACT_KEYS = ("text:", "url:")
+# Bucket keys travel to their buckets in this many groups, each entry one string: nearly every
+# bucket holds a single article, and a runner that holds a shuffle's input in memory (the local
+# runner's launcher) pays per group and per element; a group per band key cost about three
+# times as much. At a million articles a group holds about 4,000 entries.
+BUCKET_GROUPS = 8192
+_ENTRY = "\x00"  # between a bucket key and a rank in one entry
 _UNDATED = "9999-12-31T23:59:59.999999"  # undated articles come after every dated one
 
 
@@ -165,6 +174,22 @@ def candidate_pairs(key: str, ranks: Iterable[str], cfg: DedupeConfig) -> Iterat
             yield Candidate(ordered[other], ordered[i], exact)
 
 
+def bucket_entries(found: Sketch) -> Iterator[tuple[int, str]]:
+    """(group, "key\\x00rank") for each of an article's bucket keys."""
+    for key in found.keys:
+        yield zlib.crc32(key.encode("utf-8")) % BUCKET_GROUPS, f"{key}{_ENTRY}{found.rank}"
+
+
+def group_candidates(entries: Iterable[str], cfg: DedupeConfig) -> Iterator[Candidate]:
+    """The candidate pairs of every bucket in one group of entries."""
+    buckets: dict[str, list[str]] = defaultdict(list)
+    for entry in entries:
+        key, rank_key = entry.rsplit(_ENTRY, 1)  # a rank never holds it
+        buckets[key].append(rank_key)
+    for key, ranks in buckets.items():
+        yield from candidate_pairs(key, ranks, cfg)
+
+
 def verified(candidate: Candidate, a: np.ndarray, b: np.ndarray, cfg: DedupeConfig) -> bool:
     """Whether a candidate pair is a duplicate: exact key shared, or similar enough."""
     return candidate.exact or similarity(a, b) >= cfg.threshold
@@ -270,9 +295,9 @@ class MarkDuplicates(beam.PTransform):
         # Buckets carry ranks only: signatures join the few candidate pairs afterwards.
         candidates = (
             sketches
-            | "BucketKeys" >> beam.FlatMap(lambda s: [(key, s.rank) for key in s.keys])
+            | "BucketKeys" >> beam.FlatMap(bucket_entries)
             | "GroupBuckets" >> beam.GroupByKey()
-            | "Candidates" >> beam.FlatMapTuple(lambda key, ranks: candidate_pairs(key, ranks, cfg))
+            | "Candidates" >> beam.FlatMapTuple(lambda _, entries: group_candidates(entries, cfg))
             | "PairKey" >> beam.Map(lambda c: ((c.earlier, c.later), c.exact))
             | "DistinctPairs" >> beam.CombinePerKey(any)
             | "ByEarlier" >> beam.MapTuple(lambda pair, exact: (pair[0], Candidate(*pair, exact)))
