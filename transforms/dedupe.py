@@ -38,8 +38,9 @@ _WORD = re.compile(r"\w+")
 EXACT_KEYS = ("text:", "url:")
 # Bucket keys travel to their buckets in this many groups, each entry one string: nearly every
 # bucket holds a single article, and a runner that holds a shuffle's input in memory (the local
-# runner's launcher) pays per group and per element; a group per band key cost about three
-# times as much. At a million articles a group holds about 4,000 entries.
+# runner's launcher) pays per group and per element (100,000 stories of the dedupe benchmark:
+# 2,786 -> 2,340 MiB and 222 -> 155 s against a group per band key). At a million articles a
+# group holds about 4,000 entries.
 BUCKET_GROUPS = 8192
 _ENTRY = "\x00"  # between a bucket key and a rank in one entry
 _UNDATED = "9999-12-31T23:59:59.999999"  # undated articles come after every dated one
