@@ -87,32 +87,30 @@ def huge_page(size: int) -> bytes:
     return (head + paragraph * count + tail).encode()
 
 
-def run(inputs: Path, output: Path, workers: int = 2) -> list[object]:
-    """`newsbeam run` on `inputs`: wall seconds, the launcher's peak MiB, the workers' peak
-    MiB, and the summary line."""
-    seconds, stdout, use = run_and_sample(
-        [sys.executable, "-m", "pipeline.cli", "run", "--input", str(inputs), "--output",
-         str(output), "--quiet", f"--direct_num_workers={workers}",
-         "--direct_running_mode=multi_processing"],
-        launcher=True,
-    )  # fmt: skip
+def sampled(command: list[str]) -> tuple[list[str], str]:
+    """Run `command`; return [wall seconds, the launcher's peak MiB, the workers' peak MiB] and
+    its stdout."""
+    seconds, stdout, use = run_and_sample(command, launcher=True)
     runner = use.pop(LAUNCHER)
     workers_mb = sorted((u.peak_rss_mb for u in use.values() if u.cpu_s >= 1), reverse=True)
-    return [
-        f"{seconds:.0f}", f"{runner.peak_rss_mb:.0f}", ", ".join(f"{p:.0f}" for p in workers_mb),
-        stdout.splitlines()[0].removeprefix("newsbeam: ").split(" -> ")[0],
-    ]  # fmt: skip
+    peaks = ", ".join(f"{p:.0f}" for p in workers_mb)
+    return [f"{seconds:.0f}", f"{runner.peak_rss_mb:.0f}", peaks], stdout
+
+
+def run(inputs: Path, output: Path, workers: int = 2) -> list[object]:
+    """`newsbeam run` on `inputs`: wall seconds, peaks, and the summary line."""
+    cells, stdout = sampled(
+        [sys.executable, "-m", "pipeline.cli", "run", "--input", str(inputs), "--output",
+         str(output), "--quiet", f"--direct_num_workers={workers}",
+         "--direct_running_mode=multi_processing"]
+    )  # fmt: skip
+    return [*cells, stdout.splitlines()[0].removeprefix("newsbeam: ").split(" -> ")[0]]
 
 
 def data_plane(size: int) -> list[object]:
     """`benchmarks.data_plane`: the local runner moving `size` articles, no newsbeam stage."""
-    seconds, _, use = run_and_sample(
-        [sys.executable, "-m", "benchmarks.data_plane", "--articles", str(size)], launcher=True
-    )
-    runner = use.pop(LAUNCHER)
-    workers_mb = sorted((u.peak_rss_mb for u in use.values() if u.cpu_s >= 1), reverse=True)
-    return [f"{seconds:.0f}", f"{runner.peak_rss_mb:.0f}",
-            ", ".join(f"{p:.0f}" for p in workers_mb), "-"]  # fmt: skip
+    cells, _ = sampled([sys.executable, "-m", "benchmarks.data_plane", "--articles", str(size)])
+    return [*cells, "-"]
 
 
 def main() -> None:
