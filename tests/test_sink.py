@@ -134,9 +134,10 @@ def test_file_rows_sort_across_chunks_as_python_sorts(monkeypatch):
         for id_ in order:
             rows.add(article(id_, day))
         assert len(rows) == len(ids)
-        names.add(sink.file_path("/out", sink.PartitionKey("articles", "2017-06-06", 0),
-                                 rows.sorted_keys()))  # fmt: skip
-        tables.append(rows.to_table())
+        table, keys = rows.sorted()
+        assert keys == sorted(ids)
+        names.add(sink.file_path("/out", sink.PartitionKey("articles", "2017-06-06", 0), keys))
+        tables.append(table)
     assert tables[0].column("id").to_pylist() == sorted(ids)
     assert tables[0].equals(tables[1])
     assert len(names) == 1, "the same rows in another order must name the same file"

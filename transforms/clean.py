@@ -154,12 +154,8 @@ def _mark_cues(lines: list[str], content: list[int], kinds: list[str | None]) ->
             kinds[i] = "comments"
         elif (cues.PAYWALL.match(line) or cues.AFFILIATE.search(line)) and len(line) < 400:
             kinds[i] = "trailer"
-        elif len(line) < 300 and (
-            cues.NEWSLETTER.search(line) or cues.RIGHTS.search(line) or cues.CONTACT.match(line)
-        ):
+        elif len(line) < 300 and (cues.NOTICE.search(line) or cues.CONTACT.match(line)):
             kinds[i] = "trailer"
-        elif len(line) < 300 and cues.COMMENT_POLICY.match(line):
-            kinds[i] = "comments"
         elif len(line) < 160 and cues.CLICK_HERE.match(line):
             kinds[i] = "promo"
         elif (len(line) < 160 and cues.STATUS_MESSAGE.match(line)) or cues.IMAGE_URL.match(line):

@@ -179,8 +179,9 @@ TAGS = re.compile(
     r"mots[- ]clés|étiquettes|etiquetas|argomenti|palavras-chave)\s*:?\s*$)",
     re.IGNORECASE,
 )
-# The notices of a comment form (WordPress's stock sentences in its main languages) and of a
-# paywall's article counter: sentences, so the line model alone would keep them.
+# The notices of a comment form (WordPress's stock sentences in its main languages, a section's
+# house rules) and of a paywall's article counter: sentences, so the line model alone would keep
+# them.
 COMMENT_FORM = re.compile(
     r"^(?:(?:your|deine|ihre) e-?mail(?:-adresse| address)? (?:will not|wird nicht)|"
     r"votre adresse (?:e-?mail|de messagerie) ne sera pas publiée|"
@@ -190,7 +191,13 @@ COMMENT_FORM = re.compile(
     r"(?:nur )?(?:angemeldete|registrierte) (?:benutzer|nutzer|leser)(?:innen)? können kommentieren|"
     r"vous devez être connecté pour (?:publier|poster) un commentaire|"
     r"(?:para comentar )?debes (?:estar registrado|registrarte|iniciar sesión)|"
-    r"devi (?:essere connesso|effettuare il login) per (?:inviare|pubblicare) un commento)",
+    r"devi (?:essere connesso|effettuare il login) per (?:inviare|pubblicare) un commento|"
+    # and the section's house rules ("Comments are moderated", "ATENÇÃO: Comentários com ...")
+    r"(?:(?:atenção|attention|achtung|hinweis|note|nota|aviso|avviso|importante?)\s*:\s*)?"
+    r"(?:(?:all|alle|les|los|os|i|tous les|todos los|your|ihre|vos|sus|seus|i vostri)\s+)?"
+    r"(?:comments?|kommentare?|leserkommentare|commentaires?|comentarios?|commenti|comentários?)"
+    r"\b.{0,120}\b(?:modera\w*|approv\w*|genehmig\w*|freigeschaltet|freigegeben|modér\w*|"
+    r"aprobad\w*|approvat\w*|aprovad\w*|publiés? après|geprüft))",
     re.IGNORECASE,
 )
 PAYWALL = re.compile(
@@ -264,23 +271,6 @@ UPDATE_CLAUSE = re.compile(
     re.IGNORECASE,
 )
 SENTENCE_END = re.compile(r"[.!?…:;,]['’\"”»)]*$")
-# Calls to sign up for a newsletter in sentence form ("Get the day's top stories delivered to
-# your inbox."): prose to the line model, boilerplate by what they ask of the reader.
-NEWSLETTER = re.compile(
-    r"(?:\b(?:delivered|sent) (?:straight |directly |right )?to your inbox\b|"
-    r"\b(?:sign(?:ing)? up|subscribe|register) (?:for|to) (?:our|the|my|a) (?:free |daily |weekly )?"
-    r"(?:[\w'’&-]+ ){0,4}(?:newsletters?|e-?mails?|bulletin|digest)\b|"
-    r"\bsubscribe to (?:our|the) [\w'’ -]{0,40}channel\b|"
-    r"\bnever miss (?:the latest|a story|an update)\b|"
-    r"\b(?:zum|für den|für unseren|unseren|den) [\w -]{0,30}newsletter (?:an)?melden\b|"
-    r"\b(?:an)?melden sie sich\b.{0,40}\bnewsletter\b|"
-    r"\bnewsletter (?:abonnieren|bestellen)\b|"
-    r"\b(?:inscrivez-vous|abonnez-vous) à (?:notre|la) (?:newsletter|lettre d['’]information)\b|"
-    r"\bsuscr[ií]bete a (?:nuestr[oa]|el|la) (?:newsletter|bolet[ií]n)\b|"
-    r"\biscriviti alla (?:nostra )?newsletter\b|"
-    r"\b(?:assine|inscreva-se (?:em|na)) (?:a |nossa )?newsletter\b)",
-    re.IGNORECASE,
-)
 # What a page's widgets say about themselves: errors, thanks, script warnings.
 STATUS_MESSAGE = re.compile(
     r"^(?:sorry[,!.]?\s*)?(?:an error (?:has )?occurred|there was an error|something went wrong|"
@@ -302,23 +292,6 @@ CLICK_HERE = re.compile(
     r"pulse aquí|clicca qui|clique aqui)\b",
     re.IGNORECASE,
 )
-# Rights and reprint notices wherever they stand, whatever their length.
-RIGHTS = re.compile(
-    r"(?:\bfor (?:your )?personal,? non-?commercial use\b|\breproducci[oó]n (?:total o parcial )?"
-    r"prohibida\b|\bprohibida su reproducci[oó]n\b|\briproduzione riservata\b|"
-    r"\breproduction interdite\b|\bnachdruck (?:nur mit genehmigung|verboten)\b|"
-    r"\bé proibida a reprodução\b)",
-    re.IGNORECASE,
-)
-# A comment section's house rules ("Comments are moderated", "ATENÇÃO: Comentários com ...").
-COMMENT_POLICY = re.compile(
-    r"^(?:(?:atenção|attention|achtung|hinweis|note|nota|aviso|avviso|importante?)\s*:\s*)?"
-    r"(?:(?:all|alle|les|los|os|i|tous les|todos los|your|ihre|vos|sus|seus|i vostri)\s+)?"
-    r"(?:comments?|kommentare?|leserkommentare|commentaires?|comentarios?|commenti|comentários?)"
-    r"\b.{0,120}\b(?:modera\w*|approv\w*|genehmig\w*|freigeschaltet|freigegeben|modér\w*|"
-    r"aprobad\w*|approvat\w*|aprovad\w*|publiés? après|geprüft)",
-    re.IGNORECASE,
-)
 # A press contact or a "write to" line ("Kontakt:", "Phone: +49 ...", "Write to J. Doe at
 # jdoe@example.com").
 CONTACT = re.compile(
@@ -327,7 +300,35 @@ CONTACT = re.compile(
     r"(?:write to|contact|email|e-mail|reach)\b.{0,60}\b\S+@\S+\.\w{2,}\s*\.?$)",
     re.IGNORECASE,
 )
-# Affiliate-link disclosures ("We may earn a commission ...").
+# An image's address on a line of its own: page metadata, never text (a bare link to a page
+# may be the article's reference, so it stays).
+IMAGE_URL = re.compile(
+    r"^(?:https?://|www\.)\S+\.(?:jpe?g|png|gif|webp|svg|avif)(?:[?#]\S*)?$", re.IGNORECASE
+)
+# Notices that are boilerplate by what they say, whatever their punctuation (prose to the line
+# model): calls to sign up for a newsletter ("Get the day's top stories delivered to your
+# inbox."), rights and reprint notices.
+NOTICE = re.compile(
+    r"\b(?:delivered|sent) (?:straight |directly |right )?to your inbox\b|"
+    r"\b(?:sign(?:ing)? up|subscribe|register) (?:for|to) (?:our|the|my|a) (?:free |daily |weekly )?"
+    r"(?:[\w'’&-]+ ){0,4}(?:newsletters?|e-?mails?|bulletin|digest)\b|"
+    r"\bsubscribe to (?:our|the) [\w'’ -]{0,40}channel\b|"
+    r"\bnever miss (?:the latest|a story|an update)\b|"
+    r"\b(?:zum|für den|für unseren|unseren|den) [\w -]{0,30}newsletter (?:an)?melden\b|"
+    r"\b(?:an)?melden sie sich\b.{0,40}\bnewsletter\b|"
+    r"\bnewsletter (?:abonnieren|bestellen)\b|"
+    r"\b(?:inscrivez-vous|abonnez-vous) à (?:notre|la) (?:newsletter|lettre d['’]information)\b|"
+    r"\bsuscr[ií]bete a (?:nuestr[oa]|el|la) (?:newsletter|bolet[ií]n)\b|"
+    r"\biscriviti alla (?:nostra )?newsletter\b|"
+    r"\b(?:assine|inscreva-se (?:em|na)) (?:a |nossa )?newsletter\b|"
+    # rights and reprint notices
+    r"\bfor (?:your )?personal,? non-?commercial use\b|\breproducci[oó]n (?:total o parcial )?"
+    r"prohibida\b|\bprohibida su reproducci[oó]n\b|\briproduzione riservata\b|"
+    r"\breproduction interdite\b|\bnachdruck (?:nur mit genehmigung|verboten)\b|"
+    r"\bé proibida a reprodução\b",
+    re.IGNORECASE,
+)
+# Affiliate-link disclosures ("We may earn a commission ..."): they run longer than a notice.
 AFFILIATE = re.compile(
     r"\b(?:affiliate[- ]links?|(?:we|i) (?:may )?(?:earn|receive|get) (?:a )?(?:small )?"
     r"(?:commission|compensation)|contains references to products|"
@@ -335,9 +336,4 @@ AFFILIATE = re.compile(
     r"als amazon-partner|liens? (?:d['’]affiliation|affiliés)|enlaces? de afiliad\w+|"
     r"link (?:di )?affiliazione|links? de afiliad\w+)",
     re.IGNORECASE,
-)
-# An image's address on a line of its own: page metadata, never text (a bare link to a page
-# may be the article's reference, so it stays).
-IMAGE_URL = re.compile(
-    r"^(?:https?://|www\.)\S+\.(?:jpe?g|png|gif|webp|svg|avif)(?:[?#]\S*)?$", re.IGNORECASE
 )

@@ -109,15 +109,15 @@ class FileRows:
             self._chunks.append(pa.Table.from_pylist(plain, schema=TABLES[self.table].schema))
             self._pending = []
 
-    def sorted_keys(self) -> list[str]:
-        return sorted(self._keys)
-
-    def to_table(self) -> pa.Table:
-        """Every row, sorted by key (UTF-8 byte order is code point order, as `sorted`)."""
+    def sorted(self) -> tuple[pa.Table, list[str]]:
+        """Every row and every row's key, sorted by key once (UTF-8 byte order is code point
+        order, as Python's `sorted`)."""
         self._seal()
         schema = TABLES[self.table].schema
         data = pa.concat_tables(self._chunks) if self._chunks else schema.empty_table()
-        return data.take(pc.sort_indices(pa.array(self._keys, pa.string())))
+        keys = pa.array(self._keys, pa.string())
+        order = pc.sort_indices(keys)
+        return data.take(order), keys.take(order).to_pylist()
 
 
 def _as_plain(value: Any) -> Any:
@@ -171,8 +171,8 @@ class _Writer:
         self._rows = Metrics.counter("newsbeam.sink", "rows")
 
     def write(self, key: PartitionKey, rows: FileRows, window: str = "") -> WrittenFile:
-        data = rows.to_table()
-        path = file_path(self._output, key, rows.sorted_keys(), window)
+        data, row_keys = rows.sorted()
+        path = file_path(self._output, key, row_keys, window)
         write_file(path, data)
         self._files.inc()
         self._rows.inc(data.num_rows)
