@@ -318,6 +318,7 @@ def test_rights_notices_and_calls_to_subscribe_are_trailers(trailer):
         ),
         ("Von Anna Schmidt, 7. Juni 2017", ["Anna Schmidt"], (2017, 6, 7, 0, 0)),
         ("Par Jean Dupont\nPublié le 07/06/2017 à 14:30", ["Jean Dupont"], (2017, 6, 7, 14, 30)),
+        ("Par Jean Dupont, publié le 7 juin 2017 à 14h30", ["Jean Dupont"], (2017, 6, 7, 14, 30)),
         ("Di Marco Rossi\n7 giugno 2017 ore 10:30", ["Marco Rossi"], (2017, 6, 7, 10, 30)),
         (
             "Autor: Hans Müller\nVeröffentlicht am 07.06.2017 um 10:30 Uhr",
@@ -479,6 +480,18 @@ def test_share_buttons_and_prompts(line):
         ("Sorry, something went wrong. Please try again.", "boilerplate"),
         ("Vielen Dank für Ihre Anmeldung!", "boilerplate"),
         ("https://cdn.gazette.example/img/harbour-1200x630.jpg", "boilerplate"),
+        ("Lesezeit: 4 Min.", "share"),
+        ("Zurück zur Übersicht", "share"),
+        ("Was this article helpful?", "share"),
+        ("Bild vergrößern Schließen", "share"),
+        ("Teilen Sie dies mit:", "share"),
+        ("Tweets by @harbourgazette", "share"),
+        ("Datenschutzerklärung | Impressum | Kontakt", "boilerplate"),
+        ("Externer Inhalt", "boilerplate"),
+        ("Ich bin damit einverstanden, dass mir externe Inhalte angezeigt werden.", "boilerplate"),
+        ("42 users online", "boilerplate"),
+        ("Les commentaires sont fermés.", "comments"),
+        ("Name (required)", "comments"),
     ],
 )
 def test_interface_and_notice_lines_go_with_their_kind(line, kind):
@@ -496,6 +509,12 @@ def test_interface_and_notice_lines_go_with_their_kind(line, kind):
         "More than 300 people attended the meeting.",
         "The petition is online at https://petition.example/harbour",
         "Contact with the crew was lost shortly after midnight.",
+        "No comments yet have been filed by the ministry.",
+        "Latest news from the front suggested a ceasefire was near.",
+        "Privacy policy experts warned the bill would weaken consumer rights.",
+        "Gallery owners in the old town reported record sales.",
+        "Privacy policy",
+        "Support us, the mayor told the crowd, and the harbour will be rebuilt.",
     ],
 )
 def test_body_lines_that_start_like_cues_stay(line):

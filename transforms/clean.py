@@ -158,7 +158,12 @@ def _mark_cues(lines: list[str], content: list[int], kinds: list[str | None]) ->
             kinds[i] = "trailer"
         elif len(line) < 160 and cues.CLICK_HERE.match(line):
             kinds[i] = "promo"
-        elif (len(line) < 160 and cues.STATUS_MESSAGE.match(line)) or cues.IMAGE_URL.match(line):
+        elif (
+            (len(line) < 160 and cues.STATUS_MESSAGE.match(line))
+            or cues.IMAGE_URL.match(line)
+            or (len(line) < 200 and cues.FOOTER_LINKS.match(line))
+            or (len(line) < 300 and cues.EMBED_CONSENT.search(line))
+        ):
             kinds[i] = "boilerplate"
         elif len(line) <= 40 and _dateline(line) is not None:
             kinds[i] = "dateline"
@@ -409,11 +414,13 @@ def _parse_byline(line: str) -> tuple[list[str], dt.datetime | None] | None:
     names = [n.strip(" .") for n in cues.NAME_SPLIT.split(match.group("names")) if n.strip(" .")]
     # A lower-case tail is where or for whom they write ("Por Ana Souza, do Rio"), and a job
     # title is what they are ("By Jane Doe, Transport Correspondent"): neither is a name.
+    # The tail may also say when ("Par Jean Dupont, publié le 12 mars 2024").
+    tails: list[str] = []
     while len(names) > 1 and (names[-1][:1].islower() or cues.JOB_TITLE.match(names[-1])):
-        names.pop()
+        tails.insert(0, names.pop())
     if not names or not all(cues.NAME.match(n) and len(n.split()) <= 5 for n in names):
         return None
-    rest = match.group("rest") or ""
+    rest = match.group("rest") or ", ".join(tails)
     found = find_date(rest) if rest else None
     return names, found.when if found else None
 

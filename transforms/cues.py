@@ -75,7 +75,7 @@ PROMO = re.compile(
     r"lee también|lea también|leer más|lea más|le puede interesar|te puede interesar|más información|"
     r"más sobre|relacionad[oa]s?|noticias relacionadas|leggi anche|veja também|leia também|leia mais|"
     r"czytaj (?:też|także|więcej)|zobacz (?:też|także)|polecamy|auch lesen|lesen sie hier|"
-    r"empfohlene (?:beiträge|artikel)|you (?:may|might) also like|more stories|top stories|"
+    r"empfohlene (?:beiträge|artikel)|you (?:may|might) (?:also )?like(?: these(?: posts| stories)?)?|more stories|top stories|"
     r"trending now|editor[’']s picks|à lire également|à découvrir aussi|te recomendamos|"
     r"ver también|más noticias|"
     r"related content|more like this|read next|up next|what to read next|you may be interested in|"
@@ -96,7 +96,7 @@ PROMO = re.compile(
 )
 # Interface words left in a page's text: buttons and toggles, not prose.
 INTERFACE = re.compile(
-    r"^(?:bild anzeigen|bild vergrößern|mehr anzeigen|weiterlesen|mehr lesen|show more|load more|"
+    r"^(?:(?:bild anzeigen|bild vergrößern|mehr anzeigen|weiterlesen|mehr lesen|show more|load more|"
     r"continue reading|lire la suite|afficher plus|ver más|mostrar más|leer más|zum artikel|"
     r"zur startseite|back to top|nach oben|print|drucken|imprimer|imprimir|skip to content|"
     r"zum inhalt springen|view comments|show comments|add a comment|post a comment|"
@@ -119,7 +119,37 @@ INTERFACE = re.compile(
     r"reply|replydelete|delete|next post|previous post|older posts?|newer posts?|"
     r"next article|previous article|next story|previous story|back to gallery|learn more|"
     r"trending|video|\d+\s*shares?|sharing is caring|rating:\s*\d+\s*votes?|"
-    r"(?:updated\s+)?\d+\s*(?:m|min|mins|h|hrs?|hours?|d|days?)\s+ago)\s*[.:!»>›…]*$",
+    r"(?:updated\s+)?\d+\s*(?:m|min|mins|h|hrs?|hours?|d|days?)\s+ago|"
+    # reading times ("5 min read", "Lesezeit: 4 Min.", "weiterlesen 5 Minuten")
+    r"\d+\s*(?:min(?:ute)?s?\.?|minuten)\s+(?:read|lesezeit|de lecture|de lectura|di lettura|"
+    r"de leitura)|(?:reading time|lesezeit|lesedauer|temps de lecture|tiempo de lectura|"
+    r"tempo di lettura|tempo de leitura)\s*:?\s*(?:ca\.\s*)?\d+\s*(?:min\w*\.?)?|"
+    r"weiterlesen\s+\d+\s+minuten?|"
+    # the way to the full story, back to a list, the next or previous article
+    r"continue reading(?: the (?:main )?(?:story|article|post))?|"
+    r"(?:to )?read the full (?:story|article)|(?:den )?(?:ganzen|vollständigen) artikel lesen|"
+    r"lire l['’]article (?:complet|en entier)|leer (?:la nota|el artículo) complet[ao]|"
+    r"leggi l['’]articolo completo|leia (?:a matéria|o artigo) complet[ao]|"
+    r"zurück zur (?:übersicht|startseite|liste|vorherigen seite)|"
+    r"back to (?:overview|home(?:page)?|(?:the )?list)|retour (?:à l['’]accueil|à la liste)|"
+    r"volver (?:al inicio|a la portada)|torna alla home|voltar (?:ao início|para o início)|"
+    r"(?:vorheriger|nächster) (?:artikel|beitrag)|article (?:précédent|suivant)|"
+    r"(?:artículo|nota) (?:anterior|siguiente)|articolo (?:precedente|successivo)|"
+    r"(?:artigo|post) (?:anterior|seguinte)|próximo artigo|"
+    # writing a comment, saving the page (a bare heading such as "Gallery" or "Support us"
+    # may head a part of the article, so none is here)
+    r"kommentar (?:verfassen|hinzufügen)|schreib einen kommentar|"
+    r"hinterlasse (?:jetzt )?einen kommentar|commentez cet article|"
+    r"comentar (?:este artículo|esta noticia|esta nota)|commenta l['’]articolo|"
+    r"deixe um comentário|artikel merken|save for later|"
+    # how a reader rates the page
+    r"(?:wie )?bewerten sie (?:diesen|dieses|diese) (?:artikel|beitrag)|"
+    r"war (?:dieser artikel|dieser beitrag|diese seite) hilfreich|"
+    r"was this (?:article|page|story|post) (?:helpful|useful)|"
+    r"how (?:useful|helpful) was this (?:article|page|story|post)|"
+    r"cet article vous a-t-il (?:été utile|plu)|¿?(?:te|le) (?:ha )?(?:resultado|parecido) útil|"
+    r"questo articolo ti è stato utile|este artigo foi útil)"
+    r"[\s.:!?*»>›…|•·/]*)+$",
     re.IGNORECASE,
 )
 SHARE = re.compile(
@@ -127,7 +157,11 @@ SHARE = re.compile(
     r"email this|(?:(?:diesen )?artikel )?teilen|partager(?: (?:cet article|sur \w+))?|"
     r"compart(?:ir|e|a)(?: (?:esta noticia|este artículo|en \w+))?|"
     r"compartilh(?:e|ar)(?: (?:esta notícia|este artigo|no \w+))?|"
-    r"condividi(?: (?:questo articolo|la notizia|su \w+))?)\s*[:!]?$",
+    r"condividi(?: (?:questo articolo|la notizia|su \w+))?|teilen sie dies mit|"
+    r"diese geschichte teilen|den artikel (?:mit anderen )?teilen(?:/diskutieren)?|"
+    r"compartir (?:nota|esta nota)|partagez cet article|"
+    r"empfiehl (?:dies|diesen artikel)(?: deinen freunden)?|(?:diesen )?artikel empfehlen|"
+    r"recommander cet article)\s*[:!.]?$",
     re.IGNORECASE,
 )
 # A row of share buttons left as text ("Facebook Twitter WhatsApp Email").
@@ -164,7 +198,7 @@ TRAILER_STRONG = re.compile(
 FOLLOW = re.compile(
     r"^(?:follow (?:us|@\w+|\w+ on (?:twitter|x|facebook|instagram))|folgen sie uns|folge uns|"
     r"suivez-nous|síguenos|seguici|siga-nos|segue-nos|like us on facebook|"
-    r"join us on|find us on)\b",
+    r"join us on|find us on|tweets by @\w+|nos siga)\b",
     re.IGNORECASE,
 )
 ADVERTISEMENT = re.compile(
@@ -197,7 +231,61 @@ COMMENT_FORM = re.compile(
     r"(?:(?:all|alle|les|los|os|i|tous les|todos los|your|ihre|vos|sus|seus|i vostri)\s+)?"
     r"(?:comments?|kommentare?|leserkommentare|commentaires?|comentarios?|commenti|comentários?)"
     r"\b.{0,120}\b(?:modera\w*|approv\w*|genehmig\w*|freigeschaltet|freigegeben|modér\w*|"
-    r"aprobad\w*|approvat\w*|aprovad\w*|publiés? après|geprüft))",
+    r"aprobad\w*|approvat\w*|aprovad\w*|publiés? après|geprüft)|"
+    # a closed or empty section, a call to log in first, the form's fields
+    r"(?:(?:the )?comments are closed|(?:die )?kommentare sind geschlossen|"
+    r"(?:die )?kommentarfunktion (?:ist )?(?:geschlossen|deaktiviert)|"
+    r"leider sind keine kommentare (?:möglich|vorhanden)|les commentaires sont fermés|"
+    r"los comentarios están cerrados|i commenti sono chiusi|"
+    r"(?:os )?comentários (?:estão )?(?:encerrados|fechados)|no comments yet|"
+    r"noch keine kommentare|be the first to comment|no responses? (?:yet|so far))[\s.!»]*$|"
+    r"(?:bitte (?:loggen|melden) sie sich (?:vor dem kommentieren )?an|"
+    r"bitte loggen sie sich vor dem kommentieren ein|bitte registrieren sie sich|"
+    r"(?:please )?(?:log ?in|sign in|register) to (?:comment|leave a comment|reply|join the discussion)|"
+    r"connectez-vous pour commenter|inicia sesión para comentar|accedi per commentare|"
+    r"faça login para comentar)\b[^.!?]{0,60}[.!?»]*\s*\S{0,10}$|"
+    r"(?:captcha(?: code)?|(?:name|e-?mail|website|webseite|nom|nombre|nome|site web|sitio web)\s*"
+    r"(?:\*|\((?:required|erforderlich|pflichtfeld|obligatoire|obligatorio|obbligatorio|"
+    r"obrigatório)\)))\s*\*?\s*$)",
+    re.IGNORECASE,
+)
+# A page's footer links left as one line ("Privacy policy | Terms of use | Contact"): a run of
+# two or more; one alone may be a heading of the article.
+_FOOTER_LINK = (
+    r"privacy policy|privacy notice|terms of (?:service|use)|terms (?:&|and) conditions|"
+    r"cookie (?:policy|settings|preferences)|datenschutzerklärung|datenschutzhinweise|"
+    r"nutzungsbedingungen|mentions légales|politique de confidentialité|"
+    r"conditions générales(?: d['’]utilisation)?|gestion des cookies|aviso legal|"
+    r"política de (?:privacidad|cookies|privacidade)|términos y condiciones|condiciones de uso|"
+    r"informativa (?:sulla )?privacy|note legali|termini e condizioni|termos de uso|"
+    r"termos e condições|about us|contact us|über uns|qui sommes-nous|nous contacter|"
+    r"quiénes somos|contáctanos|chi siamo|quem somos|fale conosco|advertise with us"
+)
+_FOOTER_WORD = (
+    r"privacy|terms|cookies|imprint|impressum|datenschutz|agb|kontakt|contact|contacto|contatti|"
+    r"contato|sitemap|accessibility|barrierefreiheit|rss|advertise|werben|mediadaten|careers|"
+    r"jobs|karriere|faq|help|hilfe|aide|ayuda|aiuto|ajuda|newsletter"
+)
+FOOTER_LINKS = re.compile(
+    rf"^(?:(?:{_FOOTER_LINK}|{_FOOTER_WORD})\s*[|•·/,]?\s*){{2,}}$",
+    re.IGNORECASE,
+)
+# The notice an embedded post or video leaves where it waits for consent: external content
+# named beside a word of loading or agreeing, in either order.
+_EXTERNAL = (
+    r"\b(?:externe[rn]? inhalte?|external content|third-party content|contenus? externes?|"
+    r"contenidos? externos?|contenuti esterni|conteúdos? externos?)\b"
+)
+_CONSENT = (
+    r"\b(?:einverstanden|laden|akzeptier\w*|zustimm\w*|consent\w*|accept\w*|load\w*|privacy|"
+    r"datenschutz\w*|accepte\w*|acepta\w*|accett\w*|aceit\w*)\b"
+)
+EMBED_CONSENT = re.compile(
+    r"^(?:empfohlener redaktioneller inhalt|externer inhalt|external content|contenu externe|"
+    r"contenido externo|contenuto esterno|conteúdo externo)\s*:?$|"
+    rf"{_EXTERNAL}.{{0,120}}{_CONSENT}|{_CONSENT}.{{0,120}}{_EXTERNAL}|"
+    r"\bthis content is (?:not available|blocked) due to your (?:privacy|cookie) "
+    r"(?:preferences|settings)\b|\bto view this content,? (?:please )?(?:enable|accept) cookies\b",
     re.IGNORECASE,
 )
 PAYWALL = re.compile(
@@ -283,7 +371,11 @@ STATUS_MESSAGE = re.compile(
     r"(?:inscription|vote)|(?:se ha producido|ha ocurrido|ocurrió) un error|"
     r"gracias por (?:suscribirte|registrarte|tu voto)|si è verificato un errore|"
     r"grazie per (?:esserti iscritto|la registrazione|il tuo voto)|ocorreu um erro|"
-    r"obrigad[oa] por (?:se inscrever|assinar|se cadastrar))\b.{0,80}$",
+    r"obrigad[oa] por (?:se inscrever|assinar|se cadastrar)|"
+    r"you have (?:successfully )?(?:subscribed|signed up)|"
+    r"sie haben sich erfolgreich (?:angemeldet|registriert)|vous êtes (?:bien )?inscrit|"
+    r"\d+\s+(?:users?|visitors?|besucher|benutzer|visiteurs|usuarios|utenti|usuários)\s+"
+    r"(?:are |sind )?(?:online|on-line|en ligne|en línea|in linea))\b.{0,80}$",
     re.IGNORECASE,
 )
 # A link's call to action ("Click here to get the app").
