@@ -100,7 +100,7 @@ def sampled(command: list[str]) -> tuple[list[str], str]:
 def run(inputs: Path, output: Path, workers: int = 2) -> list[object]:
     """`newsbeam run` on `inputs`: wall seconds, peaks, and the summary line."""
     cells, stdout = sampled(
-        [sys.executable, "-m", "pipeline.cli", "run", "--input", str(inputs), "--output",
+        [sys.executable, "-m", "pipeline.launch", "run", "--input", str(inputs), "--output",
          str(output), "--quiet", f"--direct_num_workers={workers}",
          "--direct_running_mode=multi_processing"]
     )  # fmt: skip

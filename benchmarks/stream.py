@@ -56,7 +56,7 @@ class OutputWatcher(threading.Thread):
 
 
 def start_stream(feed: LiveFeed, output: Path, *flags: str) -> subprocess.Popen:
-    command = [sys.executable, "-m", "pipeline.cli", "stream", "--feed", feed.url("/rss.xml")]
+    command = [sys.executable, "-m", "pipeline.launch", "stream", "--feed", feed.url("/rss.xml")]
     return subprocess.Popen(
         [*command, "--output", str(output), *FETCH, *flags],
         cwd=ROOT,
@@ -141,7 +141,7 @@ def throughput(shared: Path, count: int = 1000) -> str:
     with tempfile.TemporaryDirectory() as tmp:
         start = time.perf_counter()
         subprocess.run(
-            [sys.executable, "-m", "pipeline.cli", "run", "--feed", feed.url("/rss.xml"),
+            [sys.executable, "-m", "pipeline.launch", "run", "--feed", feed.url("/rss.xml"),
              "--output", f"{tmp}/batch", *FETCH],
             cwd=ROOT, check=True, capture_output=True,
         )  # fmt: skip

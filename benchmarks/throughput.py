@@ -84,7 +84,7 @@ def ceiling(pages: list[bytes]) -> tuple[float, float]:
 
 
 def newsbeam_command(*args: str) -> list[str]:
-    return [sys.executable, "-m", "pipeline.cli", "run", *args]
+    return [sys.executable, "-m", "pipeline.launch", "run", *args]
 
 
 def pipeline_runs(folder: Path, documents: int, work: Path) -> tuple[str, dict[int, float]]:

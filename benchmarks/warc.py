@@ -98,7 +98,7 @@ def end_to_end(path: Path, records: int, work: Path) -> str:
     rows = []
     for workers in (1, 2):
         seconds, stdout, use = run_and_sample(
-            [sys.executable, "-m", "pipeline.cli", "run", "--input", str(path),
+            [sys.executable, "-m", "pipeline.launch", "run", "--input", str(path),
              "--output", str(work / f"out-{workers}"), f"--direct_num_workers={workers}",
              "--direct_running_mode=multi_processing"]
         )  # fmt: skip

@@ -35,7 +35,7 @@ def run_newsbeam(*args: str) -> int:
 def run_newsbeam_process(*args: str) -> subprocess.CompletedProcess[str]:
     """Run `newsbeam ARGS` as a separate process, as a user would."""
     return subprocess.run(
-        [sys.executable, "-m", "pipeline.cli", *args],
+        [sys.executable, "-m", "pipeline.launch", *args],
         capture_output=True,
         text=True,
         cwd=ROOT,

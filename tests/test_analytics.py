@@ -36,7 +36,7 @@ def seeds_out(tmp_path_factory) -> Path:
 
 def cli(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "pipeline.cli", *args],
+        [sys.executable, "-m", "pipeline.launch", *args],
         cwd=cwd, capture_output=True, text=True, timeout=300,
     )  # fmt: skip
 

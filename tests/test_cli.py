@@ -72,7 +72,7 @@ def test_help_shows_defaults_and_beams_options():
 
 def newsbeam_elsewhere(cwd, *args):
     return subprocess.run(
-        [sys.executable, "-m", "pipeline.cli", "run", *args],
+        [sys.executable, "-m", "pipeline.launch", "run", *args],
         cwd=cwd, capture_output=True, text=True, timeout=300,
         env={**os.environ, "PYTHONPATH": str(ROOT)},
     )  # fmt: skip
@@ -111,7 +111,7 @@ def test_stream_without_prism_says_how_to_build_it(tmp_path):
     from tests.conftest import ROOT
 
     result = subprocess.run(
-        [sys.executable, "-m", "pipeline.cli", "stream", "--watch", "samples", "--output",
+        [sys.executable, "-m", "pipeline.launch", "stream", "--watch", "samples", "--output",
          str(tmp_path / "out")],
         capture_output=True, text=True, cwd=ROOT, timeout=120,
         env={**os.environ, "XDG_CACHE_HOME": str(tmp_path / "empty-cache")},

@@ -86,7 +86,7 @@ def test_dask_matches_direct_runner_and_loses_nothing(tmp_path, dask_cluster):
 def test_dask_without_an_address_starts_a_local_cluster_quietly(tmp_path):
     inputs = many_articles(tmp_path / "in", SMALL_FILES + 5)  # a run long enough to show progress
     done = subprocess.run(
-        [sys.executable, "-m", "pipeline.cli", "run", "--input", str(inputs),
+        [sys.executable, "-m", "pipeline.launch", "run", "--input", str(inputs),
          "--output", str(tmp_path / "out"), "--runner", "DaskRunner", "--progress_every", "0.2"],
         cwd=ROOT, capture_output=True, text=True, timeout=300,
     )  # fmt: skip

@@ -32,7 +32,7 @@ def table_checksums(output: Path) -> dict[str, str]:
 
 def start_run(output: Path, *args: str) -> subprocess.Popen:
     return subprocess.Popen(
-        [sys.executable, "-m", "pipeline.cli", "run", "--output", str(output), *args],
+        [sys.executable, "-m", "pipeline.launch", "run", "--output", str(output), *args],
         cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
     )  # fmt: skip
 

@@ -125,7 +125,7 @@ def run_on_a_terminal(*args: str) -> tuple[int, str]:
     """Run `newsbeam ARGS` with its stderr on a pseudo-terminal; return its status and output."""
     main, secondary = pty.openpty()
     process = subprocess.Popen(
-        [sys.executable, "-m", "pipeline.cli", *args],
+        [sys.executable, "-m", "pipeline.launch", *args],
         cwd=ROOT, stdout=secondary, stderr=secondary, stdin=subprocess.DEVNULL,
         env={**os.environ, "COLUMNS": "120"},
     )  # fmt: skip

@@ -21,7 +21,7 @@ def stream_process(
     feed: LiveFeed, output: Path, duration: int, source: tuple[str, str] = ("--feed", "/rss.xml")
 ) -> subprocess.Popen:
     command = [
-        sys.executable, "-m", "pipeline.cli", "stream", source[0], feed.url(source[1]),
+        sys.executable, "-m", "pipeline.launch", "stream", source[0], feed.url(source[1]),
         "--allow-private-hosts", "--output", str(output), "--poll_interval", "2", "--window", "4",
         "--duration", str(duration), "--per_host_delay", "0", "--fetch_retries", "0",
     ]  # fmt: skip
@@ -118,7 +118,7 @@ def test_watched_folder_sees_files_dropped_later(prism, tmp_path):
     inbox.mkdir()
     drop(inbox, "early.html", story(100))
     command = [
-        sys.executable, "-m", "pipeline.cli", "stream", "--watch", str(inbox), "--output",
+        sys.executable, "-m", "pipeline.launch", "stream", "--watch", str(inbox), "--output",
         str(output), "--poll_interval", "2", "--window", "4", "--duration", "30",
         "--progress_every", "2",
     ]  # fmt: skip
