@@ -59,6 +59,7 @@ from pipeline.options import (
 from pipeline.prism import PrismError, find_prism, missing_prism_message, prism_job_server
 from pipeline.progress import JobCounters, ProgressReporter, input_size
 from pipeline.record import (
+    check_accounting,
     input_counts,
     our_options,
     record_counts,
@@ -329,13 +330,15 @@ def run(argv: list[str]) -> int:
             result = run_with_progress(pipeline, shown, total, every_s)
             release(result)
             counts = count_tables(staging)
+            read, filtered = input_counts(result)
+            check_accounting(read, filtered, counts)
             files = commit(settings.output, run_id, settings.append)
         except BaseException:
             _forget(staging)
             raise
         record = run_record(run_id, "append" if settings.append else "replace", started, counts)
         record.files = files
-        record.records, record.filtered = input_counts(result)
+        record.records, record.filtered = read, filtered
         record.inputs = [*settings.inputs, *settings.feeds, *settings.sitemaps]
         record.versions, record.options = versions(), our_options(options)
         write_record(settings.output, record)

@@ -28,6 +28,28 @@ def input_counts(result: PipelineResult) -> tuple[int | None, int | None]:
     return counts.read, counts.filtered
 
 
+class RecordsLost(Exception):
+    """A run wrote fewer rows than it read records: it must not be committed."""
+
+
+def check_accounting(read: int | None, filtered: int | None, counts: RunCounts) -> None:
+    """Raise RecordsLost unless every record read became an article, a reject or was filtered.
+
+    A runner fault can drop a bundle's output without failing the job (seen on Beam's local
+    runner with worker processes, on a loaded machine); the run's own counters still saw the
+    records, so the rows fall short. Runners without metrics (Dask) give no count to check.
+    """
+    if read is None:
+        return
+    written = counts.articles + counts.rejects + (filtered or 0)
+    if written != read:
+        raise RecordsLost(
+            f"the job read {read} input records but wrote {counts.articles} articles, "
+            f"{counts.rejects} rejects and filtered {filtered or 0}: {read - written:+d} "
+            "unaccounted for; nothing was committed and the output is as it was (run again)"
+        )
+
+
 def versions() -> dict[str, str]:
     """Versions a run record names."""
     return {

@@ -16,6 +16,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
+from pipeline import cli
 from pipeline.commit import OutputLock, holder_is_gone, read_lock
 from schemas import read_table
 from tests.conftest import ROOT, SAMPLES, run_newsbeam, run_newsbeam_process
@@ -121,6 +122,24 @@ def test_a_failed_run_keeps_the_previous_tables(good_output, tmp_path):
     )  # fmt: skip
     assert result.returncode != 0 and "Traceback" not in result.stderr
     assert table_checksums(output) == before
+    assert not list((output / "_staging").glob("*")) and not (output / "_lock").exists()
+
+
+def test_a_run_whose_rows_fall_short_of_its_records_commits_nothing(
+    good_output, tmp_path, monkeypatch, capsys
+):
+    # A runner fault that drops a bundle's rows cannot be caused on demand: the job's counters
+    # here report one record more than it wrote rows for.
+    output = copy_output(good_output, tmp_path / "out")
+    before, runs = table_checksums(output), sorted((output / "_runs").glob("*.json"))
+    counted = cli.input_counts
+    monkeypatch.setattr(cli, "input_counts", lambda r: (counted(r)[0] + 1, counted(r)[1]))
+    assert run_newsbeam("--output", str(output)) == 1
+    error = capsys.readouterr().err.strip().splitlines()
+    assert len(error) == 1 and "read 14 input records but wrote 12 articles, 1 rejects" in error[0]
+    assert "+1 unaccounted for; nothing was committed" in error[0]
+    assert table_checksums(output) == before
+    assert sorted((output / "_runs").glob("*.json")) == runs
     assert not list((output / "_staging").glob("*")) and not (output / "_lock").exists()
 
 
