@@ -118,6 +118,8 @@ def run_size(size: int, workers: int, work: Path) -> dict:
     correct = sum(1 for a, c in predicted.items() if story[a] == story[c])
     return {
         "articles": len(story),
+        # Rows out: a local-runner fault has dropped a bundle's rows on a loaded machine.
+        "rows": len(links),
         "planted": copies,
         "seconds": seconds,
         "peak_mb": peak_memory_mb(),
@@ -148,11 +150,12 @@ def main() -> None:
             )  # fmt: skip
             r = json.loads(done.stdout.strip().splitlines()[-1])
             speeds[size, workers] = r["articles"] / r["seconds"]
-            rows.append([f"{size:,} stories", workers, r["articles"], r["planted"], r["seconds"],
-                         speeds[size, workers], r["peak_mb"], r["precision"], r["recall"]])  # fmt: skip
+            rows.append([f"{size:,} stories", workers, r["articles"], r["rows"], r["planted"],
+                         r["seconds"], speeds[size, workers], r["peak_mb"], r["precision"],
+                         r["recall"]])  # fmt: skip
             print(rows[-1], file=sys.stderr, flush=True)
-    header = ["input", "workers", "articles", "planted copies", "seconds", "articles/s",
-              "peak MiB", "precision", "recall"]  # fmt: skip
+    header = ["input", "workers", "articles", "rows out", "planted copies", "seconds",
+              "articles/s", "peak MiB", "precision", "recall"]  # fmt: skip
     print(markdown_table(header, rows))
     largest, most = max(args.sizes), max(args.workers)
     if (largest, most) in speeds:
