@@ -189,7 +189,7 @@ def main() -> None:
               f"took {alone:.1f} s alone and {together:.1f} s for two copies at once in two "
               f"processes, so two processes do at most {2 * alone / together:.2f}x the work of "
               f"one here\n", flush=True)  # fmt: skip
-        print(f"## Start-up: `newsbeam run` on one small file: {start_up(work):.1f} s "
+        print(f"## Start-up: `newsbeam run` on one small file: {start_up(work):.2f} s "
               "(best of 3, wall)\n", flush=True)  # fmt: skip
         print(f"## The sink alone: {args.sink_rows} synthetic articles of one date, 2 workers\n")
         print(sink_runs(args.sink_rows, work))

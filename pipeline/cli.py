@@ -49,6 +49,7 @@ from pipeline.drain import finish, run_until_drained
 from pipeline.live import LiveCounters
 from pipeline.options import (
     DEFAULT_SAMPLES,
+    JobOptions,
     NewsbeamOptions,
     RunSettings,
     StreamOptions,
@@ -116,7 +117,7 @@ def parse_args(argv: list[str], command: str = "run") -> PipelineOptions:
     if unknown:
         hint = " (it belongs to `newsbeam stream`)" if _is_stream_flag(unknown) else ""
         raise UsageError(f"unrecognized argument: {unknown[0]}{hint}")
-    options = PipelineOptions(argv)
+    options = JobOptions(argv)
     # Beam type-checks every transform of the graph as it is built: about 0.3 s of each run's
     # start-up, for a graph that is the same every run (the tests build it with the checks on).
     options.view_as(TypeOptions).pipeline_type_check = False

@@ -139,3 +139,24 @@ def test_both_graphs_pass_beam_type_checks():
             live = stream_settings(options.view_as(StreamOptions), 0.0, None, frozenset())
             build_stream(pipeline, settings, live)
         assert pipeline.options.view_as(TypeOptions).pipeline_type_check
+
+
+def test_job_options_build_the_graph_beams_own_options_build():
+    # JobOptions keeps one view per options class (start-up time); the job graph and what a
+    # view sets must not differ from Beam's own options object.
+    from apache_beam.options.pipeline_options import PipelineOptions, StandardOptions
+
+    from pipeline.cli import parse_args
+
+    graphs = []
+    for options in (parse_args(ARGS, "run"), PipelineOptions(ARGS)):
+        options.view_as(TypeOptions).pipeline_type_check = False
+        pipeline = beam.Pipeline(options=options)
+        build_batch(pipeline, run_settings(options.view_as(NewsbeamOptions), None))
+        components = pipeline.to_runner_api().components
+        graphs.append(sorted((t.unique_name, t.spec.urn) for t in components.transforms.values()))
+    assert graphs[0] == graphs[1] and len(graphs[0]) > 100
+    options = parse_args(ARGS, "run")
+    assert options.view_as(StandardOptions) is options.view_as(StandardOptions)
+    options.view_as(StandardOptions).streaming = True
+    assert options.get_all_options()["streaming"] is True
