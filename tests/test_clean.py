@@ -119,6 +119,7 @@ def test_numbered_list_inside_body_is_kept():
         ("Kommentare", "Endlich tut sich etwas in dieser Stadt."),
         ("Commentaires", "Enfin une bonne nouvelle pour la ville."),
         ("Comentarios", "Por fin una buena noticia para la ciudad."),
+        ("Comentários (2)", "Finalmente uma boa notícia para a cidade."),
         ("12 Comments", "Great news."),
     ],
 )
@@ -128,9 +129,13 @@ def test_comment_section_header(header, comment):
     assert comment not in cleaned.text
 
 
-def test_threaded_comments_by_author():
-    cleaned = clean_text(f"{BODY_EN}\n\nThird paragraph here.\n\nJohn Smith says:\nI disagree.")
-    assert removed_text(cleaned, "comments") == "John Smith says:\nI disagree."
+@pytest.mark.parametrize(
+    ("author", "comment"),
+    [("John Smith says:", "I disagree."), ("Ana Paula disse:", "Já era hora!")],
+)
+def test_threaded_comments_by_author(author, comment):
+    cleaned = clean_text(f"{BODY_EN}\n\nThird paragraph here.\n\n{author}\n{comment}")
+    assert removed_text(cleaned, "comments") == f"{author}\n{comment}"
 
 
 @pytest.mark.parametrize(
@@ -242,10 +247,13 @@ def test_numbered_results_table_at_the_end_is_kept():
 # Text loss: lines a cue once cut although they were body.
 
 
-def test_quote_introduced_by_said_colon_is_kept():
+@pytest.mark.parametrize(
+    "introduction", ["In a statement, the company said:", "Em nota, a empresa disse:"]
+)
+def test_quote_introduced_by_said_colon_is_kept(introduction):
     text = (
         f"{BODY_EN}\n\nThe mayor defended the plan at length.\n\n"
-        "In a statement, the company said:\n\n"
+        f"{introduction}\n\n"
         "“We will build the depot as agreed, and we will hire locally.”\n\n"
         "Work is due to start in the spring and last two years."
     )

@@ -302,7 +302,7 @@ CREDIT = re.compile(
 COMMENTS_HEADER = re.compile(
     r"^(?:\d+\s+)?(?:comments?|reader comments|readers[’']? comments|leave a (?:comment|reply)|"
     r"join the discussion|discussion|responses?|kommentare?|leserkommentare|commentaires?|"
-    r"réactions|comentarios?|commenti)\s*(?:\(\d+\))?\s*:?\s*\d*$",
+    r"réactions|comentarios?|comentários?|commenti|reacties)\s*(?:\(\d+\))?\s*:?\s*\d*$",
     re.IGNORECASE,
 )
 # What sits between comments in a thread: reply and vote buttons, relative times.
@@ -315,7 +315,8 @@ COMMENT_MARKER = re.compile(
 )
 COMMENT_AUTHOR = re.compile(
     # The colon matters: "He said, she said" is a subheading, "John Smith says:" a comment.
-    r"^[^.!?]{1,60}\s(?:says|said|wrote|schreibt|sagt|dit|a écrit|dice|escribió|scrive)\s*:$",
+    r"^[^.!?]{1,60}\s(?:says|said|wrote|schreibt|schrieb|sagt|dit|a écrit|dice|escribió|scrive|"
+    r"ha scritto|disse|escreveu|diz|schreef|zegt)\s*:$",
     re.IGNORECASE,
 )
 NUMBERED = re.compile(r"^\s*(?P<n>\d{1,3})[.)]\s+\S")
