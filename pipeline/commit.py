@@ -71,6 +71,12 @@ class CommittedFile:
     sha256: str
 
 
+def unaccounted(records: int | None, articles: int, rejects: int, filtered: int | None) -> int:
+    """Input records a run saw that became no article and no reject and were not filtered out
+    by its scope (0 where the runner counts nothing)."""
+    return 0 if records is None else records - articles - rejects - (filtered or 0)
+
+
 @dataclass
 class RunRecord:
     """What `_runs/<run-id>.json` holds."""

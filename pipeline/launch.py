@@ -23,7 +23,6 @@ NEVER_USED = ("pandas", "pymongo", "bson")
 # What only a run on Google Cloud, or over gs:// paths, uses.
 CLOUD_ONLY = ("apache_beam.io.gcp", "google.cloud.dataflow", "apitools")
 _LOCAL_COMMANDS = ("run", "stream")
-_CLOUD_RUNNERS = ("dataflow",)
 
 
 def unused_modules(argv: Sequence[str]) -> tuple[str, ...]:
@@ -31,7 +30,7 @@ def unused_modules(argv: Sequence[str]) -> tuple[str, ...]:
     if not argv or argv[0] not in _LOCAL_COMMANDS:
         return ()
     arguments = " ".join(argv[1:]).lower()
-    cloud = "gs://" in arguments or any(name in arguments for name in _CLOUD_RUNNERS)
+    cloud = "gs://" in arguments or "dataflow" in arguments
     return NEVER_USED if cloud else NEVER_USED + CLOUD_ONLY
 
 

@@ -11,7 +11,7 @@ import pyarrow as pa
 from apache_beam.options.pipeline_options import PipelineOptions, StandardOptions
 from apache_beam.runners.runner import PipelineResult
 
-from pipeline.commit import RunRecord, file_entry, table_files
+from pipeline.commit import RunRecord, file_entry, table_files, unaccounted
 from pipeline.metrics import result_counters, tally
 from pipeline.options import NewsbeamOptions, StreamOptions, pipeline_version
 from pipeline.summary import RunCounts, count_files
@@ -39,13 +39,11 @@ def check_accounting(read: int | None, filtered: int | None, counts: RunCounts) 
     runner with worker processes, on a loaded machine); the run's own counters still saw the
     records, so the rows fall short. Runners without metrics (Dask) give no count to check.
     """
-    if read is None:
-        return
-    written = counts.articles + counts.rejects + (filtered or 0)
-    if written != read:
+    missing = unaccounted(read, counts.articles, counts.rejects, filtered)
+    if missing:
         raise RecordsLost(
             f"the job read {read} input records but wrote {counts.articles} articles, "
-            f"{counts.rejects} rejects and filtered {filtered or 0}: {read - written:+d} "
+            f"{counts.rejects} rejects and filtered {filtered or 0}: {missing:+d} "
             "unaccounted for; nothing was committed and the output is as it was (run again)"
         )
 

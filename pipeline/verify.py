@@ -9,7 +9,14 @@ from dataclasses import dataclass, field
 import pyarrow.parquet as pq
 from apache_beam.io.filesystems import FileSystems
 
-from pipeline.commit import CommittedFile, RunRecord, file_entry, run_records, table_files
+from pipeline.commit import (
+    CommittedFile,
+    RunRecord,
+    file_entry,
+    run_records,
+    table_files,
+    unaccounted,
+)
 from schemas import TABLES
 
 
@@ -92,11 +99,8 @@ def _check_records(
         if posixpath.basename(relative) != "part-empty.parquet":
             verdict.problems.append(f"{relative}: in the table, recorded by no run")
     for record in records:
-        filtered = record.filtered or 0
-        if record.records is not None and record.records != (
-            record.articles + record.rejects + filtered
-        ):
+        if unaccounted(record.records, record.articles, record.rejects, record.filtered):
             verdict.problems.append(
                 f"run {record.run_id}: {record.records} input records, but {record.articles} "
-                f"articles + {record.rejects} rejects + {filtered} filtered"
+                f"articles + {record.rejects} rejects + {record.filtered or 0} filtered"
             )

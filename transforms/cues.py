@@ -130,7 +130,7 @@ INTERFACE = re.compile(
     r"(?:to )?read the full (?:story|article)|(?:den )?(?:ganzen|vollständigen) artikel lesen|"
     r"lire l['’]article (?:complet|en entier)|leer (?:la nota|el artículo) complet[ao]|"
     r"leggi l['’]articolo completo|leia (?:a matéria|o artigo) complet[ao]|"
-    r"zurück zur (?:übersicht|startseite|liste|vorherigen seite)|"
+    r"zurück zur (?:übersicht|liste|vorherigen seite)|"
     r"back to (?:overview|home(?:page)?|(?:the )?list)|retour (?:à l['’]accueil|à la liste)|"
     r"volver (?:al inicio|a la portada)|torna alla home|voltar (?:ao início|para o início)|"
     r"(?:vorheriger|nächster) (?:artikel|beitrag)|article (?:précédent|suivant)|"
@@ -239,8 +239,8 @@ COMMENT_FORM = re.compile(
     r"los comentarios están cerrados|i commenti sono chiusi|"
     r"(?:os )?comentários (?:estão )?(?:encerrados|fechados)|no comments yet|"
     r"noch keine kommentare|be the first to comment|no responses? (?:yet|so far))[\s.!»]*$|"
-    r"(?:bitte (?:loggen|melden) sie sich (?:vor dem kommentieren )?an|"
-    r"bitte loggen sie sich vor dem kommentieren ein|bitte registrieren sie sich|"
+    r"(?:bitte (?:loggen sie sich|melden sie sich)(?: vor dem kommentieren)? (?:ein|an)|"
+    r"bitte registrieren sie sich|"
     r"(?:please )?(?:log ?in|sign in|register) to (?:comment|leave a comment|reply|join the discussion)|"
     r"connectez-vous pour commenter|inicia sesión para comentar|accedi per commentare|"
     r"faça login para comentar)\b[^.!?]{0,60}[.!?»]*\s*\S{0,10}$|"
@@ -280,7 +280,7 @@ _CONSENT = (
     r"\b(?:einverstanden|laden|akzeptier\w*|zustimm\w*|consent\w*|accept\w*|load\w*|privacy|"
     r"datenschutz\w*|accepte\w*|acepta\w*|accett\w*|aceit\w*)\b"
 )
-EMBED_CONSENT = re.compile(
+_EMBED_CONSENT = re.compile(
     r"^(?:empfohlener redaktioneller inhalt|externer inhalt|external content|contenu externe|"
     r"contenido externo|contenuto esterno|conteúdo externo)\s*:?$|"
     rf"{_EXTERNAL}.{{0,120}}{_CONSENT}|{_CONSENT}.{{0,120}}{_EXTERNAL}|"
@@ -288,6 +288,7 @@ EMBED_CONSENT = re.compile(
     r"(?:preferences|settings)\b|\bto view this content,? (?:please )?(?:enable|accept) cookies\b",
     re.IGNORECASE,
 )
+EMBED_CONSENT = Prefiltered(_EMBED_CONSENT, ("extern", "inhalt", "conte", "third-party"))
 PAYWALL = re.compile(
     r"^(?:you have (?:read|\d+) .{0,20}free (?:articles?|stories)|"
     r"vous avez lu \d+ des? \d+ articles|sie haben \d+ von \d+ .{0,20}artikeln|"
@@ -401,7 +402,7 @@ IMAGE_URL = re.compile(
 # Notices that are boilerplate by what they say, whatever their punctuation (prose to the line
 # model): calls to sign up for a newsletter ("Get the day's top stories delivered to your
 # inbox."), rights and reprint notices.
-NOTICE = re.compile(
+_NOTICE = re.compile(
     r"\b(?:delivered|sent) (?:straight |directly |right )?to your inbox\b|"
     r"\b(?:sign(?:ing)? up|subscribe|register) (?:for|to) (?:our|the|my|a) (?:free |daily |weekly )?"
     r"(?:[\w'’&-]+ ){0,4}(?:newsletters?|e-?mails?|bulletin|digest)\b|"
@@ -421,6 +422,12 @@ NOTICE = re.compile(
     r"\bé proibida a reprodução\b",
     re.IGNORECASE,
 )
+NOTICE = Prefiltered(
+    _NOTICE,
+    ("inbox", "newsletter", "mail", "bulletin", "digest", "channel", "never miss", "lettre",
+     "bolet", "non-commercial", "noncommercial", "reprodu", "riproduzione",
+     "nachdruck"),
+)  # fmt: skip
 # Affiliate-link disclosures ("We may earn a commission ..."): they run longer than a notice.
 AFFILIATE = re.compile(
     r"\b(?:affiliate[- ]links?|(?:we|i) (?:may )?(?:earn|receive|get) (?:a )?(?:small )?"
