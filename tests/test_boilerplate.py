@@ -1,8 +1,10 @@
 """The boilerplate line model: its export, its verdicts on an invented page, and the eval set."""
 
+import dataclasses
 import json
 
 import numpy as np
+import pytest
 from sklearn.ensemble import HistGradientBoostingClassifier
 
 from benchmarks.dumps import (
@@ -21,6 +23,8 @@ from transforms import cues
 from transforms.boilerplate import (
     BASE_FEATURES,
     CONTEXT_FEATURES,
+    CUE_FEATURES,
+    _character_counts,
     body_span,
     context_features,
     line_features,
@@ -104,6 +108,44 @@ def test_features_have_one_column_each():
     assert rows[0, BASE_FEATURES.index("cue_byline")] == 1
     assert rows[1:, BASE_FEATURES.index("prose")].all()
     assert rows[-1, BASE_FEATURES.index("position")] == 1
+
+
+def test_character_counts_per_line_as_counted_by_hand():
+    lines = [
+        "Ünal Çelik | Ελένη Παππά • Иван @ivan #news",
+        "Prices rose 4.5% in 2024 / 2025 — €12 » more › here",
+        "漢字 ١٢٣ ÀÞ× ß Ω",
+        "a",
+    ]
+
+    def capital(c: str) -> bool:
+        return (
+            "A" <= c <= "Z" or ("À" <= c <= "Þ" and c != "×") or "Α" <= c <= "Ω" or "А" <= c <= "Я"
+        )
+
+    by_hand = [
+        [
+            sum("0" <= c <= "9" for c in line),
+            sum(map(capital, line)),
+            sum(capital(word[0]) for word in line.split()),
+            sum(c in "|•·»›/" for c in line),
+            sum(c in "@#" for c in line),
+        ]
+        for line in lines
+    ]
+    assert _character_counts(lines).tolist() == by_hand
+    assert by_hand[0][1:3] == [5, 5] and by_hand[2][:2] == [0, 3]  # the cases meant
+
+
+def test_models_compute_only_the_cues_their_trees_split_on():
+    lines = ["By Ann Lee", "Share this article", "Read more", *PARAGRAPHS, "Photo: Reuters"]
+    for kind in ("text", "html"):
+        model = line_model(kind)
+        every_cue = dataclasses.replace(model)
+        every_cue.__dict__["cue_features"] = CUE_FEATURES  # as if every cue were split on
+        skipped = [BASE_FEATURES.index(c) for c in CUE_FEATURES if c not in model.cue_features]
+        assert skipped and line_features(lines)[:, skipped].any()  # left out, and they match
+        assert np.array_equal(model.scores(lines), every_cue.scores(lines))
 
 
 def test_main_block_is_the_run_of_prose():
@@ -200,3 +242,13 @@ def test_no_cue_quotes_a_seed_line():
     sources = _cue_sources()
     quoted = [item for item in items if len(item.split()) >= 2 and item in sources]
     assert quoted == []
+
+
+def test_folded_cues_match_any_case_at_the_text_positions():
+    assert cues.PROMO.match("READ MORE") and cues.SHARE.match("Share This Article")
+    # A dotted capital I lower-cases to two code points: positions still index the text.
+    text = "İSTANBUL BÜYÜKŞEHIR © 2024 Example Media"
+    found = cues.TRAILER_STRONG.search(text)
+    assert found and text[found.start()] == "©"
+    with pytest.raises(ValueError, match="lower case"):
+        cues.Folded(r"^[A-Z]\w+ said")  # a capital class would never match lower-cased text

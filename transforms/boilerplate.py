@@ -16,9 +16,9 @@ from __future__ import annotations
 
 import functools
 import json
-import math
 import re
 from collections import Counter
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from importlib import resources
 
@@ -48,12 +48,39 @@ HEAD = 300
 _SENTENCE_END = re.compile(r"[.!?…]['’\"”»)\]]*$")
 _TAIL = 24  # characters of a line's end that can hold its final stop and closing marks
 _INNER_SENTENCE = re.compile(r"\w[.!?]['’\"”»]?\s+['‘\"“«]?[A-ZÀ-Þ]")
-# Menu separators, counted per code point (`_character_counts`).
-_SEPARATOR_CODES = np.array([ord(c) for c in "|•·»›/"], dtype=np.uint32)
+
+
+def _character_classes() -> np.ndarray:
+    """Bits per code point for `_character_counts`: 1 digit, 2 capital, 4 menu separator,
+    8 handle or hashtag mark. Capitals are Latin-1, Greek and Cyrillic ones; the table ends
+    after the last separator, and code points past it have no class."""
+    table = np.zeros(ord("›") + 2, dtype=np.int64)
+    capitals = [
+        *range(ord("A"), ord("Z") + 1),
+        *(c for c in range(0xC0, 0xDF) if c != 0xD7),  # À-Þ but the multiplication sign
+        *range(0x391, 0x3AA),
+        *range(0x410, 0x430),
+    ]
+    for bit, points in (
+        (1, range(ord("0"), ord("9") + 1)),
+        (2, capitals),
+        (4, map(ord, "|•·»›/")),
+        (8, map(ord, "@#")),
+    ):
+        table[list(points)] |= bit
+    return table
+
+
+_CHARACTER_CLASSES = _character_classes()
 _BULLET = re.compile(r"^\s*(?:[-*•▪►▸·]|\d{1,3}[.)])\s")
 _YEAR_OR_TIME = re.compile(r"\b(?:1[89]\d\d|20\d\d)\b|\b\d{1,2}[:.h]\d\d\b")
 _WORD_BINS = (1, 3, 7, 15, 30)
 
+CUE_FEATURES = (
+    "cue_byline", "cue_dateline", "cue_caption", "cue_promo", "cue_share", "cue_follow",
+    "cue_trailer", "cue_credit", "cue_comments", "cue_comment_author", "cue_bio",
+    "cue_editor_note",
+)  # fmt: skip
 BASE_FEATURES = (
     "log_chars", "log_words",
     *(f"words_le_{n}" for n in _WORD_BINS), "words_gt_30",
@@ -61,12 +88,11 @@ BASE_FEATURES = (
     "title_case", "upper", "all_caps", "digits", "letters", "stopwords", "word_length",
     "links", "separators", "bullet", "year_or_time", "copyright",
     "repeated",
-    "cue_byline", "cue_dateline", "cue_caption", "cue_promo", "cue_share", "cue_follow",
-    "cue_trailer", "cue_credit", "cue_comments", "cue_comment_author", "cue_bio",
-    "cue_editor_note", "position", "from_start", "to_end", "chars_before",
+    *CUE_FEATURES, "position", "from_start", "to_end", "chars_before",
     "prose", "in_main", "main_distance", "prose_nearby",
 )  # fmt: skip
 LEXICAL_FEATURES = ("words_mean", "words_min", "words_max", "words_known")
+_PROSE = BASE_FEATURES.index("prose")
 CONTEXT_FEATURES = (
     "prev", "next", "prev2", "next2", "window", "document", "window_wide",
     "best_before", "best_after", "sandwich", "body_above", "body_below", "inside_body",
@@ -84,75 +110,70 @@ def line_tokens(lines: list[str]) -> list[list[str]]:
     return [_TOKEN.findall(line[:HEAD].lower()) for line in lines]
 
 
-def line_features(lines: list[str], tokens: list[list[str]] | None = None) -> np.ndarray:
-    """One row of BASE_FEATURES per line (lines stripped, none empty)."""
+def line_features(
+    lines: list[str],
+    tokens: list[list[str]] | None = None,
+    cue_features: tuple[str, ...] = CUE_FEATURES,
+) -> np.ndarray:
+    """One row of BASE_FEATURES per line (lines stripped, none empty); of the cues, those in
+    `cue_features` (the others are 0)."""
     tokens = tokens if tokens is not None else line_tokens(lines)
     n = len(lines)
     seen = Counter(lines)
-    sizes = [len(line) for line in lines]
-    total = max(1, sum(sizes))
-    rows = np.zeros((n, len(BASE_FEATURES)), dtype=np.float64)
-    table: list[list[float | bool]] = []
     # Past a few hundred characters a line is prose; its head tells its make-up as well.
     heads = [line[:HEAD] for line in lines]
-    # Python ints: arithmetic on numpy scalars costs several times more per operation.
-    counts = _character_counts(heads).tolist()
-    for (full, line, words_lower), (digits, upper, capitalised, separators, handles) in zip(
-        zip(lines, heads, tokens, strict=True), counts, strict=True
-    ):
-        words = line.split()
-        count = max(1, len(words))
-        token_chars = sum(map(len, words_lower))
-        letters = max(0, token_chars - digits)
-        row = [
-            math.log1p(len(full)),
-            math.log1p(full.count(" ") + 1),
-            *(float(len(words) <= b) for b in _WORD_BINS),
-            float(len(words) > 30),
-            ends_sentence(full),
-            float(full.endswith(":")),
-            float(full.endswith((",", ";", "-", "–"))),
-            _INNER_SENTENCE.search(line) is not None,
-            float(full.rstrip("'’\"”»)").endswith("?")),
-            capitalised / count,
-            upper / max(1, letters),
-            float(letters > 3 and upper == letters),
-            digits / max(1, len(line)),
-            letters / max(1, len(line)),
-            sum(map(STOPWORDS.__contains__, words_lower)) / max(1, len(words_lower)),
-            min(12.0, token_chars / max(1, len(words_lower))),
-            (handles + line.count("http") + line.count("www.")) / count,
-            min(5, separators + line.count(" - ") + line.count(" – ")) / 5,
-            _BULLET.match(line) is not None,
-            digits > 2 and _YEAR_OR_TIME.search(line) is not None,  # a match has 3 digits
-            float("©" in line or "(c)" in line.lower()),
-            float(seen[full] > 1),
-        ]
-        # Cues are short lines (a bio may run long, and its pattern is anchored).
-        short = len(full) <= 160
-        row += [
-            short and cues.BYLINE.match(line) is not None,
-            len(full) < 80 and cues.DATE_PREFIX.match(line) is not None,
-            short and cues.CAPTION.search(line) is not None,
-            short and cues.PROMO.match(line) is not None,
-            short and bool(cues.INTERFACE.match(line) or cues.SHARE.match(line)),
-            short and bool(cues.FOLLOW.match(line) or cues.ADVERTISEMENT.match(line)),
-            short and cues.TRAILER.search(line) is not None,
-            short and bool(cues.CREDIT.match(line) or cues.TAGS.match(line)),
-            short and cues.COMMENTS_HEADER.match(line) is not None,
-            short and bool(cues.COMMENT_AUTHOR.match(line) or cues.COMMENT_MARKER.match(line)),
-            bool(cues.BIO.match(line) or cues.BIO_FOLLOW.match(line)),
-            cues.EDITOR_NOTE.match(line) is not None,
-        ]
-        table.append(row)
-    rows[:, : len(table[0])] = table
+    # Column by column over all lines: a few numpy operations per feature, not one Python
+    # expression per line and feature.
+    digits, upper, capitalised, separators, handles = _character_counts(heads).T
+    words = _column(len(head.split()) for head in heads)
+    count = np.maximum(1, words)
+    known = np.maximum(1, _column(map(len, tokens)))
+    token_chars = _column(sum(map(len, words_lower)) for words_lower in tokens)
+    letters = np.maximum(0, token_chars - digits)
+    head_chars = np.maximum(1, _column(map(len, heads)))
+    sizes = _column(map(len, lines))
+    columns = [
+        np.log1p(sizes),
+        np.log1p(_column(line.count(" ") + 1 for line in lines)),
+        *(words <= b for b in _WORD_BINS),
+        words > 30,
+        _column(map(ends_sentence, lines)),
+        _column(line.endswith(":") for line in lines),
+        _column(line.endswith((",", ";", "-", "–")) for line in lines),
+        _column(_INNER_SENTENCE.search(head) is not None for head in heads),
+        _column(line.rstrip("'’\"”»)").endswith("?") for line in lines),
+        capitalised / count,
+        upper / np.maximum(1, letters),
+        (letters > 3) & (upper == letters),
+        digits / head_chars,
+        letters / head_chars,
+        _column(sum(map(STOPWORDS.__contains__, words_lower)) for words_lower in tokens) / known,
+        np.minimum(12.0, token_chars / known),
+        (handles + _column(head.count("http") + head.count("www.") for head in heads)) / count,
+        np.minimum(5, separators + _column(h.count(" - ") + h.count(" – ") for h in heads)) / 5,
+        _column(_BULLET.match(head) is not None for head in heads),
+        # A match has three digits at least: most lines need no search.
+        _column(
+            d > 2 and _YEAR_OR_TIME.search(head) is not None
+            for d, head in zip(digits.tolist(), heads, strict=True)
+        ),
+        _column("©" in head or "(c)" in head.lower() for head in heads),
+        _column(seen[line] > 1 for line in lines),
+    ]
+    rows = np.zeros((n, len(BASE_FEATURES)), dtype=np.float64)
+    rows[:, : len(columns)] = np.column_stack(columns)
+    # Only the cues a model's trees split on: the rules have taken most cue lines already.
+    if cue_features:
+        at = [BASE_FEATURES.index(name) for name in cue_features]
+        tests = [CUE_TESTS[name] for name in cue_features]
+        rows[:, at] = [[test(head) for test in tests] for head in heads]
     positions = np.arange(n)
     at = BASE_FEATURES.index("position")
     rows[:, at] = positions / max(1, n - 1)
     rows[:, at + 1] = np.log1p(positions)
     rows[:, at + 2] = np.log1p(n - 1 - positions)
-    rows[:, at + 3] = (np.cumsum(sizes) - sizes) / total
-    prose = np.array([reads_like_prose(line) for line in lines], dtype=np.float64)
+    rows[:, at + 3] = (np.cumsum(sizes) - sizes) / max(1.0, sizes.sum())
+    prose = _column(map(reads_like_prose, lines))
     start, end = main_block(lines, prose)
     rows[:, -4] = prose
     rows[:, -3] = (positions >= start) & (positions < end)
@@ -161,28 +182,57 @@ def line_features(lines: list[str], tokens: list[list[str]] | None = None) -> np
     return rows
 
 
+def _short(test: Callable[[str], object]) -> Callable[[str], bool]:
+    """A cue of short lines only (a bio may run long, and its pattern is anchored)."""
+    return lambda line: len(line) <= 160 and bool(test(line))
+
+
+def _either(*tests: Callable[[str], object]) -> Callable[[str], bool]:
+    return lambda line: any(test(line) for test in tests)
+
+
+# How each of CUE_FEATURES is tested on a line's head.
+CUE_TESTS: dict[str, Callable[[str], bool]] = {
+    "cue_byline": _short(cues.BYLINE.match),
+    "cue_dateline": lambda line: len(line) < 80 and bool(cues.DATE_PREFIX.match(line)),
+    "cue_caption": _short(cues.CAPTION.search),
+    "cue_promo": _short(cues.PROMO.match),
+    "cue_share": _short(_either(cues.INTERFACE.match, cues.SHARE.match)),
+    "cue_follow": _short(_either(cues.FOLLOW.match, cues.ADVERTISEMENT.match)),
+    "cue_trailer": _short(cues.TRAILER.search),
+    "cue_credit": _short(_either(cues.CREDIT.match, cues.TAGS.match)),
+    "cue_comments": _short(cues.COMMENTS_HEADER.match),
+    # A comment author's line ends in a colon: most lines need no search.
+    "cue_comment_author": _short(
+        _either(
+            lambda line: line.endswith(":") and cues.COMMENT_AUTHOR.match(line),
+            cues.COMMENT_MARKER.match,
+        )
+    ),
+    "cue_bio": _either(cues.BIO.match, cues.BIO_FOLLOW.match),
+    "cue_editor_note": lambda line: bool(cues.EDITOR_NOTE.match(line)),
+}
+
+
+def _column(values: Iterable[float | bool]) -> np.ndarray:
+    return np.fromiter(values, dtype=np.float64)
+
+
 def _character_counts(heads: list[str]) -> np.ndarray:
     """Per line: digits, capitals, capitalised words, menu separators, @ and # marks.
 
-    Counted over the code points of all lines at once with numpy, not per line in Python.
+    Counted over the code points of all lines at once with numpy, not per line in Python:
+    each code point's classes are bits of one lookup table.
     """
     codes = np.frombuffer("\n".join(heads).encode("utf-32-le"), dtype=np.uint32)
+    classes = _CHARACTER_CLASSES.take(np.minimum(codes, len(_CHARACTER_CLASSES) - 1))
+    after_space = np.empty(len(codes), dtype=bool)
+    after_space[0] = True
+    after_space[1:] = (codes[:-1] == 32) | (codes[:-1] == 10)
+    upper = (classes >> 1) & 1
+    columns = [classes & 1, upper, upper & after_space, (classes >> 2) & 1, classes >> 3]
     starts = np.cumsum([0, *(len(h) + 1 for h in heads[:-1])])
-    upper = (
-        ((codes >= 65) & (codes <= 90))
-        | ((codes >= 0xC0) & (codes <= 0xDE) & (codes != 0xD7))
-        | ((codes >= 0x391) & (codes <= 0x3A9))
-        | ((codes >= 0x410) & (codes <= 0x42F))
-    )
-    after_space = np.concatenate([[True], (codes[:-1] == 32) | (codes[:-1] == 10)])
-    columns = [
-        (codes >= 48) & (codes <= 57),
-        upper,
-        upper & after_space,
-        np.isin(codes, _SEPARATOR_CODES),
-        (codes == 64) | (codes == 35),
-    ]
-    return np.add.reduceat(np.column_stack(columns).astype(np.int64), starts, axis=0)
+    return np.add.reduceat(np.column_stack(columns), starts, axis=0)
 
 
 def main_block(lines: list[str], prose: np.ndarray) -> tuple[int, int]:
@@ -232,34 +282,32 @@ def context_features(scores: np.ndarray) -> np.ndarray:
     related headlines has it on one side only, or far away.
     """
     n = len(scores)
+    rows = np.empty((n, len(CONTEXT_FEATURES)))
     if n == 0:
-        return np.zeros((0, len(CONTEXT_FEATURES)))
+        return rows
     padded = np.concatenate([[0.5, 0.5], scores, [0.5, 0.5]])
     confident = scores < CONFIDENT_BODY
     above, below = _distances(confident)
-    sure_so_far = np.concatenate([[0], np.cumsum(confident)])[:-1]
+    # The best (lowest) score among the _NEAR lines before each line, and after it.
     fenced = np.concatenate([np.ones(_NEAR), scores, np.ones(_NEAR)])
-    windows = np.lib.stride_tricks.sliding_window_view(fenced, _NEAR)
-    best_before, best_after = windows[:n].min(axis=1), windows[_NEAR + 1 :].min(axis=1)
-    return np.column_stack(
-        [
-            padded[1 : n + 1],
-            padded[3 : n + 3],
-            padded[0:n],
-            padded[4 : n + 4],
-            _window_mean(scores, 3),
-            np.full(n, scores.mean()),
-            _window_mean(scores, 8),
-            best_before,
-            best_after,
-            np.maximum(best_before, best_after),
-            np.log1p(above),
-            np.log1p(below),
-            (above < _FAR) & (below < _FAR),
-            sure_so_far / max(1, confident.sum()),
-            np.full(n, confident.mean()),
-        ]
-    )
+    best_before = np.minimum.reduce([fenced[k : k + n] for k in range(_NEAR)])
+    best_after = np.minimum.reduce([fenced[k : k + n] for k in range(_NEAR + 1, 2 * _NEAR + 1)])
+    rows[:, 0] = padded[1 : n + 1]
+    rows[:, 1] = padded[3 : n + 3]
+    rows[:, 2] = padded[0:n]
+    rows[:, 3] = padded[4 : n + 4]
+    rows[:, 4] = _window_mean(scores, 3)
+    rows[:, 5] = scores.mean()
+    rows[:, 6] = _window_mean(scores, 8)
+    rows[:, 7] = best_before
+    rows[:, 8] = best_after
+    rows[:, 9] = np.maximum(best_before, best_after)
+    rows[:, 10] = np.log1p(above)
+    rows[:, 11] = np.log1p(below)
+    rows[:, 12] = (above < _FAR) & (below < _FAR)
+    rows[:, 13] = (np.cumsum(confident) - confident) / max(1, confident.sum())
+    rows[:, 14] = confident.mean()
+    return rows
 
 
 def body_span(scores: np.ndarray) -> np.ndarray:
@@ -274,9 +322,11 @@ def body_span(scores: np.ndarray) -> np.ndarray:
 def _window_mean(values: np.ndarray, radius: int) -> np.ndarray:
     """Each position's mean of `values` within `radius` on either side (cut at the ends)."""
     n = len(values)
-    cumulative = np.concatenate([[0.0], np.cumsum(values)])
-    low = np.clip(np.arange(n) - radius, 0, n)
-    high = np.clip(np.arange(n) + radius + 1, 0, n)
+    cumulative = np.zeros(n + 1)
+    np.cumsum(values, out=cumulative[1:])
+    positions = np.arange(n)
+    low = np.maximum(positions - radius, 0)
+    high = np.minimum(positions + radius + 1, n)
     return (cumulative[high] - cumulative[low]) / (high - low)
 
 
@@ -368,25 +418,47 @@ class LineModel:
     lexicon: dict[str, float]
     thresholds: tuple[tuple[float, float], tuple[float, float]]
 
+    @functools.cached_property
+    def cue_features(self) -> tuple[str, ...]:
+        """The cue features either pass splits on; the others need not be computed."""
+        used = {
+            int(feature)
+            for trees in (self.first, self.second)
+            for feature, left, node in zip(
+                trees.feature.ravel(),
+                trees.left.ravel(),
+                np.tile(np.arange(trees.left.shape[1]), len(trees.left)),
+                strict=True,
+            )
+            if left != node  # a leaf points to itself
+        }
+        return tuple(name for name in CUE_FEATURES if BASE_FEATURES.index(name) in used)
+
     def scores(self, lines: list[str]) -> np.ndarray:
         """The probability that each line is boilerplate."""
-        if not lines:
-            return np.zeros(0)
-        tokens = line_tokens(lines)
-        base = np.hstack([line_features(lines, tokens), lexical_features(tokens, self.lexicon)])
-        first = _sigmoid(self.first.logits(base))
-        return _sigmoid(self.second.logits(np.hstack([base, context_features(first)])))
+        return self._passes(lines)[0]
 
     def bars(self, lines: list[str], scores: np.ndarray) -> np.ndarray:
         """The threshold each line's score is held to, by its group."""
-        bars = np.asarray(self.thresholds)
-        prose = np.array([reads_like_prose(line) for line in lines], dtype=int)
-        return bars[prose, body_span(scores).astype(int)]
+        return self._bars(_column(map(reads_like_prose, lines)), scores)
 
     def is_boilerplate(self, lines: list[str]) -> np.ndarray:
         """Whether each line is boilerplate, by its score and its group's threshold."""
-        scores = self.scores(lines)
-        return scores >= self.bars(lines, scores)
+        scores, base = self._passes(lines)
+        return scores >= self._bars(base[:, _PROSE], scores)
+
+    def _passes(self, lines: list[str]) -> tuple[np.ndarray, np.ndarray]:
+        """The second pass's scores, and the base features they came from."""
+        if not lines:
+            return np.zeros(0), np.zeros((0, len(BASE_FEATURES) + len(LEXICAL_FEATURES)))
+        tokens = line_tokens(lines)
+        features = line_features(lines, tokens, self.cue_features)
+        base = np.hstack([features, lexical_features(tokens, self.lexicon)])
+        first = _sigmoid(self.first.logits(base))
+        return _sigmoid(self.second.logits(np.hstack([base, context_features(first)]))), base
+
+    def _bars(self, prose: np.ndarray, scores: np.ndarray) -> np.ndarray:
+        return np.asarray(self.thresholds)[prose.astype(int), body_span(scores).astype(int)]
 
     def to_arrays(self, prefix: str) -> dict[str, np.ndarray]:
         """The model as named arrays, for `np.savez`."""

@@ -10,6 +10,38 @@ from __future__ import annotations
 
 import re
 
+_ESCAPE = re.compile(r"\\.")
+
+
+class Folded:
+    """A case-insensitive pattern tried case-sensitively on lower-cased text.
+
+    Python's re tries an IGNORECASE alternation of words three to four times slower than the
+    same alternation on text lower-cased once, and cues are tried on every line. The pattern
+    spells its letters in lower case (checked here); text whose lower case changes its length
+    (a dotted capital I) is tried case-insensitively, so match positions hold in the text.
+    """
+
+    def __init__(self, pattern: str):
+        if _ESCAPE.sub("", pattern) != _ESCAPE.sub("", pattern).lower():
+            raise ValueError(f"a folded cue spells its letters in lower case: {pattern[:60]!r}")
+        self.pattern = pattern
+        self.regex = re.compile(pattern)
+        self.fallback = re.compile(pattern, re.IGNORECASE)
+
+    def match(self, text: str) -> re.Match[str] | None:
+        lower = text.lower()
+        if len(lower) != len(text):
+            return self.fallback.match(text)
+        return self.regex.match(lower)
+
+    def search(self, text: str) -> re.Match[str] | None:
+        lower = text.lower()
+        if len(lower) != len(text):
+            return self.fallback.search(text)
+        return self.regex.search(lower)
+
+
 BYLINE = re.compile(
     r"^(?:by|von|par|por|di|door|av|texto|text|written by|posted by|escrito por|publicado por|"
     r"author|authors|autor|autorin|autores|auteur|auteurs|autore|autori|reporter|redakteur)"
@@ -27,11 +59,10 @@ NAME_SPLIT = re.compile(r"\s*(?:,|\band\b|\bund\b|\bet\b|\by\b|\be\b|&)\s*")
 NAME = re.compile(
     r"^[A-ZÀ-Þ][\w.'’-]*(?:\s+(?:[A-ZÀ-Þ][\w.'’-]*|de|la|van|von|der|da|del|al|el|bin))*$"
 )
-EDITOR_NOTE = re.compile(
+EDITOR_NOTE = Folded(
     r"^\[?\s*(?:editor[’']?s?[’']?\s+note|ed\.\s*note|note from the editor|anm(?:erkung)?\.?\s+d(?:er)?\.?"
     r"\s*red(?:aktion)?\.?|note de la rédaction|nda|nota del editor|nota de la redacción|"
     r"nota della redazione|n\.\s*d\.\s*r\.)\s*[:.-]",
-    re.IGNORECASE,
 )
 
 
@@ -56,17 +87,16 @@ class Prefiltered:
         return self.regex.search(text) if any(w in folded for w in self.needs) else None
 
 
-_CAPTION = re.compile(
+_CAPTION = Folded(
     r"(?:^(?:crédits? photos?|photo credits?|fotos?|bild(?:er)?|image|quelle|source)\s*:\s*\S.{0,80}$|\((?:photo|picture|image|foto|bild|crédit(?: photo)?|credit|ap photo|reuters|afp|getty)"
     r"\b[^)]{0,160}\)\s*$|\b(?:photo|foto|bild|crédit photo|credit|image)\s*:\s*[^.]{2,80}$|©\s*[^.]{2,60}$)",
-    re.IGNORECASE,
 )
 CAPTION = Prefiltered(
     _CAPTION,
     ("photo", "foto", "bild", "image", "quelle", "source", "crédit", "credit", "picture",
      "reuters", "afp", "getty", "©"),
 )  # fmt: skip
-PROMO = re.compile(
+PROMO = Folded(
     r"^(?:more news|more from|read more|read also|also read|related(?: articles?| stories| news| posts)?|"
     r"see also|recommended(?: for you)?|most read|most popular|don[’']t miss|watch|more on this|"
     r"lesen sie auch|lesen sie mehr|mehr zum thema|mehr dazu|auch interessant|das könnte sie auch interessieren|"
@@ -92,10 +122,9 @@ PROMO = re.compile(
     r"most (?:read|popular|viewed|shared) in [\w ]{1,30}|mehr aus [\w ]{1,30}|"
     r"plus d['’]actualités|altro da [\w ]{1,30})"
     r"\b\s*(?:[:»>|–!…-]|\.\.\.|$)",
-    re.IGNORECASE,
 )
 # Interface words left in a page's text: buttons and toggles, not prose.
-INTERFACE = re.compile(
+INTERFACE = Folded(
     r"^(?:(?:bild anzeigen|bild vergrößern|mehr anzeigen|weiterlesen|mehr lesen|show more|load more|"
     r"continue reading|lire la suite|afficher plus|ver más|mostrar más|leer más|zum artikel|"
     r"zur startseite|back to top|nach oben|print|drucken|imprimer|imprimir|skip to content|"
@@ -150,9 +179,8 @@ INTERFACE = re.compile(
     r"cet article vous a-t-il (?:été utile|plu)|¿?(?:te|le) (?:ha )?(?:resultado|parecido) útil|"
     r"questo articolo ti è stato utile|este artigo foi útil)"
     r"[\s.:!?*»>›…|•·/]*)+$",
-    re.IGNORECASE,
 )
-SHARE = re.compile(
+SHARE = Folded(
     r"^(?:share(?: this(?: article| story| post| page)?)?(?: on \w+)?|click to share|tweet|"
     r"email this|(?:(?:diesen )?artikel )?teilen|partager(?: (?:cet article|sur \w+))?|"
     r"compart(?:ir|e|a)(?: (?:esta noticia|este artículo|en \w+))?|"
@@ -162,23 +190,20 @@ SHARE = re.compile(
     r"compartir (?:nota|esta nota)|partagez cet article|"
     r"empfiehl (?:dies|diesen artikel)(?: deinen freunden)?|(?:diesen )?artikel empfehlen|"
     r"recommander cet article)\s*[:!.]?$",
-    re.IGNORECASE,
 )
 # A row of share buttons left as text ("Facebook Twitter WhatsApp Email").
-SHARE_BUTTONS = re.compile(
+SHARE_BUTTONS = Folded(
     r"^(?:(?:facebook|twitter|x|whatsapp|e-?mail|mail|linkedin|pinterest|reddit|telegram|"
     r"messenger|xing|flipboard|threads|bluesky|mastodon|tumblr|print|drucken|imprimer|imprimir|"
     r"stampa|copy link|link kopieren|copier le lien|copiar enlace|copiar link)\s*[|,•·/]?\s*){2,}$",
-    re.IGNORECASE,
 )
 # Words of a shop, newsletter or copyright line: a trailer only where the line is not prose
 # ("The bakery's shop will reopen on Monday." stays).
-_TRAILER = re.compile(
+_TRAILER = Folded(
     r"(?:\b(?:store|shop|newsletter|subscribe|sign up|follow us|all rights reserved|copyright|"
     r"abonnieren|abonnez-vous|s[’']abonner|suscríbete|suscribirse|alle rechte vorbehalten|"
     r"tous droits réservés|todos los derechos reservados|tutti i diritti riservati|"
     r"todos os direitos reservados)\b|©)",
-    re.IGNORECASE,
 )
 TRAILER = Prefiltered(
     _TRAILER,
@@ -187,36 +212,32 @@ TRAILER = Prefiltered(
      "derechos reservados", "diritti riservati", "direitos reservados", "©"),
 )  # fmt: skip
 # A trailer whatever its punctuation: rights notices and calls to subscribe or follow.
-TRAILER_STRONG = re.compile(
+TRAILER_STRONG = Folded(
     r"(?:©|\bcopyright\s*(?:©|\(c\)|\d{4})|\ball rights reserved\b|\balle rechte vorbehalten\b|"
     r"\btous droits réservés\b|\btodos los derechos reservados\b|\btutti i diritti riservati\b|"
     r"\btodos os direitos reservados\b|^(?:subscribe|sign up|follow us|abonnieren sie|"
     r"abonnez-vous|inscrivez-vous|suscríbete|regístrate|iscriviti|assine|inscreva-se)\b)",
-    re.IGNORECASE,
 )
 # Social-media follow prompts, advertisement markers and tag lines.
-FOLLOW = re.compile(
+FOLLOW = Folded(
     r"^(?:follow (?:us|@\w+|\w+ on (?:twitter|x|facebook|instagram))|folgen sie uns|folge uns|"
     r"suivez-nous|síguenos|seguici|siga-nos|segue-nos|like us on facebook|"
     r"join us on|find us on|tweets by @\w+|nos siga)\b",
-    re.IGNORECASE,
 )
-ADVERTISEMENT = re.compile(
+ADVERTISEMENT = Folded(
     r"^(?:advertisement|advertising|sponsored(?: content)?|anzeige|werbung|publicité|publicidad|"
     r"pubblicità|publicidade|reklama|ad|advert)\s*:?$",
-    re.IGNORECASE,
 )
-TAGS = re.compile(
+TAGS = Folded(
     r"^(?:(?:tags?|topics?|keywords|filed under|tagged(?: with)?|schlagwörter|schlagworte|themen|"
     r"stichwörter|getaggt mit|mots[- ]clés|étiquettes|etiquetas|temas|argomenti|tag|"
     r"palavras-chave)\s*:\s*\S|(?:tags|keywords|schlagwörter|schlagworte|stichwörter|"
     r"mots[- ]clés|étiquettes|etiquetas|argomenti|palavras-chave)\s*:?\s*$)",
-    re.IGNORECASE,
 )
 # The notices of a comment form (WordPress's stock sentences in its main languages, a section's
 # house rules) and of a paywall's article counter: sentences, so the line model alone would keep
 # them.
-COMMENT_FORM = re.compile(
+COMMENT_FORM = Folded(
     r"^(?:(?:your|deine|ihre) e-?mail(?:-adresse| address)? (?:will not|wird nicht)|"
     r"votre adresse (?:e-?mail|de messagerie) ne sera pas publiée|"
     r"tu (?:dirección de )?correo electrónico no será publicad[oa]|"
@@ -247,7 +268,6 @@ COMMENT_FORM = re.compile(
     r"(?:captcha(?: code)?|(?:name|e-?mail|website|webseite|nom|nombre|nome|site web|sitio web)\s*"
     r"(?:\*|\((?:required|erforderlich|pflichtfeld|obligatoire|obligatorio|obbligatorio|"
     r"obrigatório)\)))\s*\*?\s*$)",
-    re.IGNORECASE,
 )
 # A page's footer links left as one line ("Privacy policy | Terms of use | Contact"): a run of
 # two or more; one alone may be a heading of the article.
@@ -266,9 +286,8 @@ _FOOTER_WORD = (
     r"contato|sitemap|accessibility|barrierefreiheit|rss|advertise|werben|mediadaten|careers|"
     r"jobs|karriere|faq|help|hilfe|aide|ayuda|aiuto|ajuda|newsletter"
 )
-FOOTER_LINKS = re.compile(
+FOOTER_LINKS = Folded(
     rf"^(?:(?:{_FOOTER_LINK}|{_FOOTER_WORD})\s*[|•·/,]?\s*){{2,}}$",
-    re.IGNORECASE,
 )
 # The notice an embedded post or video leaves where it waits for consent: external content
 # named beside a word of loading or agreeing, in either order.
@@ -280,45 +299,39 @@ _CONSENT = (
     r"\b(?:einverstanden|laden|akzeptier\w*|zustimm\w*|consent\w*|accept\w*|load\w*|privacy|"
     r"datenschutz\w*|accepte\w*|acepta\w*|accett\w*|aceit\w*)\b"
 )
-_EMBED_CONSENT = re.compile(
+_EMBED_CONSENT = Folded(
     r"^(?:empfohlener redaktioneller inhalt|externer inhalt|external content|contenu externe|"
     r"contenido externo|contenuto esterno|conteúdo externo)\s*:?$|"
     rf"{_EXTERNAL}.{{0,120}}{_CONSENT}|{_CONSENT}.{{0,120}}{_EXTERNAL}|"
     r"\bthis content is (?:not available|blocked) due to your (?:privacy|cookie) "
     r"(?:preferences|settings)\b|\bto view this content,? (?:please )?(?:enable|accept) cookies\b",
-    re.IGNORECASE,
 )
 EMBED_CONSENT = Prefiltered(_EMBED_CONSENT, ("extern", "inhalt", "conte", "third-party"))
-PAYWALL = re.compile(
+PAYWALL = Folded(
     r"^(?:you have (?:read|\d+) .{0,20}free (?:articles?|stories)|"
     r"vous avez lu \d+ des? \d+ articles|sie haben \d+ von \d+ .{0,20}artikeln|"
     r"has leído \d+ de \d+ (?:artículos|noticias))",
-    re.IGNORECASE,
 )
-CREDIT = re.compile(
+CREDIT = Folded(
     r"^(?:\(?(?:additional )?reporting by|editing by|writing by|compiled by|mitarbeit|"
     r"avec l[’']afp|con información de|(?:[\w.’' -]{2,60}) contributed to this (?:report|story))\b",
-    re.IGNORECASE,
 )
-COMMENTS_HEADER = re.compile(
+COMMENTS_HEADER = Folded(
     r"^(?:\d+\s+)?(?:comments?|reader comments|readers[’']? comments|leave a (?:comment|reply)|"
     r"join the discussion|discussion|responses?|kommentare?|leserkommentare|commentaires?|"
     r"réactions|comentarios?|comentários?|commenti|reacties)\s*(?:\(\d+\))?\s*:?\s*\d*$",
-    re.IGNORECASE,
 )
 # What sits between comments in a thread: reply and vote buttons, relative times.
-COMMENT_MARKER = re.compile(
+COMMENT_MARKER = Folded(
     r"^(?:reply|antworten|répondre|responder|rispondi|responda|report|melden|signaler|"
     r"like|gefällt mir|j[’']aime|me gusta|mi piace|\d+\s+(?:likes?|replies|antworten|réponses|"
     r"respuestas|risposte)|\d+\s+(?:minutes?|hours?|days?)\s+ago|vor\s+\d+\s+(?:minuten|stunden|tagen)|"
     r"il y a\s+\d+\s+(?:minutes?|heures?|jours?)|hace\s+\d+\s+(?:minutos?|horas?|días?))\b",
-    re.IGNORECASE,
 )
-COMMENT_AUTHOR = re.compile(
+COMMENT_AUTHOR = Folded(
     # The colon matters: "He said, she said" is a subheading, "John Smith says:" a comment.
     r"^[^.!?]{1,60}\s(?:says|said|wrote|schreibt|schrieb|sagt|dit|a écrit|dice|escribió|scrive|"
     r"ha scritto|disse|escreveu|diz|schreef|zegt)\s*:$",
-    re.IGNORECASE,
 )
 NUMBERED = re.compile(r"^\s*(?P<n>\d{1,3})[.)]\s+\S")
 # What a journalist is called, as the last part of a word: German and Dutch compound it
@@ -339,10 +352,9 @@ BIO = re.compile(
 )
 # A job title where a byline gives a name ("By Jane Doe, Transport Correspondent").
 JOB_TITLE = re.compile(r"^(?:[\w’'-]+\s+){0,3}\w*" + ROLE + r"$", re.IGNORECASE)
-BIO_FOLLOW = re.compile(
+BIO_FOLLOW = Folded(
     r"^(?:follow (?:him|her|them)|(?:he|she|they) (?:can be reached|lives)|(?:his|her|their) "
     r"(?:latest book|new book)|email (?:him|her))",
-    re.IGNORECASE,
 )
 # How the lines after a bio go on about the same person ("She has covered ...").
 BIO_PRONOUN = re.compile(
@@ -362,7 +374,7 @@ UPDATE_CLAUSE = re.compile(
 )
 SENTENCE_END = re.compile(r"[.!?…:;,]['’\"”»)]*$")
 # What a page's widgets say about themselves: errors, thanks, script warnings.
-STATUS_MESSAGE = re.compile(
+STATUS_MESSAGE = Folded(
     r"^(?:sorry[,!.]?\s*)?(?:an error (?:has )?occurred|there was an error|something went wrong|"
     r"please try again(?: later)?|thanks? (?:you )?for (?:signing up|subscribing|registering|"
     r"your vote)|you(?:['’]re| are) (?:now )?subscribed|(?:please )?enable javascript|"
@@ -378,31 +390,26 @@ STATUS_MESSAGE = re.compile(
     r"sie haben sich erfolgreich (?:angemeldet|registriert)|vous êtes (?:bien )?inscrit|"
     r"\d+\s+(?:users?|visitors?|besucher|benutzer|visiteurs|usuarios|utenti|usuários)\s+"
     r"(?:are |sind )?(?:online|on-line|en ligne|en línea|in linea))\b.{0,80}$",
-    re.IGNORECASE,
 )
 # A link's call to action ("Click here to get the app").
-CLICK_HERE = re.compile(
+CLICK_HERE = Folded(
     r"^(?:(?:click|tap) here|hier klicken|klicken sie hier|cliquez ici|(?:haz|haga) clic aquí|"
     r"pulse aquí|clicca qui|clique aqui)\b",
-    re.IGNORECASE,
 )
 # A press contact or a "write to" line ("Kontakt:", "Phone: +49 ...", "Write to J. Doe at
 # jdoe@example.com").
-CONTACT = re.compile(
+CONTACT = Folded(
     r"^(?:(?:kontakt|pressekontakt|contact|press contact|media contact|contacto|contatto|contato|"
     r"telefon|telephone|phone|tel\.?|fax|e-?mail|ansprechpartner(?:in)?)\s*:\s*.{0,60}$|"
     r"(?:write to|contact|email|e-mail|reach)\b.{0,60}\b\S+@\S+\.\w{2,}\s*\.?$)",
-    re.IGNORECASE,
 )
 # An image's address on a line of its own: page metadata, never text (a bare link to a page
 # may be the article's reference, so it stays).
-IMAGE_URL = re.compile(
-    r"^(?:https?://|www\.)\S+\.(?:jpe?g|png|gif|webp|svg|avif)(?:[?#]\S*)?$", re.IGNORECASE
-)
+IMAGE_URL = Folded(r"^(?:https?://|www\.)\S+\.(?:jpe?g|png|gif|webp|svg|avif)(?:[?#]\S*)?$")
 # Notices that are boilerplate by what they say, whatever their punctuation (prose to the line
 # model): calls to sign up for a newsletter ("Get the day's top stories delivered to your
 # inbox."), rights and reprint notices.
-_NOTICE = re.compile(
+_NOTICE = Folded(
     r"\b(?:delivered|sent) (?:straight |directly |right )?to your inbox\b|"
     r"\b(?:sign(?:ing)? up|subscribe|register) (?:for|to) (?:our|the|my|a) (?:free |daily |weekly )?"
     r"(?:[\w'’&-]+ ){0,4}(?:newsletters?|e-?mails?|bulletin|digest)\b|"
@@ -420,7 +427,6 @@ _NOTICE = re.compile(
     r"prohibida\b|\bprohibida su reproducci[oó]n\b|\briproduzione riservata\b|"
     r"\breproduction interdite\b|\bnachdruck (?:nur mit genehmigung|verboten)\b|"
     r"\bé proibida a reprodução\b",
-    re.IGNORECASE,
 )
 NOTICE = Prefiltered(
     _NOTICE,
@@ -429,11 +435,10 @@ NOTICE = Prefiltered(
      "nachdruck"),
 )  # fmt: skip
 # Affiliate-link disclosures ("We may earn a commission ..."): they run longer than a notice.
-AFFILIATE = re.compile(
+AFFILIATE = Folded(
     r"\b(?:affiliate[- ]links?|(?:we|i) (?:may )?(?:earn|receive|get) (?:a )?(?:small )?"
     r"(?:commission|compensation)|contains references to products|"
     r"erhalten wir (?:ggf\. |gegebenenfalls )?eine (?:kleine )?provision|provisionslinks?|"
     r"als amazon-partner|liens? (?:d['’]affiliation|affiliés)|enlaces? de afiliad\w+|"
     r"link (?:di )?affiliazione|links? de afiliad\w+)",
-    re.IGNORECASE,
 )
