@@ -101,7 +101,7 @@ def run_size(size: int, workers: int, work: Path) -> dict:
         marked = (
             generated
             | "Articles" >> beam.MapTuple(lambda a, _: a)
-            | "MarkDuplicates" >> MarkDuplicates(DedupeConfig())
+            | "MarkDuplicates" >> MarkDuplicates(DedupeConfig(), spill_to=str(work / "spill"))
         )["ok"]
         links = marked | "Links" >> beam.Map(lambda a: f"{a.id}\t{a.duplicate_of or ''}")
         truth | "WriteTruth" >> beam.io.WriteToText(str(work / "truth"))

@@ -78,7 +78,10 @@ def mark(records: list[ArticleRecord]) -> dict[str, str]:
     found: dict[str, str] = {}
     with tempfile.TemporaryDirectory() as work:
         with beam.Pipeline(runner=LocalRunner()) as p:
-            marked = (p | beam.Create(records) | MarkDuplicates(DedupeConfig()))["ok"]
+            spill = f"{work}/spill"
+            marked = (p | beam.Create(records) | MarkDuplicates(DedupeConfig(), spill_to=spill))[
+                "ok"
+            ]
             _ = (
                 marked
                 | beam.Filter(lambda a: a.duplicate_of)

@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import apache_beam as beam
 
+from pipeline.commit import spill_folder
 from pipeline.options import RunSettings
 from pipeline.process import ProcessDocuments, RejectRows
+from pipeline.runners import recomputes_side_inputs
 from transforms.dedupe import MarkDuplicates
 from transforms.feeds import ReadFeeds
 from transforms.fetch import FetchPages
@@ -55,8 +57,10 @@ def build_batch(p: beam.Pipeline, settings: RunSettings) -> beam.PCollection:
         | "AllDocuments" >> beam.Flatten()
         | "ProcessDocuments" >> ProcessDocuments(settings)
     )
+    # Articles are spilled to files for dedupe, so no runner holds them between stages.
+    spill_to = None if recomputes_side_inputs(p.runner) else spill_folder(settings.sink.output)
     marked = processed["ok"] | "MarkDuplicates" >> MarkDuplicates(
-        settings.dedupe, settings.known_ids
+        settings.dedupe, settings.known_ids, spill_to
     )
     articles = marked["ok"]
     reject_rows = (

@@ -4,7 +4,8 @@ Layout of an output folder:
 
     OUT/articles, OUT/rejects    the tables readers query (on local disks: symbolic links to the
                                  current generation in OUT/_tables/<run-id>/<table>)
-    OUT/_staging/<run-id>/...    what a running job writes; nothing reads it
+    OUT/_staging/<run-id>/...    what a running job writes; nothing reads it (its _spill/
+                                 folder, the job's intermediate articles, is removed at commit)
     OUT/_runs/<run-id>.json      one manifest per committed run: what it read, wrote and counted
     OUT/_lock                    who is writing now
 
@@ -47,6 +48,7 @@ from apache_beam.io.filesystems import FileSystems
 from schemas import PARTITION_COLUMN, TABLES, UNKNOWN_PARTITION
 
 STAGING, GENERATIONS, RUNS, LOCK = "_staging", "_tables", "_runs", "_lock"
+SPILL = "_spill"  # inside a run's staging folder: the job's own intermediate files
 EMPTY_FILE = "part-empty.parquet"
 HEARTBEAT_S = 10.0
 STALE_AFTER_S = 120.0
@@ -221,6 +223,11 @@ def staging_folder(output: str, run_id: str) -> str:
     return posixpath.join(output, STAGING, run_id)
 
 
+def spill_folder(staging: str) -> str:
+    """Where a job writing to `staging` spills intermediate records (removed at commit)."""
+    return posixpath.join(staging, SPILL)
+
+
 def clear_staging(output: str) -> list[str]:
     """Remove what earlier runs left staged (they failed or were killed); return the folders."""
     root = posixpath.join(output, STAGING)
@@ -282,6 +289,9 @@ def commit(output: str, run_id: str, append: bool) -> list[CommittedFile]:
     Returns the files committed, relative to `output`.
     """
     staging = staging_folder(output, run_id)
+    spilled = spill_folder(staging)
+    if FileSystems.exists(spilled):
+        FileSystems.delete([spilled])
     for table in TABLES:
         staged = posixpath.join(staging, table)
         if not _list(staged) and not (append and table_files(output, table)):

@@ -54,6 +54,15 @@ class LocalRunner(DirectRunner):
             return runner.run_pipeline(pipeline, options)
 
 
+def recomputes_side_inputs(runner: object) -> bool:
+    """Whether a runner computes a side input's upstream again for each consumer.
+
+    Beam's Dask runner does (a side input is its own Dask computation), so a step with side
+    effects upstream of one, such as spilling articles to files, would run twice.
+    """
+    return any(cls.__name__ == "DaskRunner" for cls in type(runner).__mro__)
+
+
 def register_runner_options(argv: list[str]) -> None:
     """Import the option classes of optional runners the command line refers to.
 

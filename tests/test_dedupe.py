@@ -14,6 +14,7 @@ from transforms.dedupe import (
     DedupeConfig,
     MarkDuplicates,
     normalise,
+    record_order,
     shingles,
     signature,
     similarity,
@@ -65,11 +66,12 @@ def day(n):
     return dt.datetime(2025, 6, n, tzinfo=dt.UTC)
 
 
-def check(pipeline, articles, expected):
+def check(pipeline, articles, expected, spill_to):
     with pipeline as p:
-        result = (p | beam.Create(articles) | MarkDuplicates(CFG))["ok"]
+        result = (p | beam.Create(articles) | MarkDuplicates(CFG, spill_to=str(spill_to)))["ok"]
         pairs = result | beam.Map(lambda a: (a.id, a.duplicate_of))
         assert_that(pairs, equal_to(sorted(expected.items())))
+    assert list(spill_to.glob("spill-*.pkl"))  # the articles went through files
 
 
 def test_signature_similarity_tracks_edits():
@@ -79,16 +81,16 @@ def test_signature_similarity_tracks_edits():
     assert similarity(wire, signature(normalise("\n".join(SAME_EVENT)), CFG)) < 0.2
 
 
-def test_near_duplicate_points_to_earliest(local_pipeline):
+def test_near_duplicate_points_to_earliest(local_pipeline, tmp_path):
     articles = [
         article("copy", EDITED_COPY, day(3)),
         article("wire", WIRE, day(2)),
         article("other", SAME_EVENT, day(1)),
     ]
-    check(local_pipeline, articles, {"copy": "wire", "wire": None, "other": None})
+    check(local_pipeline, articles, {"copy": "wire", "wire": None, "other": None}, tmp_path)
 
 
-def test_exact_duplicates_by_body_and_by_url(local_pipeline):
+def test_exact_duplicates_by_body_and_by_url(local_pipeline, tmp_path):
     shouted = [p.upper().replace(",", "") for p in WIRE]  # same words, other case and punctuation
     articles = [
         article("a", WIRE, day(5)),
@@ -96,31 +98,31 @@ def test_exact_duplicates_by_body_and_by_url(local_pipeline):
         article("c", SAME_EVENT, day(7), url="https://x.example/story"),
         article("d", ["A short corrected version."], day(8), url="https://x.example/story"),
     ]
-    check(local_pipeline, articles, {"a": None, "b": "a", "c": None, "d": "c"})
+    check(local_pipeline, articles, {"a": None, "b": "a", "c": None, "d": "c"}, tmp_path)
 
 
-def test_ties_and_undated_articles(local_pipeline):
+def test_ties_and_undated_articles(local_pipeline, tmp_path):
     articles = [
         article("n2", WIRE, None),
         article("m2", WIRE, day(4)),
         article("m1", EDITED_COPY, day(4)),
     ]
     # Same day: the lower id wins; undated articles come after dated ones.
-    check(local_pipeline, articles, {"m1": None, "m2": "m1", "n2": "m1"})
+    check(local_pipeline, articles, {"m1": None, "m2": "m1", "n2": "m1"}, tmp_path)
 
 
-def test_chain_of_copies_joins_one_group(local_pipeline):
+def test_chain_of_copies_joins_one_group(local_pipeline, tmp_path):
     # Each copy drops a different paragraph: the ends of the chain are less alike than neighbours.
     chain = [WIRE, WIRE[1:], [*WIRE[2:], "A new closing paragraph about the clean-up work ahead."]]
     ends = [signature(normalise("\n".join(text)), CFG) for text in (chain[0], chain[2])]
     assert similarity(*ends) < CFG.threshold  # only the middle copy links the two ends
     articles = [article(f"c{i}", text, day(10 + i)) for i, text in enumerate(chain)]
-    check(local_pipeline, articles, {"c0": None, "c1": "c0", "c2": "c0"})
+    check(local_pipeline, articles, {"c0": None, "c1": "c0", "c2": "c0"}, tmp_path)
 
 
-def test_unrelated_articles_stay_apart(local_pipeline):
+def test_unrelated_articles_stay_apart(local_pipeline, tmp_path):
     articles = [article(f"u{i}", [p], day(1)) for i, p in enumerate(WIRE + SAME_EVENT)]
-    check(local_pipeline, articles, {a.id: None for a in articles})
+    check(local_pipeline, articles, {a.id: None for a in articles}, tmp_path)
 
 
 @pytest.mark.parametrize("words", [1, 3, 4, 40, 5000, 9000])
@@ -166,3 +168,39 @@ def test_buckets_sharing_a_group_give_the_pairs_each_bucket_gives(monkeypatch):
             groups[group].append(entry)
     assert list(groups) == [0]
     assert sorted(dedupe.group_candidates(groups[0], CFG)) == expected
+
+
+@pytest.mark.parametrize("spill", [True, False])
+def test_repeats_of_a_record_give_one_row_and_a_reject_each(local_pipeline, tmp_path, spill):
+    wire = article("w", WIRE, day(2))
+    later = wire._replace(ingested_at=wire.ingested_at + dt.timedelta(hours=1))
+    other = article("o", SAME_EVENT, day(3))
+    known = article("k", EDITED_COPY, day(4))
+    with local_pipeline as p:
+        marked = (
+            p
+            | beam.Create([later, wire, wire, other, known])
+            | MarkDuplicates(CFG, frozenset({"k"}), spill_to=str(tmp_path) if spill else None)
+        )
+        kept = marked["ok"] | beam.Map(lambda a: (a.id, a.ingested_at))
+        assert_that(kept, equal_to([("w", wire.ingested_at), ("o", other.ingested_at)]))
+        errors = marked["rejected"] | beam.Map(lambda r: r.error)
+        expected = ["repeat: same record twice in input"] * 2 + ["repeat: already in the output"]
+        assert_that(errors, equal_to(expected), label="Rejects")
+    assert record_order(wire) < record_order(later)  # the earlier ingestion is the one kept
+    assert bool(list(tmp_path.glob("spill-*.pkl"))) == spill
+
+
+def test_copies_marked_alike_with_and_without_a_spill(local_pipeline, tmp_path):
+    articles = [
+        article("copy", EDITED_COPY, day(3)),
+        article("wire", WIRE, day(2)),
+        article("other", SAME_EVENT, day(1)),
+    ]
+    with local_pipeline as p:
+        created = p | beam.Create(articles)
+        for label, spill_to in (("Spilled", str(tmp_path)), ("InMemory", None)):
+            marked = created | label >> MarkDuplicates(CFG, spill_to=spill_to)
+            pairs = marked["ok"] | f"{label}Pairs" >> beam.Map(lambda a: (a.id, a.duplicate_of))
+            expected = [("copy", "wire"), ("other", None), ("wire", None)]
+            assert_that(pairs, equal_to(expected), label=f"{label}Check")

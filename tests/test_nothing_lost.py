@@ -60,6 +60,7 @@ def test_a_run_commits_links_a_record_and_verifies(good_output):
     assert {f["path"].split("/")[0] for f in record["files"]} == {"articles", "rejects"}
     assert not (good_output / "_lock").exists()
     assert not list((good_output / "_staging").glob("*"))
+    assert not list(good_output.rglob("_spill")) and not list(good_output.rglob("spill-*"))
     result = run_newsbeam_process("verify", str(good_output))
     assert (
         result.returncode == 0 and "ok (13 files, 12 articles, 1 rejects, 1 runs)" in result.stdout

@@ -9,8 +9,11 @@ The work is spread so that no step gathers all articles on one worker:
    Jaccard similarity;
 3. connected components of verified pairs by a fixed number of label-propagation rounds, each
    a CoGroupByKey; the label is the earliest member (published_at, then id);
-4. every article whose component label is not itself gets `duplicate_of` = the label's id,
-   the labels reaching the articles as a side input (the articles are never shuffled).
+4. every article whose component label is not itself gets `duplicate_of` = the label's id.
+
+The articles themselves never cross a stage boundary: each worker spills its bundle's articles
+to a file (`transforms/spill.py`) and sends on their sketches; the marking stage reads the
+files back, with the labels and the repeated ids as side inputs.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import hashlib
+import posixpath
 import re
 import zlib
 from collections import defaultdict
@@ -31,6 +35,7 @@ from apache_beam.metrics import Metrics
 
 from schemas import ArticleRecord
 from transforms.records import Reject, SplitRejects
+from transforms.spill import SpillFile, read_spilled
 
 STAGE = "dedupe"
 
@@ -77,6 +82,14 @@ class Sketch(NamedTuple):
     rank: str
     keys: tuple[str, ...]
     signature: np.ndarray
+
+
+class Spilled(NamedTuple):
+    """An article spilled to a file: its sketch, and its place among the records of its id
+    (`record_order`, then the file and row it was spilled to)."""
+
+    sketch: Sketch
+    order: tuple[str, ...]
 
 
 def normalise(text: str) -> list[str]:
@@ -237,6 +250,12 @@ class _VerifyFn(beam.DoFn):
                     yield candidate.earlier, candidate.later
 
 
+def record_order(article: ArticleRecord) -> tuple[str, str, str]:
+    """Which record of a repeated id is kept: the first by source, URL and ingestion time."""
+    ingested = article.ingested_at.isoformat() if article.ingested_at else ""
+    return article.source, article.url or "", ingested
+
+
 def one_per_id(
     articles: Iterable[ArticleRecord], known_ids: frozenset[str]
 ) -> Iterator[ArticleRecord | Reject]:
@@ -246,52 +265,159 @@ def one_per_id(
     twice, the same file given twice, an --append of files already in the output) gives one
     row, and the repeats are accounted for as rejects.
     """
-    ordered = sorted(articles, key=lambda a: (a.source, a.url or "", a.ingested_at))
-    for number, article in enumerate(ordered):
-        if article.id in known_ids:
-            yield Reject(article.source, article.url, STAGE, "repeat: already in the output")
-        elif number > 0:
-            yield Reject(article.source, article.url, STAGE, "repeat: same record twice in input")
-        else:
-            yield article
+    for number, article in enumerate(sorted(articles, key=record_order)):
+        yield _repeat(article, known_ids, first=number == 0)
+
+
+def _repeat(
+    article: ArticleRecord, known_ids: frozenset[str], first: bool
+) -> ArticleRecord | Reject:
+    """The article, or the reject of a repeat (of a row in the output, or of a record before)."""
+    if article.id in known_ids:
+        return Reject(article.source, article.url, STAGE, "repeat: already in the output")
+    if not first:
+        return Reject(article.source, article.url, STAGE, "repeat: same record twice in input")
+    return article
+
+
+class _Marker:
+    """Sets `duplicate_of` from an article's component label, and counts the copies."""
+
+    def __init__(self) -> None:
+        self._duplicates = Metrics.counter("newsbeam.dedupe", "duplicates")
+
+    def mark(self, article: ArticleRecord, label: str | None) -> ArticleRecord:
+        if label is None or id_of(label) == article.id:
+            return article
+        self._duplicates.inc()
+        return article._replace(duplicate_of=id_of(label))
 
 
 class MarkFn(beam.DoFn):
-    """Set `duplicate_of` from the lowest rank among an article's labels (batch and stream);
+    """Set `duplicate_of` from the lowest rank among an article's labels (the stream);
     repeats of one record become rejects.
     """
 
     def __init__(self, known_ids: frozenset[str] = frozenset()) -> None:
         self._known_ids = known_ids
-        self._duplicates = Metrics.counter("newsbeam.dedupe", "duplicates")
+
+    def setup(self) -> None:
+        self._marker = _Marker()
 
     def process(self, element: tuple[str, dict]) -> Iterator[ArticleRecord | Reject]:
         _, grouped = element
         canonical = min(grouped["label"], default=None)
         for article in one_per_id(grouped["article"], self._known_ids):
-            if (
-                isinstance(article, ArticleRecord)
-                and canonical is not None
-                and id_of(canonical) != article.id
-            ):
-                self._duplicates.inc()
-                article = article._replace(duplicate_of=id_of(canonical))
-            yield article
+            yield (
+                self._marker.mark(article, canonical)
+                if isinstance(article, ArticleRecord)
+                else article
+            )
+
+
+class _SpillFn(beam.DoFn):
+    """Spill each bundle's articles to a file of `folder`; pass on the file's path, and each
+    article's sketch and order (`Spilled`).
+
+    The path goes out with the bundle's first article, not when the bundle ends: Beam's Dask
+    runner drops what `finish_bundle` emits. Only a stage after the side inputs reads the
+    files, and a bundle's outputs count only once it has finished (closed its file).
+    """
+
+    def __init__(self, folder: str, cfg: DedupeConfig):
+        self._folder, self._cfg = folder, cfg
+        self._articles = Metrics.counter("newsbeam.dedupe", "articles")
+
+    def start_bundle(self) -> None:
+        self._file: SpillFile | None = None
+
+    def process(self, article: ArticleRecord) -> Iterator[Spilled | str]:
+        self._articles.inc()
+        if self._file is None:
+            self._file = SpillFile(self._folder)
+            yield self._file.path
+        row = self._file.add(article)
+        place = (posixpath.basename(self._file.path), f"{row:012d}")
+        yield Spilled(sketch(article, self._cfg), (*record_order(article), *place))
+
+    def finish_bundle(self) -> None:
+        if self._file is not None:
+            self._file.close()
+            self._file = None  # a DoFn may be pickled again after a bundle (Dask caches it)
+
+
+class _RestoreFn(beam.DoFn):
+    """Read a spill file back: each article marked, or the reject of a repeat of its id."""
+
+    def __init__(self, known_ids: frozenset[str]) -> None:
+        self._known_ids = known_ids
+
+    def setup(self) -> None:
+        self._marker = _Marker()
+
+    def process(
+        self, path: str, label_of: dict[str, str], first_of: dict[str, tuple[str, ...]]
+    ) -> Iterator[ArticleRecord | Reject]:
+        name = posixpath.basename(path)
+        for row, article in enumerate(read_spilled(path)):
+            order = (*record_order(article), name, f"{row:012d}")
+            first = first_of.get(article.id, order) == order
+            kept = _repeat(article, self._known_ids, first)
+            yield self._marker.mark(kept, label_of.get(kept.id)) if kept is article else kept
+
+
+def _count_and_first(values: Iterable[tuple[int, tuple[str, ...]]]) -> tuple[int, tuple[str, ...]]:
+    """Records of one id: how many, and the order of the first (a combiner: its output is
+    shaped like its input)."""
+    values = list(values)
+    return sum(count for count, _ in values), min(order for _, order in values)
 
 
 class MarkDuplicates(beam.PTransform):
     """Fill `duplicate_of` of every article that copies an earlier one.
 
     Returns {"ok": articles, "rejected": repeats of a record (one row per id)}.
+
+    With `spill_to`, the articles are spilled to files there (removed by whoever commits the
+    run) and read back to be marked, so they never cross a stage boundary. Without it they
+    reach the marking step as they are: for runners that recompute a side input's whole
+    upstream (Beam's Dask runner does), where a spill would be written twice under other
+    names.
     """
 
-    def __init__(self, cfg: DedupeConfig, known_ids: frozenset[str] = frozenset()):
+    def __init__(
+        self,
+        cfg: DedupeConfig,
+        known_ids: frozenset[str] = frozenset(),
+        spill_to: str | None = None,
+    ):
         super().__init__()
-        self._cfg, self._known_ids = cfg, known_ids
+        self._cfg, self._known_ids, self._spill_to = cfg, known_ids, spill_to
 
     def expand(self, articles: beam.PCollection) -> dict[str, beam.PCollection]:
+        if self._spill_to is None:
+            sketches = articles | "Sketch" >> beam.ParDo(_SketchFn(self._cfg))
+            return self._mark_in_memory(articles, self._labels(sketches))
+        spilled = articles | "Spill" >> beam.ParDo(_SpillFn(self._spill_to, self._cfg))
+        files = spilled | "SpillFiles" >> beam.Filter(lambda s: isinstance(s, str))
+        kept = spilled | "Sketches" >> beam.Filter(lambda s: isinstance(s, Spilled))
+        labels = self._labels(kept | "Sketch" >> beam.Map(lambda s: s.sketch))
+        first_of = beam.pvalue.AsDict(
+            kept
+            | "Orders" >> beam.Map(lambda s: (id_of(s.sketch.rank), (1, s.order)))
+            | "CountIds" >> beam.CombinePerKey(_count_and_first)
+            | "Repeated" >> beam.Filter(lambda id_first: id_first[1][0] > 1)
+            | "FirstOfId" >> beam.MapTuple(lambda id_, first: (id_, first[1]))
+        )
+        return (
+            files
+            | "Restore" >> beam.ParDo(_RestoreFn(self._known_ids), labels, first_of)
+            | "SplitRejects" >> SplitRejects()
+        )
+
+    def _labels(self, sketches: beam.PCollection) -> beam.pvalue.AsDict:
+        """Each copied or copying article's component label (id -> lowest rank), a side input."""
         cfg = self._cfg
-        sketches = articles | "Sketch" >> beam.ParDo(_SketchFn(cfg))
         signatures = sketches | "SignatureByRank" >> beam.Map(lambda s: (s.rank, s.signature))
         # Buckets carry ranks only: signatures join the few candidate pairs afterwards.
         candidates = (
@@ -323,14 +449,16 @@ class MarkDuplicates(beam.PTransform):
                 | f"Spread{round_}" >> beam.FlatMap(_propagate)
                 | f"Lowest{round_}" >> beam.CombinePerKey(min)
             )
-        # Articles never go through a shuffle (the local runner holds a shuffle's whole input in
-        # its own process): the few labels and repeated ids reach them as side inputs, and only
-        # the records of a repeated id are grouped.
-        label_of = beam.pvalue.AsDict(
+        return beam.pvalue.AsDict(
             labels
             | "LabelById" >> beam.MapTuple(lambda rank, label: (id_of(rank), label))
             | "LowestLabel" >> beam.CombinePerKey(min)
         )
+
+    def _mark_in_memory(
+        self, articles: beam.PCollection, label_of: beam.pvalue.AsDict
+    ) -> dict[str, beam.PCollection]:
+        # Articles are not shuffled: only the records of a repeated id are grouped.
         repeated = beam.pvalue.AsDict(
             articles
             | "Ids" >> beam.Map(lambda a: (a.id, 1))
