@@ -365,6 +365,31 @@ def test_follow_prompts_advertisement_markers_and_tag_lines(line):
     assert [text for _, text in removed_between_paragraphs(line)] == [line]
 
 
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Copyright © 2019 Harbour Daily Media | Imprint | Privacy", "trailer"),
+        ("© 2021 Stadtwerke Musterstadt, alle Rechte vorbehalten", "trailer"),
+        ("» Advertisement", "share"),
+        ("Click on the image above to see the whole gallery", "promo"),
+        ("Diese Website verwendet Akismet, um Spam zu reduzieren.", "comments"),
+        ("Enter your email address to follow this blog and get new posts by email.", "trailer"),
+        ("Affiliatelinks", "trailer"),
+    ],
+)
+def test_rights_notices_and_stock_widget_lines_anywhere(line, kind):
+    assert removed_between_paragraphs(line) == [(kind, line)]
+
+
+def test_prose_about_copyright_stays():
+    line = (
+        "The court found that the copyright 2019 claims of the publisher had no basis and "
+        "dismissed the case on Friday."
+    )
+    first, second = BODY_EN.split("\n\n")
+    assert clean_text(f"{first}\n\n{line}\n\n{second}").text == f"{first}\n{line}\n{second}"
+
+
 def test_author_bio_in_german_is_removed():
     body = (
         "Der Stadtrat hat am Dienstag nach sechs Stunden Debatte den neuen Haushalt beschlossen.\n\n"

@@ -212,11 +212,20 @@ TRAILER = Prefiltered(
      "derechos reservados", "diritti riservati", "direitos reservados", "©"),
 )  # fmt: skip
 # A trailer whatever its punctuation: rights notices and calls to subscribe or follow.
+_RESERVED = (
+    r"all rights reserved|alle rechte vorbehalten|tous droits réservés|"
+    r"todos los derechos reservados|tutti i diritti riservati|todos os direitos reservados"
+)
 TRAILER_STRONG = Folded(
-    r"(?:©|\bcopyright\s*(?:©|\(c\)|\d{4})|\ball rights reserved\b|\balle rechte vorbehalten\b|"
-    r"\btous droits réservés\b|\btodos los derechos reservados\b|\btutti i diritti riservati\b|"
-    r"\btodos os direitos reservados\b|^(?:subscribe|sign up|follow us|abonnieren sie|"
-    r"abonnez-vous|inscrivez-vous|suscríbete|regístrate|iscriviti|assine|inscreva-se)\b)",
+    rf"(?:©|\bcopyright\s*(?:©|\(c\)|\d{{4}})|\b(?:{_RESERVED})\b|^(?:subscribe|sign up|"
+    r"follow us|abonnieren sie|abonnez-vous|inscrivez-vous|suscríbete|regístrate|iscriviti|"
+    r"assine|inscreva-se)\b)",
+)
+# A rights notice ("Copyright © 2010 Example. All rights reserved."), boilerplate wherever it
+# stands: a line that opens with the notice, holds "© <year>", or ends with the reservation.
+RIGHTS = Folded(
+    rf"^(?:©|\(c\)|copyright)\s*(?:©\s*)?\d{{4}}|^copyright\s*©|©\s*\d{{4}}|"
+    rf"\b(?:{_RESERVED})\W*$"
 )
 # Social-media follow prompts, advertisement markers and tag lines.
 FOLLOW = Folded(
@@ -225,7 +234,7 @@ FOLLOW = Folded(
     r"join us on|find us on|tweets by @\w+|nos siga)\b",
 )
 ADVERTISEMENT = Folded(
-    r"^(?:advertisement|advertising|sponsored(?: content)?|anzeige|werbung|publicité|publicidad|"
+    r"^[»›•·*>–-]*\s*(?:advertisement|advertising|sponsored(?: content)?|anzeige|werbung|publicité|publicidad|"
     r"pubblicità|publicidade|reklama|ad|advert)\s*:?$",
 )
 TAGS = Folded(
@@ -253,6 +262,9 @@ COMMENT_FORM = Folded(
     r"(?:comments?|kommentare?|leserkommentare|commentaires?|comentarios?|commenti|comentários?)"
     r"\b.{0,120}\b(?:modera\w*|approv\w*|genehmig\w*|freigeschaltet|freigegeben|modér\w*|"
     r"aprobad\w*|approvat\w*|aprovad\w*|publiés? après|geprüft)|"
+    # the spam filter's stock notice under a WordPress comment form
+    r"(?:this site|diese website|ce site|este sitio|questo sito|este site) (?:uses|verwendet|"
+    r"utilise|usa|utiliza|utilizza)(?: o)? akismet\b|"
     # a closed or empty section, a call to log in first, the form's fields
     r"(?:(?:the )?comments are closed|(?:die )?kommentare sind geschlossen|"
     r"(?:die )?kommentarfunktion (?:ist )?(?:geschlossen|deaktiviert)|"
@@ -394,7 +406,11 @@ STATUS_MESSAGE = Folded(
 # A link's call to action ("Click here to get the app").
 CLICK_HERE = Folded(
     r"^(?:(?:click|tap) here|hier klicken|klicken sie hier|cliquez ici|(?:haz|haga) clic aquí|"
-    r"pulse aquí|clicca qui|clique aqui)\b",
+    r"pulse aquí|clicca qui|clique aqui|"
+    # the way to a picture's story ("Click on the image above and see ...")
+    r"(?:click|tap) on the (?:image|photo|picture)|klicken sie auf das bild|"
+    r"cliquez sur (?:l['’]image|la photo)|(?:haz|haga) clic en la (?:imagen|foto)|"
+    r"clicca sull['’]immagine|clique n[ao] (?:imagem|foto))\b",
 )
 # A press contact or a "write to" line ("Kontakt:", "Phone: +49 ...", "Write to J. Doe at
 # jdoe@example.com").
@@ -415,6 +431,10 @@ _NOTICE = Folded(
     r"(?:[\w'’&-]+ ){0,4}(?:newsletters?|e-?mails?|bulletin|digest)\b|"
     r"\bsubscribe to (?:our|the) [\w'’ -]{0,40}channel\b|"
     r"\bnever miss (?:the latest|a story|an update)\b|"
+    # a blog's follow-by-email box ("Enter your email address to follow this blog ...")
+    r"\benter your e-?mail address to (?:follow|subscribe to) this (?:blog|site)\b|"
+    r"\bgib deine e-mail-adresse ein, um (?:diesem blog zu folgen|über neue beiträge)|"
+    r"\bsaisissez votre adresse (?:e-?mail|de messagerie) pour suivre ce blog\b|"
     r"\b(?:zum|für den|für unseren|unseren|den) [\w -]{0,30}newsletter (?:an)?melden\b|"
     r"\b(?:an)?melden sie sich\b.{0,40}\bnewsletter\b|"
     r"\bnewsletter (?:abonnieren|bestellen)\b|"
@@ -432,11 +452,11 @@ NOTICE = Prefiltered(
     _NOTICE,
     ("inbox", "newsletter", "mail", "bulletin", "digest", "channel", "never miss", "lettre",
      "bolet", "non-commercial", "noncommercial", "reprodu", "riproduzione",
-     "nachdruck"),
+     "nachdruck", "blog"),
 )  # fmt: skip
 # Affiliate-link disclosures ("We may earn a commission ..."): they run longer than a notice.
 AFFILIATE = Folded(
-    r"\b(?:affiliate[- ]links?|(?:we|i) (?:may )?(?:earn|receive|get) (?:a )?(?:small )?"
+    r"\b(?:affiliate[- ]?links?|(?:we|i) (?:may )?(?:earn|receive|get) (?:a )?(?:small )?"
     r"(?:commission|compensation)|contains references to products|"
     r"erhalten wir (?:ggf\. |gegebenenfalls )?eine (?:kleine )?provision|provisionslinks?|"
     r"als amazon-partner|liens? (?:d['’]affiliation|affiliés)|enlaces? de afiliad\w+|"
