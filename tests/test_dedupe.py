@@ -204,3 +204,12 @@ def test_copies_marked_alike_with_and_without_a_spill(local_pipeline, tmp_path):
             pairs = marked["ok"] | f"{label}Pairs" >> beam.Map(lambda a: (a.id, a.duplicate_of))
             expected = [("copy", "wire"), ("other", None), ("wire", None)]
             assert_that(pairs, equal_to(expected), label=f"{label}Check")
+
+
+def test_record_order_follows_the_clock_across_time_zones():
+    wire = article("w", WIRE, day(2))
+    at_eight_utc = wire._replace(
+        ingested_at=dt.datetime(2025, 6, 1, 10, tzinfo=dt.timezone(dt.timedelta(hours=2)))
+    )
+    at_nine_utc = wire._replace(ingested_at=dt.datetime(2025, 6, 1, 9, tzinfo=dt.UTC))
+    assert record_order(at_eight_utc) < record_order(at_nine_utc)

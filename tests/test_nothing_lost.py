@@ -72,12 +72,17 @@ KILLED_RUN_INPUTS = ("--input", str(SAMPLES), "--input", str(SAMPLES / "text"))
 
 @pytest.fixture(scope="module")
 def whole_run_seconds(good_output, tmp_path_factory) -> float:
-    """How long the run the kill test interrupts takes when left alone, on this machine."""
-    output = copy_output(good_output, tmp_path_factory.mktemp("timed") / "out")
-    start = time.monotonic()
-    process = start_run(output, *KILLED_RUN_INPUTS)
-    assert process.wait(timeout=300) == 0
-    return time.monotonic() - start
+    """How long the run the kill test interrupts takes when left alone, on this machine: the
+    faster of two, as the first also warms the disk cache (a kill timed by a cold run's length
+    can come after a warm run has finished)."""
+    seconds = []
+    for attempt in range(2):
+        output = copy_output(good_output, tmp_path_factory.mktemp(f"timed{attempt}") / "out")
+        start = time.monotonic()
+        process = start_run(output, *KILLED_RUN_INPUTS)
+        assert process.wait(timeout=300) == 0
+        seconds.append(time.monotonic() - start)
+    return min(seconds)
 
 
 @pytest.mark.parametrize("seed", [0, 1, 2])

@@ -11,9 +11,9 @@ The work is spread so that no step gathers all articles on one worker:
    a CoGroupByKey; the label is the earliest member (published_at, then id);
 4. every article whose component label is not itself gets `duplicate_of` = the label's id.
 
-The articles themselves never cross a stage boundary: each worker spills its bundle's articles
-to a file (`transforms/spill.py`) and sends on their sketches; the marking stage reads the
-files back, with the labels and the repeated ids as side inputs.
+Given a spill folder, the articles themselves never cross a stage boundary: each worker spills
+its bundle's articles to a file (`transforms/spill.py`) and sends on their sketches; the marking
+stage reads the files back, with the labels and the repeated ids as side inputs.
 """
 
 from __future__ import annotations
@@ -252,7 +252,8 @@ class _VerifyFn(beam.DoFn):
 
 def record_order(article: ArticleRecord) -> tuple[str, str, str]:
     """Which record of a repeated id is kept: the first by source, URL and ingestion time."""
-    ingested = article.ingested_at.isoformat() if article.ingested_at else ""
+    when = article.ingested_at
+    ingested = when.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%S.%f") if when else ""
     return article.source, article.url or "", ingested
 
 
