@@ -421,26 +421,15 @@ class LineModel:
     @functools.cached_property
     def cue_features(self) -> tuple[str, ...]:
         """The cue features either pass splits on; the others need not be computed."""
-        used = {
-            int(feature)
-            for trees in (self.first, self.second)
-            for feature, left, node in zip(
-                trees.feature.ravel(),
-                trees.left.ravel(),
-                np.tile(np.arange(trees.left.shape[1]), len(trees.left)),
-                strict=True,
-            )
-            if left != node  # a leaf points to itself
-        }
+        used: set[int] = set()
+        for trees in (self.first, self.second):
+            inner = trees.left != np.arange(trees.left.shape[1])  # a leaf points to itself
+            used.update(trees.feature[inner].tolist())
         return tuple(name for name in CUE_FEATURES if BASE_FEATURES.index(name) in used)
 
     def scores(self, lines: list[str]) -> np.ndarray:
         """The probability that each line is boilerplate."""
         return self._passes(lines)[0]
-
-    def bars(self, lines: list[str], scores: np.ndarray) -> np.ndarray:
-        """The threshold each line's score is held to, by its group."""
-        return self._bars(_column(map(reads_like_prose, lines)), scores)
 
     def is_boilerplate(self, lines: list[str]) -> np.ndarray:
         """Whether each line is boilerplate, by its score and its group's threshold."""
@@ -458,6 +447,8 @@ class LineModel:
         return _sigmoid(self.second.logits(np.hstack([base, context_features(first)]))), base
 
     def _bars(self, prose: np.ndarray, scores: np.ndarray) -> np.ndarray:
+        """The threshold each line's score is held to, by its group (prose or not, inside the
+        span of sure body lines or not)."""
         return np.asarray(self.thresholds)[prose.astype(int), body_span(scores).astype(int)]
 
     def to_arrays(self, prefix: str) -> dict[str, np.ndarray]:

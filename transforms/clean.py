@@ -170,7 +170,8 @@ def _mark_cues(lines: list[str], content: list[int], kinds: list[str | None]) ->
         elif cues.CREDIT.match(line) and len(line) < 200:
             kinds[i] = "credit"
         elif len(line) < 200 and cues.RIGHTS.search(line) and not reads_like_prose(line):
-            # A wire's closing rights sentence is part of its story in the benchmarks' gold.
+            # In prose (a wire's closing rights sentence) it may belong to the story, and text
+            # loss is worse than leftover junk.
             kinds[i] = "trailer"
         elif (
             cues.CAPTION.search(line)

@@ -30,16 +30,16 @@ class Folded:
         self.fallback = re.compile(pattern, re.IGNORECASE)
 
     def match(self, text: str) -> re.Match[str] | None:
-        lower = text.lower()
-        if len(lower) != len(text):
-            return self.fallback.match(text)
-        return self.regex.match(lower)
+        return self._tried("match", text)
 
     def search(self, text: str) -> re.Match[str] | None:
+        return self._tried("search", text)
+
+    def _tried(self, how: str, text: str) -> re.Match[str] | None:
         lower = text.lower()
         if len(lower) != len(text):
-            return self.fallback.search(text)
-        return self.regex.search(lower)
+            return getattr(self.fallback, how)(text)
+        return getattr(self.regex, how)(lower)
 
 
 BYLINE = re.compile(
@@ -197,13 +197,15 @@ SHARE_BUTTONS = Folded(
     r"messenger|xing|flipboard|threads|bluesky|mastodon|tumblr|print|drucken|imprimer|imprimir|"
     r"stampa|copy link|link kopieren|copier le lien|copiar enlace|copiar link)\s*[|,•·/]?\s*){2,}$",
 )
+_RESERVED = (
+    r"all rights reserved|alle rechte vorbehalten|tous droits réservés|"
+    r"todos los derechos reservados|tutti i diritti riservati|todos os direitos reservados"
+)
 # Words of a shop, newsletter or copyright line: a trailer only where the line is not prose
 # ("The bakery's shop will reopen on Monday." stays).
 _TRAILER = Folded(
-    r"(?:\b(?:store|shop|newsletter|subscribe|sign up|follow us|all rights reserved|copyright|"
-    r"abonnieren|abonnez-vous|s[’']abonner|suscríbete|suscribirse|alle rechte vorbehalten|"
-    r"tous droits réservés|todos los derechos reservados|tutti i diritti riservati|"
-    r"todos os direitos reservados)\b|©)",
+    r"(?:\b(?:store|shop|newsletter|subscribe|sign up|follow us|copyright|abonnieren|"
+    rf"abonnez-vous|s[’']abonner|suscríbete|suscribirse|{_RESERVED})\b|©)",
 )
 TRAILER = Prefiltered(
     _TRAILER,
@@ -212,10 +214,6 @@ TRAILER = Prefiltered(
      "derechos reservados", "diritti riservati", "direitos reservados", "©"),
 )  # fmt: skip
 # A trailer whatever its punctuation: rights notices and calls to subscribe or follow.
-_RESERVED = (
-    r"all rights reserved|alle rechte vorbehalten|tous droits réservés|"
-    r"todos los derechos reservados|tutti i diritti riservati|todos os direitos reservados"
-)
 TRAILER_STRONG = Folded(
     rf"(?:©|\bcopyright\s*(?:©|\(c\)|\d{{4}})|\b(?:{_RESERVED})\b|^(?:subscribe|sign up|"
     r"follow us|abonnieren sie|abonnez-vous|inscrivez-vous|suscríbete|regístrate|iscriviti|"
