@@ -5,7 +5,6 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import random
 import signal
 import socket
 import subprocess
@@ -70,31 +69,32 @@ def test_a_run_commits_links_a_record_and_verifies(good_output):
 KILLED_RUN_INPUTS = ("--input", str(SAMPLES), "--input", str(SAMPLES / "text"))
 
 
-@pytest.fixture(scope="module")
-def whole_run_seconds(good_output, tmp_path_factory) -> float:
-    """How long the run the kill test interrupts takes when left alone, on this machine: the
-    faster of two, as the first also warms the disk cache (a kill timed by a cold run's length
-    can come after a warm run has finished)."""
-    seconds = []
-    for attempt in range(2):
-        output = copy_output(good_output, tmp_path_factory.mktemp(f"timed{attempt}") / "out")
-        start = time.monotonic()
-        process = start_run(output, *KILLED_RUN_INPUTS)
-        assert process.wait(timeout=300) == 0
-        seconds.append(time.monotonic() - start)
-    return min(seconds)
+# Points of a run to kill it at, each seen in its output folder: it holds the lock, its job is
+# spilling articles, its sink has written a staged table file (the job's last stage). Events,
+# not seconds: a run's length varies by a third on a shared machine, and a kill timed by another
+# run's length could come after this one has committed.
+KILL_POINTS = {
+    "locked": "_lock",
+    "spilling": "_staging/*/_spill/spill-*.pkl",
+    "writing": "_staging/*/articles/**/*.parquet",
+}
 
 
-@pytest.mark.parametrize("seed", [0, 1, 2])
-def test_a_run_killed_at_any_point_leaves_the_previous_tables(
-    good_output, whole_run_seconds, tmp_path, seed
-):
+def wait_for(output: Path, pattern: str, process: subprocess.Popen, timeout_s: float = 300) -> None:
+    """Return once `pattern` matches below `output`, or the process has ended, or on timeout."""
+    deadline = time.monotonic() + timeout_s
+    while process.poll() is None and time.monotonic() < deadline:
+        if next(output.glob(pattern), None) is not None:
+            return
+        time.sleep(0.005)
+
+
+@pytest.mark.parametrize("point", sorted(KILL_POINTS))
+def test_a_run_killed_at_any_point_leaves_the_previous_tables(good_output, tmp_path, point):
     output = copy_output(good_output, tmp_path / "out")
     before = table_checksums(output)
     process = start_run(output, *KILLED_RUN_INPUTS)
-    # A point within the run, as a share of its measured length: a fixed number of seconds
-    # would let a fast machine finish (and commit) before the kill.
-    time.sleep(random.Random(seed).uniform(0.1, 0.85) * whole_run_seconds)
+    wait_for(output, KILL_POINTS[point], process)
     assert process.poll() is None, "the run ended before it could be killed"
     process.send_signal(signal.SIGKILL)
     process.wait()
