@@ -25,6 +25,7 @@ from transforms.records import (
     article_id,
     describe_error,
 )
+from transforms.split_body import rejoin_body
 from transforms.threads import call_in_thread
 
 STAGE = "extract"
@@ -84,7 +85,8 @@ def main_text(
 ) -> tuple[PageDocument | None, list[str]]:
     """trafilatura's reading of a page (metadata and main text) and its text's lines.
 
-    The headline trafilatura repeats as the first line is left out: it lives in `title`.
+    The headline trafilatura repeats as the first line is left out: it lives in `title`. A body
+    the page splits into chunks is rejoined (`rejoin_body`).
     """
     if looks_binary(content):
         raise NotText("binary content")
@@ -103,7 +105,7 @@ def main_text(
     lines = [line for line in doc.text.split("\n") if line.strip()]
     if lines and doc.title and lines[0].strip() == doc.title.strip():
         lines = lines[1:]
-    return doc, lines
+    return doc, rejoin_body(html, lines)
 
 
 def _refine_time(day: dt.datetime | None, stated: dt.datetime | None) -> dt.datetime | None:
