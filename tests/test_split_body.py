@@ -99,3 +99,10 @@ def test_headings_keep_their_place():
 def test_a_page_without_paragraphs_leaves_the_lines():
     assert rejoin_body("<html><body><div>Only a div</div></body></html>", ["x"]) == ["x"]
     assert rejoin_body("", ["x"]) == ["x"]
+
+
+def test_an_xhtml_page_with_an_encoding_declaration_is_read():
+    declared = '<?xml version="1.0" encoding="iso-8859-1"?>\n' + page(
+        chunk(PARAGRAPHS[:2]), AD, chunk(PARAGRAPHS[2:])
+    )
+    assert rejoin_body(declared, PARAGRAPHS[:2]) == PARAGRAPHS

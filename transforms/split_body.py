@@ -29,6 +29,7 @@ _SPACE = re.compile(r"\s+")
 _NOT_WORD = re.compile(r"\W+")
 
 Kind = tuple[str, str, str]
+_PARSER = lxml.html.HTMLParser(encoding="utf-8")
 
 
 def rejoin_body(html: str, lines: list[str]) -> list[str]:
@@ -75,7 +76,8 @@ def rejoin_body(html: str, lines: list[str]) -> list[str]:
 def _paragraphs(html: str) -> list[tuple[Kind, str]]:
     """Each `<p>` of the page with text: its kind (tag, parent tag, parent class) and text."""
     try:
-        root = lxml.html.document_fromstring(html)
+        # As bytes: lxml refuses a str that opens with an XML encoding declaration.
+        root = lxml.html.document_fromstring(html.encode("utf-8", "replace"), parser=_PARSER)
     except (etree.ParserError, ValueError):
         return []
     found = []
