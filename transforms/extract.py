@@ -25,7 +25,7 @@ from transforms.records import (
     article_id,
     describe_error,
 )
-from transforms.split_body import rejoin_body
+from transforms.recover import recover_body
 from transforms.threads import call_in_thread
 
 STAGE = "extract"
@@ -85,8 +85,9 @@ def main_text(
 ) -> tuple[PageDocument | None, list[str]]:
     """trafilatura's reading of a page (metadata and main text) and its text's lines.
 
-    The headline trafilatura repeats as the first line is left out: it lives in `title`. A body
-    the page splits into chunks is rejoined (`rejoin_body`).
+    The headline trafilatura repeats as the first line is left out: it lives in `title`. What
+    trafilatura misses of a body split into chunks, and a lead it drops, are put back
+    (`recover_body`).
     """
     if looks_binary(content):
         raise NotText("binary content")
@@ -105,7 +106,7 @@ def main_text(
     lines = [line for line in doc.text.split("\n") if line.strip()]
     if lines and doc.title and lines[0].strip() == doc.title.strip():
         lines = lines[1:]
-    return doc, rejoin_body(html, lines)
+    return doc, recover_body(html, lines)
 
 
 def _refine_time(day: dt.datetime | None, stated: dt.datetime | None) -> dt.datetime | None:
