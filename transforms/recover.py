@@ -20,7 +20,6 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-import lxml.html
 from lxml import etree
 
 from transforms.boilerplate import reads_like_prose
@@ -40,9 +39,9 @@ _LEAD_NAME = re.compile(
 _HEADER_NAME = re.compile(r"header|hero", re.IGNORECASE)
 _NOT_LEAD = {"script", "style", "a", "img", "figure", "figcaption"}
 _SURE_MATCH = 40  # characters
-_SPACE = re.compile(r"\s+")
 _NOT_WORD = re.compile(r"\W+")
-_PARSER = lxml.html.HTMLParser(encoding="utf-8")
+# lxml's plain HTML tree: lxml.html's element classes cost a Python lookup for every element met.
+_PARSER = etree.HTMLParser(encoding="utf-8")
 
 Kind = tuple[str, str, str]
 
@@ -72,7 +71,7 @@ def recover_body(html: str, lines: list[str]) -> list[str]:
 
 def rejoin_chunks(paragraphs: list[Paragraph], lines: list[str]) -> list[str]:
     """`lines` with the paragraphs missed from containers like their own, in page order."""
-    spaced = [_SPACE.sub(" ", line).strip() for line in lines]
+    spaced = [_spaced(line) for line in lines]
     at_line = {line: i for i, line in enumerate(spaced)}
     # Extractors drop soft hyphens, fold quotes and join inline pieces differently: a paragraph
     # counts as taken when its letters and digits appear in the body's.
@@ -111,7 +110,7 @@ def rejoin_chunks(paragraphs: list[Paragraph], lines: list[str]) -> list[str]:
 def find_lead(root: etree._Element, paragraphs: list[Paragraph], lines: list[str]) -> str | None:
     """The lead paragraph between the headline (`<h1>`) and the body's first paragraph, when
     the body does not hold it: named as a lead, near the body, outside the page header."""
-    first = _SPACE.sub(" ", lines[0]).strip()
+    first = _spaced(lines[0])
     start = next(
         (
             p.element
@@ -120,22 +119,24 @@ def find_lead(root: etree._Element, paragraphs: list[Paragraph], lines: list[str
         ),
         None,
     )
-    order = {element: i for i, element in enumerate(root.iter())}
     headline = next(root.iter("h1"), None)
-    if start is None or headline is None or order[start] < order[headline]:
+    if start is None or headline is None:
         return None
     body_letters = _letters(" ".join(lines))
     above_start = set(start.iterancestors())
+    after_headline = False
+    # In document order up to the body's first paragraph (before the headline: no lead).
     for element in root.iter():
-        if order[element] <= order[headline]:
-            continue
-        if order[element] >= order[start]:
+        if element is start:
             return None
+        if not after_headline:
+            after_headline = element is headline
+            continue
         if not isinstance(element.tag, str) or element.tag in _NOT_LEAD:
             continue
         if not _LEAD_NAME.search(_names(element)):
             continue
-        text = _SPACE.sub(" ", element.text_content()).strip()
+        text = _text(element)
         if text.count(" ") < 7 or len(text) > 800 or not reads_like_prose(text):
             continue
         if _letters(text) in body_letters:
@@ -151,20 +152,29 @@ def find_lead(root: etree._Element, paragraphs: list[Paragraph], lines: list[str
 def _parse(html: str) -> etree._Element | None:
     try:
         # As bytes: lxml refuses a str that opens with an XML encoding declaration.
-        return lxml.html.document_fromstring(html.encode("utf-8", "replace"), parser=_PARSER)
-    except (etree.ParserError, ValueError):
+        return etree.fromstring(html.encode("utf-8", "replace"), _PARSER)
+    except (etree.ParserError, etree.XMLSyntaxError, ValueError):
         return None
 
 
 def _paragraphs(root: etree._Element) -> list[Paragraph]:
     found = []
     for element in root.iter("p"):
-        text = _SPACE.sub(" ", element.text_content()).strip()
+        text = _text(element)
         parent = element.getparent()
         if text and parent is not None:
             kind = ("p", str(parent.tag), (parent.get("class") or "").strip())
             found.append(Paragraph(element, kind, text))
     return found
+
+
+def _text(element: etree._Element) -> str:
+    """An element's text, descendants' included, with runs of white space made one space."""
+    return _spaced(element.xpath("string()"))
+
+
+def _spaced(text: str) -> str:
+    return " ".join(text.split())
 
 
 def _names(element: etree._Element) -> str:
