@@ -5,8 +5,8 @@ Both are misses of trafilatura's one-container view of a page:
   `<div class="body__chunk">`) with ads, newsletter boxes and embeds between them, each chunk in
   a wrapper of its own. trafilatura takes the first container that looks like a body and can
   stop at the first chunk: half an article, well formed, with nothing to tell the cleaner it is
-  cut. The paragraphs it left out look like the ones it took: the same tag in a parent of the
-  same tag and class.
+  cut. The paragraphs it left out look like the ones it took: `<p>` in a parent of the same
+  tag and class.
 - The lead paragraph (intro, chapô, teaser) often stands in a container of its own between the
   headline and the body, and is dropped with the headline. A standfirst in the page's header is
   the article's summary, not its text, and stays out.
@@ -43,12 +43,12 @@ _NOT_WORD = re.compile(r"\W+")
 # lxml's plain HTML tree: lxml.html's element classes cost a Python lookup for every element met.
 _PARSER = etree.HTMLParser(encoding="utf-8")
 
-Kind = tuple[str, str, str]
+Kind = tuple[str, str]  # a paragraph's parent: tag and class
 
 
 @dataclass(frozen=True)
 class Paragraph:
-    """A `<p>` of the page with text: its kind (tag, parent tag, parent class) and its text."""
+    """A `<p>` of the page with text: its kind (its parent's tag and class) and its text."""
 
     element: etree._Element
     kind: Kind
@@ -163,7 +163,7 @@ def _paragraphs(root: etree._Element) -> list[Paragraph]:
         text = _text(element)
         parent = element.getparent()
         if text and parent is not None:
-            kind = ("p", str(parent.tag), (parent.get("class") or "").strip())
+            kind = (str(parent.tag), (parent.get("class") or "").strip())
             found.append(Paragraph(element, kind, text))
     return found
 
