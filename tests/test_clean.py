@@ -148,6 +148,27 @@ def test_trailers(trailer):
     assert cleaned.text == BODY_EN.replace("\n\n", "\n")
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Mit Material von dpa",
+        "Avec AFP",
+        "Com agências",
+        "(With agencies)",
+        "Con EFE y Europa Press",
+    ],
+)
+def test_agency_credits_at_the_end(line):
+    cleaned = clean_text(f"{BODY_EN}\n\n{line}")
+    assert removed_text(cleaned, "credit") == line
+    assert cleaned.text == BODY_EN.replace("\n\n", "\n")
+
+
+def test_prose_naming_an_agency_stays():
+    closing = "Officials spoke with AFP and Reuters on Monday about the plan."
+    assert closing in clean_text(f"{BODY_EN}\n\n{closing}").text
+
+
 def test_share_prompt_and_credit():
     cleaned = clean_text(f"{BODY_EN}\n\nShare this article\n\nAdditional reporting by Jo Bloggs")
     assert set(kinds(cleaned)) == {"share", "credit"}
@@ -333,6 +354,23 @@ def test_rights_notices_and_calls_to_subscribe_are_trailers(trailer):
             ["Hans Müller"],
             (2017, 6, 7, 10, 30),
         ),
+        # a separator and a word for "at" together; a time printed before its date
+        (
+            "Por Rui Lopes\nPublicado em 7 de junho de 2017, às 18h45",
+            ["Rui Lopes"],
+            (2017, 6, 7, 18, 45),
+        ),
+        ("By Jo Hart\nPublished: 08:45 GMT, 7 June 2017", ["Jo Hart"], (2017, 6, 7, 8, 45)),
+        # share rows and reading times between the headline and the byline
+        (
+            "Artikel teilen: Facebook | WhatsApp | E-Mail\nLesezeit: 3 Minuten\nVon Eva Roth\n"
+            "07.06.2017, 10:30 Uhr",
+            ["Eva Roth"],
+            (2017, 6, 7, 10, 30),
+        ),
+        # a newsroom or an agency in place of a person: no author, and the date still found
+        ("Redação\n07/06/2017 às 14h30", [], (2017, 6, 7, 14, 30)),
+        ("Listen to this article\nReuters\nJune 7, 2017 4:40 PM GMT", [], (2017, 6, 7, 16, 40)),
     ],
 )
 def test_bylines_and_datelines_in_other_languages(head, authors, published):
@@ -422,6 +460,7 @@ def test_job_title_in_a_byline_is_not_an_author():
         ("Published: 4 May 2024, 08:10 GMT | Updated 09:55 GMT", (2024, 5, 4, 8, 10)),
         ("Publié le 4 mai 2024 à 08h10, mis à jour à 09h55", (2024, 5, 4, 8, 10)),
         ("Veröffentlicht am 04.05.2024, 08:10 Uhr · aktualisiert 09:55 Uhr", (2024, 5, 4, 8, 10)),
+        ("Publié le 04/05/2024 à 08h10 - Modifié le 04/05/2024 à 09h55", (2024, 5, 4, 8, 10)),
     ],
 )
 def test_dateline_with_an_update_stamp_gives_the_publication_date(dateline, published):
@@ -459,7 +498,18 @@ def test_subheading_after_a_promo_heading_stays_with_its_paragraph():
 
 
 @pytest.mark.parametrize(
-    "line", ["Facebook Twitter WhatsApp Email", "Comparte esta noticia", "X | LinkedIn | Copy link"]
+    "line",
+    [
+        "Facebook Twitter WhatsApp Email",
+        "Comparte esta noticia",
+        "X | LinkedIn | Copy link",
+        "Share on: Facebook, X, Email",
+        "Enviar por WhatsApp",
+        "Per E-Mail versenden",
+        "Vous avez aimé cet article ? Partagez-le !",
+        "Listen to this article",
+        "Réagir à cet article",
+    ],
 )
 def test_share_buttons_and_prompts(line):
     assert [text for _, text in removed_between_paragraphs(line)] == [line]

@@ -21,6 +21,9 @@ UTC = dt.UTC
         ("9 de marzo de 2025", dt.datetime(2025, 3, 9, tzinfo=UTC)),
         ("Updated 3 Sept 2024, 11:05 pm BST", dt.datetime(2024, 9, 3, 22, 5, tzinfo=UTC)),
         ("2025-03-05T13:00:00+02:00", dt.datetime(2025, 3, 5, 11, 0, tzinfo=UTC)),
+        ("08:45 GMT, 2 June 2025", dt.datetime(2025, 6, 2, 8, 45, tzinfo=UTC)),
+        ("10.15 Uhr, 3. Mai 2025", dt.datetime(2025, 5, 3, 10, 15, tzinfo=UTC)),
+        ("3 de fevereiro de 2025, às 18h45", dt.datetime(2025, 2, 3, 18, 45, tzinfo=UTC)),
     ],
 )
 def test_find_date(text, expected):

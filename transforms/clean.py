@@ -110,6 +110,11 @@ def _mark_head(
             authors.extend(name for name in byline[0] if name not in authors)
             published = published or byline[1]
             continue
+        if cues.NEWSROOM.match(line):
+            kinds[i] = "byline"
+            continue
+        if _is_widget(line):
+            continue  # a share row or reading time between the headline and the byline
         date = _dateline(line)
         if date is not None:
             kinds[i] = "dateline"
@@ -140,13 +145,7 @@ def _mark_cues(lines: list[str], content: list[int], kinds: list[str | None]) ->
         line = lines[i].strip()
         if cues.PROMO.match(line):
             kinds[i] = "promo"
-        elif (
-            cues.SHARE.match(line)
-            or cues.SHARE_BUTTONS.match(line)
-            or cues.INTERFACE.match(line)
-            or cues.FOLLOW.match(line)
-            or cues.ADVERTISEMENT.match(line)
-        ):
+        elif _is_widget(line):
             kinds[i] = "share"
         elif cues.TAGS.match(line) and len(line) < 300:
             kinds[i] = "tags"
@@ -184,6 +183,17 @@ def _mark_cues(lines: list[str], content: list[int], kinds: list[str | None]) ->
         promo = cues.PROMO.match(lines[i].strip()) if kinds[i] == "promo" else None
         if promo and not lines[i].strip()[promo.end() :].strip():
             _mark_promo_list(lines, content[position + 1 :], kinds)
+
+
+def _is_widget(line: str) -> bool:
+    """A page widget's words: share and follow prompts, buttons, ad markers, reading times."""
+    return bool(
+        cues.SHARE.match(line)
+        or cues.SHARE_BUTTONS.match(line)
+        or cues.INTERFACE.match(line)
+        or cues.FOLLOW.match(line)
+        or cues.ADVERTISEMENT.match(line)
+    )
 
 
 def _mark_promo_list(lines: list[str], rest: list[int], kinds: list[str | None]) -> None:

@@ -117,7 +117,7 @@ PROMO = Folded(
     r"otras noticias|mirá también|mira también|también te puede interesar|"
     r"artículos relacionados|noticias similares|lo más leído|"
     r"articoli correlati|ti potrebbe interessare|potrebbe interessarti|altre notizie|i più letti|"
-    r"per saperne di più|notícias relacionadas|artigos relacionados|mais lidas|"
+    r"per saperne di più|ler (?:mais|também)|saiba mais|ver mais|notícias relacionadas|artigos relacionados|mais lidas|"
     r"você (?:pode|também pode) gostar|see more|more|related post|also on [\w-]+\.[\w.]+|"
     r"most (?:read|popular|viewed|shared) in [\w ]{1,30}|mehr aus [\w ]{1,30}|"
     r"plus d['’]actualités|altro da [\w ]{1,30})"
@@ -149,6 +149,11 @@ INTERFACE = Folded(
     r"next article|previous article|next story|previous story|back to gallery|learn more|"
     r"trending|video|\d+\s*shares?|sharing is caring|rating:\s*\d+\s*votes?|"
     r"(?:updated\s+)?\d+\s*(?:m|min|mins|h|hrs?|hours?|d|days?)\s+ago|"
+    # read aloud, react ("Listen to this article", "Réagir à cet article")
+    r"listen to (?:this )?(?:article|story)|(?:artikel|beitrag) (?:anhören|vorlesen)(?: lassen)?|"
+    r"(?:écouter|écoutez) (?:cet )?article|escuchar (?:esta )?(?:noticia|artículo)|"
+    r"ascolta (?:l[’'])?articolo|ouvir (?:esta )?(?:notícia|artigo)|"
+    r"réagir(?: à cet article)?|comment on this (?:article|story)|comentar esta noticia|"
     # reading times ("5 min read", "Lesezeit: 4 Min.", "weiterlesen 5 Minuten")
     r"\d+\s*(?:min(?:ute)?s?\.?|minuten)\s+(?:read|lesezeit|de lecture|de lectura|di lettura|"
     r"de leitura)|(?:reading time|lesezeit|lesedauer|temps de lecture|tiempo de lectura|"
@@ -189,11 +194,22 @@ SHARE = Folded(
     r"diese geschichte teilen|den artikel (?:mit anderen )?teilen(?:/diskutieren)?|"
     r"compartir (?:nota|esta nota)|partagez cet article|"
     r"empfiehl (?:dies|diesen artikel)(?: deinen freunden)?|(?:diesen )?artikel empfehlen|"
-    r"recommander cet article)\s*[:!.]?$",
+    r"recommander cet article|"
+    # "Liked this article? Share it!"
+    r"(?:[^?]{3,60}\?\s*)?(?:partagez-le|share it(?: with \w+)?|teilen sie (?:ihn|es)|compártel[oa]|"
+    r"condividilo|partilhe-o|compartilhe)|"
+    # "Send by email", "Enviar por WhatsApp", "Per E-Mail versenden"
+    r"(?:send|enviar|envoyer|inviare|senden|versenden|partilhar)(?: this)? (?:by|via|per|por|par) "
+    r"(?:e-?mail|mail|whatsapp|correo|courriel|sms)|"
+    r"(?:per|via) (?:e-?mail|whatsapp) (?:versenden|teilen|senden))\s*[:!.]?$",
 )
 # A row of share buttons left as text ("Facebook Twitter WhatsApp Email").
 SHARE_BUTTONS = Folded(
-    r"^(?:(?:facebook|twitter|x|whatsapp|e-?mail|mail|linkedin|pinterest|reddit|telegram|"
+    # Behind a share label too ("Artikel teilen: Facebook | WhatsApp | E-Mail").
+    r"^(?:(?:share(?: this(?: article| story)?)?(?: on| via)?|(?:artikel )?teilen(?: auf| per)?|"
+    r"partager(?: sur| par)?|compartir(?: en| por)?|compartilhar(?: no| por)?|condividi(?: su)?)"
+    r"\s*[:|]\s*(?=\S))?"
+    r"(?:(?:facebook|twitter|x|whatsapp|e-?mail|mail|linkedin|pinterest|reddit|telegram|"
     r"messenger|xing|flipboard|threads|bluesky|mastodon|tumblr|print|drucken|imprimer|imprimir|"
     r"stampa|copy link|link kopieren|copier le lien|copiar enlace|copiar link)\s*[|,•·/]?\s*){2,}$",
 )
@@ -322,9 +338,20 @@ PAYWALL = Folded(
     r"vous avez lu \d+ des? \d+ articles|sie haben \d+ von \d+ .{0,20}artikeln|"
     r"has leído \d+ de \d+ (?:artículos|noticias))",
 )
+# News agencies, as credit lines name them.
+_AGENCY = (
+    r"(?:afp|ap|dpa|reuters|efe|ansa|lusa|europa press|kna|epd|apa|sda|keystone-sda|belga|anp|"
+    r"tt|ntb|pap|ctk|xinhua|agência brasil|agencies|agences|agencias|agências|agenturen|"
+    r"agenzie|wires|nachrichtenagenturen)"
+)
 CREDIT = Folded(
     r"^(?:\(?(?:additional )?reporting by|editing by|writing by|compiled by|mitarbeit|"
-    r"avec l[’']afp|con información de|(?:[\w.’' -]{2,60}) contributed to this (?:report|story))\b",
+    r"avec l[’']afp|con información de|(?:[\w.’' -]{2,60}) contributed to this (?:report|story))\b|"
+    # the agencies a story draws on, alone on its closing line ("Mit Material von dpa")
+    r"^\(?(?:mit material (?:von|der)|mit informationen (?:von|der)|avec|avec l[’']|com|"
+    r"com informações d[aeo]s?|con|con información de|con datos de|with|with reporting from|"
+    r"(?:quelle|source|fuente|fonte)\s*:)\s*"
+    rf"{_AGENCY}(?:\s*(?:,|/|und|and|et|y|e)\s*{_AGENCY})*\)?\.?$",
 )
 COMMENTS_HEADER = Folded(
     r"^(?:\d+\s+)?(?:comments?|reader comments|readers[’']? comments|leave a (?:comment|reply)|"
@@ -362,6 +389,12 @@ BIO = re.compile(
 )
 # A job title where a byline gives a name ("By Jane Doe, Transport Correspondent").
 JOB_TITLE = re.compile(r"^(?:[\w’'-]+\s+){0,3}\w*" + ROLE + r"$", re.IGNORECASE)
+# A byline naming the newsroom or an agency, not a person ("Redação", "Von der Redaktion").
+NEWSROOM = Folded(
+    r"^(?:(?:by|von|par|por|di)\s+)?(?:(?:der|la|the|a|da)\s+)?(?:redação|redacción|redaktion|"
+    rf"rédaction|redazione|redactie|newsroom|news desk|staff|staff reporter|web desk|{_AGENCY})"
+    r"\.?$",
+)
 BIO_FOLLOW = Folded(
     r"^(?:follow (?:him|her|them)|(?:he|she|they) (?:can be reached|lives)|(?:his|her|their) "
     r"(?:latest book|new book)|email (?:him|her))",
@@ -379,7 +412,7 @@ DATE_PREFIX = re.compile(
 # An update stamp after the publication date ("| Updated 11:40 GMT", ", mis à jour à 10h02").
 UPDATE_CLAUSE = re.compile(
     r"\s*[|,;·•–-]?\s*(?:last )?(?:updated|update|mis à jour|màj|aktualisiert|actualizado|"
-    r"actualización|atualizado|aggiornato|modificato)\b.*$",
+    r"actualización|atualizado|aggiornato|modificato|modifiée?|geändert|modificado)\b.*$",
     re.IGNORECASE,
 )
 SENTENCE_END = re.compile(r"[.!?…:;,]['’\"”»)]*$")

@@ -61,7 +61,8 @@ _ZONES: dict[str, float] = {
 _MONTH_RE = "|".join(sorted((re.escape(m) for m in _MONTHS), key=len, reverse=True))
 _ZONE_RE = "|".join(sorted(_ZONES, key=len, reverse=True))
 _TIME = (
-    r"(?:\s*(?:[|,–-]|at|um|à|às|a las|alle|ore|kl\.)?\s*"
+    # A separator, a word for "at", or both (", às 18h45", "| at 4:40").
+    r"(?:\s*(?:[|,–-]\s*)?(?:at|um|à|às|a las|alle|ore|kl\.)?\s*"
     r"(?P<hour>\d{1,2})[:.h](?P<minute>\d{2})(?::(?P<second>\d{2}))?\s*(?P<ampm>[ap]\.?m\.?)?"
     r"(?:\s*(?:uhr|hs|horas)\b)?"
     rf"(?:\s*(?P<zone>{_ZONE_RE})\b|\s*(?P<offset>[+-]\d{{2}}:?\d{{2}}))?)?"
@@ -95,6 +96,16 @@ _PATTERNS = [
 ]
 
 
+# A time printed before its date ("08:45 GMT, 2 June 2025", "10.15 Uhr, 3. Mai 2025").
+_TIME_BEFORE = re.compile(
+    r"\b(?P<hour>\d{1,2})[:.h](?P<minute>\d{2})\s*(?P<ampm>[ap]\.?m\.?)?"
+    r"(?:\s*(?:uhr|hs|horas)\b)?"
+    rf"(?:\s*(?:(?P<zone>{_ZONE_RE})\b|(?P<offset>[+-]\d{{2}}:?\d{{2}})))?"
+    r"\s*[,|–-]?\s*(?:on\s+|le\s+|am\s+|el\s+|del\s+|de\s+|il\s+)?$",
+    re.IGNORECASE,
+)
+
+
 class DateMatch(NamedTuple):
     """A date found in text, with where it stands."""
 
@@ -108,10 +119,16 @@ def find_date(text: str) -> DateMatch | None:
     best: DateMatch | None = None
     for pattern in _PATTERNS:
         for match in pattern.finditer(text):
-            when = _to_datetime(match)
+            parts, start = match.groupdict(), match.start()
+            if not parts.get("hour"):
+                before = _TIME_BEFORE.search(text, max(0, start - 40), start)
+                if before is not None:
+                    parts |= {k: v for k, v in before.groupdict().items() if v}
+                    start = before.start()
+            when = _to_datetime(parts)
             if when is not None:
-                if best is None or match.start() < best.start:
-                    best = DateMatch(when, match.start(), match.end())
+                if best is None or start < best.start:
+                    best = DateMatch(when, start, match.end())
                 break
     return best
 
@@ -141,8 +158,7 @@ def _as_utc(when: dt.datetime) -> dt.datetime:
     return when.astimezone(dt.UTC)
 
 
-def _to_datetime(match: re.Match[str]) -> dt.datetime | None:
-    parts = match.groupdict()
+def _to_datetime(parts: dict[str, str | None]) -> dt.datetime | None:
     month = _MONTHS.get(parts["month_name"].lower()) if parts.get("month_name") else None
     month = month or (int(parts["month"]) if parts.get("month") else None)
     hour = int(parts["hour"]) if parts.get("hour") else 0
