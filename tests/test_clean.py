@@ -164,6 +164,34 @@ def test_agency_credits_at_the_end(line):
     assert cleaned.text == BODY_EN.replace("\n\n", "\n")
 
 
+@pytest.mark.parametrize(
+    ("listing", "kind"),
+    [
+        ("Archivado en:\nAgricultura\nAndalucía", "tags"),
+        ("Related Topics\nOceans\nClimate change", "tags"),
+        ("More on this story\nWhy deep-sea mining worries conservationists", "promo"),
+        ("Potrebbe interessarti anche\nTreni, nuovi orari dal 15 giugno", "promo"),
+        ("Mehr Nachrichten aus der Region", "promo"),
+        ("Foto di Marco Bianchi / Ansa", "caption"),
+        ("Support independent journalism. Donate today.", "trailer"),
+        ("Have a news tip? Contact our newsroom.", "trailer"),
+        (
+            "Newsletter abonnieren\nJeden Morgen die wichtigsten Nachrichten direkt in Ihr Postfach.",
+            "trailer",
+        ),
+    ],
+)
+def test_closing_lists_captions_appeals_and_newsletter_boxes(listing, kind):
+    cleaned = clean_text(f"{BODY_EN}\n\n{listing}")
+    assert removed_text(cleaned, kind) == listing
+    assert cleaned.text == BODY_EN.replace("\n\n", "\n")
+
+
+def test_inbox_sentence_in_the_body_stays():
+    line = "Within an hour the phishing message had reached 4,000 staff in their inbox."
+    assert line in clean_text(f"{BODY_EN}\n\n{line}\n\nThe council will meet again in May.").text
+
+
 def test_prose_naming_an_agency_stays():
     closing = "Officials spoke with AFP and Reuters on Monday about the plan."
     assert closing in clean_text(f"{BODY_EN}\n\n{closing}").text
@@ -371,6 +399,14 @@ def test_rights_notices_and_calls_to_subscribe_are_trailers(trailer):
         # a newsroom or an agency in place of a person: no author, and the date still found
         ("Redação\n07/06/2017 às 14h30", [], (2017, 6, 7, 14, 30)),
         ("Listen to this article\nReuters\nJune 7, 2017 4:40 PM GMT", [], (2017, 6, 7, 16, 40)),
+        ("di Redazione\nSevilla | 07/06/2017 - 13:45h", [], (2017, 6, 7, 13, 45)),
+        # a caption above the byline, a job title under it
+        (
+            "Image caption, The survey ship left port in April\nBy Jo Hart\nScience correspondent\n"
+            "7 June 2017",
+            ["Jo Hart"],
+            (2017, 6, 7, 0, 0),
+        ),
     ],
 )
 def test_bylines_and_datelines_in_other_languages(head, authors, published):

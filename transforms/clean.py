@@ -100,18 +100,20 @@ def _mark_head(
     title: str | None = None
     authors: list[str] = []
     published: dt.datetime | None = None
+    after_byline = False
     for position, i in enumerate(content[:8]):
         if kinds[i] is not None:
             continue
         line = lines[i].strip()
+        if cues.NEWSROOM.match(line) or (after_byline and _is_job_title(line)):
+            kinds[i] = "byline"
+            continue
         byline = _parse_byline(line)
+        after_byline = byline is not None
         if byline is not None:
             kinds[i] = "byline"
             authors.extend(name for name in byline[0] if name not in authors)
             published = published or byline[1]
-            continue
-        if cues.NEWSROOM.match(line):
-            kinds[i] = "byline"
             continue
         if _is_widget(line):
             continue  # a share row or reading time between the headline and the byline
@@ -180,9 +182,18 @@ def _mark_cues(lines: list[str], content: list[int], kinds: list[str | None]) ->
             kinds[i] = "caption"
     # After the other cues, so a share prompt below a list of headlines keeps its own kind.
     for position, i in enumerate(content):
-        promo = cues.PROMO.match(lines[i].strip()) if kinds[i] == "promo" else None
-        if promo and not lines[i].strip()[promo.end() :].strip():
+        line = lines[i].strip()
+        promo = cues.PROMO.match(line) if kinds[i] == "promo" else None
+        if promo and not line[promo.end() :].strip():
             _mark_promo_list(lines, content[position + 1 :], kinds)
+        elif kinds[i] == "tags" and not line.partition(":")[2].strip():
+            _mark_tag_list(lines, content[position + 1 :], kinds)
+        elif kinds[i] == "trailer" and position + 1 < len(content):
+            # A newsletter box's pitch under its sign-up line ("Get the top stories in your
+            # inbox"): a sentence, so only next to the box's other line.
+            pitch = content[position + 1]
+            if kinds[pitch] is None and cues.NEWSLETTER_PITCH.search(lines[pitch]):
+                kinds[pitch] = "trailer"
 
 
 def _is_widget(line: str) -> bool:
@@ -194,6 +205,19 @@ def _is_widget(line: str) -> bool:
         or cues.FOLLOW.match(line)
         or cues.ADVERTISEMENT.match(line)
     )
+
+
+def _mark_tag_list(lines: list[str], rest: list[int], kinds: list[str | None]) -> None:
+    """Mark the topics a bare tags heading ("Archivado en:", "Related Topics") lists."""
+    for i in rest[:PROMO_ITEMS]:
+        line = lines[i].strip()
+        if kinds[i] is not None or len(line) > 40 or cues.SENTENCE_END.search(line):
+            return
+        kinds[i] = "tags"
+
+
+def _is_job_title(line: str) -> bool:
+    return len(line) <= 60 and bool(cues.JOB_TITLE.match(line))
 
 
 def _mark_promo_list(lines: list[str], rest: list[int], kinds: list[str | None]) -> None:
@@ -448,7 +472,10 @@ def _dateline(line: str) -> dt.datetime | None:
     found = find_date(stripped)
     if found is None:
         return None
-    leftover = (stripped[: found.start] + stripped[found.end :]).strip(" |,–-·•()")
+    before = stripped[: found.start]
+    if cues.DATELINE_PLACE.match(before):
+        before = ""  # where it was filed: "Sevilla | 12/02/2025 - 13:45h"
+    leftover = (before + stripped[found.end :]).strip(" |,–-·•()")
     return found.when if len(leftover) <= 3 else None
 
 

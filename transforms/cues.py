@@ -88,7 +88,10 @@ class Prefiltered:
 
 
 _CAPTION = Folded(
-    r"(?:^(?:crédits? photos?|photo credits?|fotos?|bild(?:er)?|image|quelle|source)\s*:\s*\S.{0,80}$|\((?:photo|picture|image|foto|bild|crédit(?: photo)?|credit|ap photo|reuters|afp|getty)"
+    r"(?:^(?:crédits? photos?|photo credits?|fotos?|bild(?:er)?|image|quelle|source)\s*:\s*\S.{0,80}$|"
+    # "Image caption, ...", "Photo by Jane Doe / Agency", "Foto di Marco Rossi / Ansa"
+    r"^(?:image|photo|picture|video) (?:caption|source|credit)s?\s*[,:]\s*\S|"
+    r"^(?:photo|foto|picture|image|bild)s? (?:by|di|de|von|par)\s+[^.]{2,80}$|\((?:photo|picture|image|foto|bild|crédit(?: photo)?|credit|ap photo|reuters|afp|getty)"
     r"\b[^)]{0,160}\)\s*$|\b(?:photo|foto|bild|crédit photo|credit|image)\s*:\s*[^.]{2,80}$|©\s*[^.]{2,60}$)",
 )
 CAPTION = Prefiltered(
@@ -98,7 +101,9 @@ CAPTION = Prefiltered(
 )  # fmt: skip
 PROMO = Folded(
     r"^(?:more news|more from|read more|read also|also read|related(?: articles?| stories| news| posts)?|"
-    r"see also|recommended(?: for you)?|most read|most popular|don[’']t miss|watch|more on this|"
+    r"see also|recommended(?: for you)?|most read|most popular|don[’']t miss|watch|"
+    r"more on this(?: story| topic)?|mehr nachrichten(?: aus [\w ]{1,30})?|"
+    r"(?:ti )?potrebbe(?:ro)? interessar(?:ti|e)(?: anche)?|"
     r"lesen sie auch|lesen sie mehr|mehr zum thema|mehr dazu|auch interessant|das könnte sie auch interessieren|"
     r"weitere (?:artikel|themen|beiträge|nachrichten|meldungen)|zum weiterlesen|"
     r"lire aussi|à lire aussi|a lire aussi|voir aussi|à voir aussi|sur le même sujet|"
@@ -255,7 +260,8 @@ TAGS = Folded(
     r"^(?:(?:tags?|topics?|keywords|filed under|tagged(?: with)?|schlagwörter|schlagworte|themen|"
     r"stichwörter|getaggt mit|mots[- ]clés|étiquettes|etiquetas|temas|argomenti|tag|"
     r"palavras-chave)\s*:\s*\S|(?:tags|keywords|schlagwörter|schlagworte|stichwörter|"
-    r"mots[- ]clés|étiquettes|etiquetas|argomenti|palavras-chave)\s*:?\s*$)",
+    r"mots[- ]clés|étiquettes|etiquetas|argomenti|palavras-chave|related topics|more topics|"
+    r"archivado en|abgelegt unter|classé dans|archiviato in|arquivado em|filed under)\s*:?\s*$)",
 )
 # The notices of a comment form (WordPress's stock sentences in its main languages, a section's
 # house rules) and of a paywall's article counter: sentences, so the line model alone would keep
@@ -335,6 +341,11 @@ _EMBED_CONSENT = Folded(
 EMBED_CONSENT = Prefiltered(_EMBED_CONSENT, ("extern", "inhalt", "conte", "third-party"))
 PAYWALL = Folded(
     r"^(?:you have (?:read|\d+) .{0,20}free (?:articles?|stories)|"
+    # and appeals for money ("Support independent journalism. Donate today.")
+    r"(?:please )?(?:support|fund|donate to) (?:our|independent|quality|local) (?:journalism|reporting)|"
+    r"unterstützen sie (?:unseren|unabhängigen|guten) journalismus|"
+    r"soutenez (?:notre|le|un) journalisme|apoya (?:nuestro|el) periodismo|"
+    r"sostieni (?:il nostro|il) giornalismo|apoie (?:o nosso|o) jornalismo|"
     r"vous avez lu \d+ des? \d+ articles|sie haben \d+ von \d+ .{0,20}artikeln|"
     r"has leído \d+ de \d+ (?:artículos|noticias))",
 )
@@ -395,6 +406,14 @@ NEWSROOM = Folded(
     rf"rédaction|redazione|redactie|newsroom|news desk|staff|staff reporter|web desk|{_AGENCY})"
     r"\.?$",
 )
+# The place a story was filed from, before its date ("Sevilla | ", "NEW YORK, ").
+DATELINE_PLACE = re.compile(r"^\s*[^\W\d_][\w.'’-]*(?:\s+[\w.'’-]+){0,2}\s*[,|–·-]\s*$")
+# What a newsletter box promises under its sign-up line.
+NEWSLETTER_PITCH = Folded(
+    r"\b(?:(?:to|in) your inbox|(?:in )?(?:ihr|dein) (?:e-mail-)?postfach|"
+    r"dans votre boîte (?:mail|e-mail|de réception|aux lettres)|en tu (?:bandeja de entrada|correo)|"
+    r"nella tua (?:casella|email)|no seu (?:e-?mail|correio)|na sua caixa de entrada)\b",
+)
 BIO_FOLLOW = Folded(
     r"^(?:follow (?:him|her|them)|(?:he|she|they) (?:can be reached|lives)|(?:his|her|their) "
     r"(?:latest book|new book)|email (?:him|her))",
@@ -448,7 +467,10 @@ CLICK_HERE = Folded(
 CONTACT = Folded(
     r"^(?:(?:kontakt|pressekontakt|contact|press contact|media contact|contacto|contatto|contato|"
     r"telefon|telephone|phone|tel\.?|fax|e-?mail|ansprechpartner(?:in)?)\s*:\s*.{0,60}$|"
-    r"(?:write to|contact|email|e-mail|reach)\b.{0,60}\b\S+@\S+\.\w{2,}\s*\.?$)",
+    r"(?:write to|contact|email|e-mail|reach)\b.{0,60}\b\S+@\S+\.\w{2,}\s*\.?$|"
+    # a call for tips ("Have a news tip? Contact our newsroom.")
+    r"(?:do you |got |have )?(?:have |got )?a (?:news )?tip\?|haben sie (?:einen hinweis|informationen)\b.{0,40}\?|"
+    r"une info à nous (?:communiquer|signaler)|¿(?:tienes|tiene) (?:una pista|información)\b)",
 )
 # An image's address on a line of its own: page metadata, never text (a bare link to a page
 # may be the article's reference, so it stays).

@@ -64,7 +64,7 @@ _TIME = (
     # A separator, a word for "at", or both (", às 18h45", "| at 4:40").
     r"(?:\s*(?:[|,–-]\s*)?(?:at|um|à|às|a las|alle|ore|kl\.)?\s*"
     r"(?P<hour>\d{1,2})[:.h](?P<minute>\d{2})(?::(?P<second>\d{2}))?\s*(?P<ampm>[ap]\.?m\.?)?"
-    r"(?:\s*(?:uhr|hs|horas)\b)?"
+    r"(?:\s*(?:uhr|hs|horas|h)\b)?"
     rf"(?:\s*(?P<zone>{_ZONE_RE})\b|\s*(?P<offset>[+-]\d{{2}}:?\d{{2}}))?)?"
 )
 _WEEKDAY = r"(?:[A-Za-zÀ-ÿ]{2,10}\.?,?\s+)?"
