@@ -175,6 +175,10 @@ def test_agency_credits_at_the_end(line):
         ("Foto di Marco Bianchi / Ansa", "caption"),
         ("Support independent journalism. Donate today.", "trailer"),
         ("Have a news tip? Contact our newsroom.", "trailer"),
+        ("Also on example.com Minister resigns over housing row", "promo"),
+        ("Harbour plan 'will cost twice the estimate' [VIDEO]", "promo"),
+        ('[button link="https://example.com/review/"]Send us your review[/button]', "boilerplate"),
+        ("Like this story? Share it with a friend!", "share"),
         (
             "Newsletter abonnieren\nJeden Morgen die wichtigsten Nachrichten direkt in Ihr Postfach.",
             "trailer",
@@ -185,6 +189,11 @@ def test_closing_lists_captions_appeals_and_newsletter_boxes(listing, kind):
     cleaned = clean_text(f"{BODY_EN}\n\n{listing}")
     assert removed_text(cleaned, kind) == listing
     assert cleaned.text == BODY_EN.replace("\n\n", "\n")
+
+
+def test_sentence_ending_in_a_bracketed_tag_stays():
+    line = "The minister repeated the figure twice in her speech. [UPDATED]"
+    assert line in clean_text(f"{BODY_EN}\n\n{line}\n\nThe council will meet again in May.").text
 
 
 def test_inbox_sentence_in_the_body_stays():

@@ -126,8 +126,14 @@ PROMO = Folded(
     r"você (?:pode|também pode) gostar|see more|more|related post|also on [\w-]+\.[\w.]+|"
     r"most (?:read|popular|viewed|shared) in [\w ]{1,30}|mehr aus [\w ]{1,30}|"
     r"plus d['’]actualités|altro da [\w ]{1,30})"
-    r"\b\s*(?:[:»>|–!…-]|\.\.\.|$)",
+    r"\b\s*(?:[:»>|–!…-]|\.\.\.|$)|"
+    # another story of the site, after its name ("Also on example.com Minister resigns")
+    r"^also (?:on|from) [\w-]+\.[a-z]{2,}\s+\S",
 )
+# A linked headline tagged in capitals, as tabloids set them in a body ("... [VIDEO]").
+TAGGED_HEADLINE = re.compile(r"^.{10,160}[^.!?\s]\s\[[A-Z]{3,}(?: [A-Z]{3,})?\]$")
+# A WordPress shortcode left as text ("[button link=...]Send us your review[/button]").
+SHORTCODE = re.compile(r"^\[(\w+)(?:\s+[\w-]+=[^\]]*)?\].*\[/\1\]$|^\[\w+(?:\s+[\w-]+=[^\]]*)+\]$")
 # Interface words left in a page's text: buttons and toggles, not prose.
 INTERFACE = Folded(
     r"^(?:(?:bild anzeigen|bild vergrößern|mehr anzeigen|weiterlesen|mehr lesen|show more|load more|"
@@ -201,7 +207,7 @@ SHARE = Folded(
     r"empfiehl (?:dies|diesen artikel)(?: deinen freunden)?|(?:diesen )?artikel empfehlen|"
     r"recommander cet article|"
     # "Liked this article? Share it!"
-    r"(?:[^?]{3,60}\?\s*)?(?:partagez-le|share it(?: with \w+)?|teilen sie (?:ihn|es)|compártel[oa]|"
+    r"(?:[^?]{3,60}\?\s*)?(?:partagez-le|share it(?: with (?:a |your )?\w+)?|teilen sie (?:ihn|es)|compártel[oa]|"
     r"condividilo|partilhe-o|compartilhe)|"
     # "Send by email", "Enviar por WhatsApp", "Per E-Mail versenden"
     r"(?:send|enviar|envoyer|inviare|senden|versenden|partilhar)(?: this)? (?:by|via|per|por|par) "
