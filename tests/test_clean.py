@@ -176,6 +176,11 @@ def test_agency_credits_at_the_end(line):
         ("Support independent journalism. Donate today.", "trailer"),
         ("Have a news tip? Contact our newsroom.", "trailer"),
         ("Also on example.com Minister resigns over housing row", "promo"),
+        (
+            "Associated Press writers Ann Lee, Bo Park, Cy Diaz, Di Wong, Ed Hart and Flo Kim "
+            "contributed to this report.",
+            "credit",
+        ),
         ("Harbour plan 'will cost twice the estimate' [VIDEO]", "promo"),
         ('[button link="https://example.com/review/"]Send us your review[/button]', "boilerplate"),
         ("Like this story? Share it with a friend!", "share"),

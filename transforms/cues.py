@@ -363,7 +363,7 @@ _AGENCY = (
 )
 CREDIT = Folded(
     r"^(?:\(?(?:additional )?reporting by|editing by|writing by|compiled by|mitarbeit|"
-    r"avec l[’']afp|con información de|(?:[\w.’' -]{2,60}) contributed to this (?:report|story))\b|"
+    r"avec l[’']afp|con información de|(?:[\w.,’' -]{2,200}) contributed to this (?:report|story))\b|"
     # the agencies a story draws on, alone on its closing line ("Mit Material von dpa")
     r"^\(?(?:mit material (?:von|der)|mit informationen (?:von|der)|avec|avec l[’']|com|"
     r"com informações d[aeo]s?|con|con información de|con datos de|with|with reporting from|"
