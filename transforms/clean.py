@@ -157,12 +157,14 @@ def _mark_cues(lines: list[str], content: list[int], kinds: list[str | None]) ->
             kinds[i] = "trailer"
         elif len(line) < 300 and (cues.NOTICE.search(line) or cues.CONTACT.match(line)):
             kinds[i] = "trailer"
-        elif (len(line) < 160 and cues.CLICK_HERE.match(line)) or cues.TAGGED_HEADLINE.match(line):
+        elif (len(line) < 160 and cues.CLICK_HERE.match(line)) or (
+            line.endswith("]") and cues.TAGGED_HEADLINE.match(line)
+        ):
             kinds[i] = "promo"
         elif (
             (len(line) < 160 and cues.STATUS_MESSAGE.match(line))
             or cues.IMAGE_URL.match(line)
-            or cues.SHORTCODE.match(line)
+            or (line.startswith("[") and cues.SHORTCODE.match(line))
             or (len(line) < 200 and cues.FOOTER_LINKS.match(line))
             or (len(line) < 300 and cues.EMBED_CONSENT.search(line))
         ):
