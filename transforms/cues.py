@@ -8,6 +8,7 @@ general phrase of its kind, none is quoted from an evaluation item.
 
 from __future__ import annotations
 
+import functools
 import re
 
 _ESCAPE = re.compile(r"\\.")
@@ -27,7 +28,12 @@ class Folded:
             raise ValueError(f"a folded cue spells its letters in lower case: {pattern[:60]!r}")
         self.pattern = pattern
         self.regex = re.compile(pattern)
-        self.fallback = re.compile(pattern, re.IGNORECASE)
+
+    @functools.cached_property
+    def fallback(self) -> re.Pattern[str]:
+        # Compiled when first needed: few texts ever need it, and compiling every cue twice
+        # is a tenth of a second of each run's start-up.
+        return re.compile(self.pattern, re.IGNORECASE)
 
     def match(self, text: str) -> re.Match[str] | None:
         return self._tried("match", text)

@@ -6,11 +6,10 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 import apache_beam as beam
 from apache_beam.metrics import Metrics
-from trafilatura import bare_extraction
-from trafilatura.settings import Document as PageDocument
 
 from schemas import ArticleRecord
 from transforms.clean import Extracted, clean_text
@@ -27,6 +26,9 @@ from transforms.records import (
 )
 from transforms.recover import recover_body
 from transforms.threads import call_in_thread
+
+if TYPE_CHECKING:
+    from trafilatura.settings import Document as PageDocument
 
 STAGE = "extract"
 # Keep the time of day when the page states it (htmldate's default output is the date only).
@@ -89,6 +91,9 @@ def main_text(
     trafilatura misses of a body split into chunks, and a lead it drops, are put back
     (`recover_body`).
     """
+    # Imported on the first page: a run over plain text never needs trafilatura (start-up).
+    from trafilatura import bare_extraction
+
     if looks_binary(content):
         raise NotText("binary content")
     # Decoded here, not by trafilatura: it ignores the declared charset and guesses.
