@@ -149,24 +149,13 @@ def test_trailers(trailer):
 
 
 @pytest.mark.parametrize(
-    "line",
-    [
-        "Mit Material von dpa",
-        "Avec AFP",
-        "Com agências",
-        "(With agencies)",
-        "Con EFE y Europa Press",
-    ],
-)
-def test_agency_credits_at_the_end(line):
-    cleaned = clean_text(f"{BODY_EN}\n\n{line}")
-    assert removed_text(cleaned, "credit") == line
-    assert cleaned.text == BODY_EN.replace("\n\n", "\n")
-
-
-@pytest.mark.parametrize(
     ("listing", "kind"),
     [
+        ("Mit Material von dpa", "credit"),
+        ("Avec AFP", "credit"),
+        ("Com agências", "credit"),
+        ("(With agencies)", "credit"),
+        ("Con EFE y Europa Press", "credit"),
         ("Archivado en:\nAgricultura\nAndalucía", "tags"),
         ("Related Topics\nOceans\nClimate change", "tags"),
         ("More on this story\nWhy deep-sea mining worries conservationists", "promo"),
@@ -190,7 +179,7 @@ def test_agency_credits_at_the_end(line):
         ),
     ],
 )
-def test_closing_lists_captions_appeals_and_newsletter_boxes(listing, kind):
+def test_closing_lines_and_lists_go_with_their_kind(listing, kind):
     cleaned = clean_text(f"{BODY_EN}\n\n{listing}")
     assert removed_text(cleaned, kind) == listing
     assert cleaned.text == BODY_EN.replace("\n\n", "\n")
