@@ -185,6 +185,22 @@ def test_closing_lines_and_lists_go_with_their_kind(listing, kind):
     assert cleaned.text == BODY_EN.replace("\n\n", "\n")
 
 
+def test_headlines_after_the_closing_boilerplate_are_teasers():
+    teasers = (
+        "Why deep-sea mining worries marine biologists\nThe robot boats mapping the world's oceans"
+    )
+    cleaned = clean_text(f"{BODY_EN}\n\nSupport independent journalism. Donate today.\n\n{teasers}")
+    assert removed_text(cleaned, "promo") == teasers
+    assert cleaned.text == BODY_EN.replace("\n\n", "\n")
+
+
+def test_a_list_after_the_last_paragraph_and_a_short_fact_box_stay():
+    results = "Harbour Rovers 3, City Athletic 1\nWest End United 2, Riverside Town 2"
+    facts = "Flos Showroom\nCorso Monforte 15, Milan"
+    cleaned = clean_text(f"{BODY_EN}\n\n{results}\n\nAdvertisement\n\n{facts}")
+    assert results in cleaned.text and facts in cleaned.text
+
+
 def test_sentence_ending_in_a_bracketed_tag_stays():
     line = "The minister repeated the figure twice in her speech. [UPDATED]"
     assert line in clean_text(f"{BODY_EN}\n\n{line}\n\nThe council will meet again in May.").text

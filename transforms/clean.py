@@ -41,6 +41,7 @@ class MarkedLines:
 
 _ZERO_WIDTH = dict.fromkeys(map(ord, "\ufeff\u200b\u200c\u200d\u2060"))
 PROMO_ITEMS = 8  # headlines a promo heading lists at the most
+TEASER_WORDS = 5  # words of a headline teasing another story, at the least
 
 
 def clean_text(raw: str, find_title: bool = True, model: str = "text") -> Extracted:
@@ -88,6 +89,7 @@ def mark_lines(
     _mark_cues(lines, before_thread, kinds)
     authors = head.authors + _mark_author_lines(lines, before_thread, kinds)
     _mark_tail(lines, before_thread, kinds)
+    _mark_closing_teasers(lines, before_thread, kinds)
     if model is not None:
         _mark_by_model(lines, content, kinds, line_model(model))
     return MarkedLines(kinds, head.title, list(dict.fromkeys(authors)), head.published_at)
@@ -413,6 +415,28 @@ def _mark_tail(lines: list[str], content: list[int], kinds: list[str | None]) ->
     for i in body[-2:]:
         if cues.BIO_FOLLOW.match(lines[i].strip()):
             kinds[i] = "bio"
+
+
+def _mark_closing_teasers(lines: list[str], content: list[int], kinds: list[str | None]) -> None:
+    """Mark headline-like lines standing after the article's closing boilerplate.
+
+    Once the last body paragraph is followed by a trailer, share prompt or promo, the article
+    has ended: headlines after that are teasers of other stories, whose promo heading the page
+    (or the extractor) may have dropped. A list right after the last paragraph stays: it may be
+    the article's own (results, dates).
+    """
+    prose = [i for i in content if kinds[i] is None and reads_like_prose(lines[i].strip())]
+    if not prose:
+        return
+    after = [i for i in content if i > prose[-1]]
+    closed = next((n for n, i in enumerate(after) if kinds[i] is not None), None)
+    if closed is None:
+        return
+    for i in after[closed + 1 :]:
+        line = lines[i].strip()
+        # Names, places and addresses of a closing fact box are shorter than a headline.
+        if kinds[i] is None and line.count(" ") >= TEASER_WORDS - 1 and _looks_like_headline(line):
+            kinds[i] = "promo"
 
 
 def _mark_bio_run(lines: list[str], rest: list[int], name: str, kinds: list[str | None]) -> None:
