@@ -266,6 +266,11 @@ def plain_text(shared: Path, work: Path) -> str:
     )
 
 
+# Timed runs of the cleaning cost, the best one kept (as timeit advises): on this shared
+# machine identical runs differ by 15 % or more.
+REPEATS = 15
+
+
 def cleaner_cost(shared: Path, pages: int = 200) -> str:
     """What the line models add per article: the cleaning of 200 pages with each and without."""
     articles = []
@@ -280,7 +285,7 @@ def cleaner_cost(shared: Path, pages: int = 200) -> str:
     for model in ("html", "text", None):
         mark_lines(["warm", "up"], find_title=False, model=model)
         runs = []
-        for _ in range(5):  # the best of five, in CPU time: other work only ever adds time
+        for _ in range(REPEATS):  # the best, in CPU time: other work only ever adds time
             # Without the cyclic collector, as timeit measures: otherwise its passes over
             # this process's other objects (every page dump above) land on whichever line ran.
             gc.disable()
