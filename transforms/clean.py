@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from schemas import Removed
@@ -118,7 +119,8 @@ def _mark_head(
             published = published or byline[1]
             continue
         if _is_widget(line):
-            continue  # a share row or reading time between the headline and the byline
+            kinds[i] = "share"  # a share row or reading time between headline and byline
+            continue
         date = _dateline(line)
         if date is not None:
             kinds[i] = "dateline"
@@ -190,9 +192,9 @@ def _mark_cues(lines: list[str], content: list[int], kinds: list[str | None]) ->
         line = lines[i].strip()
         promo = cues.PROMO.match(line) if kinds[i] == "promo" else None
         if promo and not line[promo.end() :].strip():
-            _mark_promo_list(lines, content[position + 1 :], kinds)
+            _mark_listed(lines, content[position + 1 :], kinds, "promo", _looks_like_headline)
         elif kinds[i] == "tags" and not line.partition(":")[2].strip():
-            _mark_tag_list(lines, content[position + 1 :], kinds)
+            _mark_listed(lines, content[position + 1 :], kinds, "tags", _looks_like_topic)
         elif kinds[i] == "trailer" and position + 1 < len(content):
             # A newsletter box's pitch under its sign-up line ("Get the top stories in your
             # inbox"): a sentence, so only next to the box's other line.
@@ -212,35 +214,37 @@ def _is_widget(line: str) -> bool:
     )
 
 
-def _mark_tag_list(lines: list[str], rest: list[int], kinds: list[str | None]) -> None:
-    """Mark the topics a bare tags heading ("Archivado en:", "Related Topics") lists."""
-    for i in rest[:PROMO_ITEMS]:
-        line = lines[i].strip()
-        if kinds[i] is not None or len(line) > 40 or cues.SENTENCE_END.search(line):
-            return
-        kinds[i] = "tags"
-
-
 def _is_job_title(line: str) -> bool:
     return len(line) <= 60 and bool(cues.JOB_TITLE.match(line))
 
 
-def _mark_promo_list(lines: list[str], rest: list[int], kinds: list[str | None]) -> None:
-    """Mark the headlines a bare promo heading ("Read more", "Mehr zum Thema") lists.
+def _mark_listed(
+    lines: list[str],
+    rest: list[int],
+    kinds: list[str | None],
+    kind: str,
+    is_item: Callable[[str], bool],
+) -> None:
+    """Mark as `kind` the items a bare heading lists: headlines under a promo heading ("Read
+    more", "Mehr zum Thema"), topics under a tags heading ("Archivado en:", "Related Topics").
 
-    Headline-like lines follow it, up to PROMO_ITEMS; one that a body paragraph follows is
-    the article's own subheading, so it and what follows it stay.
+    Items follow it, up to PROMO_ITEMS; one that a body paragraph follows is the article's own
+    subheading, so it and what follows it stay.
     """
     items: list[int] = []
     for i in rest[:PROMO_ITEMS]:
         line = lines[i].strip()
-        if kinds[i] is not None or not _looks_like_headline(line):
+        if kinds[i] is not None or not is_item(line):
             if kinds[i] is None and reads_like_prose(line) and items:
                 items.pop()
             break
         items.append(i)
     for i in items:
-        kinds[i] = "promo"
+        kinds[i] = kind
+
+
+def _looks_like_topic(line: str) -> bool:
+    return len(line) <= 40 and not cues.SENTENCE_END.search(line)
 
 
 def _mark_author_lines(lines: list[str], content: list[int], kinds: list[str | None]) -> list[str]:
@@ -425,10 +429,13 @@ def _mark_closing_teasers(lines: list[str], content: list[int], kinds: list[str 
     (or the extractor) may have dropped. A list right after the last paragraph stays: it may be
     the article's own (results, dates).
     """
-    prose = [i for i in content if kinds[i] is None and reads_like_prose(lines[i].strip())]
-    if not prose:
+    last = next(
+        (i for i in reversed(content) if kinds[i] is None and reads_like_prose(lines[i].strip())),
+        None,
+    )
+    if last is None:
         return
-    after = [i for i in content if i > prose[-1]]
+    after = [i for i in content if i > last]
     closed = next((n for n, i in enumerate(after) if kinds[i] is not None), None)
     if closed is None:
         return

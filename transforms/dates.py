@@ -60,13 +60,14 @@ _ZONES: dict[str, float] = {
 
 _MONTH_RE = "|".join(sorted((re.escape(m) for m in _MONTHS), key=len, reverse=True))
 _ZONE_RE = "|".join(sorted(_ZONES, key=len, reverse=True))
-_TIME = (
-    # A separator, a word for "at", or both (", às 18h45", "| at 4:40").
-    r"(?:\s*(?:[|,–-]\s*)?(?:at|um|à|às|a las|alle|ore|kl\.)?\s*"
+# A time of day, with its zone when printed ("4:40am EDT", "18h45", "10:30 Uhr", "13:00+02:00").
+_CLOCK = (
     r"(?P<hour>\d{1,2})[:.h](?P<minute>\d{2})(?::(?P<second>\d{2}))?\s*(?P<ampm>[ap]\.?m\.?)?"
     r"(?:\s*(?:uhr|hs|horas|h)\b)?"
-    rf"(?:\s*(?P<zone>{_ZONE_RE})\b|\s*(?P<offset>[+-]\d{{2}}:?\d{{2}}))?)?"
+    rf"(?:\s*(?P<zone>{_ZONE_RE})\b|\s*(?P<offset>[+-]\d{{2}}:?\d{{2}}))?"
 )
+# After a date: a separator, a word for "at", or both (", às 18h45", "| at 4:40").
+_TIME = rf"(?:\s*(?:[|,–-]\s*)?(?:at|um|à|às|a las|alle|ore|kl\.)?\s*{_CLOCK})?"
 _WEEKDAY = r"(?:[A-Za-zÀ-ÿ]{2,10}\.?,?\s+)?"
 _PATTERNS = [
     # 2017-06-06, 2017-06-06T19:27:00Z
@@ -98,10 +99,7 @@ _PATTERNS = [
 
 # A time printed before its date ("08:45 GMT, 2 June 2025", "10.15 Uhr, 3. Mai 2025").
 _TIME_BEFORE = re.compile(
-    r"\b(?P<hour>\d{1,2})[:.h](?P<minute>\d{2})\s*(?P<ampm>[ap]\.?m\.?)?"
-    r"(?:\s*(?:uhr|hs|horas)\b)?"
-    rf"(?:\s*(?:(?P<zone>{_ZONE_RE})\b|(?P<offset>[+-]\d{{2}}:?\d{{2}})))?"
-    r"\s*[,|–-]?\s*(?:on\s+|le\s+|am\s+|el\s+|del\s+|de\s+|il\s+)?$",
+    rf"\b{_CLOCK}\s*[,|–-]?\s*(?:on\s+|le\s+|am\s+|el\s+|del\s+|de\s+|il\s+)?$",
     re.IGNORECASE,
 )
 
