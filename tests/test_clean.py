@@ -426,6 +426,23 @@ def test_rights_notices_and_calls_to_subscribe_are_trailers(trailer):
             ["Jo Hart"],
             (2017, 6, 7, 0, 0),
         ),
+        # a blog's date and byline on one line
+        ("Posted on June 7, 2017 by Jo Hart", ["Jo Hart"], (2017, 6, 7, 0, 0)),
+        ("Publié le 7 juin 2017 par Jean Dupont", ["Jean Dupont"], (2017, 6, 7, 0, 0)),
+        # Dutch; an update stamp in brackets
+        (
+            "Door Pieter Jansen\nGepubliceerd op 7 juni 2017 om 14:30",
+            ["Pieter Jansen"],
+            (2017, 6, 7, 14, 30),
+        ),
+        (
+            "di Marco Rossi\n7 giugno 2017 (modifica il 8 giugno 2017 | 09:10)",
+            ["Marco Rossi"],
+            (2017, 6, 7, 0, 0),
+        ),
+        # the outlet or agency after the name is not part of it; a shouted name in title case
+        ("By JANE HOLT Associated Press\nJune 7, 2017", ["Jane Holt"], (2017, 6, 7, 0, 0)),
+        ("By Jo Hart For Example Daily\nJune 7, 2017", ["Jo Hart"], (2017, 6, 7, 0, 0)),
     ],
 )
 def test_bylines_and_datelines_in_other_languages(head, authors, published):
@@ -531,6 +548,9 @@ def test_dateline_with_an_update_stamp_gives_the_publication_date(dateline, publ
         ("Mehr zum Thema", ["Neue Radwege für die Innenstadt", "Was Pendler jetzt wissen müssen"]),
         ("À lire aussi", ["Retraites : ce que prévoit le texte"]),
         ("Te puede interesar:", ["Las lluvias no bastan para la cosecha"]),
+        ("Lees ook:", ["Nieuwe fietsroute langs de dijk"]),
+        # numbered, as a "most read" box prints them
+        ("Les plus lus", ["1. Météo : un automne doux", "2. Le marché couvert rouvre"]),
     ],
 )
 def test_headlines_listed_under_a_promo_heading_are_removed(heading, headlines):
@@ -621,6 +641,22 @@ def test_share_buttons_and_prompts(line):
         ("Diese Website verwendet Akismet, um Spam zu reduzieren.", "comments"),
         ("Enter your email address to follow this blog and get new posts by email.", "trailer"),
         ("Affiliatelinks", "trailer"),
+        ("Deel dit artikel", "share"),
+        ("Share or comment on this article:", "share"),
+        ("Best rated", "share"),
+        ("Mehr zu diesem Thema:", "promo"),
+        ("Read more local news from the valley on example.com.", "promo"),
+        ("Leia mais notícias do interior no portal.", "promo"),
+        ("Cet article est réservé aux abonnés.", "trailer"),
+        ("Dieser Artikel ist nur für Abonnenten verfügbar.", "trailer"),
+        (
+            "Copyright 2017 The Example Press. All rights reserved. This material may not be "
+            "published, broadcast or redistributed.",
+            "trailer",
+        ),
+        ("Über dieses Thema berichtete Radio Nord am 7. Juni 2017 um 12:00 Uhr.", "credit"),
+        ("Quelle: dpa/lno", "credit"),
+        ("Posted in City Hall | Tagged budget, schools | Leave a comment", "tags"),
     ],
 )
 def test_interface_and_notice_lines_go_with_their_kind(line, kind):
@@ -644,9 +680,30 @@ def test_interface_and_notice_lines_go_with_their_kind(line, kind):
         "Gallery owners in the old town reported record sales.",
         "Privacy policy",
         "Support us, the mayor told the crowd, and the harbour will be rebuilt.",
+        "Posted in 2019, the video drew thousands of views within a day.",
+        "Mehr Nachrichten als je zuvor erreichen die Redaktion über soziale Netzwerke.",
+        "Newest figures show that unemployment fell to four percent in May.",
+        "Copyright lawyers say the ruling will reshape the music industry.",
     ],
 )
 def test_body_lines_that_start_like_cues_stay(line):
     first, second = BODY_EN.split("\n\n")
     cleaned = clean_text(f"{first}\n\n{line}\n\n{second}")
     assert cleaned.text == f"{first}\n{line}\n{second}"
+
+
+def test_author_box_under_its_heading_is_a_bio():
+    box = "About the author\nJo Hart covers transport for the Gazette. She joined it in 2015."
+    cleaned = clean_text(f"{BODY_EN}\n\n{box}")
+    assert removed_text(cleaned, "bio") == box
+    assert cleaned.text == BODY_EN.replace("\n\n", "\n")
+
+
+def test_comments_signed_with_place_and_time_are_a_thread():
+    thread = (
+        "Comments 3\nGreat news for the town!\nAnna, Bristol, 2 hours ago\n"
+        "About time too.\nMike, Leeds, 5 hours ago"
+    )
+    cleaned = clean_text(f"{BODY_EN}\n\n{thread}")
+    assert removed_text(cleaned, "comments") == thread
+    assert cleaned.text == BODY_EN.replace("\n\n", "\n")

@@ -111,7 +111,7 @@ def _mark_head(
         if cues.NEWSROOM.match(line) or (after_byline and _is_job_title(line)):
             kinds[i] = "byline"
             continue
-        byline = _parse_byline(line)
+        byline = _parse_byline(line) or _dated_byline(line)
         after_byline = byline is not None
         if byline is not None:
             kinds[i] = "byline"
@@ -177,9 +177,11 @@ def _mark_cues(lines: list[str], content: list[int], kinds: list[str | None]) ->
             kinds[i] = "dateline"
         elif cues.CREDIT.match(line) and len(line) < 200:
             kinds[i] = "credit"
-        elif len(line) < 200 and cues.RIGHTS.search(line) and not reads_like_prose(line):
+        elif (len(line) < 200 and cues.RIGHTS.search(line) and not reads_like_prose(line)) or (
+            len(line) < 400 and cues.RIGHTS_OPENING.match(line)
+        ):
             # In prose (a wire's closing rights sentence) it may belong to the story, and text
-            # loss is worse than leftover junk.
+            # loss is worse than leftover junk; a line that opens with the notice is one.
             kinds[i] = "trailer"
         elif (
             cues.CAPTION.search(line)
@@ -192,7 +194,9 @@ def _mark_cues(lines: list[str], content: list[int], kinds: list[str | None]) ->
         line = lines[i].strip()
         promo = cues.PROMO.match(line) if kinds[i] == "promo" else None
         if promo and not line[promo.end() :].strip():
-            _mark_listed(lines, content[position + 1 :], kinds, "promo", _looks_like_headline)
+            _mark_listed(
+                lines, content[position + 1 :], kinds, "promo", _looks_like_listed_headline
+            )
         elif kinds[i] == "tags" and not line.partition(":")[2].strip():
             _mark_listed(lines, content[position + 1 :], kinds, "tags", _looks_like_topic)
         elif kinds[i] == "trailer" and position + 1 < len(content):
@@ -241,6 +245,11 @@ def _mark_listed(
         items.append(i)
     for i in items:
         kinds[i] = kind
+
+
+def _looks_like_listed_headline(line: str) -> bool:
+    """A headline in a list, maybe numbered or bulleted ("1. Storm closes bridge")."""
+    return _looks_like_headline(cues.LIST_MARK.sub("", line, count=1))
 
 
 def _looks_like_topic(line: str) -> bool:
@@ -401,6 +410,12 @@ def _mark_tail(lines: list[str], content: list[int], kinds: list[str | None]) ->
         return
     for position in range(max(1, len(body) * 2 // 3), len(body)):
         i = body[position]
+        if cues.BIO_HEADING.match(lines[i].strip()) and position + 1 < len(body):
+            # An author box: its heading, the bio under it and what goes on about the person.
+            bio = body[position + 1]
+            kinds[i] = kinds[bio] = "bio"
+            _mark_bio_run(lines, body[position + 2 :], " ".join(lines[bio].split()[:2]), kinds)
+            return
         match = cues.BIO.match(lines[i].strip())
         if not match:
             continue
@@ -483,7 +498,7 @@ def _parse_byline(line: str) -> tuple[list[str], dt.datetime | None] | None:
     match = cues.BYLINE.match(line)
     if not match or len(line) > 160:
         return None
-    names = [n.strip(" .") for n in cues.NAME_SPLIT.split(match.group("names")) if n.strip(" .")]
+    names = [n for n in map(_name_of, cues.NAME_SPLIT.split(match.group("names"))) if n]
     # A lower-case tail is where or for whom they write ("Por Ana Souza, do Rio"), and a job
     # title is what they are ("By Jane Doe, Transport Correspondent"): neither is a name.
     # The tail may also say when ("Par Jean Dupont, publié le 12 mars 2024").
@@ -495,6 +510,23 @@ def _parse_byline(line: str) -> tuple[list[str], dt.datetime | None] | None:
     rest = match.group("rest") or ", ".join(tails)
     found = find_date(rest) if rest else None
     return names, found.when if found else None
+
+
+def _name_of(written: str) -> str:
+    """A byline's name as a name: without the outlet it writes for ("Jane Doe For Example",
+    "JOHN DOE Associated Press"), in title case where the byline shouts it."""
+    name = cues.BYLINE_OUTLET.sub("", written).strip(" .")
+    return name.title() if name.isupper() and len(name) > 3 else name
+
+
+def _dated_byline(line: str) -> tuple[list[str], dt.datetime] | None:
+    """A date and a byline on one line, as blogs print them ("Posted on March 5, 2025 by Jane
+    Doe", "Publié le 5 mars 2025 par Jean Dupont")."""
+    match = cues.DATED_BYLINE.match(line)
+    if match is None or len(line) > 160:
+        return None
+    date, byline = _dateline(match.group("date")), _parse_byline(match.group("byline"))
+    return (byline[0], date) if date is not None and byline is not None else None
 
 
 def _dateline(line: str) -> dt.datetime | None:

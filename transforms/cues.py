@@ -1,5 +1,6 @@
 """Multilingual cue patterns of news boilerplate: bylines, captions, promos, share prompts,
-trailers, comment threads and bios (English, German, French, Spanish, Italian, Portuguese).
+trailers, comment threads and bios (English, German, French, Spanish, Italian, Portuguese, and
+the commonest Dutch ones).
 
 The cleaner uses the structural ones as rules (a byline gives the authors) and the line
 classifier uses all of them as features, never as verdicts on their own. Every entry is a
@@ -54,6 +55,17 @@ BYLINE = re.compile(
     r"\s*:?\s+(?P<names>[^|•·]+?)"
     r"(?:\s*(?:[|•·]|,\s*(?=\d|\w+\s+\d)|\s[–-]\s)\s*(?P<rest>.*))?$",
     re.IGNORECASE,
+)
+# What follows a name in a byline and is not part of it: the outlet it writes for ("Jane Doe
+# For Example Daily") or the agency it works at ("JOHN DOE Associated Press").
+BYLINE_OUTLET = re.compile(
+    r"\s+(?:(?:[Ff]or|für|pour|para|per|voor)\s+\S.*|(?i:(?:the\s+)?(?:associated press|ap|afp|"
+    r"reuters|dpa|efe|ansa|bloomberg(?: news)?|agence france-presse|press association|pa media|"
+    r"cnn|bbc news)))$",
+)
+# A date and then a byline on one line ("Posted on March 5, 2025 by Jane Doe").
+DATED_BYLINE = re.compile(
+    r"^(?P<date>.+?\d.*?)\s+(?P<byline>(?:by|von|par|por|di|door)\s+[^\d]+)$", re.IGNORECASE
 )
 # A credit line naming the author anywhere in the article ("Author: Jane Doe", "Texto: Ana Souza").
 AUTHOR_LABEL = re.compile(
@@ -110,7 +122,9 @@ PROMO = Folded(
     r"see also|recommended(?: for you)?|most read|most popular|don[’']t miss|watch|"
     r"more on this(?: story| topic)?|mehr nachrichten(?: aus [\w ]{1,30})?|"
     r"(?:ti )?potrebbe(?:ro)? interessar(?:ti|e)(?: anche)?|"
-    r"lesen sie auch|lesen sie mehr|mehr zum thema|mehr dazu|auch interessant|das könnte sie auch interessieren|"
+    r"lesen sie auch|lesen sie mehr|mehr zum thema|mehr zu (?:diesem|dem) thema|mehr dazu|"
+    r"lees (?:ook|meer)|meer nieuws|ook interessant|bekijk ook|meest gelezen|"
+    r"gerelateerde (?:artikelen|berichten|verhalen)|auch interessant|das könnte sie auch interessieren|"
     r"weitere (?:artikel|themen|beiträge|nachrichten|meldungen)|zum weiterlesen|"
     r"lire aussi|à lire aussi|a lire aussi|voir aussi|à voir aussi|sur le même sujet|"
     r"lee también|lea también|leer más|lea más|le puede interesar|te puede interesar|más información|"
@@ -134,7 +148,14 @@ PROMO = Folded(
     r"plus d['’]actualités|altro da [\w ]{1,30})"
     r"\b\s*(?:[:»>|–!…-]|\.\.\.|$)|"
     # another story of the site, after its name ("Also on example.com Minister resigns")
-    r"^also (?:on|from) [\w-]+\.[a-z]{2,}\s+\S",
+    r"^also (?:on|from) [\w-]+\.[a-z]{2,}\s+\S|"
+    # the way to more of the site's news, as a closing sentence ("Read more news from the
+    # region on example.com.")
+    r"^(?:(?:read|see|find|get) more (?:local )?(?:news|stories|articles|coverage)|"
+    r"lesen sie (?:mehr|weitere) (?:nachrichten|news|artikel|meldungen)|lisez (?:plus d['’]|toute l['’])(?:actualités?|info)|"
+    r"retrouvez toute l['’]actualité|lee más (?:noticias|sobre)|leia mais (?:notícias|sobre)|"
+    r"leggi (?:altre|tutte le) notizie|lees meer (?:nieuws|over))"
+    r"\b(?:[^.!?]|\.(?=\w)){0,80}[.!]?$",
 )
 # A linked headline tagged in capitals, as tabloids set them in a body ("... [VIDEO]").
 TAGGED_HEADLINE = re.compile(r"^.{10,160}[^.!?\s]\s\[[A-Z]{3,}(?: [A-Z]{3,})?\]$")
@@ -163,6 +184,10 @@ INTERFACE = Folded(
     r"write a comment|schreibe(?:n sie)? einen kommentar|écrire un commentaire|"
     r"escribe un comentario|lascia un commento|deixe (?:um|seu) comentário|"
     r"reply|replydelete|delete|next post|previous post|older posts?|newer posts?|"
+    # how a comment thread is sorted and rated
+    r"newest(?: first)?|oldest(?: first)?|(?:best|worst|highest|lowest) rated|most recent|"
+    r"top comments|sort by:?(?: \w+)?|click to rate|neueste zuerst|älteste zuerst|"
+    r"plus récents|plus anciens|más recientes|más antiguos|più recenti|mais recentes|"
     r"next article|previous article|next story|previous story|back to gallery|learn more|"
     r"trending|video|\d+\s*shares?|sharing is caring|rating:\s*\d+\s*votes?|"
     r"(?:updated\s+)?\d+\s*(?:m|min|mins|h|hrs?|hours?|d|days?)\s+ago|"
@@ -204,6 +229,7 @@ INTERFACE = Folded(
 )
 SHARE = Folded(
     r"^(?:share(?: this(?: article| story| post| page)?)?(?: on \w+)?|click to share|tweet|"
+    r"share or comment on this (?:article|story|post)|deel (?:dit|het) (?:artikel|bericht)|delen|"
     r"email this|(?:(?:diesen )?artikel )?teilen|partager(?: (?:cet article|sur \w+))?|"
     r"compart(?:ir|e|a)(?: (?:esta noticia|este artículo|en \w+))?|"
     r"compartilh(?:e|ar)(?: (?:esta notícia|este artigo|no \w+))?|"
@@ -254,6 +280,9 @@ TRAILER_STRONG = Folded(
 )
 # A rights notice ("Copyright © 2010 Example. All rights reserved."), boilerplate wherever it
 # stands: a line that opens with the notice, holds "© <year>", or ends with the reservation.
+# A line that opens with a rights notice ("Copyright 2025 Example News. All rights ..."):
+# never the story's own sentence, however long.
+RIGHTS_OPENING = Folded(r"^(?:©|\(c\)|copyright)\s*(?:©\s*)?\d{4}\b|^copyright\s*©")
 RIGHTS = Folded(
     rf"^(?:©|\(c\)|copyright)\s*(?:©\s*)?\d{{4}}|^copyright\s*©|©\s*\d{{4}}|"
     rf"\b(?:{_RESERVED})\W*$"
@@ -273,7 +302,9 @@ TAGS = Folded(
     r"stichwörter|getaggt mit|mots[- ]clés|étiquettes|etiquetas|temas|argomenti|tag|"
     r"palavras-chave)\s*:\s*\S|(?:tags|keywords|schlagwörter|schlagworte|stichwörter|"
     r"mots[- ]clés|étiquettes|etiquetas|argomenti|palavras-chave|related topics|more topics|"
-    r"archivado en|abgelegt unter|classé dans|archiviato in|arquivado em|filed under)\s*:?\s*$)",
+    r"archivado en|abgelegt unter|classé dans|archiviato in|arquivado em|filed under)\s*:?\s*$|"
+    r"(?:posted|filed|published) (?:in|under)\s+[^|.]{1,60}\||(?:veröffentlicht|abgelegt) (?:in|unter)\s+"
+    r"[^|.]{1,60}\||publié dans\s+[^|.]{1,60}\||publicado en\s+[^|.]{1,60}\|)",
 )
 # The notices of a comment form (WordPress's stock sentences in its main languages, a section's
 # house rules) and of a paywall's article counter: sentences, so the line model alone would keep
@@ -359,7 +390,18 @@ PAYWALL = Folded(
     r"soutenez (?:notre|le|un) journalisme|apoya (?:nuestro|el) periodismo|"
     r"sostieni (?:il nostro|il) giornalismo|apoie (?:o nosso|o) jornalismo|"
     r"vous avez lu \d+ des? \d+ articles|sie haben \d+ von \d+ .{0,20}artikeln|"
-    r"has leído \d+ de \d+ (?:artículos|noticias))",
+    r"has leído \d+ de \d+ (?:artículos|noticias)|"
+    # an article kept for subscribers ("Cet article est réservé aux abonnés.")
+    r"(?:this|the rest of this) (?:article|story|content) is (?:only )?(?:for|available to|"
+    r"reserved for|exclusive to) (?:paying )?(?:subscribers|members)|"
+    r"subscribe to (?:continue|keep) reading|"
+    r"(?:dieser|der) (?:artikel|beitrag|inhalt) ist (?:nur |exklusiv )?für (?:abonnenten|abonnentinnen|abonnierende)|"
+    r"(?:cet article|la suite de cet article|ce contenu) est réservée? aux abonnés|"
+    r"il vous reste \d+\s*% (?:de (?:cet |l['’])article )?à (?:lire|découvrir)|"
+    r"(?:este|esta) (?:artículo|contenido|noticia) es exclusiv[oa] para (?:suscriptores|abonados)|"
+    r"questo (?:articolo|contenuto) è riservato agli abbonati|"
+    r"(?:este|esta) (?:conteúdo|matéria|artigo) é exclusiv[oa] para assinantes|"
+    r"dit (?:artikel|bericht) is (?:alleen )?voor abonnees)",
 )
 # News agencies, as credit lines name them.
 _AGENCY = (
@@ -374,7 +416,9 @@ CREDIT = Folded(
     r"^\(?(?:mit material (?:von|der)|mit informationen (?:von|der)|avec|avec l[’']|com|"
     r"com informações d[aeo]s?|con|con información de|con datos de|with|with reporting from|"
     r"(?:quelle|source|fuente|fonte)\s*:)\s*"
-    rf"{_AGENCY}(?:\s*(?:,|/|und|and|et|y|e)\s*{_AGENCY})*\)?\.?$",
+    rf"{_AGENCY}(?:/[a-z]{{2,4}})?(?:\s*(?:,|/|und|and|et|y|e)\s*{_AGENCY}(?:/[a-z]{{2,4}})?)*\)?\.?$|"
+    # where and when a broadcaster aired the story ("Über dieses Thema berichtete ... am ...")
+    r"^(?:über dieses thema berichtete|dieses thema im programm|this story (?:was )?(?:aired|broadcast) on)\b",
 )
 COMMENTS_HEADER = Folded(
     r"^(?:\d+\s+)?(?:comments?|reader comments|readers[’']? comments|leave a (?:comment|reply)|"
@@ -386,13 +430,20 @@ COMMENT_MARKER = Folded(
     r"^(?:reply|antworten|répondre|responder|rispondi|responda|report|melden|signaler|"
     r"like|gefällt mir|j[’']aime|me gusta|mi piace|\d+\s+(?:likes?|replies|antworten|réponses|"
     r"respuestas|risposte)|\d+\s+(?:minutes?|hours?|days?)\s+ago|vor\s+\d+\s+(?:minuten|stunden|tagen)|"
-    r"il y a\s+\d+\s+(?:minutes?|heures?|jours?)|hace\s+\d+\s+(?:minutos?|horas?|días?))\b",
+    r"il y a\s+\d+\s+(?:minutes?|heures?|jours?)|hace\s+\d+\s+(?:minutos?|horas?|días?)|"
+    r"click to rate|"
+    # a comment's signature: who, from where, how long ago ("Sarah, Leeds, 2 hours ago")
+    r"[^.!?]{1,60},\s*(?:\d+\s+(?:minutes?|hours?|days?|weeks?|months?)\s+ago|"
+    r"vor\s+\d+\s+(?:minuten|stunden|tagen|wochen)|il y a\s+\d+\s+(?:minutes?|heures?|jours?)|"
+    r"hace\s+\d+\s+(?:minutos?|horas?|días?)|há\s+\d+\s+(?:minutos?|horas?|dias?))$)\b",
 )
 COMMENT_AUTHOR = Folded(
     # The colon matters: "He said, she said" is a subheading, "John Smith says:" a comment.
     r"^[^.!?]{1,60}\s(?:says|said|wrote|schreibt|schrieb|sagt|dit|a écrit|dice|escribió|scrive|"
     r"ha scritto|disse|escreveu|diz|schreef|zegt)\s*:$",
 )
+# A list item's bullet or number, before its text.
+LIST_MARK = re.compile(r"^\s*(?:[-*•▪►▸·]|\d{1,3}[.)])\s+")
 NUMBERED = re.compile(r"^\s*(?P<n>\d{1,3})[.)]\s+\S")
 # What a journalist is called, as the last part of a word: German and Dutch compound it
 # ("Wirtschaftsredakteur", "Korrespondentin"), the Romance languages do not.
@@ -426,6 +477,12 @@ NEWSLETTER_PITCH = Folded(
     r"dans votre boîte (?:mail|e-mail|de réception|aux lettres)|en tu (?:bandeja de entrada|correo)|"
     r"nella tua (?:casella|email)|no seu (?:e-?mail|correio)|na sua caixa de entrada)\b",
 )
+# The heading of an author box after the article ("About the author", "Über die Autorin").
+BIO_HEADING = Folded(
+    r"^(?:about the (?:author|writer|reporter)|über (?:den autor|die autorin)|zur person|"
+    r"à propos de l['’]auteur(?:e|ice)?|sobre (?:el|la|o|a) autora?|sull['’]autore|"
+    r"over de (?:auteur|schrijver))\s*:?$",
+)
 BIO_FOLLOW = Folded(
     r"^(?:follow (?:him|her|them)|(?:he|she|they) (?:can be reached|lives)|(?:his|her|their) "
     r"(?:latest book|new book)|email (?:him|her))",
@@ -436,14 +493,16 @@ BIO_PRONOUN = re.compile(
 )
 DATE_PREFIX = re.compile(
     r"^(?:published|updated|posted|last updated|veröffentlicht|aktualisiert|erschienen|stand|"
-    r"publié|mis à jour|publicado|actualizado|atualizado|pubblicato|aggiornato)"
-    r"\s*(?:on|am|le|el|em|il|:)?\s*",
+    r"publié|mis à jour|publicado|actualizado|atualizado|pubblicato|aggiornato|gepubliceerd|"
+    r"(?:laatst )?bijgewerkt)"
+    r"\s*(?:on|am|le|el|em|il|op|:)?\s*",
     re.IGNORECASE,
 )
 # An update stamp after the publication date ("| Updated 11:40 GMT", ", mis à jour à 10h02").
 UPDATE_CLAUSE = re.compile(
-    r"\s*[|,;·•–-]?\s*(?:last )?(?:updated|update|mis à jour|màj|aktualisiert|actualizado|"
-    r"actualización|atualizado|aggiornato|modificato|modifiée?|geändert|modificado)\b.*$",
+    r"\s*[|,;·•–(-]?\s*(?:last )?(?:updated|update|mis à jour|màj|aktualisiert|actualizado|"
+    r"actualización|atualizado|aggiornato|modificato|modifica|modifiée?|geändert|modificado|"
+    r"bijgewerkt|gewijzigd)\b.*$",
     re.IGNORECASE,
 )
 SENTENCE_END = re.compile(r"[.!?…:;,]['’\"”»)]*$")
@@ -511,11 +570,13 @@ _NOTICE = Folded(
     r"\bfor (?:your )?personal,? non-?commercial use\b|\breproducci[oó]n (?:total o parcial )?"
     r"prohibida\b|\bprohibida su reproducci[oó]n\b|\briproduzione riservata\b|"
     r"\breproduction interdite\b|\bnachdruck (?:nur mit genehmigung|verboten)\b|"
-    r"\bé proibida a reprodução\b",
+    r"\bé proibida a reprodução\b|"
+    r"\b(?:this )?(?:material|article|content) may not be (?:re)?(?:published|produced|printed|distributed)\b",
 )
 NOTICE = Prefiltered(
     _NOTICE,
     ("inbox", "newsletter", "mail", "bulletin", "digest", "channel", "never miss", "lettre",
+     "may not be",
      "bolet", "non-commercial", "noncommercial", "reprodu", "riproduzione",
      "nachdruck", "blog"),
 )  # fmt: skip

@@ -67,7 +67,7 @@ _CLOCK = (
     rf"(?:\s*(?P<zone>{_ZONE_RE})\b|\s*(?P<offset>[+-]\d{{2}}:?\d{{2}}))?"
 )
 # After a date: a separator, a word for "at", or both (", às 18h45", "| at 4:40").
-_TIME = rf"(?:\s*(?:[|,–-]\s*)?(?:at|um|à|às|a las|alle|ore|kl\.)?\s*{_CLOCK})?"
+_TIME = rf"(?:\s*(?:[|,–-]\s*)?(?:at|um|à|às|a las|alle|ore|om|kl\.)?\s*{_CLOCK})?"
 _WEEKDAY = r"(?:[A-Za-zÀ-ÿ]{2,10}\.?,?\s+)?"
 _PATTERNS = [
     # 2017-06-06, 2017-06-06T19:27:00Z
