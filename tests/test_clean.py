@@ -443,12 +443,24 @@ def test_rights_notices_and_calls_to_subscribe_are_trailers(trailer):
         # the outlet or agency after the name is not part of it; a shouted name in title case
         ("By JANE HOLT Associated Press\nJune 7, 2017", ["Jane Holt"], (2017, 6, 7, 0, 0)),
         ("By Jo Hart For Example Daily\nJune 7, 2017", ["Jo Hart"], (2017, 6, 7, 0, 0)),
+        # a name alone above its dateline; an outlet credited with an agency; a last update
+        (
+            "Lucía Romero\nValencia - 07 jun 2017 - 10:30 CEST",
+            ["Lucía Romero"],
+            (2017, 6, 7, 8, 30),
+        ),
+        ("Le Soir avec AFP\nPublié le 7 juin 2017 à 10h30", [], (2017, 6, 7, 10, 30)),
+        ("Ultimo aggiornamento: 7 giugno 2017, 10:30", [], (2017, 6, 7, 10, 30)),
+        ("First published on Wed 7 Jun 2017 10.30 BST", [], (2017, 6, 7, 9, 30)),
+        # datelines that name no date: no date, and the line still goes
+        ("Published\n3 hours ago\nShare", [], None),
+        ("Publié aujourd'hui à 10h05, mis à jour à 11h30", [], None),
     ],
 )
 def test_bylines_and_datelines_in_other_languages(head, authors, published):
     cleaned = clean_text(f"Headline of the day\n\n{head}\n\n{BODY_EN}")
     assert cleaned.authors == authors
-    assert cleaned.published_at == dt.datetime(*published, tzinfo=UTC)
+    assert cleaned.published_at == (published and dt.datetime(*published, tzinfo=UTC))
     assert cleaned.text == BODY_EN.replace("\n\n", "\n")
 
 
@@ -657,6 +669,15 @@ def test_share_buttons_and_prompts(line):
         ("Über dieses Thema berichtete Radio Nord am 7. Juni 2017 um 12:00 Uhr.", "credit"),
         ("Quelle: dpa/lno", "credit"),
         ("Posted in City Hall | Tagged budget, schools | Leave a comment", "tags"),
+        ("Bildquelle: picture alliance", "caption"),
+        ("Reuse this content", "share"),
+        ("Lecture 3 min.", "share"),
+        ("Offrir cet article", "share"),
+        ("Leggi i commenti", "share"),
+        ("Compartilhe essa notícia", "share"),
+        ("Siga o Diário no Instagram", "share"),
+        ("Receba as notícias do Diário no seu WhatsApp", "share"),
+        ("FOR IMMEDIATE RELEASE", "boilerplate"),
     ],
 )
 def test_interface_and_notice_lines_go_with_their_kind(line, kind):
@@ -684,6 +705,9 @@ def test_interface_and_notice_lines_go_with_their_kind(line, kind):
         "Mehr Nachrichten als je zuvor erreichen die Redaktion über soziale Netzwerke.",
         "Newest figures show that unemployment fell to four percent in May.",
         "Copyright lawyers say the ruling will reshape the music industry.",
+        "Save for the harbour, the town has little left of its old trade.",
+        "Today the council will decide whether to close the library.",
+        "Follow the river north and you reach the old mill within an hour.",
     ],
 )
 def test_body_lines_that_start_like_cues_stay(line):
@@ -707,3 +731,36 @@ def test_comments_signed_with_place_and_time_are_a_thread():
     cleaned = clean_text(f"{BODY_EN}\n\n{thread}")
     assert removed_text(cleaned, "comments") == thread
     assert cleaned.text == BODY_EN.replace("\n\n", "\n")
+
+
+@pytest.mark.parametrize("heading", ["Explore more on these topics", "Mehr über", "Archivado en"])
+def test_topics_listed_under_a_tags_heading_are_removed(heading):
+    listing = f"{heading}\nTransport\nCity council"
+    cleaned = clean_text(f"{BODY_EN}\n\n{listing}")
+    assert removed_text(cleaned, "tags") == listing
+    assert cleaned.text == BODY_EN.replace("\n\n", "\n")
+
+
+def test_press_release_wrapping_goes_and_its_lead_gives_the_date():
+    lead = (
+        "LEEDS, England, June 7, 2017 /Example Wire/ -- Northwind Foods today opened a bakery "
+        "that will employ 120 people."
+    )
+    body = "The bakery will supply shops across the north of England from next month."
+    tail = (
+        "About Northwind Foods\nNorthwind Foods makes bread and cakes for supermarkets.\n\n"
+        "Media contact:\nAlex Moore\npress@northwind.example\n\nSOURCE Northwind Foods\n\n###"
+    )
+    cleaned = clean_text(
+        f"Northwind opens bakery\n\nFOR IMMEDIATE RELEASE\n\n{lead}\n\n{body}\n\n{tail}"
+    )
+    assert cleaned.text == f"{lead}\n{body}"
+    assert cleaned.published_at == dt.datetime(2017, 6, 7, tzinfo=UTC)
+
+
+def test_about_heading_inside_the_article_stays():
+    text = (
+        f"{BODY_EN}\n\nAbout Harbour Park\n\nHarbour Park opened in 1902 and is the town's oldest "
+        "park.\n\nThe council will repaint its bandstand in the spring, officials said."
+    )
+    assert clean_text(text).text == text.replace("\n\n", "\n")

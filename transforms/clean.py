@@ -93,7 +93,11 @@ def mark_lines(
     _mark_closing_teasers(lines, before_thread, kinds)
     if model is not None:
         _mark_by_model(lines, content, kinds, line_model(model))
-    return MarkedLines(kinds, head.title, list(dict.fromkeys(authors)), head.published_at)
+    published = head.published_at
+    if published is None:
+        first = next((i for i in content if kinds[i] is None), None)
+        published = _lead_date(lines[first].strip()) if first is not None else None
+    return MarkedLines(kinds, head.title, list(dict.fromkeys(authors)), published)
 
 
 def _mark_head(
@@ -108,10 +112,16 @@ def _mark_head(
         if kinds[i] is not None:
             continue
         line = lines[i].strip()
-        if cues.NEWSROOM.match(line) or (after_byline and _is_job_title(line)):
+        if (
+            cues.NEWSROOM.match(line)
+            or cues.OUTLET_WITH_AGENCY.match(line)
+            or (after_byline and _is_job_title(line))
+        ):
             kinds[i] = "byline"
             continue
-        byline = _parse_byline(line) or _dated_byline(line)
+        byline = (
+            _parse_byline(line) or _dated_byline(line) or _bare_byline(lines, content, position)
+        )
         after_byline = byline is not None
         if byline is not None:
             kinds[i] = "byline"
@@ -125,6 +135,9 @@ def _mark_head(
         if date is not None:
             kinds[i] = "dateline"
             published = published or date
+            continue
+        if _is_undated_dateline(line):
+            kinds[i] = "dateline"
             continue
         if cues.CAPTION.search(line) and len(line) < 400:
             kinds[i] = "caption"
@@ -173,7 +186,9 @@ def _mark_cues(lines: list[str], content: list[int], kinds: list[str | None]) ->
             or (len(line) < 300 and cues.EMBED_CONSENT.search(line))
         ):
             kinds[i] = "boilerplate"
-        elif len(line) <= 40 and _dateline(line) is not None:
+        elif cues.PRESS_RELEASE.match(line):
+            kinds[i] = "boilerplate"
+        elif len(line) <= 40 and (_dateline(line) is not None or _is_undated_dateline(line)):
             kinds[i] = "dateline"
         elif cues.CREDIT.match(line) and len(line) < 200:
             kinds[i] = "credit"
@@ -199,6 +214,9 @@ def _mark_cues(lines: list[str], content: list[int], kinds: list[str | None]) ->
             )
         elif kinds[i] == "tags" and not line.partition(":")[2].strip():
             _mark_listed(lines, content[position + 1 :], kinds, "tags", _looks_like_topic)
+        elif kinds[i] == "trailer" and line.endswith(":") and cues.CONTACT.match(line):
+            # a press contact's name, address and number under its heading
+            _mark_listed(lines, content[position + 1 :], kinds, "trailer", _looks_like_contact)
         elif kinds[i] == "trailer" and position + 1 < len(content):
             # A newsletter box's pitch under its sign-up line ("Get the top stories in your
             # inbox"): a sentence, so only next to the box's other line.
@@ -250,6 +268,10 @@ def _mark_listed(
 def _looks_like_listed_headline(line: str) -> bool:
     """A headline in a list, maybe numbered or bulleted ("1. Storm closes bridge")."""
     return _looks_like_headline(cues.LIST_MARK.sub("", line, count=1))
+
+
+def _looks_like_contact(line: str) -> bool:
+    return len(line) <= 80 and not reads_like_prose(line)
 
 
 def _looks_like_topic(line: str) -> bool:
@@ -410,6 +432,13 @@ def _mark_tail(lines: list[str], content: list[int], kinds: list[str | None]) ->
         return
     for position in range(max(1, len(body) * 2 // 3), len(body)):
         i = body[position]
+        about = cues.ABOUT_HEADING.match(lines[i].strip())
+        if about and position + 1 < len(body) and position + 2 == len(body):
+            # A press release's company profile under "About <Company>", its last paragraph.
+            profile = body[position + 1]
+            if lines[profile].strip().startswith(about.group("name")):
+                kinds[i] = kinds[profile] = "trailer"
+                return
         if cues.BIO_HEADING.match(lines[i].strip()) and position + 1 < len(body):
             # An author box: its heading, the bio under it and what goes on about the person.
             bio = body[position + 1]
@@ -510,6 +539,37 @@ def _parse_byline(line: str) -> tuple[list[str], dt.datetime | None] | None:
     rest = match.group("rest") or ", ".join(tails)
     found = find_date(rest) if rest else None
     return names, found.when if found else None
+
+
+def _bare_byline(
+    lines: list[str], content: list[int], position: int
+) -> tuple[list[str], None] | None:
+    """A name alone on its line right above a dateline: a byline without its "By"."""
+    line = lines[content[position]].strip()
+    if position + 1 >= len(content) or len(line.split()) > 4 or not cues.NAME.match(line):
+        return None
+    below = lines[content[position + 1]].strip()
+    return ([line], None) if len(line.split()) >= 2 and _dateline(below) is not None else None
+
+
+def _is_undated_dateline(line: str) -> bool:
+    """A dateline that gives no date: a bare label ("Published") or a relative day ("2 hours
+    ago", "Publié aujourd'hui à 10h05")."""
+    if len(line) > 80:
+        return False
+    label = cues.DATE_PREFIX.match(line)
+    return (label is not None and not line[label.end() :].strip(" :")) or bool(
+        cues.RELATIVE_DATELINE.match(line)
+    )
+
+
+def _lead_date(line: str) -> dt.datetime | None:
+    """The date a wire's or press release's first paragraph opens with ("DAYTON, Ohio, March
+    5, 2025 /PRNewswire/ -- ...")."""
+    found = find_date(line[:120])
+    if found is None or not cues.DATELINE_LEAD_PLACE.match(line[: found.start]):
+        return None
+    return found.when if cues.DATELINE_LEAD_END.match(line, found.end) else None
 
 
 def _name_of(written: str) -> str:
