@@ -89,7 +89,7 @@ def mark_lines(
     before_thread = [i for i in content if i < tail_start]
     _mark_cues(lines, before_thread, kinds)
     authors = head.authors + _mark_author_lines(lines, before_thread, kinds)
-    _mark_tail(lines, before_thread, kinds)
+    _mark_tail(lines, before_thread, kinds, authors)
     _mark_closing_teasers(lines, before_thread, kinds)
     if model is not None:
         _mark_by_model(lines, content, kinds, line_model(model))
@@ -142,6 +142,9 @@ def _mark_head(
         if cues.CAPTION.search(line) and len(line) < 400:
             kinds[i] = "caption"
             continue
+        if title is not None and _is_kicker(lines, content, position):
+            kinds[i] = "boilerplate"  # a section label over the byline ("Opinion")
+            continue
         if (
             find_title
             and title is None
@@ -170,7 +173,9 @@ def _mark_cues(lines: list[str], content: list[int], kinds: list[str | None]) ->
             kinds[i] = "tags"
         elif cues.COMMENT_FORM.match(line) and len(line) < 400:
             kinds[i] = "comments"
-        elif (cues.PAYWALL.match(line) or cues.AFFILIATE.search(line)) and len(line) < 400:
+        elif (
+            cues.PAYWALL.match(line) or cues.AFFILIATE.search(line) or cues.DISCLAIMER.match(line)
+        ) and len(line) < 400:
             kinds[i] = "trailer"
         elif len(line) < 300 and (cues.NOTICE.search(line) or cues.CONTACT.match(line)):
             kinds[i] = "trailer"
@@ -413,8 +418,11 @@ def _is_comment_list(lines: list[str], rest: list[int]) -> bool:
     return items >= 2 and sum(sizes) / len(sizes) >= 100 and prose >= 0.5
 
 
-def _mark_tail(lines: list[str], content: list[int], kinds: list[str | None]) -> None:
-    """Mark trailers (store, newsletter, copyright) and the author's bio after the body."""
+def _mark_tail(
+    lines: list[str], content: list[int], kinds: list[str | None], authors: list[str]
+) -> None:
+    """Mark trailers (store, newsletter, copyright) and the author's bio after the body: a
+    journalist's by its job title, anyone's by the name the byline gave."""
     body = [i for i in content if kinds[i] is None]
     for i in reversed(body):
         line = lines[i].strip()
@@ -446,9 +454,9 @@ def _mark_tail(lines: list[str], content: list[int], kinds: list[str | None]) ->
             _mark_bio_run(lines, body[position + 2 :], " ".join(lines[bio].split()[:2]), kinds)
             return
         match = cues.BIO.match(lines[i].strip())
-        if not match:
+        name = match.group("name") if match else _author_in_bio(lines[i].strip(), authors)
+        if name is None:
             continue
-        name = match.group("name")
         previous = lines[body[position - 1]].strip()
         if previous == name or (
             len(previous.split()) <= 4
@@ -463,6 +471,14 @@ def _mark_tail(lines: list[str], content: list[int], kinds: list[str | None]) ->
     for i in body[-2:]:
         if cues.BIO_FOLLOW.match(lines[i].strip()):
             kinds[i] = "bio"
+
+
+def _author_in_bio(line: str, authors: list[str]) -> str | None:
+    """The byline's author a line starts telling about ("Jo Hart is a professor of ...")."""
+    for author in authors:
+        if line.startswith(author) and cues.BIO_VERB.match(line, len(author)):
+            return author
+    return None
 
 
 def _mark_closing_teasers(lines: list[str], content: list[int], kinds: list[str | None]) -> None:
@@ -539,6 +555,16 @@ def _parse_byline(line: str) -> tuple[list[str], dt.datetime | None] | None:
     rest = match.group("rest") or ", ".join(tails)
     found = find_date(rest) if rest else None
     return names, found.when if found else None
+
+
+def _is_kicker(lines: list[str], content: list[int], position: int) -> bool:
+    """A section label of a word or three right above the byline or dateline ("Opinion",
+    "Analysis")."""
+    line = lines[content[position]].strip()
+    if position + 1 >= len(content) or len(line.split()) > 3 or cues.SENTENCE_END.search(line):
+        return False
+    below = lines[content[position + 1]].strip()
+    return _parse_byline(below) is not None or _dateline(below) is not None
 
 
 def _bare_byline(

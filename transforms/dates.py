@@ -58,8 +58,12 @@ _ZONES: dict[str, float] = {
     "pdt": -7,
 }
 
+# US time zones named without the season ("11:42 a.m. PT"): standard time, an hour ahead while
+# the US keeps daylight saving time. Only in capitals: "et" is French for "and".
+_US_ZONES: dict[str, float] = {"et": -5, "ct": -6, "mt": -7, "pt": -8}
+
 _MONTH_RE = "|".join(sorted((re.escape(m) for m in _MONTHS), key=len, reverse=True))
-_ZONE_RE = "|".join(sorted(_ZONES, key=len, reverse=True))
+_ZONE_RE = "|".join(sorted(_ZONES, key=len, reverse=True)) + "|(?-i:ET|CT|MT|PT)"
 # A time of day, with its zone when printed ("4:40am EDT", "18h45", "10:30 Uhr", "13:00+02:00").
 _CLOCK = (
     r"(?P<hour>\d{1,2})[:.h](?P<minute>\d{2})(?::(?P<second>\d{2}))?\s*(?P<ampm>[ap]\.?m\.?)?"
@@ -119,7 +123,9 @@ def find_date(text: str) -> DateMatch | None:
         for match in pattern.finditer(text):
             parts, start = match.groupdict(), match.start()
             if not parts.get("hour"):
-                before = _TIME_BEFORE.search(text, max(0, start - 40), start)
+                # Up to the date itself: a zone after the time may pass for a weekday ("PT, ").
+                core = min(match.start(g) for g in ("day", "month_name", "year") if parts.get(g))
+                before = _TIME_BEFORE.search(text, max(0, core - 40), core)
                 if before is not None:
                     parts |= {k: v for k, v in before.groupdict().items() if v}
                     start = before.start()
@@ -156,6 +162,19 @@ def _as_utc(when: dt.datetime) -> dt.datetime:
     return when.astimezone(dt.UTC)
 
 
+def _us_daylight_saving(parts: dict[str, str | None], month: int | None) -> int:
+    """1 where the date falls in US daylight saving time (second Sunday of March to first
+    Sunday of November), else 0."""
+    try:
+        day = dt.date(int(parts["year"] or 0), month or 0, int(parts["day"] or 0))
+    except ValueError:
+        return 0
+    march, november = dt.date(day.year, 3, 8), dt.date(day.year, 11, 1)
+    start = march + dt.timedelta(days=(6 - march.weekday()) % 7)
+    end = november + dt.timedelta(days=(6 - november.weekday()) % 7)
+    return int(start <= day < end)
+
+
 def _to_datetime(parts: dict[str, str | None]) -> dt.datetime | None:
     month = _MONTHS.get(parts["month_name"].lower()) if parts.get("month_name") else None
     month = month or (int(parts["month"]) if parts.get("month") else None)
@@ -166,8 +185,11 @@ def _to_datetime(parts: dict[str, str | None]) -> dt.datetime | None:
     elif ampm == "am" and hour == 12:
         hour = 0
     offset = 0.0
-    if parts.get("zone"):
-        offset = _ZONES[parts["zone"].lower()]
+    zone = (parts.get("zone") or "").lower()
+    if zone in _US_ZONES:
+        offset = _US_ZONES[zone] + _us_daylight_saving(parts, month)
+    elif zone:
+        offset = _ZONES[zone]
     elif parts.get("offset"):
         sign = -1 if parts["offset"][0] == "-" else 1
         digits = parts["offset"][1:].replace(":", "")
