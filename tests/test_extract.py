@@ -81,3 +81,32 @@ def test_text_in_legacy_encoding():
     text = "Grève des cheminots à Paris : les trains sont arrêtés depuis jeudi matin."
     row = extract_article(doc(text.encode("cp1252"), "text"), CFG)
     assert row.text == text
+
+
+def test_printed_dateline_and_byline_under_a_section_label_when_the_page_states_none():
+    # No metadata, and a year in the text that htmldate would take for the date (1 January).
+    page = (
+        "<html><head><title>Rates held</title></head><body><article><h1>Rates held</h1>"
+        "<p>Analysis</p><p>By Ann Lee</p><p>5 March 2025, 10:30 GMT</p>"
+        "<p>The central bank kept its main rate at 3.25 percent on Wednesday, the lowest since "
+        "2019, saying inflation was falling more slowly than it had expected.</p>"
+        "<p>Governor Helen Marsh said the bank would wait for more data before any cut.</p>"
+        "</article></body></html>"
+    )
+    found = extract_html(page.encode())
+    assert found.authors == ["Ann Lee"]
+    assert found.published_at == dt.datetime(2025, 3, 5, 10, 30, tzinfo=dt.UTC)
+    assert found.text.startswith("The central bank kept")
+
+
+def test_printed_date_wins_over_a_year_only_guess_and_a_bare_day():
+    from transforms.extract import _published
+
+    printed = dt.datetime(2025, 3, 5, 10, 30, tzinfo=dt.UTC)
+    year_only = dt.datetime(2019, 1, 1, tzinfo=dt.UTC)
+    same_day = dt.datetime(2025, 3, 5, tzinfo=dt.UTC)
+    stated = dt.datetime(2025, 3, 4, 22, 0, tzinfo=dt.UTC)
+    assert _published(year_only, printed) == printed
+    assert _published(same_day, printed) == printed
+    assert _published(stated, printed) == stated  # a time the page states is kept
+    assert _published(year_only, None) == year_only

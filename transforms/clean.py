@@ -142,7 +142,7 @@ def _mark_head(
         if cues.CAPTION.search(line) and len(line) < 400:
             kinds[i] = "caption"
             continue
-        if title is not None and _is_kicker(lines, content, position):
+        if (title is not None or not find_title) and _is_kicker(lines, content, position):
             kinds[i] = "boilerplate"  # a section label over the byline ("Opinion")
             continue
         if (

@@ -76,7 +76,8 @@ def extract_html(content: bytes, url: str | None = None, charset: str | None = N
         text=cleaned.text,
         title=title or stated.headline,
         authors=authors or stated.authors or cleaned.authors,
-        published_at=_refine_time(day, stated.published_at) or cleaned.published_at,
+        # The page's date, then its metadata's timestamp, then the dateline in its text.
+        published_at=_published(_published(day, stated.published_at), cleaned.published_at),
         url=doc.url or url,
         removed=cleaned.removed,
     )
@@ -114,13 +115,17 @@ def main_text(
     return doc, recover_body(html, lines)
 
 
-def _refine_time(day: dt.datetime | None, stated: dt.datetime | None) -> dt.datetime | None:
-    """Prefer a stated timestamp over a bare date when both name the same day."""
-    if stated is None:
-        return day
-    if day is None or (day.time() == dt.time(0) and abs(stated - day) < dt.timedelta(days=1)):
-        return stated
-    return day
+def _published(found: dt.datetime | None, other: dt.datetime | None) -> dt.datetime | None:
+    """A date found, or another reading of it where that says more: where none was found,
+    only a year (htmldate's guess from a year in the text is its 1 January), or the same day
+    without the time."""
+    if other is None:
+        return found
+    if found is None or ((found.month, found.day) == (1, 1) and found.time() == dt.time(0)):
+        return other
+    if found.time() == dt.time(0) and abs(other - found) < dt.timedelta(days=1):
+        return other
+    return found
 
 
 def extract_text(content: bytes) -> Extracted:
