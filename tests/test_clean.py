@@ -687,6 +687,17 @@ def test_share_buttons_and_prompts(line):
         ("Get in touch", "share"),
         ("Print this recipe", "share"),
         ("Notez cette recette", "share"),
+        ("Photograph: Jo Hart/Gazette", "caption"),
+        ("Credit...Jo Hart for The Gazette", "caption"),
+        ("Find our full coverage of the election at https://gazette.example/election", "promo"),
+        (
+            "The Gazette receives support from the Harbour Trust. The Gazette is solely "
+            "responsible for all content.",
+            "trailer",
+        ),
+        ("Our Standards: The Gazette Trust Principles.", "trailer"),
+        ("Story continues below advertisement", "share"),
+        ("La suite après cette publicité", "share"),
     ],
 )
 def test_interface_and_notice_lines_go_with_their_kind(line, kind):
@@ -720,6 +731,8 @@ def test_interface_and_notice_lines_go_with_their_kind(line, kind):
         # where the article first appeared: both benchmarks' golds keep it as text
         "This article was originally published by the Harbour Review.",
         "Correction: An earlier version of this article gave the wrong date for the vote.",
+        "The story continues to divide the town, where many remember the flood.",
+        "Our standards of care have fallen, the inspectors wrote in their report.",
     ],
 )
 def test_body_lines_that_start_like_cues_stay(line):

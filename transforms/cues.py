@@ -130,8 +130,10 @@ _CAPTION = Folded(
     r"image|quelle|source)\s*:\s*\S.{0,80}$|"
     # "Image caption, ...", "Photo by Jane Doe / Agency", "Foto di Marco Rossi / Ansa"
     r"^(?:image|photo|picture|video) (?:caption|source|credit)s?\s*[,:]\s*\S|"
-    r"^(?:photo|foto|picture|image|bild)s? (?:by|di|de|von|par)\s+[^.]{2,80}$|\((?:photo|picture|image|foto|bild|crédit(?: photo)?|credit|ap photo|reuters|afp|getty)"
-    r"\b[^)]{0,160}\)\s*$|\b(?:photo|foto|bild|crédit photo|credit|image)\s*:\s*[^.]{2,80}$|©\s*[^.]{2,60}$)",
+    r"^(?:photo|foto|picture|image|bild)s? (?:by|di|de|von|par)\s+[^.]{2,80}$|"
+    r"^credit(?:\.\.\.|…)\s*\S[^.]{1,80}$|\((?:photo|picture|image|foto|bild|crédit(?: photo)?|credit|ap photo|reuters|afp|getty)"
+    r"\b[^)]{0,160}\)\s*$|\b(?:photo|photograph|illustration|foto|bild|crédit photo|credit|image)\s*:"
+    r"\s*[^.]{2,80}$|©\s*[^.]{2,60}$)",
 )
 CAPTION = Prefiltered(
     _CAPTION,
@@ -170,6 +172,8 @@ PROMO = Folded(
     r"\b\s*(?:[:»>|–!…-]|\.\.\.|$)|"
     # another story of the site, after its name ("Also on example.com Minister resigns")
     r"^also (?:on|from) [\w-]+\.[a-z]{2,}\s+\S|"
+    # the way to the outlet's other stories on the topic ("Find our full coverage of ... at")
+    r"^(?:find|see|read|follow) [\w'’ ]{0,20}?(?:full |complete |latest |more )?coverage (?:of|at|on)\b|"
     # the way to more of the site's news, as a closing sentence ("Read more news from the
     # region on example.com.")
     r"^(?:(?:read|see|find|get) more (?:local )?(?:news|stories|articles|coverage)|"
@@ -329,8 +333,17 @@ FOLLOW = Folded(
     r"(?:notícias|noticias|notizie|news|nachrichten|updates)\b.{0,50}\b(?:whatsapp|telegram))\b",
 )
 ADVERTISEMENT = Folded(
-    r"^[»›•·*>–-]*\s*(?:advertisement|advertising|sponsored(?: content)?|anzeige|werbung|publicité|publicidad|"
-    r"pubblicità|publicidade|reklama|ad|advert)\s*:?$",
+    r"^[»›•·*>–-]*\s*(?:(?:skip |end of )?(?:advertisement|advertising|sponsored(?: content)?|anzeige|"
+    r"werbung|publicité|publicidad|pubblicità|publicidade|reklama|ad|advert)|"
+    # where an ad breaks the article ("Story continues below advertisement")
+    r"(?:the )?(?:story|article) continues (?:below|after)(?: (?:this )?(?:advertisement|ad))?|"
+    r"continue reading (?:below|after (?:the )?(?:advertisement|ad))|"
+    r"(?:der )?artikel (?:wird )?(?:unterhalb|nach der (?:werbung|anzeige)) fortgesetzt|"
+    r"weiter nach der (?:werbung|anzeige)|la suite (?:après|sous) (?:la |cette )?publicité|"
+    r"l['’]article continue (?:ci-dessous|après (?:la |cette )?publicité)|"
+    r"(?:el artículo|la noticia) continúa (?:debajo|(?:después|tras) (?:del|el) anuncio)|"
+    r"(?:l['’]articolo|la notizia) continua (?:sotto|dopo la pubblicità)|"
+    r"(?:o artigo|a matéria|a reportagem) continua (?:abaixo|após (?:a )?publicidade))\s*:?$",
 )
 TAGS = Folded(
     r"^(?:(?:tags?|topics?|keywords|filed under|tagged(?: with)?|schlagwörter|schlagworte|themen|"
@@ -386,7 +399,9 @@ DISCLAIMER = Folded(
     r"^(?:(?:the )?(?:views|opinions) expressed (?:in this (?:article|column|piece|blog)|here(?:in)?|"
     r"(?:are|belong))|die (?:hier )?(?:geäußerten|vertretenen) (?:meinungen|ansichten)|"
     r"les opinions exprimées|(?:las|los) (?:opiniones|puntos de vista) expresad[oa]s|"
-    r"le opinioni espresse|as opiniões expressas)\b",
+    r"le opinioni espresse|as opiniões expressas|our standards(?=\s*:)|"
+    # who funds the desk ("... The Example Agency is solely responsible for all content.")
+    r".{0,200}\bis solely responsible for (?:all|this) content)\b",
 )
 # A page's footer links left as one line ("Privacy policy | Terms of use | Contact"): a run of
 # two or more; one alone may be a heading of the article.
