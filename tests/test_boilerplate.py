@@ -24,12 +24,14 @@ from transforms.boilerplate import (
     BASE_FEATURES,
     CONTEXT_FEATURES,
     CUE_FEATURES,
+    NEIGHBOUR_FEATURES,
     _character_counts,
     body_span,
     context_features,
     line_features,
     line_model,
     main_block,
+    neighbour_features,
     reads_like_prose,
 )
 from transforms.clean import clean_text, mark_lines
@@ -252,3 +254,18 @@ def test_folded_cues_match_any_case_at_the_text_positions():
     assert found and text[found.start()] == "©"
     with pytest.raises(ValueError, match="lower case"):
         cues.Folded(r"^[A-Z]\w+ said")  # a capital class would never match lower-cased text
+
+
+def test_neighbour_features_are_the_lines_around_and_minus_one_past_the_ends():
+    lines = ["Home", *PARAGRAPHS[:2], "Share this article"]
+    base = line_features(lines)
+    around = neighbour_features(base)
+    chars = BASE_FEATURES.index("log_chars")
+    before, after = (
+        NEIGHBOUR_FEATURES.index("log_chars_-1"),
+        NEIGHBOUR_FEATURES.index("log_chars_+1"),
+    )
+    assert around.shape == (4, len(NEIGHBOUR_FEATURES))
+    assert around[1, before] == base[0, chars] and around[2, after] == base[3, chars]
+    assert around[0, before] == -1 and around[3, after] == -1
+    assert (around[:, NEIGHBOUR_FEATURES.index("prose_-2")] == [-1, -1, 0, 1]).all()

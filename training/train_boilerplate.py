@@ -36,6 +36,7 @@ from transforms.boilerplate import (
     lexical_features,
     line_features,
     line_tokens,
+    neighbour_features,
     reads_like_prose,
 )
 
@@ -70,7 +71,8 @@ def dev_pages(dumps: list[Dump]) -> Pages:
             continue
         if all(label is None for label in dump.labels):
             continue
-        pages.features.append(line_features(dump.lines))
+        features = line_features(dump.lines)
+        pages.features.append(np.hstack([features, neighbour_features(features)]))
         pages.labels.append(np.array([label != BODY for label in dump.labels], dtype=int))
         pages.known.append(np.array([label is not None for label in dump.labels]))
         pages.prose.append(np.array([reads_like_prose(line) for line in dump.lines]))

@@ -3,8 +3,9 @@
 Shallow features of the kind boilerpipe and jusText use (length, sentence-final punctuation,
 capitalisation, stop-word density, digits, links and handles, position, repetition) plus the
 multilingual cues of `transforms/cues.py` as features, not verdicts. Two passes of boosted
-trees: the first scores each line alone, the second adds its neighbours' scores, because a comment thread
-or a menu is a run of lines, not one line.
+trees: the first scores each line by its own features and the shape of the two lines on each
+side, the second adds its neighbours' scores, because a comment thread or a menu is a run of
+lines, not one line.
 
 The weights are plain arrays (`transforms/data/boilerplate.npz`), trained on the dev split of
 the extraction benchmarks by `training/train_boilerplate.py`; inference is numpy, no pickle.
@@ -91,6 +92,14 @@ BASE_FEATURES = (
     *CUE_FEATURES, "position", "from_start", "to_end", "chars_before",
     "prose", "in_main", "main_distance", "prose_nearby",
 )  # fmt: skip
+# Of the lines around each line, what tells a run of prose from a run of menu items or
+# headlines: a menu item stands among short lines, a subheading between paragraphs.
+_NEIGHBOURED = (
+    "log_chars", "ends_sentence", "stopwords", "prose", "title_case", "links", "words_le_3",
+    "digits",
+)  # fmt: skip
+_OFFSETS = (-2, -1, 1, 2)
+NEIGHBOUR_FEATURES = tuple(f"{name}_{k:+d}" for k in _OFFSETS for name in _NEIGHBOURED)
 LEXICAL_FEATURES = ("words_mean", "words_min", "words_max", "words_known")
 _PROSE = BASE_FEATURES.index("prose")
 CONTEXT_FEATURES = (
@@ -98,6 +107,8 @@ CONTEXT_FEATURES = (
     "best_before", "best_after", "sandwich", "body_above", "body_below", "inside_body",
     "body_share_before", "body_share",
 )  # fmt: skip
+# What the passes read, in order: the first pass all but the context, the second all.
+MODEL_FEATURES = (*BASE_FEATURES, *NEIGHBOUR_FEATURES, *LEXICAL_FEATURES, *CONTEXT_FEATURES)
 # A first-pass score under this is a line the model is sure is body; the span from the first
 # such line to the last is where the article runs, and a line's place to it is a feature.
 CONFIDENT_BODY = 0.2
@@ -180,6 +191,23 @@ def line_features(
     rows[:, -2] = np.log1p(np.maximum(start - positions, positions - end + 1).clip(min=0))
     rows[:, -1] = _window_mean(prose, 5)
     return rows
+
+
+def neighbour_features(base: np.ndarray) -> np.ndarray:
+    """One row of NEIGHBOUR_FEATURES per line: some of its neighbours' BASE_FEATURES, -1 where
+    the article has no such neighbour."""
+    picked = base[:, [BASE_FEATURES.index(name) for name in _NEIGHBOURED]]
+    n = len(picked)
+    columns = []
+    for k in _OFFSETS:
+        shifted = np.full_like(picked, -1.0)
+        if abs(k) < n:
+            if k < 0:
+                shifted[-k:] = picked[:k]
+            else:
+                shifted[:-k] = picked[k:]
+        columns.append(shifted)
+    return np.hstack(columns)
 
 
 def _short(test: Callable[[str], object]) -> Callable[[str], bool]:
@@ -439,10 +467,12 @@ class LineModel:
     def _passes(self, lines: list[str]) -> tuple[np.ndarray, np.ndarray]:
         """The second pass's scores, and the base features they came from."""
         if not lines:
-            return np.zeros(0), np.zeros((0, len(BASE_FEATURES) + len(LEXICAL_FEATURES)))
+            return np.zeros(0), np.zeros((0, len(MODEL_FEATURES) - len(CONTEXT_FEATURES)))
         tokens = line_tokens(lines)
         features = line_features(lines, tokens, self.cue_features)
-        base = np.hstack([features, lexical_features(tokens, self.lexicon)])
+        base = np.hstack(
+            [features, neighbour_features(features), lexical_features(tokens, self.lexicon)]
+        )
         first = _sigmoid(self.first.logits(base))
         return _sigmoid(self.second.logits(np.hstack([base, context_features(first)]))), base
 
@@ -455,7 +485,7 @@ class LineModel:
         """The model as named arrays, for `np.savez`."""
         meta = {
             "thresholds": [list(row) for row in self.thresholds],
-            "features": [*BASE_FEATURES, *LEXICAL_FEATURES, *CONTEXT_FEATURES],
+            "features": list(MODEL_FEATURES),
             "lexicon": sorted(self.lexicon.items()),
         }
         return (
@@ -468,7 +498,7 @@ class LineModel:
     def from_arrays(cls, data: dict[str, np.ndarray], prefix: str) -> LineModel:
         """Read a model written by `to_arrays`; refuse one trained on other features."""
         meta = json.loads(str(data[f"{prefix}_meta"]))
-        if meta["features"] != [*BASE_FEATURES, *LEXICAL_FEATURES, *CONTEXT_FEATURES]:
+        if meta["features"] != list(MODEL_FEATURES):
             raise ValueError(f"boilerplate model {prefix!r} was trained on other features")
         plain, prose = meta["thresholds"]
         return cls(
