@@ -107,8 +107,6 @@ CONTEXT_FEATURES = (
     "best_before", "best_after", "sandwich", "body_above", "body_below", "inside_body",
     "body_share_before", "body_share",
 )  # fmt: skip
-# What the passes read, in order: the first pass all but the context, the second all.
-MODEL_FEATURES = (*BASE_FEATURES, *NEIGHBOUR_FEATURES, *LEXICAL_FEATURES, *CONTEXT_FEATURES)
 # A first-pass score under this is a line the model is sure is body; the span from the first
 # such line to the last is where the article runs, and a line's place to it is a feature.
 CONFIDENT_BODY = 0.2
@@ -208,6 +206,24 @@ def neighbour_features(base: np.ndarray) -> np.ndarray:
                 shifted[:-k] = picked[k:]
         columns.append(shifted)
     return np.hstack(columns)
+
+
+def model_features(neighbours: bool) -> tuple[str, ...]:
+    """What a model's passes read, in order (the first pass all but the context): with its
+    neighbours' shape (`neighbours`) or without."""
+    around = NEIGHBOUR_FEATURES if neighbours else ()
+    return (*BASE_FEATURES, *around, *LEXICAL_FEATURES, *CONTEXT_FEATURES)
+
+
+def shape_features(
+    lines: list[str],
+    neighbours: bool,
+    tokens: list[list[str]] | None = None,
+    cue_features: tuple[str, ...] = CUE_FEATURES,
+) -> np.ndarray:
+    """Each line's BASE_FEATURES, and its NEIGHBOUR_FEATURES when `neighbours`."""
+    base = line_features(lines, tokens, cue_features)
+    return np.hstack([base, neighbour_features(base)]) if neighbours else base
 
 
 def _short(test: Callable[[str], object]) -> Callable[[str], bool]:
@@ -445,6 +461,8 @@ class LineModel:
     second: Trees
     lexicon: dict[str, float]
     thresholds: tuple[tuple[float, float], tuple[float, float]]
+    # Whether the first pass reads its neighbours' shape: chosen per model on dev, out of fold.
+    neighbours: bool = True
 
     @functools.cached_property
     def cue_features(self) -> tuple[str, ...]:
@@ -467,12 +485,11 @@ class LineModel:
     def _passes(self, lines: list[str]) -> tuple[np.ndarray, np.ndarray]:
         """The second pass's scores, and the base features they came from."""
         if not lines:
-            return np.zeros(0), np.zeros((0, len(MODEL_FEATURES) - len(CONTEXT_FEATURES)))
+            width = len(model_features(self.neighbours)) - len(CONTEXT_FEATURES)
+            return np.zeros(0), np.zeros((0, width))
         tokens = line_tokens(lines)
-        features = line_features(lines, tokens, self.cue_features)
-        base = np.hstack(
-            [features, neighbour_features(features), lexical_features(tokens, self.lexicon)]
-        )
+        features = shape_features(lines, self.neighbours, tokens, self.cue_features)
+        base = np.hstack([features, lexical_features(tokens, self.lexicon)])
         first = _sigmoid(self.first.logits(base))
         return _sigmoid(self.second.logits(np.hstack([base, context_features(first)]))), base
 
@@ -485,7 +502,7 @@ class LineModel:
         """The model as named arrays, for `np.savez`."""
         meta = {
             "thresholds": [list(row) for row in self.thresholds],
-            "features": list(MODEL_FEATURES),
+            "features": list(model_features(self.neighbours)),
             "lexicon": sorted(self.lexicon.items()),
         }
         return (
@@ -498,7 +515,8 @@ class LineModel:
     def from_arrays(cls, data: dict[str, np.ndarray], prefix: str) -> LineModel:
         """Read a model written by `to_arrays`; refuse one trained on other features."""
         meta = json.loads(str(data[f"{prefix}_meta"]))
-        if meta["features"] != list(MODEL_FEATURES):
+        neighbours = meta["features"] == list(model_features(True))
+        if meta["features"] != list(model_features(neighbours)):
             raise ValueError(f"boilerplate model {prefix!r} was trained on other features")
         plain, prose = meta["thresholds"]
         return cls(
@@ -506,6 +524,7 @@ class LineModel:
             second=Trees.from_arrays(data, f"{prefix}_second"),
             lexicon={word: float(odds) for word, odds in meta["lexicon"]},
             thresholds=((float(plain[0]), float(plain[1])), (float(prose[0]), float(prose[1]))),
+            neighbours=neighbours,
         )
 
 
