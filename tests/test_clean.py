@@ -819,3 +819,9 @@ def test_match_facts_after_the_report_stay():
     )
     cleaned = clean_text(f"{BODY_EN}\n\n{facts}")
     assert cleaned.text == f"{BODY_EN}\n{facts}".replace("\n\n", "\n")
+
+
+def test_headline_naming_a_person_above_the_dateline_is_the_title_not_an_author():
+    cleaned = clean_text(f"Lucía Romero\n\n7 June 2017\n\n{BODY_EN}")
+    assert cleaned.title == "Lucía Romero" and cleaned.authors == []
+    assert cleaned.published_at == dt.datetime(2017, 6, 7, tzinfo=UTC)

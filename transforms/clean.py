@@ -119,9 +119,9 @@ def _mark_head(
         ):
             kinds[i] = "byline"
             continue
-        byline = (
-            _parse_byline(line) or _dated_byline(line) or _bare_byline(lines, content, position)
-        )
+        byline = _parse_byline(line) or _dated_byline(line)
+        if byline is None and (title is not None or not find_title):
+            byline = _bare_byline(lines, content, position)  # under the headline, not it
         after_byline = byline is not None
         if byline is not None:
             kinds[i] = "byline"
