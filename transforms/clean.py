@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from schemas import Removed
 from transforms import cues
 from transforms.boilerplate import LineModel, line_model, reads_like_prose
-from transforms.dates import find_date
+from transforms.dates import find_date, is_time_of_day
 
 
 @dataclass(frozen=True)
@@ -189,9 +189,8 @@ def _mark_cues(lines: list[str], content: list[int], kinds: list[str | None]) ->
             or (line.startswith("[") and cues.SHORTCODE.match(line))
             or (len(line) < 200 and cues.FOOTER_LINKS.match(line))
             or (len(line) < 300 and cues.EMBED_CONSENT.search(line))
+            or cues.PRESS_RELEASE.match(line)
         ):
-            kinds[i] = "boilerplate"
-        elif cues.PRESS_RELEASE.match(line):
             kinds[i] = "boilerplate"
         elif len(line) <= 40 and (_dateline(line) is not None or _is_undated_dateline(line)):
             kinds[i] = "dateline"
@@ -560,10 +559,9 @@ def _parse_byline(line: str) -> tuple[list[str], dt.datetime | None] | None:
 def _is_kicker(lines: list[str], content: list[int], position: int) -> bool:
     """A section label of a word or three right above the byline or dateline ("Opinion",
     "Analysis")."""
-    line = lines[content[position]].strip()
-    if position + 1 >= len(content) or len(line.split()) > 3 or cues.SENTENCE_END.search(line):
+    line, below = _with_next(lines, content, position)
+    if not below or len(line.split()) > 3 or cues.SENTENCE_END.search(line):
         return False
-    below = lines[content[position + 1]].strip()
     return _parse_byline(below) is not None or _dateline(below) is not None
 
 
@@ -571,11 +569,16 @@ def _bare_byline(
     lines: list[str], content: list[int], position: int
 ) -> tuple[list[str], None] | None:
     """A name alone on its line right above a dateline: a byline without its "By"."""
-    line = lines[content[position]].strip()
-    if position + 1 >= len(content) or len(line.split()) > 4 or not cues.NAME.match(line):
+    line, below = _with_next(lines, content, position)
+    if not below or not 2 <= len(line.split()) <= 4 or not cues.NAME.match(line):
         return None
-    below = lines[content[position + 1]].strip()
-    return ([line], None) if len(line.split()) >= 2 and _dateline(below) is not None else None
+    return ([line], None) if _dateline(below) is not None else None
+
+
+def _with_next(lines: list[str], content: list[int], position: int) -> tuple[str, str]:
+    """The line at `position` of `content` and the next one ("" at the end), stripped."""
+    below = lines[content[position + 1]].strip() if position + 1 < len(content) else ""
+    return lines[content[position]].strip(), below
 
 
 def _is_undated_dateline(line: str) -> bool:
@@ -584,9 +587,11 @@ def _is_undated_dateline(line: str) -> bool:
     if len(line) > 80:
         return False
     label = cues.DATE_PREFIX.match(line)
-    return (label is not None and not line[label.end() :].strip(" :")) or bool(
-        cues.RELATIVE_DATELINE.match(line)
-    )
+    rest = cues.UPDATE_CLAUSE.sub("", line[label.end() if label else 0 :]).strip(" :|,")
+    if not rest:
+        return label is not None
+    day = cues.RELATIVE_DAY.match(rest)
+    return day is not None and is_time_of_day(rest[day.end() :])
 
 
 def _lead_date(line: str) -> dt.datetime | None:

@@ -64,11 +64,22 @@ def _lowered(text: str) -> str | None:
     return lower
 
 
+# News agencies, as credit lines name them.
+_AGENCY = (
+    r"(?:afp|ap|dpa|reuters|efe|ansa|lusa|europa press|kna|epd|apa|sda|keystone-sda|belga|anp|"
+    r"tt|ntb|pap|ctk|xinhua|agência brasil|agencies|agences|agencias|agências|agenturen|"
+    r"agenzie|wires|nachrichtenagenturen)"
+)
+# Who reported a story or held an interview, as its credit line says ("Report by", "Das
+# Gespräch führte", "Propos recueillis par"): a byline, wherever it stands.
+_REPORTED_BY = (
+    r"(?:(?:report|reported|story|words|interview) by|das (?:gespräch|interview) führten?|"
+    r"propos recueillis par|entrevista (?:de|por)|intervista (?:di|a cura di))"
+)
 BYLINE = re.compile(
     r"^(?:by|von|par|por|di|door|av|texto|text|written by|posted by|escrito por|publicado por|"
     r"author|authors|autor|autorin|autores|auteur|auteurs|autore|autori|reporter|redakteur|"
-    r"(?:report|reported|story|words|interview) by|das (?:gespräch|interview) führten?|"
-    r"propos recueillis par|entrevista (?:de|por)|intervista (?:di|a cura di))"
+    rf"{_REPORTED_BY})"
     r"\s*:?\s+(?P<names>[^|•·]+?)"
     r"(?:\s*(?:[|•·]|,\s*(?=\d|\w+\s+\d)|\s[–-]\s)\s*(?P<rest>.*))?$",
     re.IGNORECASE,
@@ -76,9 +87,8 @@ BYLINE = re.compile(
 # What follows a name in a byline and is not part of it: the outlet it writes for ("Jane Doe
 # For Example Daily") or the agency it works at ("JOHN DOE Associated Press").
 BYLINE_OUTLET = re.compile(
-    r"\s+(?:(?:[Ff]or|für|pour|para|per|voor)\s+\S.*|(?i:(?:the\s+)?(?:associated press|ap|afp|"
-    r"reuters|dpa|efe|ansa|bloomberg(?: news)?|agence france-presse|press association|pa media|"
-    r"cnn|bbc news)))$",
+    r"\s+(?:(?:[Ff]or|für|pour|para|per|voor)\s+\S.*|(?i:(?:the\s+)?(?:associated press|"
+    rf"bloomberg(?: news)?|agence france-presse|press association|pa media|cnn|bbc news|{_AGENCY})))$",
 )
 # A date and then a byline on one line ("Posted on March 5, 2025 by Jane Doe").
 DATED_BYLINE = re.compile(
@@ -88,9 +98,7 @@ DATED_BYLINE = re.compile(
 AUTHOR_LABEL = re.compile(
     r"^(?:author|authors|autor|autorin|autores|auteur|auteurs|autore|autori|text|texto|testo|"
     r"written by|reporter|redakteur|redaktion)\s*:|"
-    # who reported or held the interview, wherever the line stands
-    r"^(?:(?:report|reported|story|words|interview) by|das (?:gespräch|interview) führten?|"
-    r"propos recueillis par|entrevista (?:de|por)|intervista (?:di|a cura di))\s+[A-ZÀ-Þ]",
+    rf"^{_REPORTED_BY}\s+[A-ZÀ-Þ]",
     re.IGNORECASE,
 )
 NAME_SPLIT = re.compile(r"\s*(?:,|\band\b|\bund\b|\bet\b|\by\b|\be\b|&)\s*")
@@ -462,12 +470,6 @@ PAYWALL = Folded(
     r"(?:este|esta) (?:conteúdo|matéria|artigo) é exclusiv[oa] para assinantes|"
     r"dit (?:artikel|bericht) is (?:alleen )?voor abonnees)",
 )
-# News agencies, as credit lines name them.
-_AGENCY = (
-    r"(?:afp|ap|dpa|reuters|efe|ansa|lusa|europa press|kna|epd|apa|sda|keystone-sda|belga|anp|"
-    r"tt|ntb|pap|ctk|xinhua|agência brasil|agencies|agences|agencias|agências|agenturen|"
-    r"agenzie|wires|nachrichtenagenturen)"
-)
 CREDIT = Folded(
     r"^(?:\(?(?:additional )?reporting by|editing by|writing by|compiled by|mitarbeit|"
     r"avec l[’']afp|con información de|(?:[\w.,’' -]{2,200}) contributed to this (?:report|story))\b|"
@@ -485,16 +487,18 @@ COMMENTS_HEADER = Folded(
     r"réactions|comentarios?|comentários?|commenti|reacties)\s*(?:\(\d+\))?\s*:?\s*\d*$",
 )
 # What sits between comments in a thread: reply and vote buttons, relative times.
+# How long ago, in a comment's stamp or a relative dateline ("2 hours ago", "vor 3 Stunden").
+_AGO = (
+    r"(?:\d+\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago|"
+    r"vor\s+\d+\s+(?:minuten|stunden|tagen|wochen)|il y a\s+\d+\s+(?:minutes?|heures?|jours?)|"
+    r"hace\s+\d+\s+(?:minutos?|horas?|días?)|há\s+\d+\s+(?:minutos?|horas?|dias?))"
+)
 COMMENT_MARKER = Folded(
     r"^(?:reply|antworten|répondre|responder|rispondi|responda|report|melden|signaler|"
     r"like|gefällt mir|j[’']aime|me gusta|mi piace|\d+\s+(?:likes?|replies|antworten|réponses|"
-    r"respuestas|risposte)|\d+\s+(?:minutes?|hours?|days?)\s+ago|vor\s+\d+\s+(?:minuten|stunden|tagen)|"
-    r"il y a\s+\d+\s+(?:minutes?|heures?|jours?)|hace\s+\d+\s+(?:minutos?|horas?|días?)|"
-    r"click to rate|"
+    rf"respuestas|risposte)|{_AGO}|click to rate|"
     # a comment's signature: who, from where, how long ago ("Sarah, Leeds, 2 hours ago")
-    r"[^.!?]{1,60},\s*(?:\d+\s+(?:minutes?|hours?|days?|weeks?|months?)\s+ago|"
-    r"vor\s+\d+\s+(?:minuten|stunden|tagen|wochen)|il y a\s+\d+\s+(?:minutes?|heures?|jours?)|"
-    r"hace\s+\d+\s+(?:minutos?|horas?|días?)|há\s+\d+\s+(?:minutos?|horas?|dias?))$)\b",
+    rf"[^.!?]{{1,60}},\s*{_AGO}$)\b",
 )
 COMMENT_AUTHOR = Folded(
     # The colon matters: "He said, she said" is a subheading, "John Smith says:" a comment.
@@ -569,16 +573,11 @@ DATE_PREFIX = re.compile(
     r"\s*(?:on|am|le|el|em|il|op|:)?\s*",
     re.IGNORECASE,
 )
-# A dateline that says the day but not the date ("Published 2 hours ago", "Publié aujourd'hui
-# à 10h05"): a dateline to remove, with no date to give.
-RELATIVE_DATELINE = Folded(
-    r"^(?:(?:first )?published|updated|posted|publié|mis à jour|veröffentlicht|aktualisiert|"
-    r"publicado|actualizado|atualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt)?\s*:?\s*"
-    r"(?:today|yesterday|aujourd['’]hui|hier|heute|gestern|hoy|ayer|oggi|ieri|hoje|ontem|vandaag|"
-    r"gisteren|\d+\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago|il y a \d+ (?:minutes?|heures?|jours?)|"
-    r"vor \d+ (?:minuten|stunden|tagen)|hace \d+ (?:minutos?|horas?|días?)|há \d+ (?:minutos?|horas?|dias?))"
-    r"(?:\s*(?:,|à|at|um|a las|alle|às|om)?\s*\d{1,2}[:.h]\d{2}\s*(?:uhr|h)?)?"
-    r"(?:\s*[|,;·•–(-]?\s*(?:mis à jour|updated|aktualisiert|actualizado|atualizado|aggiornato)\b.*)?$",
+# The day a dateline names without its date ("today", "2 hours ago"); the label before it and
+# the time and update stamp after it are read as any dateline's.
+RELATIVE_DAY = Folded(
+    r"^(?:today|yesterday|aujourd['’]hui|hier|heute|gestern|hoy|ayer|oggi|ieri|hoje|ontem|"
+    rf"vandaag|gisteren|{_AGO})\b"
 )
 # What a press release prints around its text ("FOR IMMEDIATE RELEASE", "SOURCE Acme", "###").
 PRESS_RELEASE = re.compile(

@@ -108,6 +108,14 @@ _TIME_BEFORE = re.compile(
 )
 
 
+_TIME_ONLY = re.compile(rf"\s*{_TIME}\s*", re.IGNORECASE)
+
+
+def is_time_of_day(text: str) -> bool:
+    """Whether `text` holds at most a time of day, as printed after a date ("à 10h05")."""
+    return _TIME_ONLY.fullmatch(text) is not None
+
+
 class DateMatch(NamedTuple):
     """A date found in text, with where it stands."""
 
