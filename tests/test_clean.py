@@ -458,6 +458,17 @@ def test_rights_notices_and_calls_to_subscribe_are_trailers(trailer):
         # a section label over the byline; a US zone named without its season
         ("Analysis\nBy Jo Hart", ["Jo Hart"], None),
         ("Live updates\nLast updated: 9:40 a.m. ET, June 7, 2017", [], (2017, 6, 7, 13, 40)),
+        # the outlet and the place after the name; a job title between a name and its date
+        (
+            "Por Rui Lopes, Jornal Novo — Braga\n07/06/2017 08h15",
+            ["Rui Lopes"],
+            (2017, 6, 7, 8, 15),
+        ),
+        (
+            "Jo Hart\nGuest contributor\nPublished 6:00 a.m. ET June 7, 2017",
+            ["Jo Hart"],
+            (2017, 6, 7, 10, 0),
+        ),
     ],
 )
 def test_bylines_and_datelines_in_other_languages(head, authors, published):
@@ -509,6 +520,20 @@ def test_author_bio_in_german_is_removed():
     cleaned = clean_text(f"{body}\n\n{bio}")
     assert cleaned.text == body.replace("\n\n", "\n")
     assert removed_text(cleaned, "bio") == bio
+
+
+@pytest.mark.parametrize(
+    "bio",
+    [
+        "About the author: Ruth Olsen covered city hall for a decade before joining the desk.",
+        "Über die Autorin: Eva Roth ist seit 2019 Redakteurin im Lokalressort.",
+        "À propos de l'auteure : Claire Marin enseigne l'histoire à Lyon.",
+    ],
+)
+def test_bio_after_its_label_on_one_line_is_removed(bio):
+    cleaned = clean_text(f"{BODY_EN}\n\nThe vote is expected next week.\n\n{bio}")
+    assert removed_text(cleaned, "bio") == bio
+    assert "The vote is expected next week." in cleaned.text
 
 
 @pytest.mark.parametrize(
@@ -576,6 +601,22 @@ def test_headlines_listed_under_a_promo_heading_are_removed(heading, headlines):
     assert cleaned.text == BODY_EN.replace("\n\n", "\n")
 
 
+@pytest.mark.parametrize(
+    ("heading", "headlines"),
+    [
+        ("Leggi anche", ["Genova, il porto allunga gli orari di carico"]),
+        ("Leia também:", ["Chuva deve voltar no fim de semana", "Feira do livro abre na praça"]),
+    ],
+)
+def test_teasers_under_a_promo_heading_inside_the_article_are_removed(heading, headlines):
+    """A box of teasers between two paragraphs: the last teaser is not a subheading."""
+    first, second = BODY_EN.split("\n\n")
+    listing = "\n".join([heading, *headlines])
+    cleaned = clean_text(f"{first}\n\n{listing}\n\n{second}")
+    assert removed_text(cleaned, "promo") == listing
+    assert cleaned.text == BODY_EN.replace("\n\n", "\n")
+
+
 def test_subheading_after_a_promo_heading_stays_with_its_paragraph():
     text = (
         "The council approved the budget on Tuesday after six hours of debate.\n\n"
@@ -599,6 +640,8 @@ def test_subheading_after_a_promo_heading_stays_with_its_paragraph():
         "Vous avez aimé cet article ? Partagez-le !",
         "Listen to this article",
         "Réagir à cet article",
+        "Teilen auf Facebook",
+        "Delen op WhatsApp",
     ],
 )
 def test_share_buttons_and_prompts(line):
@@ -781,6 +824,40 @@ def test_press_release_wrapping_goes_and_its_lead_gives_the_date():
     )
     assert cleaned.text == f"{lead}\n{body}"
     assert cleaned.published_at == dt.datetime(2017, 6, 7, tzinfo=UTC)
+
+
+def test_press_release_label_over_the_headline_and_a_lead_in_title_case():
+    lead = (
+        "Husum, 7. Juni 2017 – Die Nordwind Bäckerei GmbH hat am Mittwoch ein neues Werk "
+        "eröffnet, das 120 Menschen beschäftigt."
+    )
+    body = "Das Werk beliefert ab dem nächsten Monat Geschäfte in ganz Norddeutschland."
+    profile = (
+        "Über Nordwind Bäckerei\nDie Nordwind Bäckerei GmbH backt seit 1998 Brot für Supermärkte."
+    )
+    contact = "Pressekontakt:\nAlex Moore\nTelefon: +49 4841 123456"
+    cleaned = clean_text(
+        f"Pressemitteilung\n\nNordwind eröffnet Werk in Husum\n\n{lead}\n\n{body}\n\n"
+        f"{profile}\n\n{contact}"
+    )
+    assert cleaned.title == "Nordwind eröffnet Werk in Husum"
+    assert cleaned.text == f"{lead}\n{body}"
+    assert cleaned.published_at == dt.datetime(2017, 6, 7, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("caption", "kind"),
+    [
+        ("Una calle inundada en Valencia, el martes. EFE/Ana Ruiz", "caption"),
+        ("Flooded streets in Valencia on Tuesday. Ana Ruiz/Reuters", "caption"),
+        ("Originally published: June 7, 2017 at 5:12 p.m.", "dateline"),
+    ],
+)
+def test_agency_photo_credits_and_labelled_datelines_between_paragraphs(caption, kind):
+    first, second = BODY_EN.split("\n\n")
+    cleaned = clean_text(f"{first}\n\n{caption}\n\n{second}")
+    assert removed_text(cleaned, kind) == caption
+    assert cleaned.text == BODY_EN.replace("\n\n", "\n")
 
 
 def test_about_heading_inside_the_article_stays():

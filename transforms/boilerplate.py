@@ -231,8 +231,10 @@ def _short(test: Callable[[str], object]) -> Callable[[str], bool]:
     return lambda line: len(line) <= 160 and bool(test(line))
 
 
-def _either(*tests: Callable[[str], object]) -> Callable[[str], bool]:
-    return lambda line: any(test(line) for test in tests)
+def _either(
+    first: Callable[[str], object], second: Callable[[str], object]
+) -> Callable[[str], bool]:
+    return lambda line: bool(first(line) or second(line))
 
 
 # How each of CUE_FEATURES is tested on a line's head.

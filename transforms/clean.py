@@ -112,6 +112,9 @@ def _mark_head(
         if kinds[i] is not None:
             continue
         line = lines[i].strip()
+        if cues.PRESS_RELEASE.match(line):
+            kinds[i] = "boilerplate"  # "Pressemitteilung" over the headline is not it
+            continue
         if (
             cues.NEWSROOM.match(line)
             or cues.OUTLET_WITH_AGENCY.match(line)
@@ -192,7 +195,9 @@ def _mark_cues(lines: list[str], content: list[int], kinds: list[str | None]) ->
             or cues.PRESS_RELEASE.match(line)
         ):
             kinds[i] = "boilerplate"
-        elif len(line) <= 40 and (_dateline(line) is not None or _is_undated_dateline(line)):
+        elif (len(line) <= 40 or cues.DATE_PREFIX.match(line)) and (
+            _dateline(line) is not None or _is_undated_dateline(line)
+        ):
             kinds[i] = "dateline"
         elif cues.CREDIT.match(line) and len(line) < 200:
             kinds[i] = "credit"
@@ -203,7 +208,7 @@ def _mark_cues(lines: list[str], content: list[int], kinds: list[str | None]) ->
             # loss is worse than leftover junk; a line that opens with the notice is one.
             kinds[i] = "trailer"
         elif (
-            cues.CAPTION.search(line)
+            (cues.CAPTION.search(line) or ("/" in line[-60:] and cues.AGENCY_CREDIT.search(line)))
             and len(line) < 300
             and not cues.SENTENCE_END.search(line[:-1])
         ):
@@ -254,14 +259,16 @@ def _mark_listed(
     """Mark as `kind` the items a bare heading lists: headlines under a promo heading ("Read
     more", "Mehr zum Thema"), topics under a tags heading ("Archivado en:", "Related Topics").
 
-    Items follow it, up to PROMO_ITEMS; one that a body paragraph follows is the article's own
-    subheading, so it and what follows it stay.
+    Items follow it, up to PROMO_ITEMS; a short one that a body paragraph follows is the
+    article's own subheading, so it and what follows it stay.
     """
     items: list[int] = []
     for i in rest[:PROMO_ITEMS]:
         line = lines[i].strip()
         if kinds[i] is not None or not is_item(line):
-            if kinds[i] is None and reads_like_prose(line) and items:
+            # A teaser's headline is longer than a subheading ("What happens next").
+            last = lines[items[-1]].split() if items else []
+            if kinds[i] is None and reads_like_prose(line) and 0 < len(last) < TEASER_WORDS:
                 items.pop()
             break
         items.append(i)
@@ -443,10 +450,16 @@ def _mark_tail(
         if about and position + 1 < len(body) and position + 2 == len(body):
             # A press release's company profile under "About <Company>", its last paragraph.
             profile = body[position + 1]
-            if lines[profile].strip().startswith(about.group("name")):
+            if about.group("name") in lines[profile].strip()[:80]:  # "Die Acme GmbH ..."
                 kinds[i] = kinds[profile] = "trailer"
                 return
-        if cues.BIO_HEADING.match(lines[i].strip()) and position + 1 < len(body):
+        label = cues.BIO_HEADING.match(lines[i].strip())
+        bio_text = lines[i].strip()[label.end() :] if label else ""
+        if bio_text:  # "About the author: Jo Hart is ..."
+            kinds[i] = "bio"
+            _mark_bio_run(lines, body[position + 1 :], " ".join(bio_text.split()[:2]), kinds)
+            return
+        if label and position + 1 < len(body):
             # An author box: its heading, the bio under it and what goes on about the person.
             bio = body[position + 1]
             kinds[i] = kinds[bio] = "bio"
@@ -547,7 +560,10 @@ def _parse_byline(line: str) -> tuple[list[str], dt.datetime | None] | None:
     # title is what they are ("By Jane Doe, Transport Correspondent"): neither is a name.
     # The tail may also say when ("Par Jean Dupont, publié le 12 mars 2024").
     tails: list[str] = []
-    while len(names) > 1 and (names[-1][:1].islower() or cues.JOB_TITLE.match(names[-1])):
+    # An outlet before the place filed from is neither ("Por Ana Souza, Portal Rio — Niterói").
+    while len(names) > 1 and (
+        names[-1][:1].islower() or cues.JOB_TITLE.match(names[-1]) or " — " in names[-1]
+    ):
         tails.insert(0, names.pop())
     if not names or not all(cues.NAME.match(n) and len(n.split()) <= 5 for n in names):
         return None
@@ -568,11 +584,14 @@ def _is_kicker(lines: list[str], content: list[int], position: int) -> bool:
 def _bare_byline(
     lines: list[str], content: list[int], position: int
 ) -> tuple[list[str], None] | None:
-    """A name alone on its line right above a dateline: a byline without its "By"."""
+    """A name alone on its line right above a dateline, maybe with a job title between
+    ("Guest contributor"): a byline without its "By"."""
     line, below = _with_next(lines, content, position)
     if not below or not 2 <= len(line.split()) <= 4 or not cues.NAME.match(line):
         return None
-    return ([line], None) if _dateline(below) is not None else None
+    if _is_job_title(below):
+        below = _with_next(lines, content, position + 1)[1]
+    return ([line], None) if below and _dateline(below) is not None else None
 
 
 def _with_next(lines: list[str], content: list[int], position: int) -> tuple[str, str]:
@@ -594,11 +613,19 @@ def _is_undated_dateline(line: str) -> bool:
     return day is not None and is_time_of_day(rest[day.end() :])
 
 
+_PLACE_WORD = re.compile(r"[^\W\d_][\w.'’-]*,\s+(?=\d)")
+
+
 def _lead_date(line: str) -> dt.datetime | None:
     """The date a wire's or press release's first paragraph opens with ("DAYTON, Ohio, March
     5, 2025 /PRNewswire/ -- ...")."""
     found = find_date(line[:120])
-    if found is None or not cues.DATELINE_LEAD_PLACE.match(line[: found.start]):
+    if found is None:
+        return None
+    # A date's optional weekday may have taken the place ("Husum, 20. März 2024 – ...").
+    word = _PLACE_WORD.match(line, found.start)
+    places = (line[: found.start], line[: word.end()] if word else "")
+    if not any(cues.DATELINE_LEAD_PLACE.match(place) for place in places):
         return None
     return found.when if cues.DATELINE_LEAD_END.match(line, found.end) else None
 

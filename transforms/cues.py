@@ -130,7 +130,7 @@ class Prefiltered:
 
     def search(self, text: str) -> re.Match[str] | None:
         folded = text.casefold()
-        return self.regex.search(text) if any(w in folded for w in self.needs) else None
+        return self.regex.search(text) if any(map(folded.__contains__, self.needs)) else None
 
 
 _CAPTION = Folded(
@@ -142,6 +142,12 @@ _CAPTION = Folded(
     r"^credit(?:\.\.\.|…)\s*\S[^.]{1,80}$|\((?:photo|picture|image|foto|bild|crédit(?: photo)?|credit|ap photo|reuters|afp|getty)"
     r"\b[^)]{0,160}\)\s*$|\b(?:photo|photograph|illustration|foto|bild|crédit photo|credit|image)\s*:"
     r"\s*[^.]{2,80}$|©\s*[^.]{2,60}$)",
+)
+# A photo's agency credit closing its caption ("A flooded street in Valencia. EFE/Ana Ruiz",
+# "... Soria. Juan Pérez/EFE").
+AGENCY_CREDIT = Folded(
+    rf"\s(?:{_AGENCY})\s*/\s*[^\W\d_][\w.'’-]*(?: [\w.'’-]+){{0,3}}$|"
+    rf"\s[^\W\d_][\w.'’-]*(?: [\w.'’-]+){{0,3}}\s*/\s*(?:{_AGENCY})$"
 )
 CAPTION = Prefiltered(
     _CAPTION,
@@ -271,8 +277,8 @@ INTERFACE = Folded(
 )
 SHARE = Folded(
     r"^(?:share(?: this(?: article| story| post| page)?)?(?: on \w+)?|click to share|tweet|"
-    r"share or comment on this (?:article|story|post)|deel (?:dit|het) (?:artikel|bericht)|delen|"
-    r"email this|(?:(?:diesen )?artikel )?teilen|partager(?: (?:cet article|sur \w+))?|"
+    r"share or comment on this (?:article|story|post)|deel (?:dit|het) (?:artikel|bericht)|delen(?: (?:op|via) \w+)?|"
+    r"email this|(?:(?:diesen )?artikel )?teilen(?: (?:auf|bei|per|via) \w+)?|partager(?: (?:cet article|sur \w+))?|"
     r"compart(?:ir|e|a)(?: (?:esta noticia|este artículo|en \w+))?|"
     r"compartilh(?:e|ar)(?: (?:(?:esta|essa) (?:notícia|matéria)|este artigo|no \w+))?|"
     r"condividi(?: (?:questo articolo|la notizia|su \w+))?|teilen sie dies mit|"
@@ -549,7 +555,7 @@ BIO_VERB = re.compile(
 BIO_HEADING = Folded(
     r"^(?:about the (?:author|writer|reporter)|über (?:den autor|die autorin)|zur person|"
     r"à propos de l['’]auteur(?:e|ice)?|sobre (?:el|la|o|a) autora?|sull['’]autore|"
-    r"over de (?:auteur|schrijver))\s*:?$",
+    r"over de (?:auteur|schrijver))(?:\s*:?$|\s*:\s+(?=\S))",
 )
 # A company profile's heading at the end of a press release ("About Acme Robotics").
 ABOUT_HEADING = re.compile(
@@ -589,7 +595,10 @@ PRESS_RELEASE = re.compile(
 OUTLET_WITH_AGENCY = Folded(rf"^[\w.'’ -]{{2,40}}\s(?:avec|with|mit|con|com|met)\s+{_AGENCY}$")
 # A wire's dateline at the start of its first paragraph: the place before the date, and the
 # wire's name or a dash after it ("DAYTON, Ohio, March 5, 2025 /PRNewswire/ -- ").
-DATELINE_LEAD_PLACE = re.compile(r"^[A-ZÀ-Þ][A-ZÀ-Þ .'’-]{1,30},(?:\s+[A-ZÀ-Þ][\w.]{1,15},?)?\s*$")
+DATELINE_LEAD_PLACE = re.compile(
+    r"^(?:[A-ZÀ-Þ][A-ZÀ-Þ .'’-]{1,30}|[A-ZÀ-Þ][\w.'’-]{1,30}(?: [A-ZÀ-Þ][\w.'’-]+){0,2}),"
+    r"(?:\s+[A-ZÀ-Þ][\w.]{1,15},?)?\s*$"
+)
 DATELINE_LEAD_END = re.compile(r"\s*(?:/[^/]{2,40}/)?\s*(?:--|—|–|-)\s")
 # An update stamp after the publication date ("| Updated 11:40 GMT", ", mis à jour à 10h02").
 UPDATE_CLAUSE = re.compile(
