@@ -469,6 +469,18 @@ def test_rights_notices_and_calls_to_subscribe_are_trailers(trailer):
             ["Jo Hart"],
             (2017, 6, 7, 10, 0),
         ),
+        # a German magazine's byline and listening time; a photographer credited under it
+        (
+            "Ein Artikel von Eva Roth • 07.06.2017, 10.30 Uhr\nArtikel anhören • 4 Min",
+            ["Eva Roth"],
+            (2017, 6, 7, 10, 30),
+        ),
+        ("Words by Jo Hart\nPhotography by Sam Lee\nJune 7, 2017", ["Jo Hart"], (2017, 6, 7, 0, 0)),
+        # a newsroom with its agency; month names cut short in Portuguese and Italian
+        ("Redazione ANSA\nGENOVA, 07 giu 2017, 10:30", [], (2017, 6, 7, 10, 30)),
+        ("Redacción / EFE\n7 jun 2017", [], (2017, 6, 7, 0, 0)),
+        ("Lusa\n07 Abr 2017, 10:30", [], (2017, 4, 7, 10, 30)),
+        ("Por Rui Lopes\n12 out 2017 08h15", ["Rui Lopes"], (2017, 10, 12, 8, 15)),
     ],
 )
 def test_bylines_and_datelines_in_other_languages(head, authors, published):
@@ -642,6 +654,7 @@ def test_subheading_after_a_promo_heading_stays_with_its_paragraph():
         "Réagir à cet article",
         "Teilen auf Facebook",
         "Delen op WhatsApp",
+        "Partilhar",
     ],
 )
 def test_share_buttons_and_prompts(line):
@@ -858,6 +871,29 @@ def test_agency_photo_credits_and_labelled_datelines_between_paragraphs(caption,
     cleaned = clean_text(f"{first}\n\n{caption}\n\n{second}")
     assert removed_text(cleaned, kind) == caption
     assert cleaned.text == BODY_EN.replace("\n\n", "\n")
+
+
+@pytest.mark.parametrize(
+    ("tail", "kind"),
+    [
+        ("Mehr Artikel aus dem Ressort Wirtschaft", "promo"),
+        ("More stories from the Metro desk", "promo"),
+        ("Hinweis: Dieser Artikel erschien zuerst am 6. Juni.", "editor_note"),
+        ("(dpa/afp/jw)", "credit"),
+        ("Vous lisez un article réservé aux abonnés.", "trailer"),
+        ("Chaque matin, l'essentiel de votre ville. Inscrivez-vous", "trailer"),
+        ("Sujets associés\nTransports\nÉconomie", "tags"),
+    ],
+)
+def test_closing_notes_credits_and_boxes(tail, kind):
+    cleaned = clean_text(f"{BODY_EN}\n\n{tail}")
+    assert removed_text(cleaned, kind) == tail
+    assert cleaned.text == BODY_EN.replace("\n\n", "\n")
+
+
+def test_a_call_to_sign_up_inside_prose_stays():
+    line = "The union urged its members to vote in the ballot, and most signed up."
+    assert clean_text(f"{BODY_EN}\n\n{line}").text.endswith(line)
 
 
 def test_about_heading_inside_the_article_stays():

@@ -78,6 +78,7 @@ _REPORTED_BY = (
 )
 BYLINE = re.compile(
     r"^(?:by|von|par|por|di|door|av|texto|text|written by|posted by|escrito por|publicado por|"
+    r"(?:ein )?(?:artikel|beitrag) von|words by|"
     r"author|authors|autor|autorin|autores|auteur|auteurs|autore|autori|reporter|redakteur|"
     rf"{_REPORTED_BY})"
     r"\s*:?\s+(?P<names>[^|•·]+?)"
@@ -108,7 +109,11 @@ NAME = re.compile(
 EDITOR_NOTE = Folded(
     r"^\[?\s*(?:editor[’']?s?[’']?\s+note|ed\.\s*note|note from the editor|anm(?:erkung)?\.?\s+d(?:er)?\.?"
     r"\s*red(?:aktion)?\.?|note de la rédaction|nda|nota del editor|nota de la redacción|"
-    r"nota della redazione|n\.\s*d\.\s*r\.)\s*[:.-]",
+    r"nota della redazione|n\.\s*d\.\s*r\.)\s*[:.-]|"
+    # a note on the article itself ("Hinweis: Dieser Artikel erschien zuerst ...")
+    r"^(?:hinweis|note|nota|remarque)\s*:\s*(?:dieser|diese|this|este|esta|cet|cette|questo|"
+    r"questa|dit|deze)\s+(?:artikel|beitrag|text|article|story|artículo|noticia|articolo|"
+    r"artigo|notícia|bericht)\b",
 )
 
 
@@ -138,7 +143,7 @@ _CAPTION = Folded(
     r"image|quelle|source)\s*:\s*\S.{0,80}$|"
     # "Image caption, ...", "Photo by Jane Doe / Agency", "Foto di Marco Rossi / Ansa"
     r"^(?:image|photo|picture|video) (?:caption|source|credit)s?\s*[,:]\s*\S|"
-    r"^(?:photo|foto|picture|image|bild)s? (?:by|di|de|von|par)\s+[^.]{2,80}$|"
+    r"^(?:photo|foto|picture|image|bild|photography|illustration)s? (?:by|di|de|von|par)\s+[^.]{2,80}$|"
     r"^credit(?:\.\.\.|…)\s*\S[^.]{1,80}$|\((?:photo|picture|image|foto|bild|crédit(?: photo)?|credit|ap photo|reuters|afp|getty)"
     r"\b[^)]{0,160}\)\s*$|\b(?:photo|photograph|illustration|foto|bild|crédit photo|credit|image)\s*:"
     r"\s*[^.]{2,80}$|©\s*[^.]{2,60}$)",
@@ -155,7 +160,8 @@ CAPTION = Prefiltered(
      "reuters", "afp", "getty", "©"),
 )  # fmt: skip
 PROMO = Folded(
-    r"^(?:more news|more from|read more|read also|also read|related(?: articles?| stories| news| posts)?|"
+    r"^(?:more news|more from|more (?:stories|articles) (?:from|about|on) [\w ]{1,40}|"
+    r"mehr (?:artikel|beiträge|nachrichten|news) (?:aus|zu|zum|von) [\w ]{1,40}|read more|read also|also read|related(?: articles?| stories| news| posts)?|"
     r"see also|recommended(?: for you)?|most read|most popular|don[’']t miss|watch|"
     r"more on this(?: story| topic)?|mehr nachrichten(?: aus [\w ]{1,30})?|"
     r"(?:ti )?potrebbe(?:ro)? interessar(?:ti|e)(?: anche)?|"
@@ -231,9 +237,10 @@ INTERFACE = Folded(
     r"trending|video|\d+\s*shares?|sharing is caring|rating:\s*\d+\s*votes?|"
     r"(?:updated\s+)?\d+\s*(?:m|min|mins|h|hrs?|hours?|d|days?)\s+ago|"
     # read aloud, react ("Listen to this article", "Réagir à cet article")
-    r"listen to (?:this )?(?:article|story)|(?:artikel|beitrag) (?:anhören|vorlesen)(?: lassen)?|"
+    r"(?:listen to (?:this )?(?:article|story)|(?:artikel|beitrag) (?:anhören|vorlesen)(?: lassen)?|"
     r"(?:écouter|écoutez) (?:cet )?article|escuchar (?:esta )?(?:noticia|artículo)|"
-    r"ascolta (?:l[’'])?articolo|ouvir (?:esta )?(?:notícia|artigo)|"
+    r"ascolta (?:l[’'])?articolo|ouvir (?:esta )?(?:notícia|artigo))"
+    r"(?:\s*[•·|,-]?\s*\d+(?::\d\d)?\s*min\w*\.?)?|"
     r"réagir(?: à cet article)?|comment on this (?:article|story)|comentar esta noticia|"
     # reading times ("5 min read", "Lesezeit: 4 Min.", "weiterlesen 5 Minuten")
     r"\d+\s*(?:min(?:ute)?s?\.?|minuten)\s+(?:read|lesezeit|de lecture|de lectura|di lettura|"
@@ -280,7 +287,7 @@ SHARE = Folded(
     r"share or comment on this (?:article|story|post)|deel (?:dit|het) (?:artikel|bericht)|delen(?: (?:op|via) \w+)?|"
     r"email this|(?:(?:diesen )?artikel )?teilen(?: (?:auf|bei|per|via) \w+)?|partager(?: (?:cet article|sur \w+))?|"
     r"compart(?:ir|e|a)(?: (?:esta noticia|este artículo|en \w+))?|"
-    r"compartilh(?:e|ar)(?: (?:(?:esta|essa) (?:notícia|matéria)|este artigo|no \w+))?|"
+    r"compartilh(?:e|ar)(?: (?:(?:esta|essa) (?:notícia|matéria)|este artigo|no \w+))?|partilh(?:ar|e)|"
     r"condividi(?: (?:questo articolo|la notizia|su \w+))?|teilen sie dies mit|"
     r"diese geschichte teilen|den artikel (?:mit anderen )?teilen(?:/diskutieren)?|"
     r"compartir (?:nota|esta nota)|partagez cet article|"
@@ -324,7 +331,10 @@ TRAILER = Prefiltered(
 TRAILER_STRONG = Folded(
     rf"(?:©|\bcopyright\s*(?:©|\(c\)|\d{{4}})|\b(?:{_RESERVED})\b|^(?:subscribe|sign up|"
     r"follow us|abonnieren sie|abonnez-vous|inscrivez-vous|suscríbete|regístrate|iscriviti|"
-    r"assine|inscreva-se)\b)",
+    r"assine|inscreva-se)\b|"
+    # a pitch's call to sign up as its last sentence ("Every morning, the news. Sign up")
+    r"[.!?]\s+(?:sign up|subscribe|inscrivez-vous|abonnez-vous|jetzt anmelden|jetzt abonnieren|"
+    r"suscríbete|iscriviti|inscreva-se|subscreva)(?: now| here| today| ici)?\s*[!.]?$)",
 )
 # A rights notice ("Copyright © 2010 Example. All rights reserved."), boilerplate wherever it
 # stands: a line that opens with the notice, holds "© <year>", or ends with the reservation.
@@ -365,7 +375,9 @@ TAGS = Folded(
     r"palavras-chave)\s*:\s*\S|(?:tags|keywords|schlagwörter|schlagworte|stichwörter|"
     r"mots[- ]clés|étiquettes|etiquetas|argomenti|palavras-chave|related topics|more topics|"
     r"(?:explore )?more on (?:these|this) topics?|mehr über|weitere themen|"
-    r"archivado en|abgelegt unter|classé dans|archiviato in|arquivado em|filed under)\s*:?\s*$|"
+    r"archivado en|abgelegt unter|classé dans|archiviato in|arquivado em|filed under|"
+    r"sujets associés|thèmes associés|temas relacionados|argomenti correlati|assuntos relacionados|"
+    r"verwandte themen)\s*:?\s*$|"
     r"(?:posted|filed|published) (?:in|under)\s+[^|.]{1,60}\||(?:veröffentlicht|abgelegt) (?:in|unter)\s+"
     r"[^|.]{1,60}\||publié dans\s+[^|.]{1,60}\||publicado en\s+[^|.]{1,60}\|)",
 )
@@ -470,6 +482,9 @@ PAYWALL = Folded(
     r"subscribe to (?:continue|keep) reading|"
     r"(?:dieser|der) (?:artikel|beitrag|inhalt) ist (?:nur |exklusiv )?für (?:abonnenten|abonnentinnen|abonnierende)|"
     r"(?:cet article|la suite de cet article|ce contenu) est réservée? aux abonnés|"
+    r"vous lisez un article réservé aux abonnés|"
+    r"you(?:['’]re| are) reading (?:a|an) (?:subscriber|premium|member)s?[- ](?:only |exclusive )?"
+    r"(?:article|story)|"
     r"il vous reste \d+\s*% (?:de (?:cet |l['’])article )?à (?:lire|découvrir)|"
     r"(?:este|esta) (?:artículo|contenido|noticia) es exclusiv[oa] para (?:suscriptores|abonados)|"
     r"questo (?:articolo|contenuto) è riservato agli abbonati|"
@@ -485,7 +500,9 @@ CREDIT = Folded(
     r"(?:quelle|source|fuente|fonte)\s*:)\s*"
     rf"{_AGENCY}(?:/[a-z]{{2,4}})?(?:\s*(?:,|/|und|and|et|y|e)\s*{_AGENCY}(?:/[a-z]{{2,4}})?)*\)?\.?$|"
     # where and when a broadcaster aired the story ("Über dieses Thema berichtete ... am ...")
-    r"^(?:über dieses thema berichtete|dieses thema im programm|this story (?:was )?(?:aired|broadcast) on)\b",
+    r"^(?:über dieses thema berichtete|dieses thema im programm|this story (?:was )?(?:aired|broadcast) on)\b|"
+    # agencies and the editor's initials in brackets ("(dpa/afp/jw)")
+    rf"^\((?:{_AGENCY})(?:\s*/\s*(?:{_AGENCY}|[a-z]{{1,4}}))*\)\.?$",
 )
 COMMENTS_HEADER = Folded(
     r"^(?:\d+\s+)?(?:comments?|reader comments|readers[’']? comments|leave a (?:comment|reply)|"
@@ -536,7 +553,7 @@ JOB_TITLE = re.compile(r"^(?:[\w’'-]+\s+){0,3}\w*" + ROLE + r"$", re.IGNORECAS
 NEWSROOM = Folded(
     r"^(?:(?:by|von|par|por|di)\s+)?(?:(?:der|la|the|a|da)\s+)?(?:redação|redacción|redaktion|"
     rf"rédaction|redazione|redactie|newsroom|news desk|staff|staff reporter|web desk|{_AGENCY})"
-    r"\.?$",
+    rf"(?:\s*[/|,-]?\s*{_AGENCY})?\.?$",
 )
 # The place a story was filed from, before its date ("Sevilla | ", "NEW YORK, ").
 DATELINE_PLACE = re.compile(r"^\s*[^\W\d_][\w.'’-]*(?:\s+[\w.'’-]+){0,2}\s*[,|–·-]\s*$")
