@@ -476,6 +476,7 @@ def test_rights_notices_and_calls_to_subscribe_are_trailers(trailer):
             (2017, 6, 7, 10, 30),
         ),
         ("Words by Jo Hart\nPhotography by Sam Lee\nJune 7, 2017", ["Jo Hart"], (2017, 6, 7, 0, 0)),
+        ("Live updated 11:42 p.m. ET June 7, 2017", [], (2017, 6, 8, 3, 42)),
         # a newsroom with its agency; month names cut short in Portuguese and Italian
         ("Redazione ANSA\nGENOVA, 07 giu 2017, 10:30", [], (2017, 6, 7, 10, 30)),
         ("Redacción / EFE\n7 jun 2017", [], (2017, 6, 7, 0, 0)),
@@ -864,6 +865,7 @@ def test_press_release_label_over_the_headline_and_a_lead_in_title_case():
         ("Una calle inundada en Valencia, el martes. EFE/Ana Ruiz", "caption"),
         ("Flooded streets in Valencia on Tuesday. Ana Ruiz/Reuters", "caption"),
         ("Originally published: June 7, 2017 at 5:12 p.m.", "dateline"),
+        ("Photo: Crowds wait for the results at the hall. (Ben Ortiz/Daily Star)", "caption"),
     ],
 )
 def test_agency_photo_credits_and_labelled_datelines_between_paragraphs(caption, kind):
@@ -883,6 +885,10 @@ def test_agency_photo_credits_and_labelled_datelines_between_paragraphs(caption,
         ("Vous lisez un article réservé aux abonnés.", "trailer"),
         ("Chaque matin, l'essentiel de votre ville. Inscrivez-vous", "trailer"),
         ("Sujets associés\nTransports\nÉconomie", "tags"),
+        ("Got a question about the changes? Email us at desk@example-news.com", "trailer"),
+        ("Lo más visto", "promo"),
+        ("Les tribunes publiées engagent leurs auteurs et non la rédaction.", "trailer"),
+        ("Cet article vous a été utile ? Soutenez-nous", "trailer"),
     ],
 )
 def test_closing_notes_credits_and_boxes(tail, kind):

@@ -140,7 +140,7 @@ class Prefiltered:
 
 _CAPTION = Folded(
     r"(?:^(?:crédits? photos?|photo credits?|fotos?|bild(?:er)?|bildquelle|bildnachweis|fotoquelle|"
-    r"image|quelle|source)\s*:\s*\S.{0,80}$|"
+    r"image|quelle|source)\s*:\s*\S.{0,80}$|^photos?\s*:\s*\S.{0,200}$|"
     # "Image caption, ...", "Photo by Jane Doe / Agency", "Foto di Marco Rossi / Ansa"
     r"^(?:image|photo|picture|video) (?:caption|source|credit)s?\s*[,:]\s*\S|"
     r"^(?:photo|foto|picture|image|bild|photography|illustration)s? (?:by|di|de|von|par)\s+[^.]{2,80}$|"
@@ -183,7 +183,7 @@ PROMO = Folded(
     r"dans la même rubrique|sur le même thème|articles? (?:similaires|liés|correspondants)|"
     r"à découvrir|les plus lus|"
     r"otras noticias|mirá también|mira también|también te puede interesar|"
-    r"artículos relacionados|noticias similares|lo más leído|"
+    r"artículos relacionados|noticias similares|lo más (?:leído|visto)|más leíd[oa]s|"
     r"articoli correlati|ti potrebbe interessare|potrebbe interessarti|altre notizie|i più letti|"
     r"per saperne di più|ler (?:mais|também)|saiba mais|ver mais|notícias relacionadas|artigos relacionados|mais lidas|"
     r"você (?:pode|também pode) gostar|see more|more|related post|also on [\w-]+\.[\w.]+|"
@@ -426,6 +426,8 @@ DISCLAIMER = Folded(
     r"(?:are|belong))|die (?:hier )?(?:geäußerten|vertretenen) (?:meinungen|ansichten)|"
     r"les opinions exprimées|(?:las|los) (?:opiniones|puntos de vista) expresad[oa]s|"
     r"le opinioni espresse|as opiniões expressas|our standards(?=\s*:)|"
+    # an opinion page's note that its pieces speak for their authors
+    r"(?:les|ces|cette) (?:tribunes?|chroniques?|opinions?)\b.{0,40}\bengagent?\b.{0,20}\bauteur(?:e|s|es)?|"
     # who funds the desk ("... The Example Agency is solely responsible for all content.")
     r".{0,200}\bis solely responsible for (?:all|this) content)\b",
 )
@@ -471,6 +473,8 @@ PAYWALL = Folded(
     r"^(?:you have (?:read|\d+) .{0,20}free (?:articles?|stories)|"
     # and appeals for money ("Support independent journalism. Donate today.")
     r"(?:please )?(?:support|fund|donate to) (?:our|independent|quality|local) (?:journalism|reporting)|"
+    r"(?:[^?]{3,60}\?\s*)?(?:support us|soutenez-nous|unterstützen sie uns|apóyanos|sostienici|"
+    r"apoie-nos)(?: today| now| aujourd['’]hui| jetzt)?\s*[.!]?$|"
     r"unterstützen sie (?:unseren|unabhängigen|guten) journalismus|"
     r"soutenez (?:notre|le|un) journalisme|apoya (?:nuestro|el) periodismo|"
     r"sostieni (?:il nostro|il) giornalismo|apoie (?:o nosso|o) jornalismo|"
@@ -588,7 +592,7 @@ BIO_PRONOUN = re.compile(
     r"^(?:he|she|they|his|her|their|er|sie|elle|ella|él|lei|lui|ela|ele)\b", re.I
 )
 DATE_PREFIX = re.compile(
-    r"^(?:(?:first |originally )?published|updated|posted|last updated|veröffentlicht|aktualisiert|"
+    r"^(?:(?:first |originally |live )?published|(?:live )?updated|posted|last updated|veröffentlicht|aktualisiert|"
     r"erschienen|stand|zuletzt aktualisiert|letzte aktualisierung|ultimo aggiornamento|"
     r"última actualización|última atualização|dernière mise à jour|"
     r"publié|mis à jour|publicado|actualizado|atualizado|pubblicato|aggiornato|gepubliceerd|"
@@ -657,7 +661,9 @@ CLICK_HERE = Folded(
 CONTACT = Folded(
     r"^(?:(?:kontakt|pressekontakt|contact|press contact|media contact|contacto|contatto|contato|"
     r"telefon|telephone|phone|tel\.?|fax|e-?mail|ansprechpartner(?:in)?)\s*:\s*.{0,60}$|"
-    r"(?:write to|contact|email|e-mail|reach)\b.{0,60}\b\S+@\S+\.\w{2,}\s*\.?$|"
+    # maybe after a question to readers ("Got a question? Email us at desk@example.com")
+    r"(?:[^?@]{3,80}[?:]\s+){0,2}(?:write to|contact|email|e-mail|reach|schreiben sie|écrivez|"
+    r"escríbenos|scriveteci|escreva)\b.{0,60}\b\S+@\S+\.\w{2,}\s*\.?$|"
     # a call for tips ("Have a news tip? Contact our newsroom.")
     r"(?:do you |got |have )?(?:have |got )?a (?:news )?(?:tip|story(?: to share| for us)?)\?|haben sie (?:einen hinweis|informationen)\b.{0,40}\?|"
     r"une info à nous (?:communiquer|signaler)|¿(?:tienes|tiene) (?:una pista|información)\b)",
