@@ -940,6 +940,22 @@ def test_match_facts_after_the_report_stay():
     assert cleaned.text == f"{BODY_EN}\n{facts}".replace("\n\n", "\n")
 
 
+@pytest.mark.parametrize(
+    ("head", "title", "authors"),
+    [
+        ("Local News\nCouncil votes to rebuild the pier\nBy Dan Okafor", "Council votes to rebuild the pier", ["Dan Okafor"]),
+        ("Verkehr\nNeue Buslinie verbindet drei Dörfer\nVon Anna Berger\n12.03.2024", "Neue Buslinie verbindet drei Dörfer", ["Anna Berger"]),
+        ("Opinion | Libraries are our last living rooms\nBy Grace Whitfield", "Libraries are our last living rooms", ["Grace Whitfield"]),
+        # a short headline over its byline is no section label
+        ("Pier rebuilt\nBy Dan Okafor", "Pier rebuilt", ["Dan Okafor"]),
+    ],
+)  # fmt: skip
+def test_section_label_over_or_before_the_headline_is_not_the_title(head, title, authors):
+    cleaned = clean_text(f"{head}\n\n{BODY_EN}")
+    assert (cleaned.title, cleaned.authors) == (title, authors)
+    assert cleaned.text == BODY_EN.replace("\n\n", "\n")
+
+
 def test_headline_naming_a_person_above_the_dateline_is_the_title_not_an_author():
     cleaned = clean_text(f"Lucía Romero\n\n7 June 2017\n\n{BODY_EN}")
     assert cleaned.title == "Lucía Romero" and cleaned.authors == []

@@ -87,6 +87,14 @@ def test_byline_and_dateline_left_in_text_are_removed():
     assert found.published_at.isoformat() == "2025-03-03T00:00:00+00:00"
 
 
+@pytest.mark.parametrize("language", sorted(BODIES))
+def test_section_label_over_the_repeated_headline_is_left_out(language):
+    head = b"<div class='kicker'>Umwelt</div><h1>Water law</h1>"
+    found = extract_html(page(language).replace(b"<h1>Water law</h1>", head))
+    assert found.title == "Water law"
+    assert found.text.split("\n") == BODIES[language]
+
+
 def test_metadata_from_json_ld_and_canonical():
     html = (
         b"<html><head><link rel='canonical' href='https://w.example/water-law'>"

@@ -148,6 +148,9 @@ def _mark_head(
         if (title is not None or not find_title) and _is_kicker(lines, content, position):
             kinds[i] = "boilerplate"  # a section label over the byline ("Opinion")
             continue
+        if find_title and title is None and _labels_headline(lines, content, position):
+            kinds[i] = "boilerplate"  # a section label over the headline ("Local News")
+            continue
         if (
             find_title
             and title is None
@@ -156,7 +159,8 @@ def _mark_head(
         ):
             if all(kinds[j] is not None for j in content[:position]):
                 kinds[i] = "title"
-                title = line
+                kicker = cues.TITLE_KICKER.match(line)  # "Opinion | ..."
+                title = line[kicker.end() :] if kicker else line
                 continue
         break
     return MarkedLines(kinds, title, authors, published)
@@ -579,6 +583,23 @@ def _is_kicker(lines: list[str], content: list[int], position: int) -> bool:
     if not below or len(line.split()) > 3 or cues.SENTENCE_END.search(line):
         return False
     return _parse_byline(below) is not None or _dateline(below) is not None
+
+
+def _labels_headline(lines: list[str], content: list[int], position: int) -> bool:
+    """A section label of a word or three above the headline ("Verkehr", "Local News"): the
+    line under it reads as a headline, and the one under that as a byline or dateline."""
+    if position + 2 >= len(content):
+        return False
+    line, below = _with_next(lines, content, position)
+    after = lines[content[position + 2]].strip()
+    return (
+        len(line.split()) <= 3
+        and not cues.SENTENCE_END.search(line)
+        and _looks_like_headline(below)
+        and _parse_byline(below) is None
+        and _dateline(below) is None
+        and any(parse(after) is not None for parse in (_parse_byline, _dateline, _dated_byline))
+    )
 
 
 def _bare_byline(

@@ -578,6 +578,13 @@ BIO_HEADING = Folded(
     r"à propos de l['’]auteur(?:e|ice)?|sobre (?:el|la|o|a) autora?|sull['’]autore|"
     r"over de (?:auteur|schrijver))(?:\s*:?$|\s*:\s+(?=\S))",
 )
+# A section's name before the headline on its line ("Opinion | Why libraries matter").
+TITLE_KICKER = Folded(
+    r"^(?:opinion|analysis|commentary|editorial|column|review|explainer|exclusive|live|watch|"
+    r"video|podcast|interview|meinung|kommentar|analyse|leitartikel|gastbeitrag|tribune|"
+    r"chronique|éditorial|opinión|análisis|tribuna|opinião|análise|crónica|commento|"
+    r"editoriale|analisi|opinie)\s*\|\s*(?=\S)"
+)
 # A company profile's heading at the end of a press release ("About Acme Robotics").
 ABOUT_HEADING = re.compile(
     r"^(?i:about|über|à propos de|acerca de|sobre|a proposito di|over)\s+"

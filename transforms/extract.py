@@ -12,6 +12,7 @@ import apache_beam as beam
 from apache_beam.metrics import Metrics
 
 from schemas import ArticleRecord
+from transforms import cues
 from transforms.clean import Extracted, clean_text
 from transforms.dates import parse_date
 from transforms.decode import NotText, declared_charset, decode_bytes, looks_binary
@@ -31,6 +32,7 @@ if TYPE_CHECKING:
     from trafilatura.settings import Document as PageDocument
 
 STAGE = "extract"
+HEADLINE_WITHIN = 4  # lines from the top where trafilatura may repeat the headline
 # Keep the time of day when the page states it (htmldate's default output is the date only).
 _DATE_PARAMS = {
     "extensive_search": True,
@@ -109,10 +111,21 @@ def main_text(
     )
     if doc is None or not doc.text:
         return doc, []
-    lines = [line for line in doc.text.split("\n") if line.strip()]
-    if lines and doc.title and lines[0].strip() == doc.title.strip():
-        lines = lines[1:]
+    lines = _without_headline([line for line in doc.text.split("\n") if line.strip()], doc.title)
     return doc, recover_body(html, lines)
+
+
+def _without_headline(lines: list[str], title: str | None) -> list[str]:
+    """The lines without the headline trafilatura repeats near the top (it lives in `title`),
+    nor the section label above it ("Verkehr", "Opinion")."""
+    title = (title or "").strip()
+    at = next((k for k, line in enumerate(lines[:HEADLINE_WITHIN]) if line.strip() == title), None)
+    if not title or at is None:
+        return lines
+    above = lines[:at]
+    if all(len(line.split()) <= 3 and not cues.SENTENCE_END.search(line) for line in above):
+        above = []
+    return above + lines[at + 1 :]
 
 
 def _published(found: dt.datetime | None, other: dt.datetime | None) -> dt.datetime | None:
