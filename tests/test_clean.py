@@ -866,6 +866,21 @@ def test_press_release_label_over_the_headline_and_a_lead_in_title_case():
         ("Flooded streets in Valencia on Tuesday. Ana Ruiz/Reuters", "caption"),
         ("Originally published: June 7, 2017 at 5:12 p.m.", "dateline"),
         ("Photo: Crowds wait for the results at the hall. (Ben Ortiz/Daily Star)", "caption"),
+        # where an ad breaks the article, and paid content's label
+        ("Weiterlesen nach der Anzeige", "share"),
+        ("Sigue leyendo después de la publicidad", "share"),
+        ("Continua a leggere dopo la pubblicità", "share"),
+        ("Continua após a publicidade", "share"),
+        ("Contenido patrocinado", "share"),
+        ("Gesponserter Inhalt", "share"),
+        # an embedded post's frame, and its placeholder when cookies block it
+        ("View this post on Instagram", "boilerplate"),
+        ("A post shared by City of Riverton (@cityofriverton)", "boilerplate"),
+        (
+            "Ce contenu n'est pas visible en raison de vos préférences en matière de cookies.",
+            "boilerplate",
+        ),
+        ("Want more stories like this? Sign up for our daily briefing.", "trailer"),
     ],
 )
 def test_agency_photo_credits_and_labelled_datelines_between_paragraphs(caption, kind):
@@ -960,3 +975,10 @@ def test_headline_naming_a_person_above_the_dateline_is_the_title_not_an_author(
     cleaned = clean_text(f"Lucía Romero\n\n7 June 2017\n\n{BODY_EN}")
     assert cleaned.title == "Lucía Romero" and cleaned.authors == []
     assert cleaned.published_at == dt.datetime(2017, 6, 7, tzinfo=UTC)
+
+
+def test_an_embedded_post_quoted_in_the_article_stays():
+    """The post and its signature are what the story quotes (dev golds keep them as body)."""
+    post = "It's 104 in Riverton right now. Stay inside if you can.\n— Weather Desk (@WxDesk) June 20, 2017"
+    first, second = BODY_EN.split("\n\n")
+    assert clean_text(f"{first}\n\n{post}\n\n{second}").text == f"{first}\n{post}\n{second}"

@@ -359,11 +359,16 @@ FOLLOW = Folded(
 ADVERTISEMENT = Folded(
     r"^[»›•·*>–-]*\s*(?:(?:skip |end of )?(?:advertisement|advertising|sponsored(?: content)?|anzeige|"
     r"werbung|publicité|publicidad|pubblicità|publicidade|reklama|ad|advert)|"
+    # paid content's label ("Contenido patrocinado", "Gesponserter Inhalt")
+    r"(?:sponsored|partner|paid) (?:content|post|story)|gesponserter inhalt|contenu sponsorisé|"
+    r"contenido patrocinado|contenuto sponsorizzato|conteúdo patrocinado|"
     # where an ad breaks the article ("Story continues below advertisement")
     r"(?:the )?(?:story|article) continues (?:below|after)(?: (?:this )?(?:advertisement|ad))?|"
     r"continue reading (?:below|after (?:the )?(?:advertisement|ad))|"
     r"(?:der )?artikel (?:wird )?(?:unterhalb|nach der (?:werbung|anzeige)) fortgesetzt|"
-    r"weiter nach der (?:werbung|anzeige)|la suite (?:après|sous) (?:la |cette )?publicité|"
+    r"weiter(?:lesen)? nach der (?:werbung|anzeige)|la suite (?:après|sous) (?:la |cette )?publicité|"
+    r"sigue leyendo (?:después de|tras) la publicidad|continua a leggere dopo la pubblicità|"
+    r"continua (?:após a|depois da) publicidade|"
     r"l['’]article continue (?:ci-dessous|après (?:la |cette )?publicité)|"
     r"(?:el artículo|la noticia) continúa (?:debajo|(?:después|tras) (?:del|el) anuncio)|"
     r"(?:l['’]articolo|la notizia) continua (?:sotto|dopo la pubblicità)|"
@@ -466,15 +471,24 @@ _EMBED_CONSENT = Folded(
     r"contenido externo|contenuto esterno|conteúdo externo)\s*:?$|"
     rf"{_EXTERNAL}.{{0,120}}{_CONSENT}|{_CONSENT}.{{0,120}}{_EXTERNAL}|"
     r"\bthis content is (?:not available|blocked) due to your (?:privacy|cookie) "
-    r"(?:preferences|settings)\b|\bto view this content,? (?:please )?(?:enable|accept) cookies\b",
+    r"(?:preferences|settings)\b|\bto view this content,? (?:please )?(?:enable|accept) cookies\b|"
+    r"\bce contenu n['’]est pas (?:visible|disponible) en raison de vos (?:préférences|choix)\b|"
+    # an embedded post's frame ("View this post on Instagram", "A post shared by ...")
+    r"^view this (?:post|profile) on (?:instagram|facebook|tiktok|x|twitter)$|"
+    r"^a post shared by .{1,80}$",
 )
-EMBED_CONSENT = Prefiltered(_EMBED_CONSENT, ("extern", "inhalt", "conte", "third-party"))
+EMBED_CONSENT = Prefiltered(
+    _EMBED_CONSENT, ("extern", "inhalt", "conte", "third-party", "view this", "post shared")
+)
 PAYWALL = Folded(
     r"^(?:you have (?:read|\d+) .{0,20}free (?:articles?|stories)|"
     # and appeals for money ("Support independent journalism. Donate today.")
     r"(?:please )?(?:support|fund|donate to) (?:our|independent|quality|local) (?:journalism|reporting)|"
     r"(?:[^?]{3,60}\?\s*)?(?:support us|soutenez-nous|unterstützen sie uns|apóyanos|sostienici|"
     r"apoie-nos)(?: today| now| aujourd['’]hui| jetzt)?\s*[.!]?$|"
+    # a question to readers and a call to sign up ("Want more stories like this? Sign up ...")
+    r"[^?]{3,80}\?\s*(?:sign up|subscribe|abonnieren sie|abonnez-vous|inscrivez-vous|"
+    r"suscríbete|iscriviti|inscreva-se|assine)\b.{0,80}$|"
     r"unterstützen sie (?:unseren|unabhängigen|guten) journalismus|"
     r"soutenez (?:notre|le|un) journalisme|apoya (?:nuestro|el) periodismo|"
     r"sostieni (?:il nostro|il) giornalismo|apoie (?:o nosso|o) jornalismo|"
