@@ -482,6 +482,30 @@ def test_rights_notices_and_calls_to_subscribe_are_trailers(trailer):
         ("Redacción / EFE\n7 jun 2017", [], (2017, 6, 7, 0, 0)),
         ("Lusa\n07 Abr 2017, 10:30", [], (2017, 4, 7, 10, 30)),
         ("Por Rui Lopes\n12 out 2017 08h15", ["Rui Lopes"], (2017, 10, 12, 8, 15)),
+        # the date after "on" and its kin; the kind of piece before "von"; "Autora", "Fecha"
+        ("By Jo Hart on June 7, 2017", ["Jo Hart"], (2017, 6, 7, 0, 0)),
+        ("Escrito por Ana Ruiz el 7 de junio de 2017", ["Ana Ruiz"], (2017, 6, 7, 0, 0)),
+        ("Ein Kommentar von Eva Roth\n07.06.2017, 10:30 Uhr", ["Eva Roth"], (2017, 6, 7, 10, 30)),
+        ("Autora: Ana Ruiz\nFecha: 07.06.2017", ["Ana Ruiz"], (2017, 6, 7, 0, 0)),
+        # a name and a date on one line, either way round; not a place or a page's label
+        ("Jo Hart | June 7, 2017", ["Jo Hart"], (2017, 6, 7, 0, 0)),
+        ("7. Juni 2017 | Eva Roth", ["Eva Roth"], (2017, 6, 7, 0, 0)),
+        ("Eva Roth, 07.06.2017", ["Eva Roth"], (2017, 6, 7, 0, 0)),
+        ("Breaking News | June 7, 2017", [], (2017, 6, 7, 0, 0)),
+        ("Salt Lake City, June 7, 2017", [], (2017, 6, 7, 0, 0)),
+        ("Washington DC, June 7, 2017", [], (2017, 6, 7, 0, 0)),
+        # a name with its place, job title or agency, above its date
+        ("Ana Ruiz | Madrid\n07/06/2017 - 10:30h", ["Ana Ruiz"], (2017, 6, 7, 10, 30)),
+        ("Léa Martin, correspondante à Bruxelles\n7 juin 2017", ["Léa Martin"], (2017, 6, 7, 0, 0)),
+        ("Jo Hart, Reuters\nJune 7, 2017", ["Jo Hart"], (2017, 6, 7, 0, 0)),
+        ("ANA RUIZ\nMadrid\nMartes, 7 de junio 2017, 10:30", ["Ana Ruiz"], (2017, 6, 7, 10, 30)),
+        # where they are: in brackets, or a single word after the names
+        ("Par Léa Martin (à Lyon)\n7 juin 2017", ["Léa Martin"], (2017, 6, 7, 0, 0)),
+        (
+            "Von Eva Roth und Mia Kurz, Berlin\n07.06.2017",
+            ["Eva Roth", "Mia Kurz"],
+            (2017, 6, 7, 0, 0),
+        ),
     ],
 )
 def test_bylines_and_datelines_in_other_languages(head, authors, published):

@@ -122,7 +122,7 @@ def _mark_head(
         ):
             kinds[i] = "byline"
             continue
-        byline = _parse_byline(line) or _dated_byline(line)
+        byline = _parse_byline(line) or _dated_byline(line) or _name_and_date(line)
         if byline is None and (title is not None or not find_title):
             byline = _bare_byline(lines, content, position)  # under the headline, not it
         after_byline = byline is not None
@@ -559,16 +559,25 @@ def _parse_byline(line: str) -> tuple[list[str], dt.datetime | None] | None:
     match = cues.BYLINE.match(line)
     if not match or len(line) > 160:
         return None
-    names = [n for n in map(_name_of, cues.NAME_SPLIT.split(match.group("names"))) if n]
+    # Where they are, in brackets, is not part of a name ("Par Léa Martin (à Lyon)").
+    written = cues.NAME_SPLIT.split(_BRACKETED_TAIL.sub("", match.group("names")))
+    names = [_name_of(w) for w in written]
     # A lower-case tail is where or for whom they write ("Por Ana Souza, do Rio"), and a job
     # title is what they are ("By Jane Doe, Transport Correspondent"): neither is a name.
-    # The tail may also say when ("Par Jean Dupont, publié le 12 mars 2024").
+    # The tail may also say when ("Par Jean Dupont, publié le 12 mars 2024"). Nor is an
+    # outlet before the place filed from ("Por Ana Souza, Portal Rio — Niterói"), a single
+    # word after the names, the place ("Von Jan Roth und Mia Kurz, Berlin"), or an institute
+    # for something ("..., Landesanstalt für Landwirtschaft").
     tails: list[str] = []
-    # An outlet before the place filed from is neither ("Por Ana Souza, Portal Rio — Niterói").
     while len(names) > 1 and (
-        names[-1][:1].islower() or cues.JOB_TITLE.match(names[-1]) or " — " in names[-1]
+        names[-1][:1].islower()
+        or cues.JOB_TITLE.match(names[-1])
+        or " — " in names[-1]
+        or " " not in names[-1]
+        or cues.BYLINE_OUTLET.search(written[len(names) - 1])
     ):
         tails.insert(0, names.pop())
+    names = [n for n in names if n]
     if not names or not all(cues.NAME.match(n) and len(n.split()) <= 5 for n in names):
         return None
     rest = match.group("rest") or ", ".join(tails)
@@ -605,14 +614,48 @@ def _labels_headline(lines: list[str], content: list[int], position: int) -> boo
 def _bare_byline(
     lines: list[str], content: list[int], position: int
 ) -> tuple[list[str], None] | None:
-    """A name alone on its line right above a dateline, maybe with a job title between
-    ("Guest contributor"): a byline without its "By"."""
+    """A name alone on its line right above a dateline, maybe with its job title, agency or
+    place after it ("Léa Martin, correspondante", "Ana Ruiz | Madrid") or on a line between
+    ("Guest contributor", "Madrid"): a byline without its "By"."""
     line, below = _with_next(lines, content, position)
-    if not below or not 2 <= len(line.split()) <= 4 or not cues.NAME.match(line):
+    name = _person_name(_NAME_TAIL.sub("", line))
+    if not below or name is None:
         return None
-    if _is_job_title(below):
+    if _is_job_title(below) or _PLACE_LINE.match(below):
         below = _with_next(lines, content, position + 1)[1]
-    return ([line], None) if below and _dateline(below) is not None else None
+    return ([name], None) if below and _dateline(below) is not None else None
+
+
+# What may follow a name on its line: a job title, an agency or a place, after a comma or bar.
+_NAME_TAIL = re.compile(r"\s*[,|]\s*(?:[a-zà-ÿ].*|[A-ZÀ-Þ][\w.'’-]*(?:\s+[A-ZÀ-Þ][\w.'’-]*){0,2})$")
+_PLACE_LINE = re.compile(r"^[A-ZÀ-Þ][\w.'’-]+(?:\s+[A-ZÀ-Þ][\w.'’-]+)?$")
+_BRACKETED_TAIL = re.compile(r"\s*\([^)]*\)\s*$")
+_NAME_DATE_SPLIT = re.compile(r"\s*(?:[|•·]|,|\s[–-])\s*")
+
+
+def _person_name(text: str) -> str | None:
+    """`text` as a person's name (two to four capitalised words, shouted ones in title case),
+    or None."""
+    name = text.title() if text.isupper() else text
+    if not 2 <= len(name.split()) <= 4 or not cues.NAME.match(name):
+        return None
+    return name
+
+
+def _name_and_date(line: str) -> tuple[list[str], dt.datetime] | None:
+    """A name and a date on one line, either way round ("Anna Lee | March 12, 2024",
+    "12. März 2024 | Jan Becker"): not a place before a date ("New York, March 12")."""
+    parts = _NAME_DATE_SPLIT.split(line, maxsplit=1)
+    if len(line) > 100 or len(parts) != 2:
+        return None
+    for written, date_text in (parts, parts[::-1]):
+        date = _dateline(date_text)
+        if date is None or written.isupper() or not cues.could_be_a_name(written):
+            continue
+        name = _person_name(written)
+        if name is not None:
+            return [name], date
+    return None
 
 
 def _with_next(lines: list[str], content: list[int], position: int) -> tuple[str, str]:
@@ -634,7 +677,15 @@ def _is_undated_dateline(line: str) -> bool:
     return day is not None and is_time_of_day(rest[day.end() :])
 
 
-_PLACE_WORD = re.compile(r"[^\W\d_][\w.'’-]*,\s+(?=\d)")
+_PLACE_WORD = re.compile(r"[^\W\d_][\w.'’-]*,\s+(?=\d|[^\W\d_]+\.?\s+\d)")
+
+
+def _filed_from(line: str, start: int, place: re.Pattern[str]) -> bool:
+    """Whether the line before a date found at `start` is the place it was filed from; the
+    date's optional weekday may have taken the place's last word ("Husum, 20. März 2024",
+    "Washington DC, March 12")."""
+    word = _PLACE_WORD.match(line, start)
+    return any(place.match(text) for text in (line[:start], line[: word.end()] if word else ""))
 
 
 def _lead_date(line: str) -> dt.datetime | None:
@@ -643,10 +694,7 @@ def _lead_date(line: str) -> dt.datetime | None:
     found = find_date(line[:120])
     if found is None:
         return None
-    # A date's optional weekday may have taken the place ("Husum, 20. März 2024 – ...").
-    word = _PLACE_WORD.match(line, found.start)
-    places = (line[: found.start], line[: word.end()] if word else "")
-    if not any(cues.DATELINE_LEAD_PLACE.match(place) for place in places):
+    if not _filed_from(line, found.start, cues.DATELINE_LEAD_PLACE):
         return None
     return found.when if cues.DATELINE_LEAD_END.match(line, found.end) else None
 
@@ -678,7 +726,7 @@ def _dateline(line: str) -> dt.datetime | None:
     if found is None:
         return None
     before = stripped[: found.start]
-    if cues.DATELINE_PLACE.match(before):
+    if _filed_from(stripped, found.start, cues.DATELINE_PLACE):
         before = ""  # where it was filed: "Sevilla | 12/02/2025 - 13:45h"
     leftover = (before + stripped[found.end :]).strip(" |,–-·•()")
     return found.when if len(leftover) <= 3 else None

@@ -78,11 +78,16 @@ _REPORTED_BY = (
 )
 BYLINE = re.compile(
     r"^(?:by|von|par|por|di|door|av|texto|text|written by|posted by|escrito por|publicado por|"
-    r"(?:ein )?(?:artikel|beitrag) von|words by|"
-    r"author|authors|autor|autorin|autores|auteur|auteurs|autore|autori|reporter|redakteur|"
-    rf"{_REPORTED_BY})"
+    # the kind of piece and its author ("Ein Kommentar von", "Une analyse de", "Analysis by")
+    r"(?:(?:ein|eine|un|une|una|an?)\s+)?(?:artikel|beitrag|kommentar|gastbeitrag|analyse|kolumne|"
+    r"commentaire|tribune|chronique|análisis|columna|commento|analisi|análise|coluna|analysis|"
+    r"commentary|opinion|column)\s+(?:von|de|di|by)|"
+    r"author|authors|autor|autora|autoras|autorin|autores|auteur|auteurs|autore|autori|reporter|"
+    rf"redakteur|{_REPORTED_BY})"
     r"\s*:?\s+(?P<names>[^|•·]+?)"
-    r"(?:\s*(?:[|•·]|,\s*(?=\d|\w+\s+\d)|\s[–-]\s)\s*(?P<rest>.*))?$",
+    # the date after a separator, or after "on" ("By Jo Hart on March 5, 2025", "el 5 de marzo")
+    r"(?:\s*(?:[|•·]|,\s*(?=\d|\w+\s+\d)|\s[–-]\s|\s(?:on|el|le|am|il|em|op)\s+"
+    r"(?=(?:\w+,?\s+){0,2}\d))\s*(?P<rest>.*))?$",
     re.IGNORECASE,
 )
 # What follows a name in a byline and is not part of it: the outlet it writes for ("Jane Doe
@@ -613,7 +618,8 @@ BIO_PRONOUN = re.compile(
     r"^(?:he|she|they|his|her|their|er|sie|elle|ella|él|lei|lui|ela|ele)\b", re.I
 )
 DATE_PREFIX = re.compile(
-    r"^(?:(?:first |originally |live )?published|(?:live )?updated|posted|last updated|veröffentlicht|aktualisiert|"
+    r"^(?:(?:first |originally |live )?published|(?:live )?updated|posted|last updated|"
+    r"(?:fecha|datum|date|data)(?=\s*:)|veröffentlicht|aktualisiert|"
     r"erschienen|stand|zuletzt aktualisiert|letzte aktualisierung|ultimo aggiornamento|"
     r"última actualización|última atualização|dernière mise à jour|"
     r"publié|mis à jour|publicado|actualizado|atualizado|pubblicato|aggiornato|gepubliceerd|"
@@ -734,3 +740,31 @@ AFFILIATE = Folded(
     r"als amazon-partner|liens? (?:d['’]affiliation|affiliés)|enlaces? de afiliad\w+|"
     r"link (?:di )?affiliazione|links? de afiliad\w+)",
 )
+
+
+# Capitalised words before a date that name a place or a page's label, not a person ("New
+# York, March 12", "Breaking News | March 12"). Written for newsbeam, from general knowledge.
+_PLACE_FIRST_WORDS = frozenset(
+    """new los las san santa são saint sankt st. st bad buenos hong rio el la le den kuala tel
+    abu sri costa porto puerto nueva nuevo ciudad cape port fort mount north south east west
+    great little upper lower frankfurt halle mexico salt addis panama dar phnom ho des""".split()
+)
+_PLACE_LAST_WORDS = frozenset(
+    "city town beach island islands springs falls valley bay park heights harbor harbour dc d.c.".split()
+)
+_LABEL_WORDS = frozenset(
+    """news breaking updated update published posted staff report reports local latest live home
+    world sports sport opinion business politics editorial desk team online today daily weekly
+    nachrichten aktuell lokales redaktion politik wirtschaft actualité actualités infos
+    noticias actualidad notizie cronaca notícias últimas""".split()
+)
+
+
+def could_be_a_name(text: str) -> bool:
+    """Whether capitalised words may be a person's name: not a place or a page's label."""
+    words = text.lower().split()
+    return bool(words) and not (
+        words[0] in _PLACE_FIRST_WORDS
+        or words[-1] in _PLACE_LAST_WORDS
+        or any(word in _LABEL_WORDS for word in words)
+    )
