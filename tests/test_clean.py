@@ -1006,3 +1006,38 @@ def test_an_embedded_post_quoted_in_the_article_stays():
     post = "It's 104 in Riverton right now. Stay inside if you can.\n— Weather Desk (@WxDesk) June 20, 2017"
     first, second = BODY_EN.split("\n\n")
     assert clean_text(f"{first}\n\n{post}\n\n{second}").text == f"{first}\n{post}\n{second}"
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        # a gallery's counter, the text size, saving the article
+        ("Image 1 of 12", "share"),
+        ("Bild 1 von 5", "share"),
+        ("Schriftgröße", "share"),
+        ("Save article", "share"),
+        ("Sauvegarder l'article", "share"),
+        # the story in another language, an error to report
+        ("Read this story in Spanish", "share"),
+        ("Fehler gefunden? Jetzt melden.", "share"),
+        ("Signaler une erreur", "share"),
+        # a login prompt, a cookie banner's buttons, the way to the comments
+        ("Already a subscriber? Log in", "share"),
+        ("Déjà abonné ? Connectez-vous", "share"),
+        ("¿Ya eres suscriptor? Inicia sesión", "share"),
+        ("Alle akzeptieren", "share"),
+        ("Afficher les commentaires", "share"),
+        ("Jetzt kommentieren", "share"),
+        ("Seguir leyendo", "share"),
+        # images that show no scene of the story, an agency's credit, a newsletter box
+        ("Image d'illustration", "caption"),
+        ("Imagen de archivo", "caption"),
+        ("Titelbild: Menschen vor dem Rathaus", "caption"),
+        ("Reuters", "credit"),
+        ("S'inscrire à la newsletter", "trailer"),
+        # promo headings over nothing the page kept
+        ("Zum Thema", "promo"),
+    ],
+)
+def test_widgets_and_labels_between_paragraphs(line, kind):
+    assert removed_between_paragraphs(line) == [(kind, line)]

@@ -145,7 +145,12 @@ class Prefiltered:
 
 _CAPTION = Folded(
     r"(?:^(?:crédits? photos?|photo credits?|fotos?|bild(?:er)?|bildquelle|bildnachweis|fotoquelle|"
-    r"image|quelle|source)\s*:\s*\S.{0,80}$|^photos?\s*:\s*\S.{0,200}$|"
+    r"image|quelle|source|titelbild|aufmacherbild|symbolbild|archivbild|lead image|top image|"
+    r"header image|featured image)\s*:\s*\S.{0,80}$|^photos?\s*:\s*\S.{0,200}$|"
+    # an image that shows no scene of the story ("Image d'illustration", "Foto de archivo")
+    r"^(?:image|photo) d['’](?:illustration|archives?)$|^(?:imagen|foto) de archivo$|"
+    r"^(?:immagine|foto) d['’]archivio$|^(?:imagem|foto) de arquivo$|"
+    r"^(?:archive|file|stock) (?:image|photo)$|"
     # "Image caption, ...", "Photo by Jane Doe / Agency", "Foto di Marco Rossi / Ansa"
     r"^(?:image|photo|picture|video) (?:caption|source|credit)s?\s*[,:]\s*\S|"
     r"^(?:photo|foto|picture|image|bild|photography|illustration)s? (?:by|di|de|von|par)\s+[^.]{2,80}$|"
@@ -162,7 +167,7 @@ AGENCY_CREDIT = Folded(
 CAPTION = Prefiltered(
     _CAPTION,
     ("photo", "foto", "bild", "image", "quelle", "source", "crédit", "credit", "picture",
-     "reuters", "afp", "getty", "©"),
+     "reuters", "afp", "getty", "©", "imagen", "immagine", "imagem"),
 )  # fmt: skip
 PROMO = Folded(
     r"^(?:more news|more from|more (?:stories|articles) (?:from|about|on) [\w ]{1,40}|"
@@ -186,7 +191,7 @@ PROMO = Folded(
     r"weitere beiträge zum thema|passend zum thema|das könnte dich auch interessieren|"
     r"meistgelesen(?:e artikel)?|"
     r"dans la même rubrique|sur le même thème|articles? (?:similaires|liés|correspondants)|"
-    r"à découvrir|les plus lus|"
+    r"à découvrir|les plus lus|à lire|à voir|zum thema|"
     r"otras noticias|mirá también|mira también|también te puede interesar|"
     r"artículos relacionados|noticias similares|lo más (?:leído|visto)|más leíd[oa]s|"
     r"articoli correlati|ti potrebbe interessare|potrebbe interessarti|altre notizie|i più letti|"
@@ -278,6 +283,31 @@ INTERFACE = Folded(
     r"(?:read|view|show|see) (?:all )?comments|leggi i commenti|lire les commentaires|"
     r"leer (?:los )?comentarios|ler (?:os )?comentários|kommentare (?:lesen|anzeigen)|"
     r"reacties (?:lezen|bekijken)|(?:lecture|lectura|lettura|leitura)\s*:?\s*\d+\s*min\w*\.?|"
+    r"loading comments|(?:afficher|voir) les commentaires|(?:ver|mostrar) (?:los )?comentarios|"
+    r"(?:ver|mostrar) (?:os )?comentários|jetzt kommentieren|kommentare laden|"
+    # a gallery's counter, the text size, saving the article ("Image 1 of 12", "Schriftgröße")
+    r"(?:image|photo|picture|slide|bild|foto|imagen|immagine|imagem)\s+\d+\s+(?:of|von|sur|de|di|/)\s+\d+|"
+    r"text size|font size|schriftgröße|taille du texte|tamaño (?:del )?(?:texto|letra)|"
+    r"dimensione (?:del )?testo|tamanho (?:do )?texto|"
+    r"save (?:this )?(?:article|story)|sauvegarder(?: l['’]article)?|bookmark|"
+    r"(?:artikel|beitrag) speichern|guardar (?:artículo|noticia)|salva (?:l['’])?articolo|"
+    # the story in another language, an error to report
+    r"read (?:this (?:story|article) )?in (?:english|spanish|french|german|italian|portuguese)|"
+    r"lire (?:cet article|la version) en (?:anglais|espagnol|allemand|italien|portugais)|"
+    r"lee (?:esta (?:historia|noticia)|este artículo) en (?:inglés|francés|alemán|portugués)|"
+    r"report an? (?:error|typo|correction)|fehler (?:gefunden|melden)\??(?: jetzt melden)?|"
+    r"signaler une erreur|notificar un error|comunicar (?:un )?error|segnala(?:re)? un errore|"
+    r"(?:reportar|comunicar) (?:um )?erro|"
+    # a login prompt and a cookie banner's buttons
+    r"already (?:a )?(?:subscriber|member|registered)\?(?: (?:log|sign) in)?|"
+    r"bereits (?:abonnent(?:in)?|registriert)\?(?: (?:hier |jetzt )?(?:anmelden|einloggen))?|"
+    r"déjà abonnée?\s?\?(?: (?:connectez-vous|se connecter|identifiez-vous))?|"
+    r"¿ya eres (?:suscriptor|socio|usuario)\?(?: inicia sesión| entra)?|"
+    r"già abbonato\?(?: accedi)?|já é assinante\?(?: entre| faça login)?|"
+    r"accept (?:all )?cookies|accept all|reject all|alle akzeptieren|alle ablehnen|"
+    r"tout accepter|tout refuser|aceptar(?: todas)?(?: las cookies)?|rechazar todas|"
+    r"accetta tutti|rifiuta tutti|aceitar todos|rejeitar todos|manage (?:cookies|preferences)|"
+    r"seguir leyendo|continua a leggere|continuar lendo|"
     # how a reader rates the page
     r"(?:wie )?bewerten sie (?:diesen|dieses|diese) (?:artikel|beitrag)|"
     r"war (?:dieser artikel|dieser beitrag|diese seite) hilfreich|"
@@ -524,6 +554,8 @@ CREDIT = Folded(
     rf"{_AGENCY}(?:/[a-z]{{2,4}})?(?:\s*(?:,|/|und|and|et|y|e)\s*{_AGENCY}(?:/[a-z]{{2,4}})?)*\)?\.?$|"
     # where and when a broadcaster aired the story ("Über dieses Thema berichtete ... am ...")
     r"^(?:über dieses thema berichtete|dieses thema im programm|this story (?:was )?(?:aired|broadcast) on)\b|"
+    # an agency alone on its line ("Reuters", "(AFP)")
+    rf"^\(?(?:{_AGENCY}|associated press|agence france-presse)\)?\.?$|"
     # agencies and the editor's initials in brackets ("(dpa/afp/jw)")
     rf"^\((?:{_AGENCY})(?:\s*/\s*(?:{_AGENCY}|[a-z]{{1,4}}))*\)\.?$",
 )
@@ -705,6 +737,9 @@ _NOTICE = Folded(
     r"\b(?:delivered|sent) (?:straight |directly |right )?to your inbox\b|"
     r"\b(?:sign(?:ing)? up|subscribe|register) (?:for|to) (?:our|the|my|a) (?:free |daily |weekly )?"
     r"(?:[\w'’&-]+ ){0,4}(?:newsletters?|e-?mails?|bulletin|digest)\b|"
+    r"^(?:s['’]inscrire|inscrivez-vous) à (?:la|notre) newsletter|^(?:zum|für den) newsletter anmelden|"
+    r"^(?:suscríbete|suscribirse) (?:al|a nuestro) (?:boletín|newsletter)|"
+    r"^iscriviti alla (?:nostra )?newsletter|^(?:assine|inscreva-se n)a (?:nossa )?newsletter|"
     r"\bsubscribe to (?:our|the) [\w'’ -]{0,40}channel\b|"
     r"\bnever miss (?:the latest|a story|an update)\b|"
     # a blog's follow-by-email box ("Enter your email address to follow this blog ...")
