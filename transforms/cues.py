@@ -412,7 +412,9 @@ ADVERTISEMENT = Folded(
 TAGS = Folded(
     r"^(?:(?:tags?|topics?|keywords|filed under|tagged(?: with)?|schlagwörter|schlagworte|themen|"
     r"stichwörter|getaggt mit|mots[- ]clés|étiquettes|etiquetas|temas|argomenti|tag|"
-    r"palavras-chave)\s*:\s*\S|(?:tags|keywords|schlagwörter|schlagworte|stichwörter|"
+    r"palavras-chave|archivado en|abgelegt unter|classé dans|archiviato in|arquivado em|"
+    r"sujets associés|thèmes associés|temas relacionados|argomenti correlati|"
+    r"assuntos relacionados|verwandte themen|related topics)\s*:\s*\S|(?:tags|keywords|schlagwörter|schlagworte|stichwörter|"
     r"mots[- ]clés|étiquettes|etiquetas|argomenti|palavras-chave|related topics|more topics|"
     r"(?:explore )?more on (?:these|this) topics?|mehr über|weitere themen|"
     r"archivado en|abgelegt unter|classé dans|archiviato in|arquivado em|filed under|"
