@@ -925,6 +925,11 @@ def test_agency_photo_credits_and_labelled_datelines_between_paragraphs(caption,
         ("Chaque matin, l'essentiel de votre ville. Inscrivez-vous", "trailer"),
         ("Sujets associés\nTransports\nÉconomie", "tags"),
         ("Archivado en: Metro, Transporte público, Verano", "tags"),
+        ("Get Coast Monthly delivered to your door every month. 12 issues for £20.", "trailer"),
+        ("Try Example Pro for as little as $1 a week.", "trailer"),
+        ("Also: See our full coverage of the election at Example News", "promo"),
+        ("Tell us what you think...", "share"),
+        ("Order Reprints", "share"),
         ("Sujets associés : Rennes, Sport", "tags"),
         ("Got a question about the changes? Email us at desk@example-news.com", "trailer"),
         ("Lo más visto", "promo"),
@@ -1043,3 +1048,17 @@ def test_an_embedded_post_quoted_in_the_article_stays():
 )
 def test_widgets_and_labels_between_paragraphs(line, kind):
     assert removed_between_paragraphs(line) == [(kind, line)]
+
+
+def test_a_shouted_place_alone_in_the_head_is_a_dateline():
+    cleaned = clean_text(f"Acme opens a plant\n\nBAAR, SWITZERLAND\n\n{BODY_EN}")
+    assert cleaned.title == "Acme opens a plant"
+    assert removed_text(cleaned, "dateline") == "BAAR, SWITZERLAND"
+    assert cleaned.text == BODY_EN.replace("\n\n", "\n")
+
+
+def test_bulleted_teasers_after_the_closing_boilerplate_are_promos():
+    teasers = "- Bridge reopens after six months of repairs\n- Council names a new harbour master"
+    cleaned = clean_text(f"{BODY_EN}\n\nShare this article\n\n{teasers}")
+    assert removed_text(cleaned, "promo") == teasers
+    assert cleaned.text == BODY_EN.replace("\n\n", "\n")

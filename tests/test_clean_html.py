@@ -95,6 +95,18 @@ def test_section_label_over_the_repeated_headline_is_left_out(language):
     assert found.text.split("\n") == BODIES[language]
 
 
+@pytest.mark.parametrize("title", ["Opinion | Water law", "Water law - Example News"])
+def test_headline_repeated_under_a_title_with_section_or_site_name_is_left_out(title):
+    head = f'<title>{title}</title><meta property="og:title" content="{title}">'
+    html = (
+        page("en")
+        .replace(b"<title>Water law</title>", head.encode())
+        .replace(b"<h1>Water law</h1>", b"<div class='headline'><h2>Water law</h2></div>")
+    )
+    found = extract_html(html)
+    assert found.text.split("\n") == BODIES["en"]
+
+
 def test_metadata_from_json_ld_and_canonical():
     html = (
         b"<html><head><link rel='canonical' href='https://w.example/water-law'>"

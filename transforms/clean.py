@@ -139,7 +139,7 @@ def _mark_head(
             kinds[i] = "dateline"
             published = published or date
             continue
-        if _is_undated_dateline(line):
+        if _is_undated_dateline(line) or cues.SHOUTED_PLACE.match(line):
             kinds[i] = "dateline"
             continue
         if cues.CAPTION.search(line) and len(line) < 400:
@@ -518,7 +518,11 @@ def _mark_closing_teasers(lines: list[str], content: list[int], kinds: list[str 
     for i in after[closed + 1 :]:
         line = lines[i].strip()
         # Names, places and addresses of a closing fact box are shorter than a headline.
-        if kinds[i] is None and line.count(" ") >= TEASER_WORDS - 1 and _looks_like_headline(line):
+        if (
+            kinds[i] is None
+            and line.count(" ") >= TEASER_WORDS - 1
+            and _looks_like_listed_headline(line)
+        ):
             kinds[i] = "promo"
 
 

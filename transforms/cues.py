@@ -203,7 +203,7 @@ PROMO = Folded(
     # another story of the site, after its name ("Also on example.com Minister resigns")
     r"^also (?:on|from) [\w-]+\.[a-z]{2,}\s+\S|"
     # the way to the outlet's other stories on the topic ("Find our full coverage of ... at")
-    r"^(?:find|see|read|follow) [\w'’ ]{0,20}?(?:full |complete |latest |more )?coverage (?:of|at|on)\b|"
+    r"^(?:also:\s*)?(?:find|see|read|follow) [\w'’ ]{0,20}?(?:full |complete |latest |more )?coverage (?:of|at|on)\b|"
     # the way to more of the site's news, as a closing sentence ("Read more news from the
     # region on example.com.")
     r"^(?:(?:read|see|find|get) more (?:local )?(?:news|stories|articles|coverage)|"
@@ -314,7 +314,12 @@ INTERFACE = Folded(
     r"was this (?:article|page|story|post) (?:helpful|useful)|"
     r"how (?:useful|helpful) was this (?:article|page|story|post)|"
     r"cet article vous a-t-il (?:été utile|plu)|¿?(?:te|le) (?:ha )?(?:resultado|parecido) útil|"
-    r"questo articolo ti è stato utile|este artigo foi útil)"
+    r"questo articolo ti è stato utile|este artigo foi útil|"
+    # a call for readers' views, and reprints
+    r"(?:tell|let) us (?:know )?what you think|sagen sie uns(?: ihre meinung|, was sie denken)|"
+    r"dites-nous ce que vous en pensez|dinos (?:qué|lo que) piensas|diteci cosa ne pensate|"
+    r"diga-nos o que pensa|order reprints?|reprints?(?: (?:&|and) permissions)?|"
+    r"purchase licensing rights)"
     r"[\s.:!?*»>›…|•·/]*)+$",
 )
 SHARE = Folded(
@@ -612,11 +617,13 @@ NEWSROOM = Folded(
     rf"rédaction|redazione|redactie|newsroom|news desk|staff|staff reporter|web desk|{_AGENCY})"
     rf"(?:\s*[/|,-]?\s*{_AGENCY})?\.?$",
 )
+# A press release's place alone on its line, shouted ("BAAR, SWITZERLAND").
+SHOUTED_PLACE = re.compile(r"^[A-ZÀ-Þ][A-ZÀ-Þ.'’ -]{1,30}(?:,\s*[A-ZÀ-Þ][A-ZÀ-Þ.'’ -]{1,30}){1,2}$")
 # The place a story was filed from, before its date ("Sevilla | ", "NEW YORK, ").
 DATELINE_PLACE = re.compile(r"^\s*[^\W\d_][\w.'’-]*(?:\s+[\w.'’-]+){0,2}\s*[,|–·-]\s*$")
 # What a newsletter box promises under its sign-up line.
 NEWSLETTER_PITCH = Folded(
-    r"\b(?:(?:to|in) your inbox|(?:in )?(?:ihr|dein) (?:e-mail-)?postfach|"
+    r"\b(?:(?:to|in|on|check) your inbox|(?:in )?(?:ihr|dein) (?:e-mail-)?postfach|"
     r"dans votre boîte (?:mail|e-mail|de réception|aux lettres)|en tu (?:bandeja de entrada|correo)|"
     r"nella tua (?:casella|email)|no seu (?:e-?mail|correio)|na sua caixa de entrada)\b",
 )
@@ -737,6 +744,10 @@ IMAGE_URL = Folded(r"^(?:https?://|www\.)\S+\.(?:jpe?g|png|gif|webp|svg|avif)(?:
 # inbox."), rights and reprint notices.
 _NOTICE = Folded(
     r"\b(?:delivered|sent) (?:straight |directly |right )?to your inbox\b|"
+    # a magazine's or a paid tier's offer ("... delivered through your letterbox every month")
+    r"\bdelivered (?:to|through) your (?:door(?:step)?|letter ?box|mailbox)\b|"
+    r"\b(?:get|try|subscribe to) .{0,100}\bfor (?:as little as|only|just) .{1,20}\b(?:a|per|for (?:the )?first) "
+    r"(?:month|year|week)\b|"
     r"\b(?:sign(?:ing)? up|subscribe|register) (?:for|to) (?:our|the|my|a) (?:free |daily |weekly )?"
     r"(?:[\w'’&-]+ ){0,4}(?:newsletters?|e-?mails?|bulletin|digest)\b|"
     r"^(?:s['’]inscrire|inscrivez-vous) à (?:la|notre) newsletter|^(?:zum|für den) newsletter anmelden|"
@@ -767,7 +778,7 @@ NOTICE = Prefiltered(
     ("inbox", "newsletter", "mail", "bulletin", "digest", "channel", "never miss", "lettre",
      "may not be",
      "bolet", "non-commercial", "noncommercial", "reprodu", "riproduzione",
-     "nachdruck", "blog"),
+     "nachdruck", "blog", "delivered", "for as little", "for only", "for just"),
 )  # fmt: skip
 # Affiliate-link disclosures ("We may earn a commission ..."): they run longer than a notice.
 AFFILIATE = Folded(

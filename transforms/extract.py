@@ -118,14 +118,27 @@ def main_text(
 def _without_headline(lines: list[str], title: str | None) -> list[str]:
     """The lines without the headline trafilatura repeats near the top (it lives in `title`),
     nor the section label above it ("Verkehr", "Opinion")."""
-    title = (title or "").strip()
-    at = next((k for k, line in enumerate(lines[:HEADLINE_WITHIN]) if line.strip() == title), None)
-    if not title or at is None:
+    forms = _headline_forms((title or "").strip())
+    at = next((k for k, line in enumerate(lines[:HEADLINE_WITHIN]) if line.strip() in forms), None)
+    if at is None:
         return lines
     above = lines[:at]
     if all(len(line.split()) <= 3 and not cues.SENTENCE_END.search(line) for line in above):
         above = []
     return above + lines[at + 1 :]
+
+
+_SITE_SUFFIX = re.compile(r"\s+[|–—-]\s+[^|–—]{2,60}$")
+
+
+def _headline_forms(title: str) -> set[str]:
+    """How a page's title may stand as its headline: as it is, without a section name before it
+    ("Opinion | ..."), without the site's name after it ("... - Example News")."""
+    if not title:
+        return set()
+    kicker = cues.TITLE_KICKER.match(title)
+    bare = title[kicker.end() :] if kicker else title
+    return {title, bare, _SITE_SUFFIX.sub("", title), _SITE_SUFFIX.sub("", bare)} - {""}
 
 
 def _published(found: dt.datetime | None, other: dt.datetime | None) -> dt.datetime | None:
