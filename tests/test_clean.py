@@ -1062,3 +1062,33 @@ def test_bulleted_teasers_after_the_closing_boilerplate_are_promos():
     cleaned = clean_text(f"{BODY_EN}\n\nShare this article\n\n{teasers}")
     assert removed_text(cleaned, "promo") == teasers
     assert cleaned.text == BODY_EN.replace("\n\n", "\n")
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Lea: El Congreso aprueba la reforma de las pensiones", "promo"),
+        ("VEA TAMBIÉN: Las lluvias dejan cortes de luz en el norte", "promo"),
+        ("To view the full story, please subscribe to The Daily Example.", "trailer"),
+        ("Subscribe now to our digital edition for the full story.", "trailer"),
+        ("If you are already a subscriber, log in for access.", "trailer"),
+        ("For the latest stories download the Example News apps for iOS and Android.", "trailer"),
+        ("Join our WhatsApp channel for breaking news", "trailer"),
+        ("We want to hear what you think about this article.", "share"),
+        ("Sie sind aktuell nicht eingeloggt.", "boilerplate"),
+    ],
+)
+def test_paywall_app_channel_and_login_lines_between_paragraphs(line, kind):
+    assert removed_between_paragraphs(line) == [(kind, line)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Mira: creo que el gobierno se equivoca en esto.",
+        "The ministry said on its Telegram channel that the talks had ended.",
+    ],
+)
+def test_a_speaker_and_a_channel_named_in_prose_stay(line):
+    first, second = BODY_EN.split("\n\n")
+    assert clean_text(f"{first}\n\n{line}\n\n{second}").text == f"{first}\n{line}\n{second}"

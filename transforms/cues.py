@@ -185,7 +185,9 @@ PROMO = Folded(
     r"czytaj (?:też|także|więcej)|zobacz (?:też|także)|polecamy|auch lesen|lesen sie hier|"
     r"empfohlene (?:beiträge|artikel)|you (?:may|might) (?:also )?like(?: these(?: posts| stories)?)?|more stories|top stories|"
     r"trending now|editor[’']s picks|à lire également|à découvrir aussi|te recomendamos|"
-    r"ver también|más noticias|"
+    r"ver también|más noticias|(?:lea|lee|vea) también|(?:leia|veja) também|"
+    # "Lea: <headline>", "MIRA: <headline>" (a headline, not a speaker's sentence)
+    r"(?:lea|lee|vea|mira|leia|veja)(?=\s*:\s*[^.!?]+$)|"
     r"related content|more like this|read next|up next|what to read next|you may be interested in|"
     r"ähnliche (?:artikel|beiträge|themen|nachrichten)|verwandte (?:artikel|themen|beiträge)|"
     r"weitere beiträge zum thema|passend zum thema|das könnte dich auch interessieren|"
@@ -317,6 +319,8 @@ INTERFACE = Folded(
     r"questo articolo ti è stato utile|este artigo foi útil|"
     # a call for readers' views, and reprints
     r"(?:tell|let) us (?:know )?what you think|sagen sie uns(?: ihre meinung|, was sie denken)|"
+    r"we(?:['’]d| would)? (?:want|like|love) to hear (?:what you think|from you)"
+    r"(?: about this (?:article|story))?|"
     r"dites-nous ce que vous en pensez|dinos (?:qué|lo que) piensas|diteci cosa ne pensate|"
     r"diga-nos o que pensa|order reprints?|reprints?(?: (?:&|and) permissions)?|"
     r"purchase licensing rights)"
@@ -540,6 +544,10 @@ PAYWALL = Folded(
     r"(?:this|the rest of this) (?:article|story|content) is (?:only )?(?:for|available to|"
     r"reserved for|exclusive to) (?:paying )?(?:subscribers|members)|"
     r"subscribe to (?:continue|keep) reading|"
+    r"to (?:view|read|continue reading|access) the (?:full|rest of the|entire|whole) (?:story|article),? "
+    r"(?:please )?(?:subscribe|log in|sign in|register)|"
+    r"subscribe (?:now |today )?to .{1,50} (?:for|to read) the (?:full|rest of the|whole) (?:story|article)|"
+    r"(?:if )?you(?:['’]re| are) (?:seeing this message but you(?:['’]re| are) )?already a subscriber|"
     r"(?:dieser|der) (?:artikel|beitrag|inhalt) ist (?:nur |exklusiv )?für (?:abonnenten|abonnentinnen|abonnierende)|"
     r"(?:cet article|la suite de cet article|ce contenu) est réservée? aux abonnés|"
     r"vous lisez un article réservé aux abonnés|"
@@ -711,6 +719,9 @@ STATUS_MESSAGE = Folded(
     r"grazie per (?:esserti iscritto|la registrazione|il tuo voto)|ocorreu um erro|"
     r"obrigad[oa] por (?:se inscrever|assinar|se cadastrar)|"
     r"you have (?:successfully )?(?:subscribed|signed up)|"
+    r"you(?:['’]re| are) (?:currently )?not (?:logged|signed) in|"
+    r"sie sind (?:aktuell |derzeit |zurzeit )?nicht (?:eingeloggt|angemeldet)|"
+    r"vous n['’]êtes pas connectée?|no has iniciado sesión|non sei collegato|"
     r"sie haben sich erfolgreich (?:angemeldet|registriert)|vous êtes (?:bien )?inscrit|"
     r"\d+\s+(?:users?|visitors?|besucher|benutzer|visiteurs|usuarios|utenti|usuários)\s+"
     r"(?:are |sind )?(?:online|on-line|en ligne|en línea|in linea))\b.{0,80}$",
@@ -746,6 +757,10 @@ _NOTICE = Folded(
     r"\b(?:delivered|sent) (?:straight |directly |right )?to your inbox\b|"
     # a magazine's or a paid tier's offer ("... delivered through your letterbox every month")
     r"\bdelivered (?:to|through) your (?:door(?:step)?|letter ?box|mailbox)\b|"
+    # the outlet's app and channels ("download the Example apps for iOS and Android")
+    r"\bdownload (?:the|our) .{0,40}\bapps?\b.{0,30}\b(?:ios|android|iphone|app store|google play)\b|"
+    r"\b(?:our|nuestro|notre|unseren?|nostro|nosso) (?:canal|channel|kanal|chaîne) (?:de |on |auf |su |no )?"
+    r"(?:telegram|whatsapp|youtube)\b|\b(?:our|unseren?) (?:telegram|whatsapp|youtube)[- ](?:channel|kanal)\b|"
     r"\b(?:get|try|subscribe to) .{0,100}\bfor (?:as little as|only|just) .{1,20}\b(?:a|per|for (?:the )?first) "
     r"(?:month|year|week)\b|"
     r"\b(?:sign(?:ing)? up|subscribe|register) (?:for|to) (?:our|the|my|a) (?:free |daily |weekly )?"
@@ -778,7 +793,8 @@ NOTICE = Prefiltered(
     ("inbox", "newsletter", "mail", "bulletin", "digest", "channel", "never miss", "lettre",
      "may not be",
      "bolet", "non-commercial", "noncommercial", "reprodu", "riproduzione",
-     "nachdruck", "blog", "delivered", "for as little", "for only", "for just"),
+     "nachdruck", "blog", "delivered", "for as little", "for only", "for just", "download",
+     "canal", "kanal", "chaîne"),
 )  # fmt: skip
 # Affiliate-link disclosures ("We may earn a commission ..."): they run longer than a notice.
 AFFILIATE = Folded(
