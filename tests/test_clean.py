@@ -506,6 +506,12 @@ def test_rights_notices_and_calls_to_subscribe_are_trailers(trailer):
             ["Eva Roth", "Mia Kurz"],
             (2017, 6, 7, 0, 0),
         ),
+        # more date labels, a two-digit year, a reading time or a slash before the time
+        ("Von Eva Roth\nErstellt am 07.06.2017", ["Eva Roth"], (2017, 6, 7, 0, 0)),
+        ("Von Eva Roth\nAktualisiert: 07.06.17, 10:30", ["Eva Roth"], (2017, 6, 7, 10, 30)),
+        ("Par Léa Martin\nMise à jour 07.06.2017 à 10:30", ["Léa Martin"], (2017, 6, 7, 10, 30)),
+        ("By Jo Hart\n7 June 2017 • 4 min read", ["Jo Hart"], (2017, 6, 7, 0, 0)),
+        ("By Jo Hart\nJune 7, 2017 / 10:30 AM", ["Jo Hart"], (2017, 6, 7, 10, 30)),
     ],
 )
 def test_bylines_and_datelines_in_other_languages(head, authors, published):

@@ -24,13 +24,17 @@ UTC = dt.UTC
         ("08:45 GMT, 2 June 2025", dt.datetime(2025, 6, 2, 8, 45, tzinfo=UTC)),
         ("10.15 Uhr, 3. Mai 2025", dt.datetime(2025, 5, 3, 10, 15, tzinfo=UTC)),
         ("3 de fevereiro de 2025, às 18h45", dt.datetime(2025, 2, 3, 18, 45, tzinfo=UTC)),
+        ("12.03.24, 10:15", dt.datetime(2024, 3, 12, 10, 15, tzinfo=UTC)),
     ],
 )
 def test_find_date(text, expected):
     assert find_date(text).when == expected
 
 
-@pytest.mark.parametrize("text", ["no date here", "Room 12, floor 2017", "February 30, 2020"])
+@pytest.mark.parametrize(
+    "text",
+    ["no date here", "Room 12, floor 2017", "February 30, 2020", "version 1.2.34", "31.13.24"],
+)
 def test_find_no_date(text):
     assert find_date(text) is None
 

@@ -725,7 +725,9 @@ def _dateline(line: str) -> dt.datetime | None:
     if len(line) > 80:
         return None
     # The first date is the publication; an update stamp after it is part of the line.
-    stripped = cues.UPDATE_CLAUSE.sub("", cues.DATE_PREFIX.sub("", line))
+    stripped = cues.UPDATE_CLAUSE.sub(
+        "", cues.DATE_PREFIX.sub("", cues.READING_TIME_TAIL.sub("", line))
+    )
     found = find_date(stripped)
     if found is None:
         return None

@@ -671,9 +671,17 @@ DATE_PREFIX = re.compile(
     r"(?:fecha|datum|date|data)(?=\s*:)|veröffentlicht|aktualisiert|"
     r"erschienen|stand|zuletzt aktualisiert|letzte aktualisierung|ultimo aggiornamento|"
     r"última actualización|última atualização|dernière mise à jour|"
-    r"publié|mis à jour|publicado|actualizado|atualizado|pubblicato|aggiornato|gepubliceerd|"
+    r"publié|mise? à jour|publicado|actualizado|atualizado|pubblicato|aggiornato|gepubliceerd|"
+    r"erstellt|geschrieben|publiziert|"
     r"(?:laatst )?bijgewerkt)"
     r"\s*(?:on|am|le|el|em|il|op|:)?\s*",
+    re.IGNORECASE,
+)
+# A reading time after a dateline ("12 March 2024 • 4 min read").
+READING_TIME_TAIL = re.compile(
+    r"\s*[•·|,–-]\s*(?:\d+\s*(?:min(?:ute)?s?\.?|minuten)\s+(?:read|lesezeit|de lecture|de lectura|"
+    r"di lettura|de leitura)|(?:reading time|lesezeit|lesedauer|temps de lecture|tiempo de lectura|"
+    r"tempo di lettura|tempo de leitura)\s*:?\s*\d+\s*min\w*\.?)\s*$",
     re.IGNORECASE,
 )
 # The day a dateline names without its date ("today", "2 hours ago"); the label before it and

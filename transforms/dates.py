@@ -71,7 +71,7 @@ _CLOCK = (
     rf"(?:\s*(?P<zone>{_ZONE_RE})\b|\s*(?P<offset>[+-]\d{{2}}:?\d{{2}}))?"
 )
 # After a date: a separator, a word for "at", or both (", às 18h45", "| at 4:40").
-_TIME = rf"(?:\s*(?:[|,–-]\s*)?(?:at|um|à|às|a las|alle|ore|om|kl\.)?\s*{_CLOCK})?"
+_TIME = rf"(?:\s*(?:[|,/–-]\s*)?(?:at|um|à|às|a las|alle|ore|om|kl\.)?\s*{_CLOCK})?"
 _WEEKDAY = r"(?:[A-Za-zÀ-ÿ]{2,10}\.?,?\s+)?"
 _PATTERNS = [
     # 2017-06-06, 2017-06-06T19:27:00Z
@@ -81,9 +81,13 @@ _PATTERNS = [
         r"\s*(?:(?P<zone>Z|UTC|GMT)|(?P<offset>[+-]\d{2}:?\d{2}))?)?",
         re.IGNORECASE,
     ),
-    # 23.10.2018, 23/10/2018 (day first, as printed outside the US)
+    # 23.10.2018, 23/10/2018 (day first, as printed outside the US); 23.10.18 (both padded)
     re.compile(
         rf"\b(?P<day>\d{{1,2}})[./](?P<month>\d{{1,2}})[./](?P<year>\d{{4}})\b{_TIME}",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        rf"(?<![\d.])(?P<day>\d{{2}})\.(?P<month>\d{{2}})\.(?P<short_year>\d{{2}})(?![\d.]){_TIME}",
         re.IGNORECASE,
     ),
     # June 6, 2017 | 4:40am EDT
@@ -202,9 +206,11 @@ def _to_datetime(parts: dict[str, str | None]) -> dt.datetime | None:
         sign = -1 if parts["offset"][0] == "-" else 1
         digits = parts["offset"][1:].replace(":", "")
         offset = sign * (int(digits[:2]) + int(digits[2:]) / 60)
+    # A year of two digits is this century's ("12.03.24").
+    year = int(parts["year"]) if parts.get("year") else 2000 + int(parts.get("short_year") or 0)
     try:
         when = dt.datetime(
-            int(parts["year"]),
+            year,
             month or 0,
             int(parts["day"]),
             hour,
