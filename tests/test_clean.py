@@ -512,6 +512,8 @@ def test_rights_notices_and_calls_to_subscribe_are_trailers(trailer):
         ("Par Léa Martin\nMise à jour 07.06.2017 à 10:30", ["Léa Martin"], (2017, 6, 7, 10, 30)),
         ("By Jo Hart\n7 June 2017 • 4 min read", ["Jo Hart"], (2017, 6, 7, 0, 0)),
         ("By Jo Hart\nJune 7, 2017 / 10:30 AM", ["Jo Hart"], (2017, 6, 7, 10, 30)),
+        # a no-break space inside the name and the date
+        ("Von Anna\u00a0Schmidt, 7.\u00a0Juni 2017", ["Anna Schmidt"], (2017, 6, 7, 0, 0)),
     ],
 )
 def test_bylines_and_datelines_in_other_languages(head, authors, published):

@@ -705,8 +705,9 @@ def _lead_date(line: str) -> dt.datetime | None:
 
 def _name_of(written: str) -> str:
     """A byline's name as a name: without the outlet it writes for ("Jane Doe For Example",
-    "JOHN DOE Associated Press"), in title case where the byline shouts it."""
-    name = cues.BYLINE_OUTLET.sub("", written).strip(" .")
+    "JOHN DOE Associated Press"), in title case where the byline shouts it, its spaces plain
+    ones ("Anna\u00a0Schmidt")."""
+    name = " ".join(cues.BYLINE_OUTLET.sub("", written).split()).strip(" .")
     return name.title() if name.isupper() and len(name) > 3 else name
 
 

@@ -73,7 +73,7 @@ def extract_html(content: bytes, url: str | None = None, charset: str | None = N
     cleaned = clean_text("\n".join(lines), find_title=False, model="html")
     stated = page_metadata(content)
     day = parse_date(doc.date)
-    authors = [a.strip() for a in (doc.author or "").split(";") if a.strip()]
+    authors = [" ".join(a.split()) for a in (doc.author or "").split(";") if a.strip()]
     return Extracted(
         text=cleaned.text,
         title=title or stated.headline,
