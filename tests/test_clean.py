@@ -1100,3 +1100,17 @@ def test_paywall_app_channel_and_login_lines_between_paragraphs(line, kind):
 def test_a_speaker_and_a_channel_named_in_prose_stay(line):
     first, second = BODY_EN.split("\n\n")
     assert clean_text(f"{first}\n\n{line}\n\n{second}").text == f"{first}\n{line}\n{second}"
+
+
+@pytest.mark.parametrize(
+    # with its full stop or without: a headline of three words over it is no section label
+    "standfirst",
+    ["The vote ends a six-month fight over school funding.", "The vote ends a long fight"],
+)
+def test_standfirst_under_the_headline_stays_and_the_byline_under_it_is_read(standfirst):
+    cleaned = clean_text(
+        f"Council passes budget\n{standfirst}\nBy Jo Hart | June 7, 2017\n\n{BODY_EN}"
+    )
+    assert (cleaned.title, cleaned.authors) == ("Council passes budget", ["Jo Hart"])
+    assert cleaned.published_at == dt.datetime(2017, 6, 7, tzinfo=UTC)
+    assert cleaned.text == f"{standfirst}\n" + BODY_EN.replace("\n\n", "\n")

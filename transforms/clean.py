@@ -162,8 +162,22 @@ def _mark_head(
                 kicker = cues.TITLE_KICKER.match(line)  # "Opinion | ..."
                 title = line[kicker.end() :] if kicker else line
                 continue
+        if (
+            title is not None
+            and kinds[content[position - 1]] == "title"
+            and _byline_below(lines, content, position)
+        ):
+            continue  # the standfirst under the headline stays; the byline under it is read
         break
     return MarkedLines(kinds, title, authors, published)
+
+
+def _byline_below(lines: list[str], content: list[int], position: int) -> bool:
+    """Whether the line under `position` is a byline or a dateline."""
+    below = _with_next(lines, content, position)[1]
+    return bool(below) and any(
+        parse(below) is not None for parse in (_parse_byline, _dateline, _dated_byline)
+    )
 
 
 def _mark_cues(lines: list[str], content: list[int], kinds: list[str | None]) -> None:
@@ -599,14 +613,14 @@ def _is_kicker(lines: list[str], content: list[int], position: int) -> bool:
 
 
 def _labels_headline(lines: list[str], content: list[int], position: int) -> bool:
-    """A section label of a word or three above the headline ("Verkehr", "Local News"): the
+    """A section label of a word or two above the headline ("Verkehr", "Local News"): the
     line under it reads as a headline, and the one under that as a byline or dateline."""
     if position + 2 >= len(content):
         return False
     line, below = _with_next(lines, content, position)
     after = lines[content[position + 2]].strip()
     return (
-        len(line.split()) <= 3
+        len(line.split()) <= 2  # "Council passes budget" over its standfirst is the headline
         and not cues.SENTENCE_END.search(line)
         and _looks_like_headline(below)
         and _parse_byline(below) is None
