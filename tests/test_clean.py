@@ -1114,3 +1114,14 @@ def test_standfirst_under_the_headline_stays_and_the_byline_under_it_is_read(sta
     assert (cleaned.title, cleaned.authors) == ("Council passes budget", ["Jo Hart"])
     assert cleaned.published_at == dt.datetime(2017, 6, 7, tzinfo=UTC)
     assert cleaned.text == f"{standfirst}\n" + BODY_EN.replace("\n\n", "\n")
+
+
+def test_dated_byline_below_a_long_standfirst_gives_the_author_and_goes():
+    standfirst = (
+        "The vote ends a six-month fight over school funding, and the mayor says the city can "
+        "now plan for the next three years."
+    )
+    byline = "By Jo Hart | June 7, 2017"
+    cleaned = clean_text(f"Council passes budget\n\n{standfirst}\n\n{BODY_EN}\n\n{byline}")
+    assert cleaned.authors == ["Jo Hart"]
+    assert removed_text(cleaned, "byline") == byline

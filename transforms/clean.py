@@ -308,15 +308,17 @@ def _looks_like_topic(line: str) -> bool:
 
 
 def _mark_author_lines(lines: list[str], content: list[int], kinds: list[str | None]) -> list[str]:
-    """Mark "Author: Jane Doe" lines wherever they stand; return the names they give."""
+    """Mark "Author: Jane Doe" lines and dated bylines ("By Jo Hart | June 7, 2017") wherever
+    they stand; return the names they give."""
     names: list[str] = []
     for i in content:
         line = lines[i].strip()
-        if kinds[i] is None and cues.AUTHOR_LABEL.match(line):
-            byline = _parse_byline(line)
-            if byline is not None:
-                kinds[i] = "byline"
-                names += byline[0]
+        if kinds[i] is not None or not cues.BYLINE.match(line):
+            continue
+        byline = _parse_byline(line)
+        if byline is not None and (byline[1] is not None or cues.AUTHOR_LABEL.match(line)):
+            kinds[i] = "byline"
+            names += byline[0]
     return names
 
 
@@ -737,8 +739,8 @@ def _dated_byline(line: str) -> tuple[list[str], dt.datetime] | None:
 
 def _dateline(line: str) -> dt.datetime | None:
     """Return the date when `line` is nothing but a (prefixed) date and time."""
-    if len(line) > 80:
-        return None
+    if len(line) > 80 or (cues.BYLINE.match(line) and _parse_byline(line)):
+        return None  # "By Jo Hart | June 7, 2017" names its author
     # The first date is the publication; an update stamp after it is part of the line.
     stripped = cues.UPDATE_CLAUSE.sub(
         "", cues.DATE_PREFIX.sub("", cues.READING_TIME_TAIL.sub("", line))
