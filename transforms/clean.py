@@ -217,7 +217,7 @@ def _mark_cues(lines: list[str], content: list[int], kinds: list[str | None]) ->
             _dateline(line) is not None or _is_undated_dateline(line)
         ):
             kinds[i] = "dateline"
-        elif cues.CREDIT.match(line) and len(line) < 200:
+        elif (cues.CREDIT.match(line) and len(line) < 200) or cues.WIRE_INITIALS.match(line):
             kinds[i] = "credit"
         elif (len(line) < 200 and cues.RIGHTS.search(line) and not reads_like_prose(line)) or (
             len(line) < 400 and cues.RIGHTS_OPENING.match(line)

@@ -100,6 +100,11 @@ BYLINE_OUTLET = re.compile(
 DATED_BYLINE = re.compile(
     r"^(?P<date>.+?\d.*?)\s+(?P<byline>(?:by|von|par|por|di|door)\s+[^\d]+)$", re.IGNORECASE
 )
+# A wire's editors' initials on a line of their own ("burs-lb/jj", "lb/jj/ach", "/ab/DP/jha").
+WIRE_INITIALS = re.compile(
+    r"^(?:/[a-z]{2,4}(?:/(?:[a-z]{2,4}|[A-Z]{2,3})){1,4}|[a-z]{2,4}(?:/[a-z]{2,4}){2,4}|"
+    r"burs-[a-z]{2,4}(?:/[a-z]{2,4}){0,4})$"
+)
 # A credit line naming the author anywhere in the article ("Author: Jane Doe", "Texto: Ana Souza").
 AUTHOR_LABEL = re.compile(
     r"^(?:author|authors|autor|autorin|autores|auteur|auteurs|autore|autori|text|texto|testo|"
