@@ -1127,3 +1127,22 @@ def test_dated_byline_below_a_long_standfirst_gives_the_author_and_goes():
     cleaned = clean_text(f"Council passes budget\n\n{standfirst}\n\n{BODY_EN}\n\n{byline}")
     assert cleaned.authors == ["Jo Hart"]
     assert removed_text(cleaned, "byline") == byline
+
+
+@pytest.mark.parametrize(
+    "teaser",
+    [
+        "Opinion: Why the council got the budget wrong",
+        "Kommentar: Mehr Mut beim Nahverkehr",
+        "Tribune : Il faut rouvrir les rivières",
+        "Opinión: El presupuesto llega tarde",
+    ],
+)
+def test_opinion_teaser_in_the_body_is_a_promo(teaser):
+    assert removed_between_paragraphs(teaser) == [("promo", teaser)]
+
+
+def test_a_sentence_after_an_opinion_label_stays():
+    line = "Opinion: the council got it wrong, and here is why it matters for everyone."
+    first, second = BODY_EN.split("\n\n")
+    assert clean_text(f"{first}\n\n{line}\n\n{second}").text == f"{first}\n{line}\n{second}"

@@ -200,8 +200,10 @@ def _mark_cues(lines: list[str], content: list[int], kinds: list[str | None]) ->
             kinds[i] = "trailer"
         elif len(line) < 300 and (cues.NOTICE.search(line) or cues.CONTACT.match(line)):
             kinds[i] = "trailer"
-        elif (len(line) < 160 and cues.CLICK_HERE.match(line)) or (
-            line.endswith("]") and cues.TAGGED_HEADLINE.match(line)
+        elif (
+            (len(line) < 160 and cues.CLICK_HERE.match(line))
+            or (line.endswith("]") and cues.TAGGED_HEADLINE.match(line))
+            or _is_opinion_teaser(line)
         ):
             kinds[i] = "promo"
         elif (
@@ -250,6 +252,11 @@ def _mark_cues(lines: list[str], content: list[int], kinds: list[str | None]) ->
             pitch = content[position + 1]
             if kinds[pitch] is None and cues.NEWSLETTER_PITCH.search(lines[pitch]):
                 kinds[pitch] = "trailer"
+
+
+def _is_opinion_teaser(line: str) -> bool:
+    label = cues.OPINION_TEASER.match(line)
+    return label is not None and _looks_like_headline(line[label.end() :])
 
 
 def _is_widget(line: str) -> bool:

@@ -658,6 +658,12 @@ TITLE_KICKER = Folded(
     r"chronique|éditorial|opinión|análisis|tribuna|opinião|análise|crónica|commento|"
     r"editoriale|analisi|opinie)\s*\|\s*(?=\S)"
 )
+# An opinion piece's label before a headline in the body: a teaser of another piece
+# ("Opinion: Why the council got it wrong", "Kommentar: Mehr Mut beim Nahverkehr").
+OPINION_TEASER = Folded(
+    r"^(?:opinion|op-ed|editorial|column|meinung|kommentar|gastbeitrag|leitartikel|tribune|"
+    r"chronique|éditorial|opinión|tribuna|opinião|commento|editoriale|opinie)\s*[:|]\s*(?=\S)"
+)
 # A company profile's heading at the end of a press release ("About Acme Robotics").
 ABOUT_HEADING = re.compile(
     r"^(?i:about|über|à propos de|acerca de|sobre|a proposito di|over)\s+"
