@@ -1146,3 +1146,26 @@ def test_a_sentence_after_an_opinion_label_stays():
     line = "Opinion: the council got it wrong, and here is why it matters for everyone."
     first, second = BODY_EN.split("\n\n")
     assert clean_text(f"{first}\n\n{line}\n\n{second}").text == f"{first}\n{line}\n{second}"
+
+
+def test_a_run_of_headlines_ending_the_text_is_a_list_of_teasers():
+    teasers = (
+        "Bridge reopens after six months of repairs\nCouncil names a new harbour master\n"
+        "School meals to cost more from September"
+    )
+    cleaned = clean_text(f"{BODY_EN}\n\n{teasers}")
+    assert removed_text(cleaned, "promo") == teasers
+    assert cleaned.text == BODY_EN.replace("\n\n", "\n")
+
+
+def test_two_headline_like_lines_ending_the_text_stay():
+    lines = "Bridge reopens after six months of repairs\nCouncil names a new harbour master"
+    assert clean_text(f"{BODY_EN}\n\n{lines}").text.endswith(lines)
+
+
+def test_a_bulleted_list_ending_the_text_stays():
+    listing = (
+        "What you need to apply for the grant\n- A tax number and a bank account\n"
+        "- Proof of address from the last three months\n- A short plan of the repairs"
+    )
+    assert clean_text(f"{BODY_EN}\n\n{listing}").text.endswith(listing)

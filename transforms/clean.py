@@ -43,6 +43,7 @@ class MarkedLines:
 _ZERO_WIDTH = dict.fromkeys(map(ord, "\ufeff\u200b\u200c\u200d\u2060"))
 PROMO_ITEMS = 8  # headlines a promo heading lists at the most
 TEASER_WORDS = 5  # words of a headline teasing another story, at the least
+TEASER_RUN = 3  # headlines that end a text with no closing line, at the least, to be teasers
 
 
 def clean_text(raw: str, find_title: bool = True, model: str = "text") -> Extracted:
@@ -537,16 +538,25 @@ def _mark_closing_teasers(lines: list[str], content: list[int], kinds: list[str 
     after = [i for i in content if i > last]
     closed = next((n for n, i in enumerate(after) if kinds[i] is not None), None)
     if closed is None:
+        # Without a closing line, a run of TEASER_RUN headlines or more ends the text: the
+        # teasers of other stories, their heading dropped. A bulleted list there is the
+        # article's own.
+        run = [lines[i].strip() for i in after]
+        if len(run) >= TEASER_RUN and all(_is_teaser(line, listed=False) for line in run):
+            for i in after:
+                kinds[i] = "promo"
         return
     for i in after[closed + 1 :]:
         line = lines[i].strip()
         # Names, places and addresses of a closing fact box are shorter than a headline.
-        if (
-            kinds[i] is None
-            and line.count(" ") >= TEASER_WORDS - 1
-            and _looks_like_listed_headline(line)
-        ):
+        if kinds[i] is None and _is_teaser(line):
             kinds[i] = "promo"
+
+
+def _is_teaser(line: str, listed: bool = True) -> bool:
+    """A headline of TEASER_WORDS words or more, maybe listed ("- Bridge reopens ...")."""
+    looks = _looks_like_listed_headline if listed else _looks_like_headline
+    return line.count(" ") >= TEASER_WORDS - 1 and looks(line)
 
 
 def _mark_bio_run(lines: list[str], rest: list[int], name: str, kinds: list[str | None]) -> None:
