@@ -1169,3 +1169,20 @@ def test_a_bulleted_list_ending_the_text_stays():
         "- Proof of address from the last three months\n- A short plan of the repairs"
     )
     assert clean_text(f"{BODY_EN}\n\n{listing}").text.endswith(listing)
+
+
+def test_a_wire_lead_is_never_cut_by_the_line_model():
+    """Whatever the model says: a model that holds every line boilerplate cuts all but the lead."""
+    from transforms.clean import _mark_by_model
+
+    class EverythingIsBoilerplate:
+        def is_boilerplate(self, lines):
+            return [True] * len(lines)
+
+    lines = [
+        "HAYWARD, Calif. (AP) — The Latest on the storm along the coast (all times local):",
+        "3:15 p.m. — Crews have restored power to 400 homes, the utility said.",
+    ]
+    kinds = [None, None]
+    _mark_by_model(lines, [0, 1], kinds, EverythingIsBoilerplate())
+    assert kinds[0] is None and kinds[1] is not None

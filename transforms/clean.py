@@ -333,10 +333,11 @@ def _mark_author_lines(lines: list[str], content: list[int], kinds: list[str | N
 def _mark_by_model(
     lines: list[str], content: list[int], kinds: list[str | None], model: LineModel
 ) -> None:
-    """Mark the lines the line model holds boilerplate (a prose-like line needs more certainty)."""
+    """Mark the lines the line model holds boilerplate (a prose-like line needs more certainty;
+    a wire story's lead, "CITY (AP) — ...", is never cut)."""
     verdicts = model.is_boilerplate([lines[i].strip() for i in content])
     for i, boilerplate in zip(content, verdicts, strict=True):
-        if kinds[i] is None and boilerplate:
+        if kinds[i] is None and boilerplate and not cues.WIRE_LEAD.match(lines[i].strip()):
             kinds[i] = _kind_of(lines[i].strip())
 
 

@@ -630,6 +630,12 @@ NEWSROOM = Folded(
     rf"rédaction|redazione|redactie|newsroom|news desk|staff|staff reporter|web desk|{_AGENCY})"
     rf"(?:\s*[/|,-]?\s*{_AGENCY})?\.?$",
 )
+# A wire story's lead: the place, shouted, and the agency before a dash ("HAYWARD, Calif.
+# (AP) — ...").
+WIRE_LEAD = re.compile(
+    r"^[A-ZÀ-Þ][A-ZÀ-Þ .'’-]{1,30},?(?:\s+[A-ZÀ-Þ][\w.]{1,15},?)?\s*"
+    r"\((?:AP|AFP|Reuters|dpa|EFE|ANSA|Xinhua|UPI|Lusa|Belga|APA|SDA|KNA|epd)\)\s*[—–-]"
+)
 # A press release's place alone on its line, shouted ("BAAR, SWITZERLAND").
 SHOUTED_PLACE = re.compile(r"^[A-ZÀ-Þ][A-ZÀ-Þ.'’ -]{1,30}(?:,\s*[A-ZÀ-Þ][A-ZÀ-Þ.'’ -]{1,30}){1,2}$")
 # The place a story was filed from, before its date ("Sevilla | ", "NEW YORK, ").
