@@ -1186,3 +1186,31 @@ def test_a_wire_lead_is_never_cut_by_the_line_model():
     kinds = [None, None]
     _mark_by_model(lines, [0, 1], kinds, EverythingIsBoilerplate())
     assert kinds[0] is None and kinds[1] is not None
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Follow The Example Times Opinion section on Facebook, X and Instagram.", "share"),
+        ("We'd like to hear what you think about this or any of our articles.", "trailer"),
+    ],
+)
+def test_an_outlets_follow_and_letters_lines_between_paragraphs(line, kind):
+    assert removed_between_paragraphs(line) == [(kind, line)]
+
+
+@pytest.mark.parametrize(
+    "bio",
+    [
+        "Ruth Olsen covers city hall for The Example Courier.",
+        "Ana Ruiz cubre información local para El Diario del Sur.",
+    ],
+)
+def test_what_a_journalist_covers_for_their_outlet_is_a_bio(bio):
+    cleaned = clean_text(f"{BODY_EN}\n\nThe vote is expected next week.\n\n{bio}")
+    assert removed_text(cleaned, "bio") == bio
+
+
+def test_a_noun_phrase_covering_costs_is_not_a_bio():
+    line = "The Government covers most of the cost for Ukraine, the minister said."
+    assert clean_text(f"{BODY_EN}\n\n{line}").text.endswith(line)

@@ -107,6 +107,23 @@ def test_headline_repeated_under_a_title_with_section_or_site_name_is_left_out(t
     assert found.text.split("\n") == BODIES["en"]
 
 
+def test_bio_of_the_author_the_page_names_is_removed():
+    """trafilatura drops the byline; the page's metadata still names whose bio ends the text."""
+    bio = "Maya Fields covers city government for The Valley Courier."
+    html = (
+        page("en", inline="")
+        .replace(
+            b"<title>Water law</title>",
+            b'<title>Water law</title><meta name="author" content="Maya Fields">',
+        )
+        .replace(b"</article>", f"<p>{bio}</p></article>".encode())
+    )
+    found = extract_html(html)
+    assert found.authors == ["Maya Fields"]
+    assert found.text.split("\n") == BODIES["en"]
+    assert [(r.kind, r.text) for r in found.removed] == [("bio", bio)]
+
+
 def test_metadata_from_json_ld_and_canonical():
     html = (
         b"<html><head><link rel='canonical' href='https://w.example/water-law'>"

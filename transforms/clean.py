@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from schemas import Removed
@@ -46,7 +46,9 @@ TEASER_WORDS = 5  # words of a headline teasing another story, at the least
 TEASER_RUN = 3  # headlines that end a text with no closing line, at the least, to be teasers
 
 
-def clean_text(raw: str, find_title: bool = True, model: str = "text") -> Extracted:
+def clean_text(
+    raw: str, find_title: bool = True, model: str = "text", known_authors: Sequence[str] = ()
+) -> Extracted:
     """Split a plain-text article into its body and its metadata and boilerplate.
 
     Args:
@@ -55,11 +57,13 @@ def clean_text(raw: str, find_title: bool = True, model: str = "text") -> Extrac
             from elsewhere, as for HTML pages).
         model: the line model to use, "text" for articles and page dumps, "html" for the
             lines an HTML extractor left.
+        known_authors: the authors known from elsewhere (a page's metadata), whose bio at the
+            end goes like the bylined author's.
     """
     lines = [line.rstrip() for line in raw.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
     # Zero-width characters carry no text: a line of them alone is a blank line.
     lines = [line.translate(_ZERO_WIDTH) for line in lines]
-    marked = mark_lines(lines, find_title, model)
+    marked = mark_lines(lines, find_title, model, known_authors)
     removed = _group_removed(lines, marked.kinds)
     body = "\n".join(
         line.strip()
@@ -76,7 +80,10 @@ def clean_text(raw: str, find_title: bool = True, model: str = "text") -> Extrac
 
 
 def mark_lines(
-    lines: list[str], find_title: bool = True, model: str | None = "text"
+    lines: list[str],
+    find_title: bool = True,
+    model: str | None = "text",
+    known_authors: Sequence[str] = (),
 ) -> MarkedLines:
     """Give every line a verdict: rules for what has a structure (bylines, threads, bios),
     then the line model (None: rules only, for comparison) for the rest."""
@@ -90,7 +97,7 @@ def mark_lines(
     before_thread = [i for i in content if i < tail_start]
     _mark_cues(lines, before_thread, kinds)
     authors = head.authors + _mark_author_lines(lines, before_thread, kinds)
-    _mark_tail(lines, before_thread, kinds, authors)
+    _mark_tail(lines, before_thread, kinds, [*authors, *known_authors])
     _mark_closing_teasers(lines, before_thread, kinds)
     if model is not None:
         _mark_by_model(lines, content, kinds, line_model(model))

@@ -400,7 +400,7 @@ FOLLOW = Folded(
     r"suivez-nous|síguenos|seguici|siga-nos|segue-nos|like us on facebook|"
     r"join us on|find us on|tweets by @\w+|nos siga|"
     r"(?:siga|sigue|segui|suivez|follow|folgen sie|volg)\s+(?:(?:o|a|el|la|il|le|de|der|die|das)\s+)?"
-    r"[\w.'’ -]{1,30}\s+(?:no|na|en|su|on|auf|sur|op) (?:instagram|facebook|twitter|x|tiktok|youtube|"
+    r"[\w.'’ -]{1,50}\s+(?:no|na|en|su|on|auf|sur|op) (?:instagram|facebook|twitter|x|tiktok|youtube|"
     r"linkedin|threads|bluesky|whatsapp|telegram)|"
     r"(?:receba|recibe|ricevi|get|receive|erhalten sie) (?:as |las |le |our |the latest |unsere )?"
     r"(?:notícias|noticias|notizie|news|nachrichten|updates)\b.{0,50}\b(?:whatsapp|telegram))\b",
@@ -617,10 +617,14 @@ ROLE = (
     r"(?:in|innen|s)?"
 )
 BIO = re.compile(
-    r"^(?P<name>[A-ZÀ-Þ][\w’'-]+(?:\s+[A-ZÀ-Þ][\w’'-]+){1,3})\s+(?:(?:is|was|ist|war|est|était|es|"
+    # a name, not a noun phrase ("The Government covers ... for Ukraine")
+    r"^(?!(?:The|A|An|Der|Die|Das|Le|La|Les|El|Los|Las|Il|Lo|O|Os|As|De|Het)\s)(?P<name>[A-ZÀ-Þ][\w’'-]+(?:\s+[A-ZÀ-Þ][\w’'-]+){1,3})\s+(?:(?:is|was|ist|war|est|était|es|"
     r"era|é|è|fue|foi)\s+(?:(?:a|an|the|ein|eine|un|une|una|el|la|il|lo|um|uma|een|de)\s+)?"
     r".{0,200}?" + ROLE + r"\b|(?:writes for|schreibt für|écrit pour|escribe para|scrive per|"
-    r"escreve para)\b)",
+    r"escreve para)\b|"
+    # what they cover for their outlet ("... covers city hall for The Example Courier")
+    r"(?:covers|reports on|berichtet über|couvre|cubre|cobre)\b.{0,80}?\b(?:for|für|pour|para|per) "
+    r"(?:the |die |den |le |la |el |il |o |a )?[A-ZÀ-Þ])",
 )
 # A job title where a byline gives a name ("By Jane Doe, Transport Correspondent").
 JOB_TITLE = re.compile(r"^(?:[\w’'-]+\s+){0,3}\w*" + ROLE + r"$", re.IGNORECASE)
@@ -782,6 +786,8 @@ _NOTICE = Folded(
     r"\b(?:delivered|sent) (?:straight |directly |right )?to your inbox\b|"
     # a magazine's or a paid tier's offer ("... delivered through your letterbox every month")
     r"\bdelivered (?:to|through) your (?:door(?:step)?|letter ?box|mailbox)\b|"
+    r"\bwe(?:['’]d| would)? (?:like|love|want) to hear what you think about this "
+    r"(?:or any of our )?(?:articles?|stor(?:y|ies))\b|"
     # the outlet's app and channels ("download the Example apps for iOS and Android")
     r"\bdownload (?:the|our) .{0,40}\bapps?\b.{0,30}\b(?:ios|android|iphone|app store|google play)\b|"
     r"\b(?:our|nuestro|notre|unseren?|nostro|nosso) (?:canal|channel|kanal|chaîne) (?:de |on |auf |su |no )?"
@@ -819,7 +825,7 @@ NOTICE = Prefiltered(
      "may not be",
      "bolet", "non-commercial", "noncommercial", "reprodu", "riproduzione",
      "nachdruck", "blog", "delivered", "for as little", "for only", "for just", "download",
-     "canal", "kanal", "chaîne"),
+     "canal", "kanal", "chaîne", "hear what"),
 )  # fmt: skip
 # Affiliate-link disclosures ("We may earn a commission ..."): they run longer than a notice.
 AFFILIATE = Folded(

@@ -70,14 +70,15 @@ def extract_html(content: bytes, url: str | None = None, charset: str | None = N
     if doc is None or not lines:
         return Extracted(text="")
     title = (doc.title or "").strip() or None
-    cleaned = clean_text("\n".join(lines), find_title=False, model="html")
     stated = page_metadata(content)
-    day = parse_date(doc.date)
     authors = [" ".join(a.split()) for a in (doc.author or "").split(";") if a.strip()]
+    known = authors or stated.authors
+    cleaned = clean_text("\n".join(lines), find_title=False, model="html", known_authors=known)
+    day = parse_date(doc.date)
     return Extracted(
         text=cleaned.text,
         title=title or stated.headline,
-        authors=authors or stated.authors or cleaned.authors,
+        authors=known or cleaned.authors,
         # The page's date, then its metadata's timestamp, then the dateline in its text.
         published_at=_published(_published(day, stated.published_at), cleaned.published_at),
         url=doc.url or url,
