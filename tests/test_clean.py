@@ -787,6 +787,50 @@ def test_share_buttons_and_prompts(line):
         ("Our Standards: The Gazette Trust Principles.", "trailer"),
         ("Story continues below advertisement", "share"),
         ("La suite après cette publicité", "share"),
+        # a gallery's counter, the text size, saving the article
+        ("Image 1 of 12", "share"),
+        ("Bild 1 von 5", "share"),
+        ("Schriftgröße", "share"),
+        ("Save article", "share"),
+        ("Sauvegarder l'article", "share"),
+        # the story in another language, an error to report
+        ("Read this story in Spanish", "share"),
+        ("Fehler gefunden? Jetzt melden.", "share"),
+        ("Signaler une erreur", "share"),
+        # a login prompt, a cookie banner's buttons, the way to the comments
+        ("Already a subscriber? Log in", "share"),
+        ("Déjà abonné ? Connectez-vous", "share"),
+        ("¿Ya eres suscriptor? Inicia sesión", "share"),
+        ("Alle akzeptieren", "share"),
+        ("Afficher les commentaires", "share"),
+        ("Jetzt kommentieren", "share"),
+        ("Seguir leyendo", "share"),
+        # images that show no scene of the story, an agency's credit, a newsletter box
+        ("Image d'illustration", "caption"),
+        ("Imagen de archivo", "caption"),
+        ("Titelbild: Menschen vor dem Rathaus", "caption"),
+        ("Reuters", "credit"),
+        ("S'inscrire à la newsletter", "trailer"),
+        # promo headings over nothing the page kept
+        ("Zum Thema", "promo"),
+        # Spanish teasers, subscriber notices, the outlet's apps and channels, login status
+        ("Lea: El Congreso aprueba la reforma de las pensiones", "promo"),
+        ("VEA TAMBIÉN: Las lluvias dejan cortes de luz en el norte", "promo"),
+        ("To view the full story, please subscribe to The Daily Example.", "trailer"),
+        ("Subscribe now to our digital edition for the full story.", "trailer"),
+        ("If you are already a subscriber, log in for access.", "trailer"),
+        ("For the latest stories download the Example News apps for iOS and Android.", "trailer"),
+        ("Join our WhatsApp channel for breaking news", "trailer"),
+        ("We want to hear what you think about this article.", "share"),
+        ("Sie sind aktuell nicht eingeloggt.", "boilerplate"),
+        # an outlet's follow prompt and call for letters
+        ("Follow The Example Times Opinion section on Facebook, X and Instagram.", "share"),
+        ("We'd like to hear what you think about this or any of our articles.", "trailer"),
+        # an opinion piece's label before a headline: a teaser of another piece
+        ("Opinion: Why the council got the budget wrong", "promo"),
+        ("Kommentar: Mehr Mut beim Nahverkehr", "promo"),
+        ("Tribune : Il faut rouvrir les rivières", "promo"),
+        ("Opinión: El presupuesto llega tarde", "promo"),
     ],
 )
 def test_interface_and_notice_lines_go_with_their_kind(line, kind):
@@ -1025,41 +1069,6 @@ def test_an_embedded_post_quoted_in_the_article_stays():
     assert clean_text(f"{first}\n\n{post}\n\n{second}").text == f"{first}\n{post}\n{second}"
 
 
-@pytest.mark.parametrize(
-    ("line", "kind"),
-    [
-        # a gallery's counter, the text size, saving the article
-        ("Image 1 of 12", "share"),
-        ("Bild 1 von 5", "share"),
-        ("Schriftgröße", "share"),
-        ("Save article", "share"),
-        ("Sauvegarder l'article", "share"),
-        # the story in another language, an error to report
-        ("Read this story in Spanish", "share"),
-        ("Fehler gefunden? Jetzt melden.", "share"),
-        ("Signaler une erreur", "share"),
-        # a login prompt, a cookie banner's buttons, the way to the comments
-        ("Already a subscriber? Log in", "share"),
-        ("Déjà abonné ? Connectez-vous", "share"),
-        ("¿Ya eres suscriptor? Inicia sesión", "share"),
-        ("Alle akzeptieren", "share"),
-        ("Afficher les commentaires", "share"),
-        ("Jetzt kommentieren", "share"),
-        ("Seguir leyendo", "share"),
-        # images that show no scene of the story, an agency's credit, a newsletter box
-        ("Image d'illustration", "caption"),
-        ("Imagen de archivo", "caption"),
-        ("Titelbild: Menschen vor dem Rathaus", "caption"),
-        ("Reuters", "credit"),
-        ("S'inscrire à la newsletter", "trailer"),
-        # promo headings over nothing the page kept
-        ("Zum Thema", "promo"),
-    ],
-)
-def test_widgets_and_labels_between_paragraphs(line, kind):
-    assert removed_between_paragraphs(line) == [(kind, line)]
-
-
 def test_a_shouted_place_alone_in_the_head_is_a_dateline():
     cleaned = clean_text(f"Acme opens a plant\n\nBAAR, SWITZERLAND\n\n{BODY_EN}")
     assert cleaned.title == "Acme opens a plant"
@@ -1072,24 +1081,6 @@ def test_bulleted_teasers_after_the_closing_boilerplate_are_promos():
     cleaned = clean_text(f"{BODY_EN}\n\nShare this article\n\n{teasers}")
     assert removed_text(cleaned, "promo") == teasers
     assert cleaned.text == BODY_EN.replace("\n\n", "\n")
-
-
-@pytest.mark.parametrize(
-    ("line", "kind"),
-    [
-        ("Lea: El Congreso aprueba la reforma de las pensiones", "promo"),
-        ("VEA TAMBIÉN: Las lluvias dejan cortes de luz en el norte", "promo"),
-        ("To view the full story, please subscribe to The Daily Example.", "trailer"),
-        ("Subscribe now to our digital edition for the full story.", "trailer"),
-        ("If you are already a subscriber, log in for access.", "trailer"),
-        ("For the latest stories download the Example News apps for iOS and Android.", "trailer"),
-        ("Join our WhatsApp channel for breaking news", "trailer"),
-        ("We want to hear what you think about this article.", "share"),
-        ("Sie sind aktuell nicht eingeloggt.", "boilerplate"),
-    ],
-)
-def test_paywall_app_channel_and_login_lines_between_paragraphs(line, kind):
-    assert removed_between_paragraphs(line) == [(kind, line)]
 
 
 @pytest.mark.parametrize(
@@ -1127,19 +1118,6 @@ def test_dated_byline_below_a_long_standfirst_gives_the_author_and_goes():
     cleaned = clean_text(f"Council passes budget\n\n{standfirst}\n\n{BODY_EN}\n\n{byline}")
     assert cleaned.authors == ["Jo Hart"]
     assert removed_text(cleaned, "byline") == byline
-
-
-@pytest.mark.parametrize(
-    "teaser",
-    [
-        "Opinion: Why the council got the budget wrong",
-        "Kommentar: Mehr Mut beim Nahverkehr",
-        "Tribune : Il faut rouvrir les rivières",
-        "Opinión: El presupuesto llega tarde",
-    ],
-)
-def test_opinion_teaser_in_the_body_is_a_promo(teaser):
-    assert removed_between_paragraphs(teaser) == [("promo", teaser)]
 
 
 def test_a_sentence_after_an_opinion_label_stays():
@@ -1186,17 +1164,6 @@ def test_a_wire_lead_is_never_cut_by_the_line_model():
     kinds = [None, None]
     _mark_by_model(lines, [0, 1], kinds, EverythingIsBoilerplate())
     assert kinds[0] is None and kinds[1] is not None
-
-
-@pytest.mark.parametrize(
-    ("line", "kind"),
-    [
-        ("Follow The Example Times Opinion section on Facebook, X and Instagram.", "share"),
-        ("We'd like to hear what you think about this or any of our articles.", "trailer"),
-    ],
-)
-def test_an_outlets_follow_and_letters_lines_between_paragraphs(line, kind):
-    assert removed_between_paragraphs(line) == [(kind, line)]
 
 
 @pytest.mark.parametrize(
