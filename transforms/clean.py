@@ -173,18 +173,17 @@ def _mark_head(
         if (
             title is not None
             and kinds[content[position - 1]] == "title"
-            and _byline_below(lines, content, position)
+            and _is_byline_or_dateline(_with_next(lines, content, position)[1])
         ):
             continue  # the standfirst under the headline stays; the byline under it is read
         break
     return MarkedLines(kinds, title, authors, published)
 
 
-def _byline_below(lines: list[str], content: list[int], position: int) -> bool:
-    """Whether the line under `position` is a byline or a dateline."""
-    below = _with_next(lines, content, position)[1]
-    return bool(below) and any(
-        parse(below) is not None for parse in (_parse_byline, _dateline, _dated_byline)
+def _is_byline_or_dateline(line: str) -> bool:
+    """Whether a head line is a byline, a dateline, or both in one."""
+    return bool(line) and any(
+        parse(line) is not None for parse in (_parse_byline, _dateline, _dated_byline)
     )
 
 
@@ -208,10 +207,8 @@ def _mark_cues(lines: list[str], content: list[int], kinds: list[str | None]) ->
             kinds[i] = "trailer"
         elif len(line) < 300 and (cues.NOTICE.search(line) or cues.CONTACT.match(line)):
             kinds[i] = "trailer"
-        elif (
-            (len(line) < 160 and cues.CLICK_HERE.match(line))
-            or (line.endswith("]") and cues.TAGGED_HEADLINE.match(line))
-            or _is_opinion_teaser(line)
+        elif (len(line) < 160 and cues.CLICK_HERE.match(line)) or (
+            line.endswith("]") and cues.TAGGED_HEADLINE.match(line)
         ):
             kinds[i] = "promo"
         elif (
@@ -260,11 +257,6 @@ def _mark_cues(lines: list[str], content: list[int], kinds: list[str | None]) ->
             pitch = content[position + 1]
             if kinds[pitch] is None and cues.NEWSLETTER_PITCH.search(lines[pitch]):
                 kinds[pitch] = "trailer"
-
-
-def _is_opinion_teaser(line: str) -> bool:
-    label = cues.OPINION_TEASER.match(line)
-    return label is not None and _looks_like_headline(line[label.end() :])
 
 
 def _is_widget(line: str) -> bool:
@@ -636,7 +628,7 @@ def _is_kicker(lines: list[str], content: list[int], position: int) -> bool:
     line, below = _with_next(lines, content, position)
     if not below or len(line.split()) > 3 or cues.SENTENCE_END.search(line):
         return False
-    return _parse_byline(below) is not None or _dateline(below) is not None
+    return _is_byline_or_dateline(below)
 
 
 def _labels_headline(lines: list[str], content: list[int], position: int) -> bool:
@@ -650,9 +642,8 @@ def _labels_headline(lines: list[str], content: list[int], position: int) -> boo
         len(line.split()) <= 2  # "Council passes budget" over its standfirst is the headline
         and not cues.SENTENCE_END.search(line)
         and _looks_like_headline(below)
-        and _parse_byline(below) is None
-        and _dateline(below) is None
-        and any(parse(after) is not None for parse in (_parse_byline, _dateline, _dated_byline))
+        and not _is_byline_or_dateline(below)
+        and _is_byline_or_dateline(after)
     )
 
 
@@ -737,9 +728,7 @@ def _lead_date(line: str) -> dt.datetime | None:
     """The date a wire's or press release's first paragraph opens with ("DAYTON, Ohio, March
     5, 2025 /PRNewswire/ -- ...")."""
     found = find_date(line[:120])
-    if found is None:
-        return None
-    if not _filed_from(line, found.start, cues.DATELINE_LEAD_PLACE):
+    if found is None or not _filed_from(line, found.start, cues.DATELINE_LEAD_PLACE):
         return None
     return found.when if cues.DATELINE_LEAD_END.match(line, found.end) else None
 

@@ -174,6 +174,11 @@ CAPTION = Prefiltered(
     ("photo", "foto", "bild", "image", "quelle", "source", "crédit", "credit", "picture",
      "reuters", "afp", "getty", "©", "imagen", "immagine", "imagem"),
 )  # fmt: skip
+# The label of an opinion piece ("Opinion", "Kommentar", "Tribune").
+_OPINION_LABEL = (
+    r"opinion|op-ed|editorial|column|meinung|kommentar|gastbeitrag|leitartikel|tribune|"
+    r"chronique|éditorial|opinión|tribuna|opinião|commento|editoriale|opinie"
+)
 PROMO = Folded(
     r"^(?:more news|more from|more (?:stories|articles) (?:from|about|on) [\w ]{1,40}|"
     r"mehr (?:artikel|beiträge|nachrichten|news) (?:aus|zu|zum|von) [\w ]{1,40}|read more|read also|also read|related(?: articles?| stories| news| posts)?|"
@@ -191,8 +196,9 @@ PROMO = Folded(
     r"empfohlene (?:beiträge|artikel)|you (?:may|might) (?:also )?like(?: these(?: posts| stories)?)?|more stories|top stories|"
     r"trending now|editor[’']s picks|à lire également|à découvrir aussi|te recomendamos|"
     r"ver también|más noticias|(?:lea|lee|vea) también|(?:leia|veja) também|"
-    # "Lea: <headline>", "MIRA: <headline>" (a headline, not a speaker's sentence)
-    r"(?:lea|lee|vea|mira|leia|veja)(?=\s*:\s*[^.!?]+$)|"
+    # a label before a headline, not a speaker's sentence: "Lea: <headline>", and an opinion
+    # piece's teaser ("Kommentar: Mehr Mut beim Nahverkehr")
+    rf"(?:lea|lee|vea|mira|leia|veja|{_OPINION_LABEL})(?=\s*[:|]\s*[^.!?]+$)|"
     r"related content|more like this|read next|up next|what to read next|you may be interested in|"
     r"ähnliche (?:artikel|beiträge|themen|nachrichten)|verwandte (?:artikel|themen|beiträge)|"
     r"weitere beiträge zum thema|passend zum thema|das könnte dich auch interessieren|"
@@ -223,6 +229,12 @@ PROMO = Folded(
 TAGGED_HEADLINE = re.compile(r"^.{10,160}[^.!?\s]\s\[[A-Z]{3,}(?: [A-Z]{3,})?\]$")
 # A WordPress shortcode left as text ("[button link=...]Send us your review[/button]").
 SHORTCODE = re.compile(r"^\[(\w+)(?:\s+[\w-]+=[^\]]*)?\].*\[/\1\]$|^\[\w+(?:\s+[\w-]+=[^\]]*)+\]$")
+# A reading time ("5 min read", "Lesezeit: 4 Min."), as a widget or after a dateline.
+_READING_TIME = (
+    r"(?:\d+\s*(?:min(?:ute)?s?\.?|minuten)\s+(?:read|lesezeit|de lecture|de lectura|di lettura|"
+    r"de leitura)|(?:reading time|lesezeit|lesedauer|temps de lecture|tiempo de lectura|"
+    r"tempo di lettura|tempo de leitura)\s*:?\s*(?:ca\.\s*)?\d+\s*(?:min\w*\.?)?)"
+)
 # Interface words left in a page's text: buttons and toggles, not prose.
 INTERFACE = Folded(
     r"^(?:(?:bild anzeigen|bild vergrößern|mehr anzeigen|weiterlesen|mehr lesen|show more|load more|"
@@ -260,10 +272,7 @@ INTERFACE = Folded(
     r"(?:\s*[•·|,-]?\s*\d+(?::\d\d)?\s*min\w*\.?)?|"
     r"réagir(?: à cet article)?|comment on this (?:article|story)|comentar esta noticia|"
     # reading times ("5 min read", "Lesezeit: 4 Min.", "weiterlesen 5 Minuten")
-    r"\d+\s*(?:min(?:ute)?s?\.?|minuten)\s+(?:read|lesezeit|de lecture|de lectura|di lettura|"
-    r"de leitura)|(?:reading time|lesezeit|lesedauer|temps de lecture|tiempo de lectura|"
-    r"tempo di lettura|tempo de leitura)\s*:?\s*(?:ca\.\s*)?\d+\s*(?:min\w*\.?)?|"
-    r"weiterlesen\s+\d+\s+minuten?|"
+    rf"{_READING_TIME}|weiterlesen\s+\d+\s+minuten?|"
     # the way to the full story, back to a list, the next or previous article
     r"continue reading(?: the (?:main )?(?:story|article|post))?|"
     r"(?:to )?read the full (?:story|article)|(?:den )?(?:ganzen|vollständigen) artikel lesen|"
@@ -423,17 +432,19 @@ ADVERTISEMENT = Folded(
     r"(?:l['’]articolo|la notizia) continua (?:sotto|dopo la pubblicità)|"
     r"(?:o artigo|a matéria|a reportagem) continua (?:abaixo|após (?:a )?publicidade))\s*:?$",
 )
+# Headings of a story's topic list, with the topics after them or under them.
+_TOPICS_HEADING = (
+    r"archivado en|abgelegt unter|classé dans|archiviato in|arquivado em|filed under|"
+    r"sujets associés|thèmes associés|temas relacionados|argomenti correlati|"
+    r"assuntos relacionados|verwandte themen|related topics"
+)
 TAGS = Folded(
     r"^(?:(?:tags?|topics?|keywords|filed under|tagged(?: with)?|schlagwörter|schlagworte|themen|"
     r"stichwörter|getaggt mit|mots[- ]clés|étiquettes|etiquetas|temas|argomenti|tag|"
-    r"palavras-chave|archivado en|abgelegt unter|classé dans|archiviato in|arquivado em|"
-    r"sujets associés|thèmes associés|temas relacionados|argomenti correlati|"
-    r"assuntos relacionados|verwandte themen|related topics)\s*:\s*\S|(?:tags|keywords|schlagwörter|schlagworte|stichwörter|"
+    rf"palavras-chave|{_TOPICS_HEADING})\s*:\s*\S|(?:tags|keywords|schlagwörter|schlagworte|stichwörter|"
     r"mots[- ]clés|étiquettes|etiquetas|argomenti|palavras-chave|related topics|more topics|"
     r"(?:explore )?more on (?:these|this) topics?|mehr über|weitere themen|"
-    r"archivado en|abgelegt unter|classé dans|archiviato in|arquivado em|filed under|"
-    r"sujets associés|thèmes associés|temas relacionados|argomenti correlati|assuntos relacionados|"
-    r"verwandte themen)\s*:?\s*$|"
+    rf"{_TOPICS_HEADING})\s*:?\s*$|"
     r"(?:posted|filed|published) (?:in|under)\s+[^|.]{1,60}\||(?:veröffentlicht|abgelegt) (?:in|unter)\s+"
     r"[^|.]{1,60}\||publié dans\s+[^|.]{1,60}\||publicado en\s+[^|.]{1,60}\|)",
 )
@@ -663,16 +674,8 @@ BIO_HEADING = Folded(
 )
 # A section's name before the headline on its line ("Opinion | Why libraries matter").
 TITLE_KICKER = Folded(
-    r"^(?:opinion|analysis|commentary|editorial|column|review|explainer|exclusive|live|watch|"
-    r"video|podcast|interview|meinung|kommentar|analyse|leitartikel|gastbeitrag|tribune|"
-    r"chronique|éditorial|opinión|análisis|tribuna|opinião|análise|crónica|commento|"
-    r"editoriale|analisi|opinie)\s*\|\s*(?=\S)"
-)
-# An opinion piece's label before a headline in the body: a teaser of another piece
-# ("Opinion: Why the council got it wrong", "Kommentar: Mehr Mut beim Nahverkehr").
-OPINION_TEASER = Folded(
-    r"^(?:opinion|op-ed|editorial|column|meinung|kommentar|gastbeitrag|leitartikel|tribune|"
-    r"chronique|éditorial|opinión|tribuna|opinião|commento|editoriale|opinie)\s*[:|]\s*(?=\S)"
+    rf"^(?:{_OPINION_LABEL}|analysis|commentary|review|explainer|exclusive|live|watch|video|"
+    r"podcast|interview|analyse|análisis|análise|crónica|analisi)\s*\|\s*(?=\S)"
 )
 # A company profile's heading at the end of a press release ("About Acme Robotics").
 ABOUT_HEADING = re.compile(
@@ -699,12 +702,7 @@ DATE_PREFIX = re.compile(
     re.IGNORECASE,
 )
 # A reading time after a dateline ("12 March 2024 • 4 min read").
-READING_TIME_TAIL = re.compile(
-    r"\s*[•·|,–-]\s*(?:\d+\s*(?:min(?:ute)?s?\.?|minuten)\s+(?:read|lesezeit|de lecture|de lectura|"
-    r"di lettura|de leitura)|(?:reading time|lesezeit|lesedauer|temps de lecture|tiempo de lectura|"
-    r"tempo di lettura|tempo de leitura)\s*:?\s*\d+\s*min\w*\.?)\s*$",
-    re.IGNORECASE,
-)
+READING_TIME_TAIL = re.compile(rf"\s*[•·|,–-]\s*{_READING_TIME}\s*$", re.IGNORECASE)
 # The day a dateline names without its date ("today", "2 hours ago"); the label before it and
 # the time and update stamp after it are read as any dateline's.
 RELATIVE_DAY = Folded(
