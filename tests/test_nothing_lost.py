@@ -109,8 +109,9 @@ def test_a_run_killed_at_any_point_leaves_the_previous_tables(good_output, tmp_p
 def test_an_interrupted_run_exits_130_in_one_line_and_keeps_the_tables(good_output, tmp_path):
     output = copy_output(good_output, tmp_path / "out")
     before = table_checksums(output)
-    process = start_run(output)
-    time.sleep(6)
+    process = start_run(output, *KILLED_RUN_INPUTS)
+    wait_for(output, KILL_POINTS["spilling"], process)
+    assert process.poll() is None, "the run ended before it could be interrupted"
     process.send_signal(signal.SIGINT)
     _, stderr = process.communicate(timeout=60)
     assert process.returncode == 130, stderr
