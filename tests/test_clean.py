@@ -131,7 +131,13 @@ def test_comment_section_header(header, comment):
 
 @pytest.mark.parametrize(
     ("author", "comment"),
-    [("John Smith says:", "I disagree."), ("Ana Paula disse:", "Já era hora!")],
+    [
+        ("John Smith says:", "I disagree."),
+        ("Ana Paula disse:", "Já era hora!"),
+        # numbered, the author's initial after the name
+        ("1. Gary T. wrote:", "Who approved the inspections?"),
+        ("1. Pepe dice:", "Que llueva ya, por favor."),
+    ],
 )
 def test_threaded_comments_by_author(author, comment):
     cleaned = clean_text(f"{BODY_EN}\n\nThird paragraph here.\n\n{author}\n{comment}")
@@ -140,7 +146,16 @@ def test_threaded_comments_by_author(author, comment):
 
 @pytest.mark.parametrize(
     "trailer",
-    ["MRC Store", "Sign up for our newsletter", "© 2025 Example Media. All rights reserved."],
+    [
+        "MRC Store",
+        "Sign up for our newsletter",
+        "© 2025 Example Media. All rights reserved.",
+        # the outlet's own shop, in a sentence
+        "Shop our store for prints of this photo.",
+        "Disponible dans notre boutique : le guide des plages de Provence.",
+        'Compre o livro "Histórias do Agreste" na nossa loja.',
+        "Jetzt im Shop bestellen: Das große Hafen-Buch",
+    ],
 )
 def test_trailers(trailer):
     cleaned = clean_text(f"{BODY_EN}\n\n{trailer}")
@@ -514,6 +529,11 @@ def test_rights_notices_and_calls_to_subscribe_are_trailers(trailer):
         ("By Jo Hart\nJune 7, 2017 / 10:30 AM", ["Jo Hart"], (2017, 6, 7, 10, 30)),
         # a no-break space inside the name and the date
         ("Von Anna\u00a0Schmidt, 7.\u00a0Juni 2017", ["Anna Schmidt"], (2017, 6, 7, 0, 0)),
+        # the kind of piece before its author; a newsroom's credit with its place and date
+        ("Ein Bericht von Eva Roth\n07.06.2017 | 10:30 Uhr", ["Eva Roth"], (2017, 6, 7, 10, 30)),
+        ("Un reportage de Léa Martin\n7 juin 2017", ["Léa Martin"], (2017, 6, 7, 0, 0)),
+        ("Redacción | Madrid | 07/06/2017 - 10:30 h", [], (2017, 6, 7, 10, 30)),
+        ("EFE, 7 de junio de 2017", [], (2017, 6, 7, 0, 0)),
     ],
 )
 def test_bylines_and_datelines_in_other_languages(head, authors, published):
@@ -659,6 +679,19 @@ def test_teasers_under_a_promo_heading_inside_the_article_are_removed(heading, h
     listing = "\n".join([heading, *headlines])
     cleaned = clean_text(f"{first}\n\n{listing}\n\n{second}")
     assert removed_text(cleaned, "promo") == listing
+    assert cleaned.text == BODY_EN.replace("\n\n", "\n")
+
+
+@pytest.mark.parametrize(
+    ("heading", "headline"),
+    [("More news:", "Governor declares emergency"), ("Mais notícias:", "Chuva volta no sábado")],
+)
+def test_a_short_headline_a_colon_heading_announced_is_a_teaser(heading, headline):
+    """The one item of "More news:" is a teaser, and a bio below it is no paragraph of its."""
+    bio = "Rachel Kim is a national correspondent based in Denver. She covers the West."
+    cleaned = clean_text(f"{BODY_EN}\n\n{heading}\n\n{headline}\n\n{bio}")
+    assert removed_text(cleaned, "promo") == f"{heading}\n{headline}"
+    assert removed_text(cleaned, "bio") == bio
     assert cleaned.text == BODY_EN.replace("\n\n", "\n")
 
 
@@ -957,6 +990,14 @@ def test_press_release_label_over_the_headline_and_a_lead_in_title_case():
             "boilerplate",
         ),
         ("Want more stories like this? Sign up for our daily briefing.", "trailer"),
+        # a caption under its label
+        ("Bildunterschrift: Baustelle am Hafen", "caption"),
+        ("Légende : Une cour d'école du 3e arrondissement, le 10 mai 2024.", "caption"),
+        ("Didascalia: La sala dedicata alle auto da corsa", "caption"),
+        ("Legenda: Rua alagada no centro de Caruaru", "caption"),
+        ("Photographs by Omar Haddad", "caption"),
+        ("Related Coverage", "promo"),
+        ("More from Sport", "promo"),
     ],
 )
 def test_agency_photo_credits_and_labelled_datelines_between_paragraphs(caption, kind):

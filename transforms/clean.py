@@ -123,12 +123,15 @@ def _mark_head(
         if cues.PRESS_RELEASE.match(line):
             kinds[i] = "boilerplate"  # "Pressemitteilung" over the headline is not it
             continue
+        filed = _newsroom_and_date(line)
         if (
-            cues.NEWSROOM.match(line)
+            filed is not None
+            or cues.NEWSROOM.match(line)
             or cues.OUTLET_WITH_AGENCY.match(line)
             or (after_byline and _is_job_title(line))
         ):
             kinds[i] = "byline"
+            published = published or filed
             continue
         byline = _parse_byline(line) or _dated_byline(line) or _name_and_date(line)
         if byline is None and (title is not None or not find_title):
@@ -244,7 +247,12 @@ def _mark_cues(lines: list[str], content: list[int], kinds: list[str | None]) ->
         promo = cues.PROMO.match(line) if kinds[i] == "promo" else None
         if promo and not line[promo.end() :].strip():
             _mark_listed(
-                lines, content[position + 1 :], kinds, "promo", _looks_like_listed_headline
+                lines,
+                content[position + 1 :],
+                kinds,
+                "promo",
+                _looks_like_listed_headline,
+                announced=line.endswith(":"),
             )
         elif kinds[i] == "tags" and not line.partition(":")[2].strip():
             _mark_listed(lines, content[position + 1 :], kinds, "tags", _looks_like_topic)
@@ -280,12 +288,14 @@ def _mark_listed(
     kinds: list[str | None],
     kind: str,
     is_item: Callable[[str], bool],
+    announced: bool = False,
 ) -> None:
     """Mark as `kind` the items a bare heading lists: headlines under a promo heading ("Read
     more", "Mehr zum Thema"), topics under a tags heading ("Archivado en:", "Related Topics").
 
     Items follow it, up to PROMO_ITEMS; a short one that a body paragraph follows is the
-    article's own subheading, so it and what follows it stay.
+    article's own subheading, so it and what follows it stay, unless it is the one item of a
+    heading that `announced` a list with its colon ("More news:").
     """
     items: list[int] = []
     for i in rest[:PROMO_ITEMS]:
@@ -293,7 +303,13 @@ def _mark_listed(
         if kinds[i] is not None or not is_item(line):
             # A teaser's headline is longer than a subheading ("What happens next").
             last = lines[items[-1]].split() if items else []
-            if kinds[i] is None and reads_like_prose(line) and 0 < len(last) < TEASER_WORDS:
+            if (
+                kinds[i] is None
+                and reads_like_prose(line)
+                and not cues.BIO.match(line)  # the author's bio ends the article
+                and 0 < len(last) < TEASER_WORDS
+                and not (announced and len(items) == 1)
+            ):
                 items.pop()
             break
         items.append(i)
@@ -422,6 +438,8 @@ def _is_comment_author(line: str) -> bool:
     What comes before the verb must be a name or handle, so "In a statement, the company
     said:" introducing a quote is not one.
     """
+    # A numbered comment ("1. Gary T. wrote:"): its number and the author's initials aside.
+    line = _INITIAL.sub(r"\1", cues.LIST_MARK.sub("", line, count=1))
     match = cues.COMMENT_AUTHOR.match(line)
     if not match:
         return False
@@ -430,6 +448,9 @@ def _is_comment_author(line: str) -> bool:
     return 1 <= len(words) <= 4 and (
         len(words) == 1 or all(w[:1].isupper() or not w[:1].isalpha() for w in words)
     )
+
+
+_INITIAL = re.compile(r"\b([A-ZÀ-Þ])\.")
 
 
 def _is_comment_list(lines: list[str], rest: list[int]) -> bool:
@@ -692,6 +713,15 @@ def _name_and_date(line: str) -> tuple[list[str], dt.datetime] | None:
         if name is not None:
             return [name], date
     return None
+
+
+def _newsroom_and_date(line: str) -> dt.datetime | None:
+    """The date of a newsroom's or agency's credit with the place and date it filed
+    ("Redacción | Madrid | 14/05/2024 - 08:30 h", "EFE, 12 March 2024")."""
+    parts = _NAME_DATE_SPLIT.split(line, maxsplit=1)
+    if len(line) > 100 or len(parts) != 2 or not cues.NEWSROOM.match(parts[0]):
+        return None
+    return _dateline(parts[1])
 
 
 def _with_next(lines: list[str], content: list[int], position: int) -> tuple[str, str]:

@@ -81,7 +81,8 @@ BYLINE = re.compile(
     # the kind of piece and its author ("Ein Kommentar von", "Une analyse de", "Analysis by")
     r"(?:(?:ein|eine|un|une|una|an?)\s+)?(?:artikel|beitrag|kommentar|gastbeitrag|analyse|kolumne|"
     r"commentaire|tribune|chronique|análisis|columna|commento|analisi|análise|coluna|analysis|"
-    r"commentary|opinion|column)\s+(?:von|de|di|by)|"
+    r"commentary|opinion|column|bericht|reportage|essay|porträt|enquête|reportaje|crónica|"
+    r"inchiesta|reportagem)\s+(?:von|de|di|by)|"
     r"author|authors|autor|autora|autoras|autorin|autores|auteur|auteurs|autore|autori|reporter|"
     rf"redakteur|{_REPORTED_BY})"
     r"\s*:?\s+(?P<names>[^|•·]+?)"
@@ -152,13 +153,15 @@ _CAPTION = Folded(
     r"(?:^(?:crédits? photos?|photo credits?|fotos?|bild(?:er)?|bildquelle|bildnachweis|fotoquelle|"
     r"image|quelle|source|titelbild|aufmacherbild|symbolbild|archivbild|lead image|top image|"
     r"header image|featured image)\s*:\s*\S.{0,80}$|^photos?\s*:\s*\S.{0,200}$|"
+    # the caption under its label ("Bildunterschrift: ...", "Légende : ...")
+    r"^(?:bildunterschrift|légende|didascalia|legenda|pie de foto|caption)\s*:\s*\S.{0,250}$|"
     # an image that shows no scene of the story ("Image d'illustration", "Foto de archivo")
     r"^(?:image|photo) d['’](?:illustration|archives?)$|^(?:imagen|foto) de archivo$|"
     r"^(?:immagine|foto) d['’]archivio$|^(?:imagem|foto) de arquivo$|"
     r"^(?:archive|file|stock) (?:image|photo)$|"
     # "Image caption, ...", "Photo by Jane Doe / Agency", "Foto di Marco Rossi / Ansa"
     r"^(?:image|photo|picture|video) (?:caption|source|credit)s?\s*[,:]\s*\S|"
-    r"^(?:photo|foto|picture|image|bild|photography|illustration)s? (?:by|di|de|von|par)\s+[^.]{2,80}$|"
+    r"^(?:photo|foto|picture|image|bild|photograph|photography|illustration)s? (?:by|di|de|von|par)\s+[^.]{2,80}$|"
     r"^credit(?:\.\.\.|…)\s*\S[^.]{1,80}$|\((?:photo|picture|image|foto|bild|crédit(?: photo)?|credit|ap photo|reuters|afp|getty)"
     r"\b[^)]{0,160}\)\s*$|\b(?:photo|photograph|illustration|foto|bild|crédit photo|credit|image)\s*:"
     r"\s*[^.]{2,80}$|©\s*[^.]{2,60}$)",
@@ -172,7 +175,8 @@ AGENCY_CREDIT = Folded(
 CAPTION = Prefiltered(
     _CAPTION,
     ("photo", "foto", "bild", "image", "quelle", "source", "crédit", "credit", "picture",
-     "reuters", "afp", "getty", "©", "imagen", "immagine", "imagem"),
+     "reuters", "afp", "getty", "©", "imagen", "immagine", "imagem", "bildunterschrift",
+     "légende", "didascalia", "legenda", "pie de foto", "caption"),
 )  # fmt: skip
 # The label of an opinion piece ("Opinion", "Kommentar", "Tribune").
 _OPINION_LABEL = (
@@ -181,7 +185,7 @@ _OPINION_LABEL = (
 )
 PROMO = Folded(
     r"^(?:more news|more from|more (?:stories|articles) (?:from|about|on) [\w ]{1,40}|"
-    r"mehr (?:artikel|beiträge|nachrichten|news) (?:aus|zu|zum|von) [\w ]{1,40}|read more|read also|also read|related(?: articles?| stories| news| posts)?|"
+    r"mehr (?:artikel|beiträge|nachrichten|news) (?:aus|zu|zum|von) [\w ]{1,40}|read more|read also|also read|related(?: articles?| stories| news| posts| coverage| content| links| reading| videos?)?|"
     r"see also|recommended(?: for you)?|most read|most popular|don[’']t miss|watch|"
     r"more on this(?: story| topic)?|mehr nachrichten(?: aus [\w ]{1,30})?|"
     r"(?:ti )?potrebbe(?:ro)? interessar(?:ti|e)(?: anche)?|"
@@ -208,9 +212,9 @@ PROMO = Folded(
     r"otras noticias|mirá también|mira también|también te puede interesar|"
     r"artículos relacionados|noticias similares|lo más (?:leído|visto)|más leíd[oa]s|"
     r"articoli correlati|ti potrebbe interessare|potrebbe interessarti|altre notizie|i più letti|"
-    r"per saperne di più|ler (?:mais|também)|saiba mais|ver mais|notícias relacionadas|artigos relacionados|mais lidas|"
+    r"per saperne di più|ler (?:mais|também)|saiba mais|ver mais|notícias relacionadas|artigos relacionados|mais lidas|mais notícias|"
     r"você (?:pode|também pode) gostar|see more|more|related post|also on [\w-]+\.[\w.]+|"
-    r"most (?:read|popular|viewed|shared) in [\w ]{1,30}|mehr aus [\w ]{1,30}|"
+    r"most (?:read|popular|viewed|shared) in [\w ]{1,30}|more (?:from|in) [\w ]{1,30}|mehr aus [\w ]{1,30}|"
     r"plus d['’]actualités|altro da [\w ]{1,30})"
     r"\b\s*(?:[:»>|–!…-]|\.\.\.|$)|"
     # another story of the site, after its name ("Also on example.com Minister resigns")
@@ -390,6 +394,12 @@ TRAILER_STRONG = Folded(
     rf"(?:©|\bcopyright\s*(?:©|\(c\)|\d{{4}})|\b(?:{_RESERVED})\b|^(?:subscribe|sign up|"
     r"follow us|abonnieren sie|abonnez-vous|inscrivez-vous|suscríbete|regístrate|iscriviti|"
     r"assine|inscreva-se)\b|"
+    # the outlet's own shop ("Shop our store for prints", "Disponible dans notre boutique")
+    r"^(?:shop|visit|browse) our (?:\w+ )?(?:store|shop)\b|"
+    r"\b(?:available|buy (?:it |them |one )?|order (?:it |them |one )?)(?:now )?(?:in|at|from) our "
+    r"(?:\w+ )?(?:store|shop)\b|disponible (?:dans|sur) notre boutique|"
+    r"^(?:jetzt )?(?:im|in unserem) [\w-]*shop (?:bestellen|kaufen|erhältlich)|"
+    r"\b(?:na|em) nossa loja\b|\ben nuestra tienda\b|\bnel nostro (?:shop|negozio)\b|"
     # a pitch's call to sign up as its last sentence ("Every morning, the news. Sign up")
     r"[.!?]\s+(?:sign up|subscribe|inscrivez-vous|abonnez-vous|jetzt anmelden|jetzt abonnieren|"
     r"suscríbete|iscriviti|inscreva-se|subscreva)(?: now| here| today| ici)?\s*[!.]?$)",
