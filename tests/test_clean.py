@@ -534,6 +534,14 @@ def test_rights_notices_and_calls_to_subscribe_are_trailers(trailer):
         ("Un reportage de Léa Martin\n7 juin 2017", ["Léa Martin"], (2017, 6, 7, 0, 0)),
         ("Redacción | Madrid | 07/06/2017 - 10:30 h", [], (2017, 6, 7, 10, 30)),
         ("EFE, 7 de junio de 2017", [], (2017, 6, 7, 0, 0)),
+        (
+            "Da Redação, com Agência Brasil\nPublicado em 7 de junho de 2017",
+            [],
+            (2017, 6, 7, 0, 0),
+        ),
+        # a blog's stamp naming no one; a scholar's affiliation
+        ("Posted on June 7, 2017 by admin", [], (2017, 6, 7, 0, 0)),
+        ("Emma Wright, University of Leeds", ["Emma Wright"], None),
     ],
 )
 def test_bylines_and_datelines_in_other_languages(head, authors, published):
@@ -998,6 +1006,10 @@ def test_press_release_label_over_the_headline_and_a_lead_in_title_case():
         ("Photographs by Omar Haddad", "caption"),
         ("Related Coverage", "promo"),
         ("More from Sport", "promo"),
+        # a live blog's controls and its update stamp
+        ("Key events", "share"),
+        ("Show key events only", "share"),
+        ("Updated 10:42 BST", "dateline"),
     ],
 )
 def test_agency_photo_credits_and_labelled_datelines_between_paragraphs(caption, kind):
@@ -1030,6 +1042,18 @@ def test_agency_photo_credits_and_labelled_datelines_between_paragraphs(caption,
         ("Lo más visto", "promo"),
         ("Les tribunes publiées engagent leurs auteurs et non la rédaction.", "trailer"),
         ("Cet article vous a été utile ? Soutenez-nous", "trailer"),
+        (
+            "This article is republished from The Example Review under a Creative Commons "
+            "license. Read the original article.",
+            "trailer",
+        ),
+        (
+            "Disclosure statement\nEmma Wright receives funding from the Research Council.",
+            "trailer",
+        ),
+        ("Vous avez lu 3 articles ce mois-ci.", "trailer"),
+        ("Has leído 3 artículos este mes.", "trailer"),
+        ("Tópicos: Economia, Salário mínimo, Governo", "tags"),
     ],
 )
 def test_closing_notes_credits_and_boxes(tail, kind):

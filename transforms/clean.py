@@ -135,7 +135,8 @@ def _mark_head(
             continue
         byline = _parse_byline(line) or _dated_byline(line) or _name_and_date(line)
         if byline is None and (title is not None or not find_title):
-            byline = _bare_byline(lines, content, position)  # under the headline, not it
+            # under the headline, not it
+            byline = _bare_byline(lines, content, position) or _name_and_affiliation(line)
         after_byline = byline is not None
         if byline is not None:
             kinds[i] = "byline"
@@ -208,7 +209,11 @@ def _mark_cues(lines: list[str], content: list[int], kinds: list[str | None]) ->
             cues.PAYWALL.match(line) or cues.AFFILIATE.search(line) or cues.DISCLAIMER.match(line)
         ) and len(line) < 400:
             kinds[i] = "trailer"
-        elif len(line) < 300 and (cues.NOTICE.search(line) or cues.CONTACT.match(line)):
+        elif len(line) < 300 and (
+            cues.NOTICE.search(line)
+            or cues.CONTACT.match(line)
+            or cues.DISCLOSURE_HEADING.match(line)
+        ):
             kinds[i] = "trailer"
         elif (len(line) < 160 and cues.CLICK_HERE.match(line)) or (
             line.endswith("]") and cues.TAGGED_HEADLINE.match(line)
@@ -261,10 +266,14 @@ def _mark_cues(lines: list[str], content: list[int], kinds: list[str | None]) ->
             _mark_listed(lines, content[position + 1 :], kinds, "trailer", _looks_like_contact)
         elif kinds[i] == "trailer" and position + 1 < len(content):
             # A newsletter box's pitch under its sign-up line ("Get the top stories in your
-            # inbox"): a sentence, so only next to the box's other line.
-            pitch = content[position + 1]
-            if kinds[pitch] is None and cues.NEWSLETTER_PITCH.search(lines[pitch]):
-                kinds[pitch] = "trailer"
+            # inbox"): a sentence, so only next to the box's other line; an author's
+            # statement under its disclosure heading.
+            below = content[position + 1]
+            if kinds[below] is None and (
+                cues.NEWSLETTER_PITCH.search(lines[below])
+                or (cues.DISCLOSURE_HEADING.match(line) and len(lines[below]) < 400)
+            ):
+                kinds[below] = "trailer"
 
 
 def _is_widget(line: str) -> bool:
@@ -683,6 +692,16 @@ def _bare_byline(
     return ([name], None) if below and _dateline(below) is not None else None
 
 
+def _name_and_affiliation(line: str) -> tuple[list[str], None] | None:
+    """A name and the institution its author writes from, as scholars sign the pieces they
+    write for the news ("Emma Wright, University of Leeds")."""
+    written, comma, affiliation = line.partition(", ")
+    if not comma or len(line) > 120 or not cues.AFFILIATION.search(affiliation):
+        return None
+    name = _person_name(written)
+    return ([name], None) if name is not None and not reads_like_prose(line) else None
+
+
 # What may follow a name on its line: a job title, an agency or a place, after a comma or bar.
 _NAME_TAIL = re.compile(r"\s*[,|]\s*(?:[a-zà-ÿ].*|[A-ZÀ-Þ][\w.'’-]*(?:\s+[A-ZÀ-Þ][\w.'’-]*){0,2})$")
 _PLACE_LINE = re.compile(r"^[A-ZÀ-Þ][\w.'’-]+(?:\s+[A-ZÀ-Þ][\w.'’-]+)?$")
@@ -739,6 +758,8 @@ def _is_undated_dateline(line: str) -> bool:
     rest = cues.UPDATE_CLAUSE.sub("", line[label.end() if label else 0 :]).strip(" :|,")
     if not rest:
         return label is not None
+    if label is not None and is_time_of_day(rest):
+        return True  # "Updated 10:42 BST"
     day = cues.RELATIVE_DAY.match(rest)
     return day is not None and is_time_of_day(rest[day.end() :])
 
@@ -778,7 +799,9 @@ def _dated_byline(line: str) -> tuple[list[str], dt.datetime] | None:
     if match is None or len(line) > 160:
         return None
     date, byline = _dateline(match.group("date")), _parse_byline(match.group("byline"))
-    return (byline[0], date) if date is not None and byline is not None else None
+    if date is None:
+        return None
+    return (byline[0] if byline is not None else []), date  # "... by admin" names no one
 
 
 def _dateline(line: str) -> dt.datetime | None:

@@ -252,6 +252,9 @@ INTERFACE = Folded(
     r"show all|view all|see all|alle (?:news|artikel|beiträge|nachrichten|meldungen) anzeigen|"
     r"voir tout|tout voir|ver todo|ver todas|vedi tutti|ver tudo|"
     r"dark mode|night mode|nachtmodus(?: ein ?/ ?aus)?|"
+    # a live blog's label and controls
+    r"live|live blog|liveblog|live-?ticker|en direct|en directo|en vivo|in diretta|ao vivo|"
+    r"key events|(?:show|jump to) key events(?: only)?|"
     r"copy (?:link|url)|url zum kopieren|link kopieren|copier le lien|copiar (?:enlace|link)|"
     r"close|schließen|fermer|cerrar|chiudi|fechar|bild schließen|"
     r"(?:télécharger|download|herunterladen)(?: (?:au format|as|als))? (?:pdf|epub)|"
@@ -450,7 +453,7 @@ _TOPICS_HEADING = (
 )
 TAGS = Folded(
     r"^(?:(?:tags?|topics?|keywords|filed under|tagged(?: with)?|schlagwörter|schlagworte|themen|"
-    r"stichwörter|getaggt mit|mots[- ]clés|étiquettes|etiquetas|temas|argomenti|tag|"
+    r"stichwörter|getaggt mit|mots[- ]clés|étiquettes|etiquetas|temas|argomenti|tag|tópicos|temi|"
     rf"palavras-chave|{_TOPICS_HEADING})\s*:\s*\S|(?:tags|keywords|schlagwörter|schlagworte|stichwörter|"
     r"mots[- ]clés|étiquettes|etiquetas|argomenti|palavras-chave|related topics|more topics|"
     r"(?:explore )?more on (?:these|this) topics?|mehr über|weitere themen|"
@@ -565,6 +568,11 @@ PAYWALL = Folded(
     r"soutenez (?:notre|le|un) journalisme|apoya (?:nuestro|el) periodismo|"
     r"sostieni (?:il nostro|il) giornalismo|apoie (?:o nosso|o) jornalismo|"
     r"vous avez lu \d+ des? \d+ articles|sie haben \d+ von \d+ .{0,20}artikeln|"
+    # a metered paywall's counter ("You have read 3 articles this month")
+    r"(?:you(?:['’]ve| have) read|vous avez lu|sie haben|has leído|hai letto|você (?:já )?leu) "
+    r"\d+ (?:free |kostenlose |gratuitos |gratuiti )?(?:articles?|artikel|artículos|articoli|"
+    r"artigos|matérias|notícias|noticias|stories)\b|"
+    r"you(?:['’]ve| have) reached your (?:free |monthly )?(?:article|story) limit|"
     r"has leído \d+ de \d+ (?:artículos|noticias)|"
     # an article kept for subscribers ("Cet article est réservé aux abonnés.")
     r"(?:this|the rest of this) (?:article|story|content) is (?:only )?(?:for|available to|"
@@ -653,7 +661,7 @@ JOB_TITLE = re.compile(r"^(?:[\w’'-]+\s+){0,3}\w*" + ROLE + r"$", re.IGNORECAS
 NEWSROOM = Folded(
     r"^(?:(?:by|von|par|por|di)\s+)?(?:(?:der|la|the|a|da)\s+)?(?:redação|redacción|redaktion|"
     rf"rédaction|redazione|redactie|newsroom|news desk|staff|staff reporter|web desk|{_AGENCY})"
-    rf"(?:\s*[/|,-]?\s*{_AGENCY})?\.?$",
+    rf"(?:\s*[/|,-]?\s*(?:(?:with|mit|avec|con|com)\s+)?{_AGENCY})?\.?$",
 )
 # A wire story's lead: the place, shouted, and the agency before a dash ("HAYWARD, Calif.
 # (AP) — ...").
@@ -821,6 +829,8 @@ _NOTICE = Folded(
     r"\biscriviti alla (?:nostra )?newsletter\b|"
     r"\b(?:assine|inscreva-se (?:em|na)) (?:a |nossa )?newsletter\b|"
     # rights and reprint notices
+    r"\b(?:republished|reprinted|reproduced) (?:here )?(?:from|with (?:the )?permission (?:of|from))\b|"
+    r"\bunder a creative commons\b|"
     r"\bfor (?:your )?personal,? non-?commercial use\b|\breproducci[oó]n (?:total o parcial )?"
     r"prohibida\b|\bprohibida su reproducci[oó]n\b|\briproduzione riservata\b|"
     r"\breproduction interdite\b|\bnachdruck (?:nur mit genehmigung|verboten)\b|"
@@ -833,8 +843,19 @@ NOTICE = Prefiltered(
      "may not be",
      "bolet", "non-commercial", "noncommercial", "reprodu", "riproduzione",
      "nachdruck", "blog", "delivered", "for as little", "for only", "for just", "download",
-     "canal", "kanal", "chaîne", "hear what"),
+     "canal", "kanal", "chaîne", "hear what", "republish", "reprint", "creative commons"),
 )  # fmt: skip
+# An institution an author writes from, after the name ("Emma Wright, University of Leeds").
+AFFILIATION = Folded(
+    r"\b(?:university|universität|université|universidad|università|universidade|universiteit|"
+    r"institute|institut|instituto|istituto|college|hochschule|school|école|escuela|scuola|"
+    r"foundation|stiftung|fondation|fundación|fondazione|fundação|academy|akademie)\b"
+)
+# The heading of an author's disclosure of interests, the statement on the line below it.
+DISCLOSURE_HEADING = Folded(
+    r"^(?:disclosure(?: statement)?|conflicts? of interest|interessenkonflikte?|"
+    r"déclaration d['’]intérêts|declaración de (?:conflicto de )?intereses)\s*:?$"
+)
 # Affiliate-link disclosures ("We may earn a commission ..."): they run longer than a notice.
 AFFILIATE = Folded(
     r"\b(?:affiliate[- ]?links?|(?:we|i) (?:may )?(?:earn|receive|get) (?:a )?(?:small )?"
