@@ -542,6 +542,10 @@ def test_rights_notices_and_calls_to_subscribe_are_trailers(trailer):
         # a blog's stamp naming no one; a scholar's affiliation
         ("Posted on June 7, 2017 by admin", [], (2017, 6, 7, 0, 0)),
         ("Emma Wright, University of Leeds", ["Emma Wright"], None),
+        # the paper's own correspondent
+        ("Von unserem Korrespondenten Max Berger, Brüssel", ["Max Berger"], None),
+        ("Par notre correspondant à Bruxelles, Paul Leroy", ["Paul Leroy"], None),
+        ("De nuestro corresponsal en París, Juan Gil", ["Juan Gil"], None),
     ],
 )
 def test_bylines_and_datelines_in_other_languages(head, authors, published):
@@ -907,6 +911,10 @@ def test_interface_and_notice_lines_go_with_their_kind(line, kind):
         "Correction: An earlier version of this article gave the wrong date for the vote.",
         "The story continues to divide the town, where many remember the flood.",
         "Our standards of care have fallen, the inspectors wrote in their report.",
+        "Live music returns to the square on Friday after a two-year break.",
+        "Aid reached the town on Monday (World Food Programme/Red Cross).",
+        "The hospital receives funding from the state and from private donors.",
+        "Visit our region in spring, the tourism board urged, before the crowds arrive.",
     ],
 )
 def test_body_lines_that_start_like_cues_stay(line):
@@ -1010,6 +1018,11 @@ def test_press_release_label_over_the_headline_and_a_lead_in_title_case():
         ("Key events", "share"),
         ("Show key events only", "share"),
         ("Updated 10:42 BST", "dateline"),
+        ("Empfehlungen der Redaktion", "promo"),
+        ("Article réservé aux abonnés", "trailer"),
+        # a photographer's credit with the outlet closing a caption
+        ("Firefighters work at the scene on Sunday. (John Doe/The Example Times)", "caption"),
+        ("Smoke rises over the plant. John Doe / The Example Times", "caption"),
     ],
 )
 def test_agency_photo_credits_and_labelled_datelines_between_paragraphs(caption, kind):
@@ -1054,6 +1067,7 @@ def test_agency_photo_credits_and_labelled_datelines_between_paragraphs(caption,
         ("Vous avez lu 3 articles ce mois-ci.", "trailer"),
         ("Has leído 3 artículos este mes.", "trailer"),
         ("Tópicos: Economia, Salário mínimo, Governo", "tags"),
+        ("Contacter l'auteur : pleroy@example.fr", "trailer"),
     ],
 )
 def test_closing_notes_credits_and_boxes(tail, kind):

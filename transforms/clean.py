@@ -241,7 +241,13 @@ def _mark_cues(lines: list[str], content: list[int], kinds: list[str | None]) ->
             # loss is worse than leftover junk; a line that opens with the notice is one.
             kinds[i] = "trailer"
         elif (
-            (cues.CAPTION.search(line) or ("/" in line[-60:] and cues.AGENCY_CREDIT.search(line)))
+            (
+                cues.CAPTION.search(line)
+                or (
+                    "/" in line[-60:]
+                    and (cues.AGENCY_CREDIT.search(line) or cues.PERSON_CREDIT.search(line))
+                )
+            )
             and len(line) < 300
             and not cues.SENTENCE_END.search(line[:-1])
         ):

@@ -76,8 +76,17 @@ _REPORTED_BY = (
     r"(?:(?:report|reported|story|words|interview) by|das (?:gespräch|interview) führten?|"
     r"propos recueillis par|entrevista (?:de|por)|intervista (?:di|a cura di))"
 )
+# The newspaper's own correspondent before the name ("Par notre correspondant à Bruxelles,",
+# "Von unserem Korrespondenten").
+_OUR_CORRESPONDENT = (
+    r"(?:by|from|von|par|de|por|dal|di|do)\s+(?:our|unse(?:rem|rer)|notre|nuestr[oa]|nostr[oa]|"
+    r"noss[oa])\s+(?:[\w-]+\s+)?[\w-]*?(?:correspondent|korrespondent(?:en|in)?|correspondante?|"
+    r"envoyée? spéciale?|corresponsal|corrispondente|inviat[oa]|correspondente|enviad[oa] especial|"
+    r"reporter(?:in)?)(?:\s+(?:in|à|au|en|a|em|aus|at|for)\s+[^,]{2,40}?)?\s*,?"
+)
 BYLINE = re.compile(
-    r"^(?:by|von|par|por|di|door|av|texto|text|written by|posted by|escrito por|publicado por|"
+    rf"^(?:{_OUR_CORRESPONDENT}|"
+    r"by|von|par|por|di|door|av|texto|text|written by|posted by|escrito por|publicado por|"
     # the kind of piece and its author ("Ein Kommentar von", "Une analyse de", "Analysis by")
     r"(?:(?:ein|eine|un|une|una|an?)\s+)?(?:artikel|beitrag|kommentar|gastbeitrag|analyse|kolumne|"
     r"commentaire|tribune|chronique|análisis|columna|commento|analisi|análise|coluna|analysis|"
@@ -172,6 +181,12 @@ AGENCY_CREDIT = Folded(
     rf"\s(?:{_AGENCY})\s*/\s*[^\W\d_][\w.'’-]*(?: [\w.'’-]+){{0,3}}$|"
     rf"\s[^\W\d_][\w.'’-]*(?: [\w.'’-]+){{0,3}}\s*/\s*(?:{_AGENCY})$"
 )
+# A photographer's credit closing a caption, with the outlet ("... on Sunday. (John Doe/The
+# Example Times)", "... the plant. John Doe / Example Daily"): capitals tell it from prose.
+PERSON_CREDIT = re.compile(
+    r"(?:\(|[.!?]\s+)(?:[A-ZÀ-Þ][\w'’-]+\s+){1,2}[A-ZÀ-Þ][\w'’-]+\s*/\s*"
+    r"[A-ZÀ-Þ][\w.&'’-]*(?:\s+[A-ZÀ-Þ][\w.&'’-]*){0,4}\)?$"
+)
 CAPTION = Prefiltered(
     _CAPTION,
     ("photo", "foto", "bild", "image", "quelle", "source", "crédit", "credit", "picture",
@@ -199,6 +214,8 @@ PROMO = Folded(
     r"czytaj (?:też|także|więcej)|zobacz (?:też|także)|polecamy|auch lesen|lesen sie hier|"
     r"empfohlene (?:beiträge|artikel)|you (?:may|might) (?:also )?like(?: these(?: posts| stories)?)?|more stories|top stories|"
     r"trending now|editor[’']s picks|à lire également|à découvrir aussi|te recomendamos|"
+    r"empfehlungen der redaktion|unsere empfehlungen|la sélection de la rédaction|"
+    r"nuestras recomendaciones|i consigli della redazione|"
     r"ver también|más noticias|(?:lea|lee|vea) también|(?:leia|veja) também|"
     # a label before a headline, not a speaker's sentence: "Lea: <headline>", and an opinion
     # piece's teaser ("Kommentar: Mehr Mut beim Nahverkehr")
@@ -585,6 +602,11 @@ PAYWALL = Folded(
     r"(?:dieser|der) (?:artikel|beitrag|inhalt) ist (?:nur |exklusiv )?für (?:abonnenten|abonnentinnen|abonnierende)|"
     r"(?:cet article|la suite de cet article|ce contenu) est réservée? aux abonnés|"
     r"vous lisez un article réservé aux abonnés|"
+    # the label alone ("Article réservé aux abonnés", "Nur für Abonnenten")
+    r"(?:article |contenu )?réservé aux abonnés\.?$|(?:artikel )?nur für abonnenten\.?$|"
+    r"(?:contenido )?exclusivo para (?:suscriptores|abonados)\.?$|"
+    r"(?:articolo )?riservato agli abbonati\.?$|(?:conteúdo )?exclusivo para assinantes\.?$|"
+    r"subscribers? only\.?$|"
     r"you(?:['’]re| are) reading (?:a|an) (?:subscriber|premium|member)s?[- ](?:only |exclusive )?"
     r"(?:article|story)|"
     r"il vous reste \d+\s*% (?:de (?:cet |l['’])article )?à (?:lire|découvrir)|"
@@ -787,6 +809,7 @@ CONTACT = Folded(
     r"telefon|telephone|phone|tel\.?|fax|e-?mail|ansprechpartner(?:in)?)\s*:\s*.{0,60}$|"
     # maybe after a question to readers ("Got a question? Email us at desk@example.com")
     r"(?:[^?@]{3,80}[?:]\s+){0,2}(?:write to|contact|email|e-mail|reach|schreiben sie|écrivez|"
+    r"contacter|contactez|kontaktieren sie|contacta|contatta|contate|"
     r"escríbenos|scriveteci|escreva)\b.{0,60}\b\S+@\S+\.\w{2,}\s*\.?$|"
     # a call for tips ("Have a news tip? Contact our newsroom.")
     r"(?:do you |got |have )?(?:have |got )?a (?:news )?(?:tip|story(?: to share| for us)?)\?|haben sie (?:einen hinweis|informationen)\b.{0,40}\?|"
