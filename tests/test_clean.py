@@ -1019,6 +1019,11 @@ def test_press_release_label_over_the_headline_and_a_lead_in_title_case():
         ("Show key events only", "share"),
         ("Updated 10:42 BST", "dateline"),
         ("Empfehlungen der Redaktion", "promo"),
+        ("Ajouter à mes favoris", "share"),
+        # an e-mailed newsletter's frame
+        ("View in browser", "share"),
+        ("Forward to a friend", "share"),
+        ("Unsubscribe | Update your preferences", "share"),
         ("Article réservé aux abonnés", "trailer"),
         # a photographer's credit with the outlet closing a caption
         ("Firefighters work at the scene on Sunday. (John Doe/The Example Times)", "caption"),

@@ -270,7 +270,7 @@ INTERFACE = Folded(
     r"voir tout|tout voir|ver todo|ver todas|vedi tutti|ver tudo|"
     r"dark mode|night mode|nachtmodus(?: ein ?/ ?aus)?|"
     # a live blog's label and controls
-    r"live|live blog|liveblog|live-?ticker|en direct|en directo|en vivo|in diretta|ao vivo|"
+    r"live|en direct|en directo|en vivo|in diretta|ao vivo|"
     r"key events|(?:show|jump to) key events(?: only)?|"
     r"copy (?:link|url)|url zum kopieren|link kopieren|copier le lien|copiar (?:enlace|link)|"
     r"close|schließen|fermer|cerrar|chiudi|fechar|bild schließen|"
@@ -330,6 +330,14 @@ INTERFACE = Folded(
     r"text size|font size|schriftgröße|taille du texte|tamaño (?:del )?(?:texto|letra)|"
     r"dimensione (?:del )?testo|tamanho (?:do )?texto|"
     r"save (?:this )?(?:article|story)|sauvegarder(?: l['’]article)?|bookmark|"
+    r"add to (?:my )?favou?rites|ajouter (?:à mes|aux) favoris|(?:zu den )?favoriten hinzufügen|"
+    r"añadir a (?:mis )?favoritos|aggiungi ai preferiti|adicionar aos favoritos|"
+    # an e-mailed newsletter's frame
+    r"view (?:this (?:e-?mail|newsletter) )?(?:in (?:your |a )?browser|online)|forward to a friend|"
+    r"unsubscribe|update (?:your )?(?:e-?mail )?preferences|manage (?:your )?(?:subscriptions?|preferences)|"
+    r"im browser (?:ansehen|öffnen|anzeigen)|newsletter abbestellen|abmelden|"
+    r"voir (?:la version )?en ligne|se désinscrire|se désabonner|ver en (?:el )?navegador|darse de baja|"
+    r"visualizza nel browser|annulla (?:l['’])?iscrizione|ver no navegador|cancelar (?:a )?inscrição|"
     r"(?:artikel|beitrag) speichern|guardar (?:artículo|noticia)|salva (?:l['’])?articolo|"
     # the story in another language, an error to report
     r"read (?:this (?:story|article) )?in (?:english|spanish|french|german|italian|portuguese)|"
