@@ -145,6 +145,28 @@ def test_threaded_comments_by_author(author, comment):
 
 
 @pytest.mark.parametrize(
+    "thread",
+    [
+        "Reader comments (2)\nComment 1 by Anna K.\nAbout time.\nComment 2 by Tom\nRoads first.",
+        "Anna K. (13 May 2024, 10:12): About time the schools got more money from the city.\n"
+        "Tom B. (13 May 2024, 11:40): Roads first, always, in my opinion.",
+        "What readers say\n1. Anna K. — About time the schools got more.\n2. Tom B. — Roads first.",
+        "Comentarios\nAna G. · hace 2 horas\nPor fin más dinero.\nTomás B. · hace 3 horas\nNo.",
+        "Responses\n@harbourgirl · 2h\nAbout time.\n@peteW · 3h\nRoads first.",
+        "Join the conversation\nAnna K.\n13 May 2024 10:12am\nAbout time.\nTom B.\n"
+        "13 May 2024 11:40am\nRoads first.",
+    ],
+)
+def test_comment_threads_in_other_shapes(thread):
+    """Headings, numbering and stamps of reader threads as sites print them."""
+    cleaned = clean_text(f"{BODY_EN}\n\nA third paragraph on what happens next.\n\n{thread}")
+    assert removed_text(cleaned, "comments") == thread
+    assert cleaned.text == f"{BODY_EN}\n\nA third paragraph on what happens next.".replace(
+        "\n\n", "\n"
+    )
+
+
+@pytest.mark.parametrize(
     "trailer",
     [
         "MRC Store",

@@ -455,6 +455,10 @@ def _is_comment_author(line: str) -> bool:
     """
     # A numbered comment ("1. Gary T. wrote:"): its number and the author's initials aside.
     line = _INITIAL.sub(r"\1", cues.LIST_MARK.sub("", line, count=1))
+    stamped = _STAMPED_COMMENT.match(line)
+    if stamped:  # "Anna K. (13 May 2024, 10:12): About time ..."
+        when = find_date(stamped.group("when"))
+        return when is not None and when.when.time() != dt.time(0)
     match = cues.COMMENT_AUTHOR.match(line)
     if not match:
         return False
@@ -466,6 +470,8 @@ def _is_comment_author(line: str) -> bool:
 
 
 _INITIAL = re.compile(r"\b([A-ZÀ-Þ])\.")
+# A comment signed with its time in brackets before its text ("Tom B (13 May 2024, 11:40): ...").
+_STAMPED_COMMENT = re.compile(r"^[\w@][\w@' -]{0,38}\s*\((?P<when>[^)]{6,40})\)\s*:\s*\S")
 
 
 def _is_comment_list(lines: list[str], rest: list[int]) -> bool:

@@ -640,8 +640,12 @@ CREDIT = Folded(
 )
 COMMENTS_HEADER = Folded(
     r"^(?:\d+\s+)?(?:comments?|reader comments|readers[’']? comments|leave a (?:comment|reply)|"
-    r"join the discussion|discussion|responses?|kommentare?|leserkommentare|commentaires?|"
-    r"réactions|comentarios?|comentários?|commenti|reacties)\s*(?:\(\d+\))?\s*:?\s*\d*$",
+    r"join the (?:discussion|conversation)|discussion|responses?|kommentare?|leserkommentare|commentaires?|"
+    r"réactions|comentarios?|comentários?|commenti|reacties|"
+    # what readers wrote, under a heading of its own ("What readers say", "Leserstimmen")
+    r"what (?:readers|you) (?:say|said|think)|have your say|readers respond|leserstimmen|"
+    r"vos réactions|réactions des lecteurs|(?:lo que dicen|opiniones de) (?:los|nuestros) lectores|"
+    r"la parola ai lettori|opinião dos leitores)\s*(?:\(\d+\))?\s*:?\s*\d*$",
 )
 # What sits between comments in a thread: reply and vote buttons, relative times.
 # How long ago, in a comment's stamp or a relative dateline ("2 hours ago", "vor 3 Stunden").
@@ -653,9 +657,10 @@ _AGO = (
 COMMENT_MARKER = Folded(
     r"^(?:reply|antworten|répondre|responder|rispondi|responda|report|melden|signaler|"
     r"like|gefällt mir|j[’']aime|me gusta|mi piace|\d+\s+(?:likes?|replies|antworten|réponses|"
-    rf"respuestas|risposte)|{_AGO}|click to rate|"
-    # a comment's signature: who, from where, how long ago ("Sarah, Leeds, 2 hours ago")
-    rf"[^.!?]{{1,60}},\s*{_AGO}$)\b",
+    rf"respuestas|risposte)|{_AGO}|click to rate|comment #?\d+(?: by .{{1,40}})?$|"
+    # a comment's signature: who, from where, how long ago ("Sarah, Leeds, 2 hours ago",
+    # "Ana G. · hace 2 horas", "@harbourgirl · 2h")
+    rf"(?:[^.!?]|(?<=\b\w)\.){{1,60}}(?:,|\s[·|•–-])\s*(?:{_AGO}|\d+\s?(?:h|min|d|w))$)\b",
 )
 COMMENT_AUTHOR = Folded(
     # The colon matters: "He said, she said" is a subheading, "John Smith says:" a comment.
