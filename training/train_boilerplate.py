@@ -211,32 +211,45 @@ def choose_thresholds(
     """One bar per group (prose or not, inside the body span or not), removing the most
     boilerplate with body recall >= the target.
 
-    The body lines a bar loses are a budget shared by the groups; for each price of a lost
-    body line (a Lagrange multiplier) every group takes the bar that is best at that price,
-    and the dearest price that keeps within the budget wins.
+    The body lines the bars lose are a budget the groups share: a knapsack with one choice
+    per group, solved exactly over the budget's few hundred lines (a search over a price per
+    lost line misses budgets where a group's curve is not convex).
     """
     body = boiler == 0
-    budget = (1 - recall_target) * body.sum()
+    budget = int((1 - recall_target) * body.sum())
     grid = np.round(np.concatenate([np.arange(0.30, 0.95, 0.01), np.arange(0.95, 1.0, 0.001)]), 3)
     grid = np.append(grid, 1.01)  # a group may keep every line
-    curves = {}
-    for group in ((0, 0), (0, 1), (1, 0), (1, 1)):
+    groups = ((0, 0), (0, 1), (1, 0), (1, 1))
+    # best[b] = (boilerplate lines taken, bars) with at most b body lines lost so far; of
+    # equal choices the highest bar, which loses the fewest
+    best: list[tuple[int, tuple[float, ...]]] = [(0, ())] * (budget + 1)
+    for group in groups:
         chosen = (prose == group[0]) & (inside == group[1])
         bars = grid[grid >= PROSE_FLOOR] if group[0] else grid
-        lost = np.array([(scores[chosen & body] >= t).sum() for t in bars])
-        taken = np.array([(scores[chosen & ~body] >= t).sum() for t in bars])
-        curves[group] = (bars, lost, taken)
-    best: tuple[int, dict] | None = None
-    for price in np.concatenate([np.arange(0.1, 5, 0.1), np.arange(5, 500, 1.0)]):
-        picks = {g: int(np.argmax(taken - price * lost)) for g, (_, lost, taken) in curves.items()}
-        lost = sum(curves[g][1][i] for g, i in picks.items())
-        taken = sum(curves[g][2][i] for g, i in picks.items())
-        if lost <= budget and (best is None or taken > best[0]):
-            best = (int(taken), {g: float(curves[g][0][i]) for g, i in picks.items()}, int(lost))
-    assert best is not None, "the highest price keeps every line"
-    taken, bars, lost = best
-    thresholds = ((bars[0, 0], bars[0, 1]), (bars[1, 0], bars[1, 1]))
-    dev = {"body_kept": 1 - lost / body.sum(), "boilerplate_removed": taken / (~body).sum()}
+        body_scores = np.sort(scores[chosen & body])
+        boiler_scores = np.sort(scores[chosen & ~body])
+        lost = len(body_scores) - np.searchsorted(body_scores, bars, side="left")
+        taken = len(boiler_scores) - np.searchsorted(boiler_scores, bars, side="left")
+        best = [
+            max(
+                (
+                    (best[b - int(cost)][0] + int(gain), (*best[b - int(cost)][1], float(bar)))
+                    for bar, cost, gain in zip(bars[::-1], lost[::-1], taken[::-1], strict=True)
+                    if cost <= b
+                ),
+                key=lambda option: option[0],
+            )
+            for b in range(budget + 1)
+        ]
+    taken_total, chosen_bars = best[budget]
+    bar = dict(zip(groups, chosen_bars, strict=True))
+    thresholds = ((bar[0, 0], bar[0, 1]), (bar[1, 0], bar[1, 1]))
+    kept = (
+        1
+        - sum((scores[(prose == g[0]) & (inside == g[1]) & body] >= bar[g]).sum() for g in groups)
+        / body.sum()
+    )
+    dev = {"body_kept": float(kept), "boilerplate_removed": taken_total / (~body).sum()}
     return thresholds, dev
 
 
