@@ -564,6 +564,20 @@ def test_rights_notices_and_calls_to_subscribe_are_trailers(trailer):
         # a blog's stamp naming no one; a scholar's affiliation
         ("Posted on June 7, 2017 by admin", [], (2017, 6, 7, 0, 0)),
         ("Emma Wright, University of Leeds", ["Emma Wright"], None),
+        # several names without "By"; a handle; the outlet after the name; an update stamp
+        (
+            "Sarah Jones, Tom Lee and Ana Ruiz\nJune 7, 2017",
+            ["Sarah Jones", "Tom Lee", "Ana Ruiz"],
+            (2017, 6, 7, 0, 0),
+        ),
+        ("Sarah Jones @sjones\n6/13/2017", ["Sarah Jones"], (2017, 6, 13, 0, 0)),
+        ("By Sarah Jones, The Example Times\nJune 7, 2017", ["Sarah Jones"], (2017, 6, 7, 0, 0)),
+        (
+            "Por María López Actualizado el 07/06/2017 a las 10:30",
+            ["María López"],
+            (2017, 6, 7, 10, 30),
+        ),
+        ("Pubblicato il 07/06/2017 da Marco Rossi", ["Marco Rossi"], (2017, 6, 7, 0, 0)),
         # the paper's own correspondent
         ("Von unserem Korrespondenten Max Berger, Brüssel", ["Max Berger"], None),
         ("Par notre correspondant à Bruxelles, Paul Leroy", ["Paul Leroy"], None),

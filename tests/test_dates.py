@@ -11,6 +11,8 @@ UTC = dt.UTC
     ("text", "expected"),
     [
         ("June 6, 2017", dt.datetime(2017, 6, 6, tzinfo=UTC)),
+        # the month first, the American way, where the day cannot be a month
+        ("6/13/2017", dt.datetime(2017, 6, 13, tzinfo=UTC)),
         (
             "By Patrick Goodenough | June 7, 2017 | 4:40am EDT",
             dt.datetime(2017, 6, 7, 8, 40, tzinfo=UTC),

@@ -653,6 +653,7 @@ def _parse_byline(line: str) -> tuple[list[str], dt.datetime | None] | None:
         or cues.JOB_TITLE.match(names[-1])
         or " — " in names[-1]
         or " " not in names[-1]
+        or names[-1].startswith("The ")
         or cues.BYLINE_OUTLET.search(written[len(names) - 1])
     ):
         tails.insert(0, names.pop())
@@ -696,12 +697,17 @@ def _bare_byline(
     place after it ("Léa Martin, correspondante", "Ana Ruiz | Madrid") or on a line between
     ("Guest contributor", "Madrid"): a byline without its "By"."""
     line, below = _with_next(lines, content, position)
-    name = _person_name(_NAME_TAIL.sub("", line))
-    if not below or name is None:
+    # "Sarah Jones, Tom Lee and Ana Ruiz": every part a name, or the first with its tail
+    written = cues.NAME_SPLIT.split(line)
+    names = [_person_name(w) for w in written] if len(written) > 1 else []
+    if not names or not all(names):
+        names = [_person_name(_NAME_TAIL.sub("", line))]
+    if not below or names[0] is None:
         return None
     if _is_job_title(below) or _PLACE_LINE.match(below):
         below = _with_next(lines, content, position + 1)[1]
-    return ([name], None) if below and _dateline(below) is not None else None
+    found = [name for name in names if name is not None]
+    return (found, None) if below and _dateline(below) is not None else None
 
 
 def _name_and_affiliation(line: str) -> tuple[list[str], None] | None:
@@ -715,7 +721,9 @@ def _name_and_affiliation(line: str) -> tuple[list[str], None] | None:
 
 
 # What may follow a name on its line: a job title, an agency or a place, after a comma or bar.
-_NAME_TAIL = re.compile(r"\s*[,|]\s*(?:[a-zà-ÿ].*|[A-ZÀ-Þ][\w.'’-]*(?:\s+[A-ZÀ-Þ][\w.'’-]*){0,2})$")
+_NAME_TAIL = re.compile(
+    r"\s*[,|]\s*(?:[a-zà-ÿ].*|[A-ZÀ-Þ][\w.'’-]*(?:\s+[A-ZÀ-Þ][\w.'’-]*){0,2})$|\s+@\w+$"
+)
 _PLACE_LINE = re.compile(r"^[A-ZÀ-Þ][\w.'’-]+(?:\s+[A-ZÀ-Þ][\w.'’-]+)?$")
 _BRACKETED_TAIL = re.compile(r"\s*\([^)]*\)\s*$")
 _NAME_DATE_SPLIT = re.compile(r"\s*(?:[|•·]|,|\s[–-])\s*")
@@ -810,7 +818,10 @@ def _dated_byline(line: str) -> tuple[list[str], dt.datetime] | None:
     match = cues.DATED_BYLINE.match(line)
     if match is None or len(line) > 160:
         return None
-    date, byline = _dateline(match.group("date")), _parse_byline(match.group("byline"))
+    written = match.group("byline")
+    if written[:3].lower() == "da ":  # Italian "da" in "Pubblicato il ... da", as "di" leads
+        written = f"di {written[3:]}"
+    date, byline = _dateline(match.group("date")), _parse_byline(written)
     if date is None:
         return None
     return (byline[0] if byline is not None else []), date  # "... by admin" names no one

@@ -97,7 +97,8 @@ BYLINE = re.compile(
     r"\s*:?\s+(?P<names>[^|•·]+?)"
     # the date after a separator, or after "on" ("By Jo Hart on March 5, 2025", "el 5 de marzo")
     r"(?:\s*(?:[|•·]|,\s*(?=\d|\w+\s+\d)|\s[–-]\s|\s(?:on|el|le|am|il|em|op)\s+"
-    r"(?=(?:\w+,?\s+){0,2}\d))\s*(?P<rest>.*))?$",
+    r"(?=(?:\w+,?\s+){0,2}\d)|\s(?=(?:updated|published|actualizado|publicado|atualizado|"
+    r"aggiornato|pubblicato|aktualisiert|veröffentlicht|publié|mis à jour)\b))\s*(?P<rest>.*))?$",
     re.IGNORECASE,
 )
 # What follows a name in a byline and is not part of it: the outlet it writes for ("Jane Doe
@@ -108,7 +109,7 @@ BYLINE_OUTLET = re.compile(
 )
 # A date and then a byline on one line ("Posted on March 5, 2025 by Jane Doe").
 DATED_BYLINE = re.compile(
-    r"^(?P<date>.+?\d.*?)\s+(?P<byline>(?:by|von|par|por|di|door)\s+[^\d]+)$", re.IGNORECASE
+    r"^(?P<date>.+?\d.*?)\s+(?P<byline>(?:by|von|par|por|di|da|door)\s+[^\d]+)$", re.IGNORECASE
 )
 # A wire's editors' initials on a line of their own ("burs-lb/jj", "lb/jj/ach", "/ab/DP/jha").
 WIRE_INITIALS = re.compile(

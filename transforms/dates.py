@@ -208,11 +208,14 @@ def _to_datetime(parts: dict[str, str | None]) -> dt.datetime | None:
         offset = sign * (int(digits[:2]) + int(digits[2:]) / 60)
     # A year of two digits is this century's ("12.03.24").
     year = int(parts["year"]) if parts.get("year") else 2000 + int(parts.get("short_year") or 0)
+    day = int(parts["day"])
+    if month and month > 12 and day <= 12 and parts.get("month"):
+        day, month = month, day  # printed month first, the American way ("5/13/2024")
     try:
         when = dt.datetime(
             year,
             month or 0,
-            int(parts["day"]),
+            day,
             hour,
             int(parts.get("minute") or 0),
             int(parts.get("second") or 0),
