@@ -13,6 +13,7 @@ UTC = dt.UTC
         ("June 6, 2017", dt.datetime(2017, 6, 6, tzinfo=UTC)),
         # the month first, the American way, where the day cannot be a month
         ("6/13/2017", dt.datetime(2017, 6, 13, tzinfo=UTC)),
+        ("13th June 2017", dt.datetime(2017, 6, 13, tzinfo=UTC)),
         (
             "By Patrick Goodenough | June 7, 2017 | 4:40am EDT",
             dt.datetime(2017, 6, 7, 8, 40, tzinfo=UTC),
