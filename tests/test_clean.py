@@ -949,6 +949,9 @@ def test_interface_and_notice_lines_go_with_their_kind(line, kind):
         "Our standards of care have fallen, the inspectors wrote in their report.",
         "Live music returns to the square on Friday after a two-year break.",
         "Sponsored by the city, the festival runs until Sunday.",
+        # a note that the story changed is part of its record, as a correction is
+        "This story has been updated to include comments from the mayor.",
+        "Dieser Artikel wurde aktualisiert.",
         "Watch now as the crowd gathers outside the court, one witness urged her followers.",
         "Aid reached the town on Monday (World Food Programme/Red Cross).",
         "The hospital receives funding from the state and from private donors.",
@@ -1126,6 +1129,12 @@ def test_agency_photo_credits_and_labelled_datelines_between_paragraphs(caption,
         ("Has leído 3 artículos este mes.", "trailer"),
         ("Tópicos: Economia, Salário mínimo, Governo", "tags"),
         ("Contacter l'auteur : pleroy@example.fr", "trailer"),
+        ("Have feedback on this story? Let us know.", "share"),
+        ("With reporting from the Associated Press.", "credit"),
+        ("This report contains material from Reuters and AFP.", "credit"),
+        ("Con informazioni di Ansa.", "credit"),
+        ("Hai una segnalazione? Scrivi a redazione@example.it", "trailer"),
+        ("Tem uma sugestão de pauta? Envie para redacao@example.com.br", "trailer"),
     ],
 )
 def test_closing_notes_credits_and_boxes(tail, kind):

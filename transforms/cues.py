@@ -395,6 +395,8 @@ INTERFACE = Folded(
     r"questo articolo ti è stato utile|este artigo foi útil|"
     # a call for readers' views, and reprints
     r"(?:tell|let) us (?:know )?what you think|sagen sie uns(?: ihre meinung|, was sie denken)|"
+    r"(?:have|got) (?:feedback|a question|questions|thoughts) (?:on|about) this (?:story|article)\?"
+    r"(?: (?:let us know|tell us|contact us|get in touch))?|"
     r"we(?:['’]d| would)? (?:want|like|love) to hear (?:what you think|from you)"
     r"(?: about this (?:article|story))?|"
     r"dites-nous ce que vous en pensez|dinos (?:qué|lo que) piensas|diteci cosa ne pensate|"
@@ -658,9 +660,12 @@ CREDIT = Folded(
     r"avec l[’']afp|con información de|(?:[\w.,’' -]{2,200}) contributed to this (?:report|story))\b|"
     # the agencies a story draws on, alone on its closing line ("Mit Material von dpa")
     r"^\(?(?:mit material (?:von|der)|mit informationen (?:von|der)|avec|avec l[’']|com|"
-    r"com informações d[aeo]s?|con|con información de|con datos de|with|with reporting from|"
-    r"(?:quelle|source|fuente|fonte)\s*:)\s*"
-    rf"{_AGENCY}(?:/[a-z]{{2,4}})?(?:\s*(?:,|/|und|and|et|y|e)\s*{_AGENCY}(?:/[a-z]{{2,4}})?)*\)?\.?$|"
+    r"com informações d[aeo]s?|con|con información de|con datos de|con informazioni d[ia]|with|"
+    r"with (?:additional )?reporting (?:from|by)|"
+    r"(?:this (?:report|story|article) )?(?:contains|includes) (?:material|reporting) from|"
+    r"(?:quelle|source|fuente|fonte)\s*:)\s*(?:the\s+)?"
+    rf"(?:{_AGENCY}|associated press)(?:/[a-z]{{2,4}})?"
+    rf"(?:\s*(?:,|/|und|and|et|y|e)\s*{_AGENCY}(?:/[a-z]{{2,4}})?)*\)?\.?$|"
     # where and when a broadcaster aired the story ("Über dieses Thema berichtete ... am ...")
     r"^(?:über dieses thema berichtete|dieses thema im programm|this story (?:was )?(?:aired|broadcast) on)\b|"
     # an agency alone on its line ("Reuters", "(AFP)")
@@ -852,7 +857,7 @@ CONTACT = Folded(
     r"telefon|telephone|phone|tel\.?|fax|e-?mail|ansprechpartner(?:in)?)\s*:\s*.{0,60}$|"
     # maybe after a question to readers ("Got a question? Email us at desk@example.com")
     r"(?:[^?@]{3,80}[?:]\s+){0,2}(?:write to|contact|email|e-mail|reach|schreiben sie|écrivez|"
-    r"contacter|contactez|kontaktieren sie|contacta|contatta|contate|"
+    r"contacter|contactez|kontaktieren sie|contacta|contatta|contate|scrivi|envie|envia|mande|"
     r"escríbenos|scriveteci|escreva)\b.{0,60}\b\S+@\S+\.\w{2,}\s*\.?$|"
     # a call for tips ("Have a news tip? Contact our newsroom.")
     r"(?:do you |got |have )?(?:have |got )?a (?:news )?(?:tip|story(?: to share| for us)?)\?|haben sie (?:einen hinweis|informationen)\b.{0,40}\?|"
