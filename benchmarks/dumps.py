@@ -25,11 +25,9 @@ from functools import cache
 from pathlib import Path
 from urllib.parse import urlsplit
 
-import lxml.html
-from lxml import etree
-
 from benchmarks.common import ROOT, shared_argument
-from transforms.decode import NotText, declared_charset, decode_bytes
+from transforms.blocks import page_lines
+from transforms.decode import NotText
 from transforms.extract import main_text
 
 SPLIT_FILE = ROOT / "benchmarks" / "splits" / "sites.tsv"
@@ -37,13 +35,6 @@ ZYTE = "article-extraction-benchmark"
 TRAFILATURA = "trafilatura-eval"
 BODY, BOILERPLATE = 1, 0
 
-_SKIP = {"script", "style", "noscript", "template", "svg", "head", "iframe", "select", "button"}
-_BLOCK = {
-    "address", "article", "aside", "blockquote", "body", "br", "caption", "dd", "details", "div",
-    "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5",
-    "h6", "header", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "summary", "table",
-    "td", "th", "tr", "ul",
-}  # fmt: skip
 _TOKEN = re.compile(r"\w+")
 _SPACE = re.compile(r"\s+")
 
@@ -58,50 +49,6 @@ class Dump:
     lines: list[str]
     labels: list[int | None]
     html: bytes
-
-
-def page_lines(html: bytes) -> list[str]:
-    """The visible block-level text of a page, one line per block, in reading order."""
-    text = decode_bytes(html, declared_charset(html))
-    try:
-        root = lxml.html.document_fromstring(text)
-    except (etree.ParserError, ValueError):
-        return []
-    lines: list[str] = []
-    current: list[str] = []
-
-    def flush() -> None:
-        line = _SPACE.sub(" ", "".join(current)).strip()
-        if line:
-            lines.append(line)
-        current.clear()
-
-    def walk(element: etree._Element) -> None:
-        tag = element.tag if isinstance(element.tag, str) else ""
-        if tag in _SKIP or _hidden(element):
-            current.append(" ")  # the tail still follows
-        else:
-            block = tag in _BLOCK
-            if block:
-                flush()
-            current.append(element.text or "")
-            for child in element:
-                walk(child)
-            if block:
-                flush()
-        current.append(element.tail or "")
-
-    body = root.find("body")
-    walk(body if body is not None else root)
-    flush()
-    return lines
-
-
-def _hidden(element: etree._Element) -> bool:
-    if not isinstance(element.tag, str):
-        return True  # comments and processing instructions
-    style = (element.get("style") or "").replace(" ", "").lower()
-    return element.get("hidden") is not None or "display:none" in style
 
 
 def site_of(key: str) -> str:

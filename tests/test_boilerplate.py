@@ -13,13 +13,13 @@ from benchmarks.dumps import (
     Dump,
     label_by_body,
     label_by_snippets,
-    page_lines,
     site_of,
     site_split,
 )
 from tests.conftest import shared_path
 from training.train_boilerplate import PROSE_FLOOR, choose_thresholds, dev_pages, flat_trees
 from transforms import cues
+from transforms.blocks import page_lines
 from transforms.boilerplate import (
     BASE_FEATURES,
     CONTEXT_FEATURES,

@@ -154,3 +154,27 @@ def test_broken_markup_does_not_crash():
         b"<html><body><p>" + BODIES["en"][0].encode() + b"<div><p><b>unclosed <i>" * 50
     )
     assert BODIES["en"][0] in found.text
+
+
+@pytest.mark.parametrize(
+    ("meta", "authors"),
+    [
+        ("Veröffentlicht am 13. Mai 2024 von Klara Sommer", ["Klara Sommer"]),
+        ("By Jo Hart | May 13, 2024", ["Jo Hart"]),
+        # a line that only looks like one names no one
+        ("Veröffentlicht am 13. Mai 2024 in Lokales", []),
+    ],
+)
+def test_byline_under_the_headline_names_the_authors_metadata_leaves_out(meta, authors):
+    """A blog prints its author under the headline, outside the text and the metadata."""
+    body = "".join(f"<p>{p}</p>" for p in BODIES["de"])
+    html = (
+        "<html><head><title>Neuer Wochenmarkt am Domplatz</title></head><body>"
+        "<div class='menu'><a href='/'>Startseite</a> <a href='/k'>Kontakt</a></div>"
+        f"<div class='post'><h2 class='entry-title'>Neuer Wochenmarkt am Domplatz</h2>"
+        f"<div class='entry-meta'>{meta}</div><div class='entry-content'>{body}</div></div>"
+        "</body></html>"
+    ).encode()
+    found = extract_html(html)
+    assert found.authors == authors
+    assert found.text == "\n".join(BODIES["de"])

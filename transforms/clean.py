@@ -633,6 +633,13 @@ def _group_removed(lines: list[str], kinds: list[str | None]) -> list[Removed]:
     return removed
 
 
+def byline_names(line: str) -> list[str]:
+    """The names a line credits as a byline says it ("By X", "Posted on <date> by X"); none
+    for any other line."""
+    found = _parse_byline(line) or _dated_byline(line)
+    return found[0] if found else []
+
+
 def _parse_byline(line: str) -> tuple[list[str], dt.datetime | None] | None:
     """Return (authors, date) when `line` is a byline such as 'By X | June 7, 2017 | 4:40am EDT'."""
     match = cues.BYLINE.match(line)

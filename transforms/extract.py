@@ -13,7 +13,8 @@ from apache_beam.metrics import Metrics
 
 from schemas import ArticleRecord
 from transforms import cues
-from transforms.clean import Extracted, clean_text
+from transforms.blocks import page_lines
+from transforms.clean import Extracted, byline_names, clean_text
 from transforms.dates import parse_date
 from transforms.decode import NotText, declared_charset, decode_bytes, looks_binary
 from transforms.metadata import page_metadata
@@ -40,6 +41,8 @@ _DATE_PARAMS = {
     "outputformat": "%Y-%m-%dT%H:%M:%S%z",
 }
 _WORD = re.compile(r"\w+")
+# The lines under a page's headline that may hold its byline (a kicker, a standfirst, a date).
+_HEAD_LINES = 6
 
 
 @dataclass(frozen=True)
@@ -75,10 +78,12 @@ def extract_html(content: bytes, url: str | None = None, charset: str | None = N
     known = authors or stated.authors
     cleaned = clean_text("\n".join(lines), find_title=False, model="html", known_authors=known)
     day = parse_date(doc.date)
+    headline = title or stated.headline
+    found = known or cleaned.authors or _authors_under_headline(content, headline)
     return Extracted(
         text=cleaned.text,
-        title=title or stated.headline,
-        authors=known or cleaned.authors,
+        title=headline,
+        authors=found,
         # The page's date, then its metadata's timestamp, then the dateline in its text.
         published_at=_published(_published(day, stated.published_at), cleaned.published_at),
         url=doc.url or url,
@@ -114,6 +119,23 @@ def main_text(
         return doc, []
     lines = _without_headline([line for line in doc.text.split("\n") if line.strip()], doc.title)
     return doc, recover_body(html, lines)
+
+
+def _authors_under_headline(content: bytes, headline: str | None) -> list[str]:
+    """The authors a page prints under its headline where neither its metadata nor the main
+    text names them (a blog's "Veröffentlicht am 13. Mai 2024 von Klara Sommer")."""
+    if not headline:
+        return []
+    lines = page_lines(content)
+    wanted = " ".join(headline.split())
+    start = next((i for i, line in enumerate(lines) if line == wanted), None)
+    if start is None:
+        return []
+    for line in lines[start + 1 : start + 1 + _HEAD_LINES]:
+        names = byline_names(line)
+        if names:
+            return names
+    return []
 
 
 def _without_headline(lines: list[str], title: str | None) -> list[str]:
