@@ -2,8 +2,16 @@
 
 import datetime as dt
 
+import pytest
+
 from tests.conftest import INGESTED_AT, SAMPLES
-from transforms.extract import ExtractConfig, extract_article, extract_html, word_count
+from transforms.extract import (
+    ExtractConfig,
+    extract_article,
+    extract_html,
+    headline_in_page,
+    word_count,
+)
 from transforms.records import Document, Reject, article_id
 
 CFG = ExtractConfig(ingested_at=INGESTED_AT, pipeline_version="test")
@@ -110,3 +118,61 @@ def test_printed_date_wins_over_a_year_only_guess_and_a_bare_day():
     assert _published(same_day, printed) == printed
     assert _published(stated, printed) == stated  # a time the page states is kept
     assert _published(year_only, None) == year_only
+
+
+@pytest.mark.parametrize(
+    ("title", "lines", "headline"),
+    [
+        # the site's name after the headline, a section before it
+        (
+            "Harbour bridge to close for six months | The Example Courier",
+            ["News Sport", "Harbour bridge to close for six months", "By Jo Hart"],
+            "Harbour bridge to close for six months",
+        ),
+        (
+            "Olympia - Neue Halle für den Turnverein eröffnet - Stadtblog.de",
+            ["Startseite", "Neue Halle für den Turnverein eröffnet"],
+            "Neue Halle für den Turnverein eröffnet",
+        ),
+        ("Will Smith - TV Example", ["Will Smith", "Filme"], "Will Smith"),
+        # printed whole, or not at all: the title as it is
+        (
+            "Grève : le trafic perturbé jeudi",
+            ["Grève : le trafic perturbé jeudi"],
+            "Grève : le trafic perturbé jeudi",
+        ),
+        ("Rates held | Example News", ["The bank kept its rates"], "Rates held | Example News"),
+        # a menu's label is no headline
+        (
+            "Minister resigns over budget row | Politics | Example News",
+            ["Politics", "The minister has resigned"],
+            "Minister resigns over budget row | Politics | Example News",
+        ),
+    ],
+)
+def test_headline_in_page_is_the_part_of_the_title_the_page_prints(title, lines, headline):
+    assert headline_in_page(title, lines) == headline
+
+
+@pytest.mark.parametrize(
+    ("head", "headline"),
+    [
+        (
+            "<meta property='og:title' content='Harbour bridge to close | The Example Courier'>",
+            "Harbour bridge to close",
+        ),
+        (
+            "<title>Verkehr - Neue Brücke für den Hafen eröffnet - Stadtblog.de</title>",
+            "Neue Brücke für den Hafen eröffnet",
+        ),
+    ],
+)
+def test_page_title_loses_the_site_name_and_section_the_headline_does_not_print(head, headline):
+    html = (
+        f"<html><head>{head}</head><body><nav><a href='/'>Home</a></nav><article>"
+        f"<h2>{headline}</h2>"
+        "<p>The harbour bridge will close for six months from July so that engineers can replace "
+        "its cables, the council said.</p><p>About 40,000 vehicles cross it every day.</p>"
+        "</article></body></html>"
+    ).encode()
+    assert extract_html(html).title == headline

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -41,6 +42,8 @@ _DATE_PARAMS = {
     "outputformat": "%Y-%m-%dT%H:%M:%S%z",
 }
 _WORD = re.compile(r"\w+")
+# What joins a title's parts: its headline, the site's name, a section ("... | Example News").
+_TITLE_SEPARATOR = re.compile(r"(\s+[|–—:»›·/-]\s+|\s+::\s+)")
 # The lines under a page's headline that may hold its byline (a kicker, a standfirst, a date).
 _HEAD_LINES = 6
 
@@ -79,7 +82,10 @@ def extract_html(content: bytes, url: str | None = None, charset: str | None = N
     cleaned = clean_text("\n".join(lines), find_title=False, model="html", known_authors=known)
     day = parse_date(doc.date)
     headline = title or stated.headline
-    found = known or cleaned.authors or _authors_under_headline(content, headline)
+    page = functools.cache(lambda: page_lines(content))  # parsed again only where needed
+    if headline and _TITLE_SEPARATOR.search(headline):
+        headline = headline_in_page(headline, page())
+    found = known or cleaned.authors or _authors_under_headline(page, headline)
     return Extracted(
         text=cleaned.text,
         title=headline,
@@ -121,12 +127,38 @@ def main_text(
     return doc, recover_body(html, lines)
 
 
-def _authors_under_headline(content: bytes, headline: str | None) -> list[str]:
+def headline_in_page(title: str, lines: list[str]) -> str:
+    """The part of a page's title that the page prints as its headline: the title without the
+    site's name or section around it ("Kicker - Headline - Example.de" -> "Headline"), or the
+    title as it is where no part of it stands alone on the page."""
+    parts = _TITLE_SEPARATOR.split(title)
+    segments, separators = parts[0::2], parts[1::2]
+    printed = {" ".join(line.split()).casefold() for line in lines if len(line) <= 2 * len(title)}
+    best = ""
+    for i in range(len(segments)):
+        for j in range(len(segments), i, -1):
+            text = segments[i] + "".join(separators[k] + segments[k + 1] for k in range(i, j - 1))
+            text = " ".join(text.split())
+            if (
+                len(text) > len(best)
+                and text.casefold() in printed
+                and _could_be_headline(text, title)
+            ):
+                best = text
+    return best or title
+
+
+def _could_be_headline(part: str, title: str) -> bool:
+    """A part of the title long enough to be its headline, not a menu's label ("Politics")."""
+    return part.count(" ") >= 2 or len(part) >= len(title) / 3
+
+
+def _authors_under_headline(page: Callable[[], list[str]], headline: str | None) -> list[str]:
     """The authors a page prints under its headline where neither its metadata nor the main
     text names them (a blog's "Veröffentlicht am 13. Mai 2024 von Klara Sommer")."""
     if not headline:
         return []
-    lines = page_lines(content)
+    lines = page()
     wanted = " ".join(headline.split())
     start = next((i for i, line in enumerate(lines) if line == wanted), None)
     if start is None:
