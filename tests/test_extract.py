@@ -135,6 +135,12 @@ def test_printed_date_wins_over_a_year_only_guess_and_a_bare_day():
             "Neue Halle für den Turnverein eröffnet",
         ),
         ("Will Smith - TV Example", ["Will Smith", "Filme"], "Will Smith"),
+        # as the page prints it, with its dashes and quotes
+        (
+            'Kochen lernen - der "richtige" Anfang | Example Blog',
+            ["Kochen lernen – der „richtige“ Anfang"],
+            "Kochen lernen – der „richtige“ Anfang",
+        ),
         # printed whole, or not at all: the title as it is
         (
             "Grève : le trafic perturbé jeudi",

@@ -42,6 +42,8 @@ _DATE_PARAMS = {
     "outputformat": "%Y-%m-%dT%H:%M:%S%z",
 }
 _WORD = re.compile(r"\w+")
+_TYPOGRAPHY = str.maketrans({"–": "-", "—": "-", "‘": "'", "’": "'", "‚": "'", "„": '"',
+                              "“": '"', "”": '"', "«": '"', "»": '"'})  # fmt: skip
 # What joins a title's parts: its headline, the site's name, a section ("... | Example News").
 _TITLE_SEPARATOR = re.compile(r"(\s+[|–—:»›·/-]\s+|\s+::\s+)")
 # The lines under a page's headline that may hold its byline (a kicker, a standfirst, a date).
@@ -128,24 +130,25 @@ def main_text(
 
 
 def headline_in_page(title: str, lines: list[str]) -> str:
-    """The part of a page's title that the page prints as its headline: the title without the
-    site's name or section around it ("Kicker - Headline - Example.de" -> "Headline"), or the
-    title as it is where no part of it stands alone on the page."""
+    """The part of a page's title that the page prints as its headline, as the page prints it:
+    the title without the site's name or section around it ("Kicker - Headline - Example.de"
+    -> "Headline"), or the title as it is where no part of it stands alone on the page."""
     parts = _TITLE_SEPARATOR.split(title)
     segments, separators = parts[0::2], parts[1::2]
-    printed = {" ".join(line.split()).casefold() for line in lines if len(line) <= 2 * len(title)}
+    printed = {_comparable(line): line for line in lines if len(line) <= 2 * len(title)}
     best = ""
     for i in range(len(segments)):
         for j in range(len(segments), i, -1):
             text = segments[i] + "".join(separators[k] + segments[k + 1] for k in range(i, j - 1))
-            text = " ".join(text.split())
-            if (
-                len(text) > len(best)
-                and text.casefold() in printed
-                and _could_be_headline(text, title)
-            ):
-                best = text
+            line = printed.get(_comparable(text))
+            if line and len(line) > len(best) and _could_be_headline(line, title):
+                best = " ".join(line.split())
     return best or title
+
+
+def _comparable(text: str) -> str:
+    """Text as a title and a headline may both print it: dashes, quotes and spaces alike."""
+    return " ".join(text.translate(_TYPOGRAPHY).split()).casefold()
 
 
 def _could_be_headline(part: str, title: str) -> bool:
