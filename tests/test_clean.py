@@ -1327,3 +1327,12 @@ def test_what_a_journalist_covers_for_their_outlet_is_a_bio(bio):
 def test_a_noun_phrase_covering_costs_is_not_a_bio():
     line = "The Government covers most of the cost for Ukraine, the minister said."
     assert clean_text(f"{BODY_EN}\n\n{line}").text.endswith(line)
+
+
+def test_a_headline_printed_twice_is_said_once():
+    """Copied pages repeat the headline (the page's title, then its heading)."""
+    cleaned = clean_text(
+        f"Library to open on Sundays\n\nLibrary to open on Sundays\n\nBy Ann Lee\n\n{BODY_EN}"
+    )
+    assert cleaned.title == "Library to open on Sundays" and cleaned.authors == ["Ann Lee"]
+    assert cleaned.text == BODY_EN.replace("\n\n", "\n")

@@ -120,8 +120,10 @@ def _mark_head(
         if kinds[i] is not None:
             continue
         line = lines[i].strip()
-        if cues.PRESS_RELEASE.match(line):
-            kinds[i] = "boilerplate"  # "Pressemitteilung" over the headline is not it
+        if cues.PRESS_RELEASE.match(line) or (title is not None and line == title):
+            # "Pressemitteilung" over the headline is not it; the headline printed twice
+            # (the page's title, then its heading) is said once
+            kinds[i] = "boilerplate"
             continue
         filed = _newsroom_and_date(line)
         if (
