@@ -233,7 +233,8 @@ PROMO = Folded(
     r"per saperne di più|ler (?:mais|também)|saiba mais|ver mais|notícias relacionadas|artigos relacionados|mais lidas|mais notícias|"
     r"você (?:pode|também pode) gostar|see more|more|related post|also on [\w-]+\.[\w.]+|"
     r"most (?:read|popular|viewed|shared) in [\w ]{1,30}|more (?:from|in) [\w ]{1,30}|mehr aus [\w ]{1,30}|"
-    r"plus d['’]actualités|altro da [\w ]{1,30})"
+    r"plus d['’]actualités|altro da [\w ]{1,30}|vedi anche|guarda anche|mais d[oa] [\w ]{1,30}|"
+    r"veja (?:os|as) (?:vídeos|notícias|fotos) mais (?:assistid[oa]s|lid[oa]s|vist[oa]s)(?: d[oa] [\w ]{1,30})?)"
     r"\b\s*(?:[:»>|–!…-]|\.\.\.|$)|"
     # another story of the site, after its name ("Also on example.com Minister resigns")
     r"^also (?:on|from) [\w-]+\.[a-z]{2,}\s+\S|"
@@ -359,7 +360,12 @@ INTERFACE = Folded(
     r"seguir leyendo|continua a leggere|continuar lendo|sigue leyendo|continue lendo|"
     r"scroll (?:down )?to continue(?: with content| reading)?|"
     # the page's players, galleries, alerts and apps
-    r"tap to unmute|unmute|audio version|hören sie diesen artikel|artikel (?:anhören|vorlesen(?: lassen)?)|"
+    r"tap to unmute|unmute|audio version|"
+    r"(?:listen to|ascolta|écouter|escuchar|ouvir) (?:the |la |a )?(?:audio version|versione audio|"
+    r"version audio|versión (?:en )?audio|versão (?:em )?áudio)(?: (?:of the article|dell['’]articolo|"
+    r"de l['’]article|del artículo|do artigo))?|"
+    r"loading|caricamento(?: in corso)?|chargement(?: en cours)?|cargando|carregando|wird geladen|"
+    r"fotogallery|photogallery|photo gallery|fotogalerie|galería de fotos|galeria de fotos|hören sie diesen artikel|artikel (?:anhören|vorlesen(?: lassen)?)|"
     r"écouter (?:l['’]article|cet article)|escuchar (?:el )?(?:artículo|noticia)|"
     r"ascolta (?:l['’]articolo|la notizia)|ouvir (?:o |este )?artigo|ouça (?:esta notícia|este artigo)|"
     r"(?:this )?video (?:can ?not|cannot|could not) be (?:played|loaded)|video unavailable|"
@@ -409,7 +415,8 @@ SHARE = Folded(
     r"share or comment on this (?:article|story|post)|deel (?:dit|het) (?:artikel|bericht)|delen(?: (?:op|via) \w+)?|"
     r"email this|(?:(?:diesen )?artikel )?teilen(?: (?:auf|bei|per|via) \w+)?|partager(?: (?:cet article|sur \w+))?|"
     r"compart(?:ir|e|a)(?: (?:esta noticia|este artículo|en \w+))?|"
-    r"compartilh(?:e|ar)(?: (?:(?:esta|essa) (?:notícia|matéria)|este artigo|no \w+))?|partilh(?:ar|e)|"
+    r"compartilh(?:e|ar)(?: (?:(?:esta|essa) (?:notícia|matéria)|este artigo|no \w+))?|"
+    r"partilh(?:ar|e)(?: (?:esta|essa) notícia| este artigo)?|"
     r"condividi(?: (?:questo articolo|la notizia|su \w+))?|teilen sie dies mit|"
     r"diese geschichte teilen|den artikel (?:mit anderen )?teilen(?:/diskutieren)?|"
     r"compartir (?:nota|esta nota)|partagez cet article|"
@@ -530,6 +537,11 @@ COMMENT_FORM = Folded(
     r"(?:nur )?(?:angemeldete|registrierte) (?:benutzer|nutzer|leser)(?:innen)? können kommentieren|"
     r"vous devez être connecté pour (?:publier|poster) un commentaire|"
     r"(?:para comentar )?debes (?:estar registrado|registrarte|iniciar sesión)|"
+    r"para comentar,? (?:tem de|precisa(?: de)?|é preciso) (?:ser assinante|estar regist(?:ad|r)o|fazer login|entrar)|"
+    r"(?:to comment|to join the conversation),? (?:you must|please) (?:be a subscriber|subscribe|log in|sign in)|"
+    r"pour (?:commenter|réagir),? (?:vous devez|il faut) être (?:abonnée?|connectée?)|"
+    r"um (?:zu )?kommentieren,? (?:müssen sie|melden sie sich)|"
+    r"per commentare (?:devi|è necessario) (?:essere abbonato|registrarti|effettuare il login)|"
     r"devi (?:essere connesso|effettuare il login) per (?:inviare|pubblicare) un commento|"
     # and the section's house rules ("Comments are moderated", "ATENÇÃO: Comentários com ...")
     r"(?:(?:atenção|attention|achtung|hinweis|note|nota|aviso|avviso|importante?)\s*:\s*)?"
@@ -729,8 +741,9 @@ BIO = re.compile(
 JOB_TITLE = re.compile(r"^(?:[\w’'-]+\s+){0,3}\w*" + ROLE + r"$", re.IGNORECASE)
 # A byline naming the newsroom or an agency, not a person ("Redação", "Von der Redaktion").
 NEWSROOM = Folded(
-    r"^(?:(?:by|von|par|por|di)\s+)?(?:(?:der|la|the|a|da)\s+)?(?:redação|redacción|redaktion|"
-    rf"rédaction|redazione|redactie|newsroom|news desk|staff|staff reporter|web desk|{_AGENCY})"
+    r"^(?:(?:by|von|par|por|di)\s+)?(?:(?:der|la|the|a|da)\s+)?(?:(?:redação|redacción|redaktion|"
+    r"rédaction|redazione|redactie)(?:\s+[\w.'’-]+){0,3}|newsroom|news desk|staff|staff reporter|"
+    rf"web desk|{_AGENCY})"
     rf"(?:\s*[/|,-]?\s*(?:(?:with|mit|avec|con|com)\s+)?{_AGENCY})?\.?$",
 )
 # A wire story's lead: the place, shouted, and the agency before a dash ("HAYWARD, Calif.
@@ -747,7 +760,10 @@ DATELINE_PLACE = re.compile(r"^\s*[^\W\d_][\w.'’-]*(?:\s+[\w.'’-]+){0,2}\s*[
 NEWSLETTER_PITCH = Folded(
     r"\b(?:(?:to|in|on|check) your inbox|(?:in )?(?:ihr|dein) (?:e-mail-)?postfach|"
     r"dans votre boîte (?:mail|e-mail|de réception|aux lettres)|en tu (?:bandeja de entrada|correo)|"
-    r"nella tua (?:casella|email)|no seu (?:e-?mail|correio)|na sua caixa de entrada)\b",
+    r"nella tua (?:casella|email)|no seu (?:e-?mail|correio)|na sua caixa de entrada)\b|"
+    r"^(?:get|receive|erhalten sie|recevez|recibe|ricevi|receba) (?:the |die |les |las |le |as )?"
+    r"(?:day['’]s |wichtigsten |principales |più importanti )?(?:top |most important )?"
+    r"(?:news|stories|headlines|nachrichten|actualités|informations|noticias|notizie|notícias)\b",
 )
 # What follows a name in a line about that person ("... is a professor", "... writes about").
 BIO_VERB = re.compile(
