@@ -1080,6 +1080,10 @@ def test_press_release_label_over_the_headline_and_a_lead_in_title_case():
         ("Ascolta la versione audio dell'articolo", "share"),
         ("Loading...", "share"),
         ("Fotogallery", "share"),
+        ("X.com Facebook E-Mail", "share"),
+        ("Bildbeschreibung einblenden", "share"),
+        ("Feedback", "share"),
+        ("Sie haben bereits ein Digital-Abo? Hier anmelden", "share"),
         ("Partilhe esta notícia", "share"),
         ("Vedi anche", "promo"),
         ("Veja os vídeos mais assistidos do Jornal", "promo"),
@@ -1141,6 +1145,11 @@ def test_agency_photo_credits_and_labelled_datelines_between_paragraphs(caption,
         ("This report contains material from Reuters and AFP.", "credit"),
         ("Con informazioni di Ansa.", "credit"),
         ("Mais do Jornal", "promo"),
+        ("(red)", "credit"),
+        ("Lesen Sie mehr aus Oberdorf", "promo"),
+        ("Diesen Artikel weiterlesen mit Example+", "trailer"),
+        ("Veröffentlicht in Vereinsleben", "tags"),
+        ("Kontakt\nTSV Musterstadt e.V.\nSportplatzweg 3\n12345 Musterstadt", "trailer"),
         ("Iscriviti alla newsletter\nRicevi le notizie più importanti ogni mattina.", "trailer"),
         ("Comentários\nPara comentar tem de ser assinante.", "comments"),
         ("Hai una segnalazione? Scrivi a redazione@example.it", "trailer"),
@@ -1346,3 +1355,16 @@ def test_a_headline_printed_twice_is_said_once():
     )
     assert cleaned.title == "Library to open on Sundays" and cleaned.authors == ["Ann Lee"]
     assert cleaned.text == BODY_EN.replace("\n\n", "\n")
+
+
+def test_section_label_over_headline_standfirst_and_byline():
+    standfirst = "Die Stadt galt lange als günstig. Jetzt ziehen die Preise an."
+    head = (
+        "Wirtschaft\n\nWarum die Mieten in Leipzig so stark steigen\n\n"
+        f"{standfirst}\n\nEine Analyse von Tobias Brandt\n\n14.05.2024, 06.00 Uhr"
+    )
+    cleaned = clean_text(f"{head}\n\n{BODY_EN}")
+    assert cleaned.title == "Warum die Mieten in Leipzig so stark steigen"
+    assert cleaned.authors == ["Tobias Brandt"]
+    assert cleaned.published_at == dt.datetime(2024, 5, 14, 6, 0, tzinfo=UTC)
+    assert cleaned.text == f"{standfirst}\n{BODY_EN}".replace("\n\n", "\n")

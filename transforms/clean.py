@@ -255,6 +255,10 @@ def _mark_cues(lines: list[str], content: list[int], kinds: list[str | None]) ->
         ):
             kinds[i] = "caption"
     # After the other cues, so a share prompt below a list of headlines keeps its own kind.
+    last_prose = next(
+        (p for p in reversed(range(len(content))) if reads_like_prose(lines[content[p]].strip())),
+        -1,
+    )
     for position, i in enumerate(content):
         line = lines[i].strip()
         promo = cues.PROMO.match(line) if kinds[i] == "promo" else None
@@ -269,7 +273,13 @@ def _mark_cues(lines: list[str], content: list[int], kinds: list[str | None]) ->
             )
         elif kinds[i] == "tags" and not line.partition(":")[2].strip():
             _mark_listed(lines, content[position + 1 :], kinds, "tags", _looks_like_topic)
-        elif kinds[i] == "trailer" and line.endswith(":") and cues.CONTACT.match(line):
+        elif (
+            kinds[i] == "trailer"
+            and (line.endswith(":") or position > last_prose)
+            and not line.partition(":")[2].strip()
+            and cues.CONTACT.match(line)
+        ):
+            # (a bare "Kontakt" heads a box after the article, or is a menu's item above it)
             # a press contact's name, address and number under its heading
             _mark_listed(lines, content[position + 1 :], kinds, "trailer", _looks_like_contact)
         elif kinds[i] == "trailer" and position + 1 < len(content):
@@ -685,11 +695,14 @@ def _is_kicker(lines: list[str], content: list[int], position: int) -> bool:
 
 def _labels_headline(lines: list[str], content: list[int], position: int) -> bool:
     """A section label of a word or two above the headline ("Verkehr", "Local News"): the
-    line under it reads as a headline, and the one under that as a byline or dateline."""
+    line under it reads as a headline, and the one under that as a byline or dateline, maybe
+    after the standfirst."""
     if position + 2 >= len(content):
         return False
     line, below = _with_next(lines, content, position)
     after = lines[content[position + 2]].strip()
+    if reads_like_prose(after) and position + 3 < len(content):
+        after = lines[content[position + 3]].strip()  # the standfirst, then the byline
     return (
         len(line.split()) <= 2  # "Council passes budget" over its standfirst is the headline
         and not cues.SENTENCE_END.search(line)

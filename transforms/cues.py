@@ -114,7 +114,9 @@ DATED_BYLINE = re.compile(
 # A wire's editors' initials on a line of their own ("burs-lb/jj", "lb/jj/ach", "/ab/DP/jha").
 WIRE_INITIALS = re.compile(
     r"^(?:/[a-z]{2,4}(?:/(?:[a-z]{2,4}|[A-Z]{2,3})){1,4}|[a-z]{2,4}(?:/[a-z]{2,4}){2,4}|"
-    r"burs-[a-z]{2,4}(?:/[a-z]{2,4}){0,4})$"
+    r"burs-[a-z]{2,4}(?:/[a-z]{2,4}){0,4}|"
+    # the author's or newsroom's initials in brackets ("(red)", "(jw)")
+    r"\([a-zäöü]{2,4}(?:/[a-zäöü]{2,4})*\)\.?)$"
 )
 # A credit line naming the author anywhere in the article ("Author: Jane Doe", "Texto: Ana Souza").
 AUTHOR_LABEL = re.compile(
@@ -232,7 +234,7 @@ PROMO = Folded(
     r"articoli correlati|ti potrebbe interessare|potrebbe interessarti|altre notizie|i più letti|"
     r"per saperne di più|ler (?:mais|também)|saiba mais|ver mais|notícias relacionadas|artigos relacionados|mais lidas|mais notícias|"
     r"você (?:pode|também pode) gostar|see more|more|related post|also on [\w-]+\.[\w.]+|"
-    r"most (?:read|popular|viewed|shared) in [\w ]{1,30}|more (?:from|in) [\w ]{1,30}|mehr aus [\w ]{1,30}|"
+    r"most (?:read|popular|viewed|shared) in [\w ]{1,30}|lesen sie mehr (?:aus|über|zu|zum) [\w ]{1,30}|more (?:from|in) [\w ]{1,30}|mehr aus [\w ]{1,30}|"
     r"plus d['’]actualités|altro da [\w ]{1,30}|vedi anche|guarda anche|mais d[oa] [\w ]{1,30}|"
     r"veja (?:os|as) (?:vídeos|notícias|fotos) mais (?:assistid[oa]s|lid[oa]s|vist[oa]s)(?: d[oa] [\w ]{1,30})?)"
     r"\b\s*(?:[:»>|–!…-]|\.\.\.|$)|"
@@ -358,6 +360,8 @@ INTERFACE = Folded(
     r"tout accepter|tout refuser|aceptar(?: todas)?(?: las cookies)?|rechazar todas|"
     r"accetta tutti|rifiuta tutti|aceitar todos|rejeitar todos|manage (?:cookies|preferences)|"
     r"seguir leyendo|continua a leggere|continuar lendo|sigue leyendo|continue lendo|"
+    r"bild(?:beschreibung|unterschrift|text)? (?:einblenden|ausblenden|anzeigen)|feedback|"
+    r"sie haben bereits ein (?:[\w-]+-)?abo(?:nnement)?\?(?: (?:hier|jetzt) (?:anmelden|einloggen))?|"
     r"scroll (?:down )?to continue(?: with content| reading)?|"
     # the page's players, galleries, alerts and apps
     r"tap to unmute|unmute|audio version|"
@@ -436,7 +440,7 @@ SHARE_BUTTONS = Folded(
     r"^(?:(?:share(?: this(?: article| story)?)?(?: on| via)?|(?:artikel )?teilen(?: auf| per)?|"
     r"partager(?: sur| par)?|compartir(?: en| por)?|compartilhar(?: no| por)?|condividi(?: su)?)"
     r"\s*[:|]\s*(?=\S))?"
-    r"(?:(?:facebook|twitter|x|whatsapp|e-?mail|mail|linkedin|pinterest|reddit|telegram|"
+    r"(?:(?:facebook|twitter|x|x\.com|whatsapp|e-?mail|mail|linkedin|pinterest|reddit|telegram|"
     r"messenger|xing|flipboard|threads|bluesky|mastodon|tumblr|print|drucken|imprimer|imprimir|"
     r"stampa|copy link|link kopieren|copier le lien|copiar enlace|copiar link)\s*[|,•·/]?\s*){2,}$",
 )
@@ -523,7 +527,9 @@ TAGS = Folded(
     r"(?:explore )?more on (?:these|this) topics?|mehr über|weitere themen|"
     rf"{_TOPICS_HEADING})\s*:?\s*$|"
     r"(?:posted|filed|published) (?:in|under)\s+[^|.]{1,60}\||(?:veröffentlicht|abgelegt) (?:in|unter)\s+"
-    r"[^|.]{1,60}\||publié dans\s+[^|.]{1,60}\||publicado en\s+[^|.]{1,60}\|)",
+    r"[^|.]{1,60}\||publié dans\s+[^|.]{1,60}\||publicado en\s+[^|.]{1,60}\||"
+    r"(?:posted|filed) (?:in|under)\s+[\w&-]+(?:[ ,]+[\w&-]+){0,4}$|"
+    r"(?:veröffentlicht|abgelegt) (?:in|unter)\s+[\w&-]+(?:[ ,]+[\w&-]+){0,2}$)",
 )
 # The notices of a comment form (WordPress's stock sentences in its main languages, a section's
 # house rules) and of a paywall's article counter: sentences, so the line model alone would keep
@@ -654,6 +660,8 @@ PAYWALL = Folded(
     r"(?:dieser|der) (?:artikel|beitrag|inhalt) ist (?:nur |exklusiv )?für (?:abonnenten|abonnentinnen|abonnierende)|"
     r"(?:cet article|la suite de cet article|ce contenu) est réservée? aux abonnés|"
     r"vous lisez un article réservé aux abonnés|"
+    r"(?:diesen )?artikel weiterlesen mit [\w+ -]{1,30}$|"
+    r"(?:dieser|der) (?:artikel|beitrag) gehört zum angebot von [\w+ -]{1,30}|"
     # the label alone ("Article réservé aux abonnés", "Nur für Abonnenten")
     r"(?:article |contenu )?réservé aux abonnés\.?$|(?:artikel )?nur für abonnenten\.?$|"
     r"(?:contenido )?exclusivo para (?:suscriptores|abonados)\.?$|"
@@ -871,6 +879,8 @@ CLICK_HERE = Folded(
 CONTACT = Folded(
     r"^(?:(?:kontakt|pressekontakt|contact|press contact|media contact|contacto|contatto|contato|"
     r"telefon|telephone|phone|tel\.?|fax|e-?mail|ansprechpartner(?:in)?)\s*:\s*.{0,60}$|"
+    # the heading alone, a box's ("Kontakt", "Press contact")
+    r"(?:kontakt|pressekontakt|press contact|media contacts?|contacto|contatto|contato|kontaktdaten)$|"
     # maybe after a question to readers ("Got a question? Email us at desk@example.com")
     r"(?:[^?@]{3,80}[?:]\s+){0,2}(?:write to|contact|email|e-mail|reach|schreiben sie|écrivez|"
     r"contacter|contactez|kontaktieren sie|contacta|contatta|contate|scrivi|envie|envia|mande|"
