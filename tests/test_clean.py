@@ -950,6 +950,7 @@ def test_interface_and_notice_lines_go_with_their_kind(line, kind):
         "Our standards of care have fallen, the inspectors wrote in their report.",
         "Live music returns to the square on Friday after a two-year break.",
         "Sponsored by the city, the festival runs until Sunday.",
+        "Les escrocs envoient de faux messages dans votre boîte mail.",
         # a note that the story changed is part of its record, as a correction is
         "This story has been updated to include comments from the mayor.",
         "Dieser Artikel wurde aktualisiert.",
@@ -1083,6 +1084,9 @@ def test_press_release_label_over_the_headline_and_a_lead_in_title_case():
         ("X.com Facebook E-Mail", "share"),
         ("Bildbeschreibung einblenden", "share"),
         ("Feedback", "share"),
+        ("Je m'inscris", "share"),
+        ("Apúntate", "share"),
+        ("Normas de participación", "share"),
         ("Sie haben bereits ein Digital-Abo? Hier anmelden", "share"),
         ("Partilhe esta notícia", "share"),
         ("Vedi anche", "promo"),
@@ -1149,6 +1153,10 @@ def test_agency_photo_credits_and_labelled_datelines_between_paragraphs(caption,
         ("Lesen Sie mehr aus Oberdorf", "promo"),
         ("Diesen Artikel weiterlesen mit Example+", "trailer"),
         ("Veröffentlicht in Vereinsleben", "tags"),
+        ("L'essentiel de l'actu de Rennes chaque matin dans votre boîte mail", "trailer"),
+        ("Recibe cada mañana las noticias de Sevilla en tu correo", "trailer"),
+        ("¿Te ha resultado útil esta noticia?\nSí\nNo", "share"),
+        ("Cet article vous a-t-il été utile ?\nOui\nNon", "share"),
         ("Kontakt\nTSV Musterstadt e.V.\nSportplatzweg 3\n12345 Musterstadt", "trailer"),
         ("Iscriviti alla newsletter\nRicevi le notizie più importanti ogni mattina.", "trailer"),
         ("Comentários\nPara comentar tem de ser assinante.", "comments"),
@@ -1367,4 +1375,17 @@ def test_section_label_over_headline_standfirst_and_byline():
     assert cleaned.title == "Warum die Mieten in Leipzig so stark steigen"
     assert cleaned.authors == ["Tobias Brandt"]
     assert cleaned.published_at == dt.datetime(2024, 5, 14, 6, 0, tzinfo=UTC)
+    assert cleaned.text == f"{standfirst}\n{BODY_EN}".replace("\n\n", "\n")
+
+
+def test_section_label_headline_standfirst_and_a_bare_name_over_the_dateline():
+    standfirst = "Los trabajos durarán un año y costarán 3,5 millones de euros."
+    head = (
+        "Sociedad\n\nSevilla cierra la piscina municipal del Prado por obras\n\n"
+        f"{standfirst}\n\nCarmen Ortega\n\nSevilla, 14 MAY 2024 - 07:00"
+    )
+    cleaned = clean_text(f"{head}\n\n{BODY_EN}")
+    assert cleaned.title == "Sevilla cierra la piscina municipal del Prado por obras"
+    assert cleaned.authors == ["Carmen Ortega"]
+    assert cleaned.published_at == dt.datetime(2024, 5, 14, 7, 0, tzinfo=UTC)
     assert cleaned.text == f"{standfirst}\n{BODY_EN}".replace("\n\n", "\n")

@@ -179,7 +179,10 @@ def _mark_head(
         if (
             title is not None
             and kinds[content[position - 1]] == "title"
-            and _is_byline_or_dateline(_with_next(lines, content, position)[1])
+            and (
+                _is_byline_or_dateline(_with_next(lines, content, position)[1])
+                or (position + 1 < len(content) and _bare_byline(lines, content, position + 1))
+            )
         ):
             continue  # the standfirst under the headline stays; the byline under it is read
         break
@@ -282,6 +285,12 @@ def _mark_cues(lines: list[str], content: list[int], kinds: list[str | None]) ->
             # (a bare "Kontakt" heads a box after the article, or is a menu's item above it)
             # a press contact's name, address and number under its heading
             _mark_listed(lines, content[position + 1 :], kinds, "trailer", _looks_like_contact)
+        elif kinds[i] == "share" and line.endswith("?"):
+            # the answers' buttons under a question to readers ("Was this helpful?" Yes, No)
+            for j in content[position + 1 : position + 3]:
+                if kinds[j] is not None or not cues.YES_NO.match(lines[j].strip()):
+                    break
+                kinds[j] = "share"
         elif kinds[i] == "trailer" and position + 1 < len(content):
             # A newsletter box's pitch under its sign-up line ("Get the top stories in your
             # inbox"): a sentence, so only next to the box's other line; an author's
@@ -700,15 +709,19 @@ def _labels_headline(lines: list[str], content: list[int], position: int) -> boo
     if position + 2 >= len(content):
         return False
     line, below = _with_next(lines, content, position)
-    after = lines[content[position + 2]].strip()
-    if reads_like_prose(after) and position + 3 < len(content):
-        after = lines[content[position + 3]].strip()  # the standfirst, then the byline
+    rest = [lines[j].strip() for j in content[position + 2 : position + 5]]
+    if reads_like_prose(rest[0]):
+        rest = rest[1:]  # the standfirst, then the byline
+    # the byline or dateline, maybe under a bare name ("Carmen Ortega" over "Sevilla, 14 MAY")
+    found = bool(rest) and _is_byline_or_dateline(rest[0])
+    if not found and len(rest) > 1 and _person_name(rest[0]) is not None:
+        found = _is_byline_or_dateline(rest[1])
     return (
         len(line.split()) <= 2  # "Council passes budget" over its standfirst is the headline
         and not cues.SENTENCE_END.search(line)
         and _looks_like_headline(below)
         and not _is_byline_or_dateline(below)
-        and _is_byline_or_dateline(after)
+        and found
     )
 
 

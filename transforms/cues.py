@@ -361,6 +361,11 @@ INTERFACE = Folded(
     r"accetta tutti|rifiuta tutti|aceitar todos|rejeitar todos|manage (?:cookies|preferences)|"
     r"seguir leyendo|continua a leggere|continuar lendo|sigue leyendo|continue lendo|"
     r"bild(?:beschreibung|unterschrift|text)? (?:einblenden|ausblenden|anzeigen)|feedback|"
+    # a sign-up box's button, and the rules of the comment section
+    r"je m['’](?:inscris|abonne)|apúntate|sign me up|jetzt registrieren|"
+    r"normas de participación|community (?:guidelines|standards)|house rules|netiquette|"
+    r"règles de (?:modération|participation)|regole (?:della community|di partecipazione)|"
+    r"regras de (?:participação|utilização)|"
     r"sie haben bereits ein (?:[\w-]+-)?abo(?:nnement)?\?(?: (?:hier|jetzt) (?:anmelden|einloggen))?|"
     r"scroll (?:down )?to continue(?: with content| reading)?|"
     # the page's players, galleries, alerts and apps
@@ -401,7 +406,8 @@ INTERFACE = Folded(
     r"war (?:dieser artikel|dieser beitrag|diese seite) hilfreich|"
     r"was this (?:article|page|story|post) (?:helpful|useful)|"
     r"how (?:useful|helpful) was this (?:article|page|story|post)|"
-    r"cet article vous a-t-il (?:été utile|plu)|¿?(?:te|le) (?:ha )?(?:resultado|parecido) útil|"
+    r"cet article vous a-t-il (?:été utile|plu)|"
+    r"¿?(?:te|le) (?:ha )?(?:resultado|parecido) útil(?: (?:esta|la|este) (?:noticia|información|artículo))?|"
     r"questo articolo ti è stato utile|este artigo foi útil|"
     # a call for readers' views, and reprints
     r"(?:tell|let) us (?:know )?what you think|sagen sie uns(?: ihre meinung|, was sie denken)|"
@@ -914,6 +920,11 @@ _NOTICE = Folded(
     r"^iscriviti alla (?:nostra )?newsletter|^(?:assine|inscreva-se n)a (?:nossa )?newsletter|"
     r"\bsubscribe to (?:our|the) [\w'’ -]{0,40}channel\b|"
     r"\bnever miss (?:the latest|a story|an update)\b|"
+    # an offer that ends in the reader's inbox ("Recibe ... en tu correo")
+    r"^(?:recibe|receba|recevez|ricevi|erhalten sie|get|l['’]essentiel|lo mejor|il meglio|o melhor|"
+    r"das wichtigste)\b.{0,100}\b(?:dans votre boîte (?:mail|e-mail|de réception)|en tu (?:correo|"
+    r"bandeja de entrada)|nella tua (?:casella(?: di posta)?|email)|no seu e-?mail|"
+    r"na sua caixa de entrada|in (?:ihr|dein) (?:e-mail-)?postfach|in your inbox)\s*[.!]?$|"
     # a blog's follow-by-email box ("Enter your email address to follow this blog ...")
     r"\benter your e-?mail address to (?:follow|subscribe to) this (?:blog|site)\b|"
     r"\bgib deine e-mail-adresse ein, um (?:diesem blog zu folgen|über neue beiträge)|"
@@ -940,7 +951,8 @@ NOTICE = Prefiltered(
      "may not be",
      "bolet", "non-commercial", "noncommercial", "reprodu", "riproduzione",
      "nachdruck", "blog", "delivered", "for as little", "for only", "for just", "download",
-     "canal", "kanal", "chaîne", "hear what", "republish", "reprint", "creative commons"),
+     "canal", "kanal", "chaîne", "hear what", "republish", "reprint", "creative commons",
+     "boîte", "correo", "casella", "caixa", "postfach"),
 )  # fmt: skip
 # An institution an author writes from, after the name ("Emma Wright, University of Leeds").
 AFFILIATION = Folded(
@@ -948,6 +960,8 @@ AFFILIATION = Folded(
     r"institute|institut|instituto|istituto|college|hochschule|school|école|escuela|scuola|"
     r"foundation|stiftung|fondation|fundación|fondazione|fundação|academy|akademie)\b"
 )
+# A reader's answer button ("Was this helpful?" Yes / No).
+YES_NO = Folded(r"^(?:yes|no|ja|nein|oui|non|sí|si|não|sim)$")
 # The heading of an author's disclosure of interests, the statement on the line below it.
 DISCLOSURE_HEADING = Folded(
     r"^(?:disclosure(?: statement)?|conflicts? of interest|interessenkonflikte?|"
