@@ -1365,27 +1365,33 @@ def test_a_headline_printed_twice_is_said_once():
     assert cleaned.text == BODY_EN.replace("\n\n", "\n")
 
 
-def test_section_label_over_headline_standfirst_and_byline():
-    standfirst = "Die Stadt galt lange als günstig. Jetzt ziehen die Preise an."
-    head = (
-        "Wirtschaft\n\nWarum die Mieten in Leipzig so stark steigen\n\n"
-        f"{standfirst}\n\nEine Analyse von Tobias Brandt\n\n14.05.2024, 06.00 Uhr"
-    )
-    cleaned = clean_text(f"{head}\n\n{BODY_EN}")
-    assert cleaned.title == "Warum die Mieten in Leipzig so stark steigen"
-    assert cleaned.authors == ["Tobias Brandt"]
-    assert cleaned.published_at == dt.datetime(2024, 5, 14, 6, 0, tzinfo=UTC)
-    assert cleaned.text == f"{standfirst}\n{BODY_EN}".replace("\n\n", "\n")
-
-
-def test_section_label_headline_standfirst_and_a_bare_name_over_the_dateline():
-    standfirst = "Los trabajos durarán un año y costarán 3,5 millones de euros."
-    head = (
-        "Sociedad\n\nSevilla cierra la piscina municipal del Prado por obras\n\n"
-        f"{standfirst}\n\nCarmen Ortega\n\nSevilla, 14 MAY 2024 - 07:00"
-    )
-    cleaned = clean_text(f"{head}\n\n{BODY_EN}")
-    assert cleaned.title == "Sevilla cierra la piscina municipal del Prado por obras"
-    assert cleaned.authors == ["Carmen Ortega"]
-    assert cleaned.published_at == dt.datetime(2024, 5, 14, 7, 0, tzinfo=UTC)
+@pytest.mark.parametrize(
+    ("head", "title", "standfirst", "authors", "published"),
+    [
+        (
+            "Wirtschaft\n\nWarum die Mieten in Leipzig so stark steigen\n\n{standfirst}\n\n"
+            "Eine Analyse von Tobias Brandt\n\n14.05.2024, 06.00 Uhr",
+            "Warum die Mieten in Leipzig so stark steigen",
+            "Die Stadt galt lange als günstig. Jetzt ziehen die Preise an.",
+            ["Tobias Brandt"],
+            (2024, 5, 14, 6, 0),
+        ),
+        # a bare name over its dateline
+        (
+            "Sociedad\n\nSevilla cierra la piscina municipal del Prado por obras\n\n{standfirst}"
+            "\n\nCarmen Ortega\n\nSevilla, 14 MAY 2024 - 07:00",
+            "Sevilla cierra la piscina municipal del Prado por obras",
+            "Los trabajos durarán un año y costarán 3,5 millones de euros.",
+            ["Carmen Ortega"],
+            (2024, 5, 14, 7, 0),
+        ),
+    ],
+)
+def test_section_label_over_headline_standfirst_and_byline(
+    head, title, standfirst, authors, published
+):
+    """The standfirst under the headline stays; the label above and the byline below go."""
+    cleaned = clean_text(f"{head.format(standfirst=standfirst)}\n\n{BODY_EN}")
+    assert (cleaned.title, cleaned.authors) == (title, authors)
+    assert cleaned.published_at == dt.datetime(*published, tzinfo=UTC)
     assert cleaned.text == f"{standfirst}\n{BODY_EN}".replace("\n\n", "\n")
