@@ -282,8 +282,8 @@ def _mark_cues(lines: list[str], content: list[int], kinds: list[str | None]) ->
             and not line.partition(":")[2].strip()
             and cues.CONTACT.match(line)
         ):
-            # (a bare "Kontakt" heads a box after the article, or is a menu's item above it)
-            # a press contact's name, address and number under its heading
+            # a press contact's name, address and number under its heading (a bare "Kontakt"
+            # heads a box after the article, or is a menu's item above it)
             _mark_listed(lines, content[position + 1 :], kinds, "trailer", _looks_like_contact)
         elif kinds[i] == "share" and line.endswith("?"):
             # the answers' buttons under a question to readers ("Was this helpful?" Yes, No)

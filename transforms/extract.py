@@ -162,8 +162,8 @@ def _authors_under_headline(page: Callable[[], list[str]], headline: str | None)
     if not headline:
         return []
     lines = page()
-    wanted = " ".join(headline.split())
-    start = next((i for i, line in enumerate(lines) if line == wanted), None)
+    wanted = _comparable(headline)
+    start = next((i for i, line in enumerate(lines) if _comparable(line) == wanted), None)
     if start is None:
         return []
     for line in lines[start + 1 : start + 1 + _HEAD_LINES]:
