@@ -462,8 +462,12 @@ def _opens_thread(lines: list[str], header: str, rest: list[int]) -> bool:
 
 def _marks_a_comment(line: str) -> bool:
     """A line that sits between comments: a button, a relative time, an author or a stamp."""
-    if cues.COMMENT_MARKER.match(line) or _is_comment_author(line) or cues.COMMENT_FORM.match(line):
-        return True  # a comment form's notice too ("To comment, you must be a subscriber")
+    if (
+        cues.COMMENT_MARKER.match(_INITIAL.sub(r"\1", line))  # "Ana G. · hace 2 horas"
+        or _is_comment_author(line)
+        or cues.COMMENT_FORM.match(line)  # "To comment, you must be a subscriber"
+    ):
+        return True
     stamp = find_date(line) if len(line) <= 100 else None
     return stamp is not None and stamp.when.time() != dt.time(0)
 

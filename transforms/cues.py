@@ -720,8 +720,8 @@ COMMENT_MARKER = Folded(
     r"like|gefällt mir|j[’']aime|me gusta|mi piace|\d+\s+(?:likes?|replies|antworten|réponses|"
     rf"respuestas|risposte)|{_AGO}|click to rate|comment #?\d+(?: by .{{1,40}})?$|"
     # a comment's signature: who, from where, how long ago ("Sarah, Leeds, 2 hours ago",
-    # "Ana G. · hace 2 horas", "@harbourgirl · 2h")
-    rf"(?:[^.!?]|(?<=\b\w)\.){{1,60}}(?:,|\s[·|•–-])\s*(?:{_AGO}|\d+\s?(?:h|min|d|w))$)\b",
+    # "Ana G · hace 2 horas" with the initial's stop taken out, "@harbourgirl · 2h")
+    rf"[^.!?]{{1,60}}(?:,|\s[·|•–-])\s*(?:{_AGO}|\d+\s?(?:h|min|d|w))$)\b",
 )
 COMMENT_AUTHOR = Folded(
     # The colon matters: "He said, she said" is a subheading, "John Smith says:" a comment.
