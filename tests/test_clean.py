@@ -579,6 +579,13 @@ def test_rights_notices_and_calls_to_subscribe_are_trailers(trailer):
         ),
         ("Pubblicato il 07/06/2017 da Marco Rossi", ["Marco Rossi"], (2017, 6, 7, 0, 0)),
         ("Redazione Tgcom24\n7 giugno 2017 ore 10:30", [], (2017, 6, 7, 10, 30)),
+        # the outlet on its own line between the name and the date, or shouted after "FOR"
+        (
+            "Jessica Morales\nThe Riverton Gazette\nJune 7, 2017",
+            ["Jessica Morales"],
+            (2017, 6, 7, 0, 0),
+        ),
+        ("By DAVID PRICE FOR THE DAILY EXAMPLE\nJune 7, 2017", ["David Price"], (2017, 6, 7, 0, 0)),
         # the paper's own correspondent
         ("Von unserem Korrespondenten Max Berger, Brüssel", ["Max Berger"], None),
         ("Par notre correspondant à Bruxelles, Paul Leroy", ["Paul Leroy"], None),
@@ -1062,6 +1069,7 @@ def test_press_release_label_over_the_headline_and_a_lead_in_title_case():
         ("Show key events only", "share"),
         ("Updated 10:42 BST", "dateline"),
         ("Empfehlungen der Redaktion", "promo"),
+        ("Reviewed by Tom Becker", "credit"),
         ("Ajouter à mes favoris", "share"),
         # players, galleries, alerts, apps, paid labels and the author's other pieces
         ("Tap to unmute", "share"),
@@ -1144,6 +1152,9 @@ def test_agency_photo_credits_and_labelled_datelines_between_paragraphs(caption,
         ("Has leído 3 artículos este mes.", "trailer"),
         ("Tópicos: Economia, Salário mínimo, Governo", "tags"),
         ("Contacter l'auteur : pleroy@example.fr", "trailer"),
+        ("Contact Jo Hart at jhart@example.com or follow her on X @johart.", "trailer"),
+        ("You are receiving this email because you signed up at example.com.", "trailer"),
+        ("Most watched News videos", "promo"),
         ("Have feedback on this story? Let us know.", "share"),
         ("With reporting from the Associated Press.", "credit"),
         ("This report contains material from Reuters and AFP.", "credit"),

@@ -743,7 +743,7 @@ def _bare_byline(
         names = [_person_name(_NAME_TAIL.sub("", line))]
     if not below or names[0] is None:
         return None
-    if _is_job_title(below) or _PLACE_LINE.match(below):
+    if _is_job_title(below) or _PLACE_LINE.match(below) or _OUTLET_LINE.match(below):
         below = _with_next(lines, content, position + 1)[1]
     found = [name for name in names if name is not None]
     return (found, None) if below and _dateline(below) is not None else None
@@ -764,6 +764,8 @@ _NAME_TAIL = re.compile(
     r"\s*[,|]\s*(?:[a-zà-ÿ].*|[A-ZÀ-Þ][\w.'’-]*(?:\s+[A-ZÀ-Þ][\w.'’-]*){0,2})$|\s+@\w+$"
 )
 _PLACE_LINE = re.compile(r"^[A-ZÀ-Þ][\w.'’-]+(?:\s+[A-ZÀ-Þ][\w.'’-]+)?$")
+# An outlet's name ("The Riverton Gazette"), never a person's: under a name, over its date.
+_OUTLET_LINE = re.compile(r"^(?:The|THE)(?:\s+[A-ZÀ-Þ][\w.'’&-]*){1,4}$")
 _BRACKETED_TAIL = re.compile(r"\s*\([^)]*\)\s*$")
 _NAME_DATE_SPLIT = re.compile(r"\s*(?:[|•·]|,|\s[–-])\s*")
 
@@ -772,7 +774,7 @@ def _person_name(text: str) -> str | None:
     """`text` as a person's name (two to four capitalised words, shouted ones in title case),
     or None."""
     name = text.title() if text.isupper() else text
-    if not 2 <= len(name.split()) <= 4 or not cues.NAME.match(name):
+    if not 2 <= len(name.split()) <= 4 or not cues.NAME.match(name) or _OUTLET_LINE.match(name):
         return None
     return name
 

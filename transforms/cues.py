@@ -104,7 +104,7 @@ BYLINE = re.compile(
 # What follows a name in a byline and is not part of it: the outlet it writes for ("Jane Doe
 # For Example Daily") or the agency it works at ("JOHN DOE Associated Press").
 BYLINE_OUTLET = re.compile(
-    r"\s+(?:(?:[Ff]or|für|pour|para|per|voor)\s+\S.*|(?i:(?:the\s+)?(?:associated press|"
+    r"\s+(?:(?:[Ff]or|FOR|für|pour|para|per|voor)\s+\S.*|(?i:(?:the\s+)?(?:associated press|"
     rf"bloomberg(?: news)?|agence france-presse|press association|pa media|cnn|bbc news|{_AGENCY})))$",
 )
 # A date and then a byline on one line ("Posted on March 5, 2025 by Jane Doe").
@@ -234,7 +234,7 @@ PROMO = Folded(
     r"articoli correlati|ti potrebbe interessare|potrebbe interessarti|altre notizie|i più letti|"
     r"per saperne di più|ler (?:mais|também)|saiba mais|ver mais|notícias relacionadas|artigos relacionados|mais lidas|mais notícias|"
     r"você (?:pode|também pode) gostar|see more|more|related post|also on [\w-]+\.[\w.]+|"
-    r"most (?:read|popular|viewed|shared) in [\w ]{1,30}|lesen sie mehr (?:aus|über|zu|zum) [\w ]{1,30}|more (?:from|in) [\w ]{1,30}|mehr aus [\w ]{1,30}|"
+    r"most (?:read|popular|viewed|shared) in [\w ]{1,30}|most watched(?: [\w ]{1,30})?|lesen sie mehr (?:aus|über|zu|zum) [\w ]{1,30}|more (?:from|in) [\w ]{1,30}|mehr aus [\w ]{1,30}|"
     r"plus d['’]actualités|altro da [\w ]{1,30}|vedi anche|guarda anche|mais d[oa] [\w ]{1,30}|"
     r"veja (?:os|as) (?:vídeos|notícias|fotos) mais (?:assistid[oa]s|lid[oa]s|vist[oa]s)(?: d[oa] [\w ]{1,30})?)"
     r"\b\s*(?:[:»>|–!…-]|\.\.\.|$)|"
@@ -682,7 +682,8 @@ PAYWALL = Folded(
     r"dit (?:artikel|bericht) is (?:alleen )?voor abonnees)",
 )
 CREDIT = Folded(
-    r"^(?:\(?(?:additional )?reporting by|editing by|writing by|compiled by|mitarbeit|"
+    r"^(?:\(?(?:additional )?reporting by|editing by|edited by|writing by|compiled by|mitarbeit|"
+    r"(?:medically |expert )?reviewed by|fact[- ]checked by|"
     r"avec l[’']afp|con información de|(?:[\w.,’' -]{2,200}) contributed to this (?:report|story))\b|"
     # the agencies a story draws on, alone on its closing line ("Mit Material von dpa")
     r"^\(?(?:mit material (?:von|der)|mit informationen (?:von|der)|avec|avec l[’']|com|"
@@ -890,7 +891,8 @@ CONTACT = Folded(
     # maybe after a question to readers ("Got a question? Email us at desk@example.com")
     r"(?:[^?@]{3,80}[?:]\s+){0,2}(?:write to|contact|email|e-mail|reach|schreiben sie|écrivez|"
     r"contacter|contactez|kontaktieren sie|contacta|contatta|contate|scrivi|envie|envia|mande|"
-    r"escríbenos|scriveteci|escreva)\b.{0,60}\b\S+@\S+\.\w{2,}\s*\.?$|"
+    r"escríbenos|scriveteci|escreva)\b.{0,60}\b\S+@\S+\.\w{2,}"
+    r"(?:\s+(?:or|and|oder|ou|o) .{0,60})?\s*\.?$|"
     # a call for tips ("Have a news tip? Contact our newsroom.")
     r"(?:do you |got |have )?(?:have |got )?a (?:news )?(?:tip|story(?: to share| for us)?)\?|haben sie (?:einen hinweis|informationen)\b.{0,40}\?|"
     r"une info à nous (?:communiquer|signaler)|¿(?:tienes|tiene) (?:una pista|información)\b)",
@@ -920,6 +922,7 @@ _NOTICE = Folded(
     r"^iscriviti alla (?:nostra )?newsletter|^(?:assine|inscreva-se n)a (?:nossa )?newsletter|"
     r"\bsubscribe to (?:our|the) [\w'’ -]{0,40}channel\b|"
     r"\bnever miss (?:the latest|a story|an update)\b|"
+    r"^you(?:['’]re| are) receiving this (?:e-?mail|newsletter|message)\b|"
     # an offer that ends in the reader's inbox ("Recibe ... en tu correo")
     r"^(?:recibe|receba|recevez|ricevi|erhalten sie|get|l['’]essentiel|lo mejor|il meglio|o melhor|"
     r"das wichtigste)\b.{0,100}\b(?:dans votre boîte (?:mail|e-mail|de réception)|en tu (?:correo|"
@@ -952,7 +955,7 @@ NOTICE = Prefiltered(
      "bolet", "non-commercial", "noncommercial", "reprodu", "riproduzione",
      "nachdruck", "blog", "delivered", "for as little", "for only", "for just", "download",
      "canal", "kanal", "chaîne", "hear what", "republish", "reprint", "creative commons",
-     "boîte", "correo", "casella", "caixa", "postfach"),
+     "boîte", "correo", "casella", "caixa", "postfach", "receiving"),
 )  # fmt: skip
 # An institution an author writes from, after the name ("Emma Wright, University of Leeds").
 AFFILIATION = Folded(
