@@ -579,6 +579,9 @@ def test_rights_notices_and_calls_to_subscribe_are_trailers(trailer):
         ),
         ("Pubblicato il 07/06/2017 da Marco Rossi", ["Marco Rossi"], (2017, 6, 7, 0, 0)),
         ("Redazione Tgcom24\n7 giugno 2017 ore 10:30", [], (2017, 6, 7, 10, 30)),
+        # a guest piece, the author's academic titles left out of the name
+        ("Guest column by Dr. Helen Brooks\nJune 7, 2017", ["Helen Brooks"], (2017, 6, 7, 0, 0)),
+        ("Ein Gastbeitrag von Prof. Dr. Helene Braun", ["Helene Braun"], None),
         # the outlet on its own line between the name and the date, or shouted after "FOR"
         (
             "Jessica Morales\nThe Riverton Gazette\nJune 7, 2017",
@@ -1155,6 +1158,8 @@ def test_agency_photo_credits_and_labelled_datelines_between_paragraphs(caption,
         ("Contact Jo Hart at jhart@example.com or follow her on X @johart.", "trailer"),
         ("You are receiving this email because you signed up at example.com.", "trailer"),
         ("Most watched News videos", "promo"),
+        ("Gastbeiträge geben nicht unbedingt die Meinung der Redaktion wieder.", "trailer"),
+        ("Cette tribune n'engage que son autrice.", "trailer"),
         ("Have feedback on this story? Let us know.", "share"),
         ("With reporting from the Associated Press.", "credit"),
         ("This report contains material from Reuters and AFP.", "credit"),
@@ -1406,3 +1411,37 @@ def test_section_label_over_headline_standfirst_and_byline(
     assert (cleaned.title, cleaned.authors) == (title, authors)
     assert cleaned.published_at == dt.datetime(*published, tzinfo=UTC)
     assert cleaned.text == f"{standfirst}\n{BODY_EN}".replace("\n\n", "\n")
+
+
+@pytest.mark.parametrize(
+    ("byline", "bio", "author"),
+    [
+        (
+            "By Helen Brooks",
+            "Helen Brooks is a professor of urban planning at Riverton University.",
+            "Helen Brooks",
+        ),
+        (
+            "Ein Gastbeitrag von Helene Braun",
+            "Die Autorin lehrt Stadtplanung an der Universität Riverstadt.",
+            "Helene Braun",
+        ),
+        (
+            "Par Hélène Brun, urbaniste",
+            "Hélène Brun est professeure d'urbanisme à l'université de Rivière.",
+            "Hélène Brun",
+        ),
+    ],
+)
+def test_the_authors_bio_under_the_byline_is_removed(byline, bio, author):
+    """Opinion pages say who the guest author is right under the byline."""
+    cleaned = clean_text(f"Our parks deserve better funding\n\n{byline}\n\n{bio}\n\n{BODY_EN}")
+    assert cleaned.authors == [author]
+    assert removed_text(cleaned, "bio") == bio
+    assert cleaned.text == BODY_EN.replace("\n\n", "\n")
+
+
+def test_a_line_about_someone_else_under_the_byline_stays():
+    line = "Maria Lopez is the city's new parks director, appointed in March after a long search."
+    cleaned = clean_text(f"Parks get a new director\n\nBy Helen Brooks\n\n{line}\n\n{BODY_EN}")
+    assert cleaned.text.startswith(line)

@@ -176,6 +176,9 @@ def _mark_head(
                 kicker = cues.TITLE_KICKER.match(line)  # "Opinion | ..."
                 title = line[kicker.end() :] if kicker else line
                 continue
+        if authors and kinds[content[position - 1]] == "byline" and _is_head_bio(line, authors):
+            kinds[i] = "bio"  # who the author is, under the byline ("Jo Hart is a professor ...")
+            continue
         if (
             title is not None
             and kinds[content[position - 1]] == "title"
@@ -495,6 +498,7 @@ def _is_comment_author(line: str) -> bool:
 
 
 _INITIAL = re.compile(r"\b([A-ZÀ-Þ])\.")
+_ACADEMIC_TITLES = re.compile(r"^(?:(?:Prof|Dr|PD|Mag|Ing|Dipl\.-Ing)\.?\s+)+(?=[A-ZÀ-Þ])")
 # A comment signed with its time in brackets before its text ("Tom B (13 May 2024, 11:40): ...").
 _STAMPED_COMMENT = re.compile(r"^[\w@][\w@' -]{0,38}\s*\((?P<when>[^)]{6,40})\)\s*:\s*\S")
 
@@ -578,6 +582,19 @@ def _mark_tail(
     for i in body[-2:]:
         if cues.BIO_FOLLOW.match(lines[i].strip()):
             kinds[i] = "bio"
+
+
+def _is_head_bio(line: str, authors: list[str]) -> bool:
+    """A line about the byline's author: by name ("Jo Hart is a professor of ...") or by role
+    ("Die Autorin lehrt Stadtplanung ...")."""
+    if len(line) > 300:
+        return False
+    match = cues.BIO.match(line)
+    return bool(
+        (match and match.group("name") in authors)
+        or _author_in_bio(line, authors)
+        or cues.AUTHOR_BIO.match(line)
+    )
 
 
 def _author_in_bio(line: str, authors: list[str]) -> str | None:
@@ -850,6 +867,7 @@ def _name_of(written: str) -> str:
     "JOHN DOE Associated Press"), in title case where the byline shouts it, its spaces plain
     ones ("Anna\u00a0Schmidt")."""
     name = " ".join(cues.BYLINE_OUTLET.sub("", written).split()).strip(" .")
+    name = _ACADEMIC_TITLES.sub("", name)  # "Prof. Dr. Helene Braun" is Helene Braun
     return name.title() if name.isupper() and len(name) > 3 else name
 
 

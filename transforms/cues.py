@@ -88,9 +88,9 @@ BYLINE = re.compile(
     rf"^(?:{_OUR_CORRESPONDENT}|"
     r"by|von|par|por|di|door|av|texto|text|written by|posted by|escrito por|publicado por|"
     # the kind of piece and its author ("Ein Kommentar von", "Une analyse de", "Analysis by")
-    r"(?:(?:ein|eine|un|une|una|an?)\s+)?(?:artikel|beitrag|kommentar|gastbeitrag|analyse|kolumne|"
+    r"(?:(?:ein|eine|un|une|una|an?)\s+)?(?:guest\s+)?(?:artikel|beitrag|kommentar|gastbeitrag|analyse|kolumne|"
     r"commentaire|tribune|chronique|análisis|columna|commento|analisi|análise|coluna|analysis|"
-    r"commentary|opinion|column|bericht|reportage|essay|porträt|enquête|reportaje|crónica|"
+    r"commentary|opinion|column|post|bericht|reportage|essay|porträt|enquête|reportaje|crónica|"
     r"inchiesta|reportagem)\s+(?:von|de|di|by)|"
     r"author|authors|autor|autora|autoras|autorin|autores|auteur|auteurs|autore|autori|reporter|"
     rf"redakteur|{_REPORTED_BY})"
@@ -588,7 +588,9 @@ DISCLAIMER = Folded(
     r"les opinions exprimées|(?:las|los) (?:opiniones|puntos de vista) expresad[oa]s|"
     r"le opinioni espresse|as opiniões expressas|our standards(?=\s*:)|"
     # an opinion page's note that its pieces speak for their authors
-    r"(?:les|ces|cette) (?:tribunes?|chroniques?|opinions?)\b.{0,40}\bengagent?\b.{0,20}\bauteur(?:e|s|es)?|"
+    r"(?:les|ces|cette) (?:tribunes?|chroniques?|opinions?)\b.{0,40}\bengage(?:nt)?\b.{0,20}"
+    r"\b(?:auteur(?:e|s|es)?|autrice)|"
+    r".{0,60}\b(?:gibt|geben) nicht (?:unbedingt |zwingend |notwendigerweise )?die meinung der redaktion wieder|"
     # who funds the desk ("... The Example Agency is solely responsible for all content.")
     r".{0,200}\bis solely responsible for (?:all|this) content)\b",
 )
@@ -804,6 +806,12 @@ ABOUT_HEADING = re.compile(
 BIO_FOLLOW = Folded(
     r"^(?:follow (?:him|her|them)|(?:he|she|they) (?:can be reached|lives)|(?:his|her|their) "
     r"(?:latest book|new book)|email (?:him|her))",
+)
+# A bio that names its author by the role ("Die Autorin lehrt ...", "The author is ...").
+AUTHOR_BIO = Folded(
+    r"^(?:the author|der autor|die autorin|l['’]auteur(?:e)?|l['’]autrice|el autor|la autora|"
+    r"l['’]autore|o autor|a autora)\s+(?:is|was|has|teaches|writes|ist|lehrt|schreibt|arbeitet|"
+    r"est|enseigne|écrit|es|enseña|escribe|è|insegna|scrive|é|ensina|escreve)\b"
 )
 # How the lines after a bio go on about the same person ("She has covered ...").
 BIO_PRONOUN = re.compile(
