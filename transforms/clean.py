@@ -261,10 +261,6 @@ def _mark_cues(lines: list[str], content: list[int], kinds: list[str | None]) ->
         ):
             kinds[i] = "caption"
     # After the other cues, so a share prompt below a list of headlines keeps its own kind.
-    last_prose = next(
-        (p for p in reversed(range(len(content))) if reads_like_prose(lines[content[p]].strip())),
-        -1,
-    )
     for position, i in enumerate(content):
         line = lines[i].strip()
         promo = cues.PROMO.match(line) if kinds[i] == "promo" else None
@@ -281,7 +277,7 @@ def _mark_cues(lines: list[str], content: list[int], kinds: list[str | None]) ->
             _mark_listed(lines, content[position + 1 :], kinds, "tags", _looks_like_topic)
         elif (
             kinds[i] == "trailer"
-            and (line.endswith(":") or position > last_prose)
+            and (line.endswith(":") or _after_the_article(lines, content[position + 1 :]))
             and not line.partition(":")[2].strip()
             and cues.CONTACT.match(line)
         ):
@@ -304,6 +300,11 @@ def _mark_cues(lines: list[str], content: list[int], kinds: list[str | None]) ->
                 or (cues.DISCLOSURE_HEADING.match(line) and len(lines[below]) < 400)
             ):
                 kinds[below] = "trailer"
+
+
+def _after_the_article(lines: list[str], rest: list[int]) -> bool:
+    """Whether no line of `rest` reads like body prose: the article has ended above them."""
+    return not any(reads_like_prose(lines[i].strip()) for i in rest)
 
 
 def _is_widget(line: str) -> bool:
@@ -465,9 +466,10 @@ def _opens_thread(lines: list[str], header: str, rest: list[int]) -> bool:
 
 def _marks_a_comment(line: str) -> bool:
     """A line that sits between comments: a button, a relative time, an author or a stamp."""
+    plain = _INITIAL.sub(r"\1", line)  # "Ana G. · hace 2 horas"
     if (
-        cues.COMMENT_MARKER.match(_INITIAL.sub(r"\1", line))  # "Ana G. · hace 2 horas"
-        or _is_comment_author(line)
+        cues.COMMENT_MARKER.match(plain)
+        or _is_comment_author(plain)
         or cues.COMMENT_FORM.match(line)  # "To comment, you must be a subscriber"
     ):
         return True
@@ -755,15 +757,16 @@ def _bare_byline(
     line, below = _with_next(lines, content, position)
     # "Sarah Jones, Tom Lee and Ana Ruiz": every part a name, or the first with its tail
     written = cues.NAME_SPLIT.split(line)
-    names = [_person_name(w) for w in written] if len(written) > 1 else []
-    if not names or not all(names):
-        names = [_person_name(_NAME_TAIL.sub("", line))]
-    if not below or names[0] is None:
+    parsed = [_person_name(w) for w in written] if len(written) > 1 else [None]
+    names = [name for name in parsed if name is not None]
+    if len(names) < len(parsed):
+        single = _person_name(_NAME_TAIL.sub("", line))
+        names = [single] if single is not None else []
+    if not below or not names:
         return None
     if _is_job_title(below) or _PLACE_LINE.match(below) or _OUTLET_LINE.match(below):
         below = _with_next(lines, content, position + 1)[1]
-    found = [name for name in names if name is not None]
-    return (found, None) if below and _dateline(below) is not None else None
+    return (names, None) if below and _dateline(below) is not None else None
 
 
 def _name_and_affiliation(line: str) -> tuple[list[str], None] | None:

@@ -374,7 +374,8 @@ INTERFACE = Folded(
     r"version audio|versión (?:en )?audio|versão (?:em )?áudio)(?: (?:of the article|dell['’]articolo|"
     r"de l['’]article|del artículo|do artigo))?|"
     r"loading|caricamento(?: in corso)?|chargement(?: en cours)?|cargando|carregando|wird geladen|"
-    r"fotogallery|photogallery|photo gallery|fotogalerie|galería de fotos|galeria de fotos|hören sie diesen artikel|artikel (?:anhören|vorlesen(?: lassen)?)|"
+    r"fotogallery|photogallery|fotogalerie|galería de fotos|galeria de fotos|"
+    r"hören sie diesen artikel|artikel (?:anhören|vorlesen(?: lassen)?)|"
     r"écouter (?:l['’]article|cet article)|escuchar (?:el )?(?:artículo|noticia)|"
     r"ascolta (?:l['’]articolo|la notizia)|ouvir (?:o |este )?artigo|ouça (?:esta notícia|este artigo)|"
     r"(?:this )?video (?:can ?not|cannot|could not) be (?:played|loaded)|video unavailable|"
@@ -774,10 +775,14 @@ SHOUTED_PLACE = re.compile(r"^[A-ZÀ-Þ][A-ZÀ-Þ.'’ -]{1,30}(?:,\s*[A-ZÀ-Þ]
 # The place a story was filed from, before its date ("Sevilla | ", "NEW YORK, ").
 DATELINE_PLACE = re.compile(r"^\s*[^\W\d_][\w.'’-]*(?:\s+[\w.'’-]+){0,2}\s*[,|–·-]\s*$")
 # What a newsletter box promises under its sign-up line.
-NEWSLETTER_PITCH = Folded(
-    r"\b(?:(?:to|in|on|check) your inbox|(?:in )?(?:ihr|dein) (?:e-mail-)?postfach|"
+# The reader's inbox, where a newsletter goes ("in your inbox", "dans votre boîte mail").
+_INBOX = (
+    r"in your inbox|(?:in )?(?:ihr|dein) (?:e-mail-)?postfach|"
     r"dans votre boîte (?:mail|e-mail|de réception|aux lettres)|en tu (?:bandeja de entrada|correo)|"
-    r"nella tua (?:casella|email)|no seu (?:e-?mail|correio)|na sua caixa de entrada)\b|"
+    r"nella tua (?:casella(?: di posta)?|email)|no seu (?:e-?mail|correio)|na sua caixa de entrada"
+)
+NEWSLETTER_PITCH = Folded(
+    rf"\b(?:(?:to|on|check) your inbox|{_INBOX})\b|"
     r"^(?:get|receive|erhalten sie|recevez|recibe|ricevi|receba) (?:the |die |les |las |le |as )?"
     r"(?:day['’]s |wichtigsten |principales |più importanti )?(?:top |most important )?"
     r"(?:news|stories|headlines|nachrichten|actualités|informations|noticias|notizie|notícias)\b",
@@ -933,9 +938,7 @@ _NOTICE = Folded(
     r"^you(?:['’]re| are) receiving this (?:e-?mail|newsletter|message)\b|"
     # an offer that ends in the reader's inbox ("Recibe ... en tu correo")
     r"^(?:recibe|receba|recevez|ricevi|erhalten sie|get|l['’]essentiel|lo mejor|il meglio|o melhor|"
-    r"das wichtigste)\b.{0,100}\b(?:dans votre boîte (?:mail|e-mail|de réception)|en tu (?:correo|"
-    r"bandeja de entrada)|nella tua (?:casella(?: di posta)?|email)|no seu e-?mail|"
-    r"na sua caixa de entrada|in (?:ihr|dein) (?:e-mail-)?postfach|in your inbox)\s*[.!]?$|"
+    rf"das wichtigste)\b.{{0,100}}\b(?:{_INBOX})\s*[.!]?$|"
     # a blog's follow-by-email box ("Enter your email address to follow this blog ...")
     r"\benter your e-?mail address to (?:follow|subscribe to) this (?:blog|site)\b|"
     r"\bgib deine e-mail-adresse ein, um (?:diesem blog zu folgen|über neue beiträge)|"
