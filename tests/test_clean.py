@@ -923,6 +923,12 @@ def test_share_buttons_and_prompts(line):
         ("Kommentar: Mehr Mut beim Nahverkehr", "promo"),
         ("Tribune : Il faut rouvrir les rivières", "promo"),
         ("Opinión: El presupuesto llega tarde", "promo"),
+        # keeping or giving the article, reusing it
+        ("Offrir l’article", "share"),
+        ("Lire plus tard", "share"),
+        ("Read later", "share"),
+        ("Später lesen", "share"),
+        ("Réutiliser ce contenu", "share"),
     ],
 )
 def test_interface_and_notice_lines_go_with_their_kind(line, kind):
@@ -1178,6 +1184,9 @@ def test_agency_photo_credits_and_labelled_datelines_between_paragraphs(caption,
         ("Comentários\nPara comentar tem de ser assinante.", "comments"),
         ("Hai una segnalazione? Scrivi a redazione@example.it", "trailer"),
         ("Tem uma sugestão de pauta? Envie para redacao@example.com.br", "trailer"),
+        ("Suggested Topics:\nCommodities\nMetals", "tags"),
+        ("Keine Kommentare", "comments"),
+        ("Die Redaktion", "byline"),
     ],
 )
 def test_closing_notes_credits_and_boxes(tail, kind):
@@ -1445,3 +1454,40 @@ def test_a_line_about_someone_else_under_the_byline_stays():
     line = "Maria Lopez is the city's new parks director, appointed in March after a long search."
     cleaned = clean_text(f"Parks get a new director\n\nBy Helen Brooks\n\n{line}\n\n{BODY_EN}")
     assert cleaned.text.startswith(line)
+
+
+@pytest.mark.parametrize(
+    ("signed", "author"),
+    [
+        ("Camille Moreau (Lyon, correspondante)", "Camille Moreau"),
+        ("Marta Gil, Sevilla", "Marta Gil"),
+        ("— ANNA WEBER", "Anna Weber"),
+        ("Luca Ferri", "Luca Ferri"),
+    ],
+)
+def test_the_authors_name_signed_under_the_article_gives_the_author_and_goes(signed, author):
+    body = f"{BODY_EN}\n\n{BODY_EN}"
+    cleaned = clean_text(f"{body}\n\n{signed}")
+    assert cleaned.authors == [author]
+    assert removed_text(cleaned, "byline") == signed
+    assert cleaned.text == body.replace("\n\n", "\n")
+
+
+@pytest.mark.parametrize(
+    "last",
+    ["MONTE VERDE", "Rue de la Paix", "Euer Tom Berger", "Thank You.", "Happy Birthday"],
+)
+def test_a_place_a_goodbye_or_a_phrase_under_the_article_is_no_signature(last):
+    body = f"{BODY_EN}\n\n{BODY_EN}"
+    cleaned = clean_text(f"{body}\n\n{last}")
+    assert cleaned.authors == []
+    assert "byline" not in kinds(cleaned)
+
+
+@pytest.mark.parametrize("desk", ["Wales News, Swansea", "Political correspondent", "Sport"])
+def test_a_bare_name_over_its_desk_or_role_is_an_undated_byline(desk):
+    cleaned = clean_text(f"Bridge to close for repairs\nRhian Evans\n{desk}\n{BODY_EN}")
+    assert cleaned.title == "Bridge to close for repairs"
+    assert cleaned.authors == ["Rhian Evans"]
+    assert removed_text(cleaned, "byline") == f"Rhian Evans\n{desk}"
+    assert cleaned.text == BODY_EN.replace("\n\n", "\n")

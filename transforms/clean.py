@@ -98,6 +98,7 @@ def mark_lines(
     _mark_cues(lines, before_thread, kinds)
     authors = head.authors + _mark_author_lines(lines, before_thread, kinds)
     _mark_tail(lines, before_thread, kinds, [*authors, *known_authors])
+    authors += _mark_signature(lines, before_thread, kinds)
     _mark_closing_teasers(lines, before_thread, kinds)
     if model is not None:
         _mark_by_model(lines, content, kinds, line_model(model))
@@ -319,7 +320,9 @@ def _is_widget(line: str) -> bool:
 
 
 def _is_job_title(line: str) -> bool:
-    return len(line) <= 60 and bool(cues.JOB_TITLE.match(line))
+    """A journalist's role or desk on its own line ("Political correspondent", "Metro
+    News, Leeds")."""
+    return len(line) <= 60 and bool(cues.JOB_TITLE.match(line) or _DESK_LINE.match(line))
 
 
 def _mark_listed(
@@ -586,6 +589,31 @@ def _mark_tail(
             kinds[i] = "bio"
 
 
+def _mark_signature(lines: list[str], content: list[int], kinds: list[str | None]) -> list[str]:
+    """Mark the author's name signed under the last paragraph, maybe with a place or role
+    ("Camille Moreau (Lyon)", "— ANNA WEBER"), as a byline; return the name."""
+    body = [i for i in content if kinds[i] is None]
+    if len(body) < 2:
+        return []
+    last = lines[body[-1]].strip()
+    if cues.NEWSROOM.match(last):
+        kinds[body[-1]] = "byline"  # "Die Redaktion"
+        return []
+    if len(body) < 4 or cues.COMMENT_FORM.match(last):
+        return []  # a short text may end on a name; "Keine Kommentare" names nobody
+    signed = _SIGNATURE.match(last)
+    written = signed.group("name") if signed else ""
+    # a shouted name signs after a dash ("— ANNA WEBER"); alone it may be a place
+    shouted = written.isupper() and last[0] not in "–—-"
+    name = _person_name(written) if signed and not shouted else None
+    if name is None or name.endswith(".") or not cues.could_be_a_name(name):
+        return []
+    if name.split()[0].lower() in _NOT_A_FIRST_NAME:
+        return []  # a blog post's goodbye to its readers is the post's ("Euer Tom Berger")
+    kinds[body[-1]] = "byline"
+    return [name]
+
+
 def _is_head_bio(line: str, authors: list[str]) -> bool:
     """A line about the byline's author: by name ("Jo Hart is a professor of ...") or by role
     ("Die Autorin lehrt Stadtplanung ...")."""
@@ -764,7 +792,9 @@ def _bare_byline(
         names = [single] if single is not None else []
     if not below or not names:
         return None
-    if _is_job_title(below) or _PLACE_LINE.match(below) or _OUTLET_LINE.match(below):
+    if _is_job_title(below):
+        return names, None  # a name over its role or desk is a byline, dated or not
+    if _PLACE_LINE.match(below) or _OUTLET_LINE.match(below):
         below = _with_next(lines, content, position + 1)[1]
     return (names, None) if below and _dateline(below) is not None else None
 
@@ -786,6 +816,23 @@ _NAME_TAIL = re.compile(
 _PLACE_LINE = re.compile(r"^[A-ZÀ-Þ][\w.'’-]+(?:\s+[A-ZÀ-Þ][\w.'’-]+)?$")
 # An outlet's name ("The Riverton Gazette"), never a person's: under a name, over its date.
 _OUTLET_LINE = re.compile(r"^(?:The|THE)(?:\s+[A-ZÀ-Þ][\w.'’&-]*){1,4}$")
+# A newsroom's desk under a name, maybe with the place it files from ("Wales News, Cardiff").
+_DESK_LINE = re.compile(
+    r"^(?:[A-ZÀ-Þ][\w.&'’-]*\s+){0,3}(?:News|Nachrichten|Noticias|Notizie|Notícias|Sport|Sports|"
+    r"Business|Politics)(?:\s*,\s*[A-ZÀ-Þ][\w.'’-]*(?:\s+[A-ZÀ-Þ][\w.'’-]*){0,2})?$"
+)
+# A name signed under an article: after a dash, before a place or role in brackets or after
+# a comma.
+_SIGNATURE = re.compile(
+    r"^(?:[–—-]\s*)?(?P<name>[^\W\d_][^(),:;!?\d]{3,50}?)\s*"
+    r"(?:\([^()]{2,60}\)|,\s*[A-ZÀ-Þ][\w.'’-]*(?:\s+[\w.'’-]+){0,2})?$"
+)
+# Words that open a greeting or a wish, not a name ("Euer Tom", "Happy Holidays").
+_NOT_A_FIRST_NAME = frozenset(
+    """euer eure ihr ihre dein deine yours cheers love votre ton tua vostro happy thank thanks
+    good see stay merry best welcome god bon bonne buon buona feliz felices frohe frohes gute
+    guten herzlichen viel alles joyeux joyeuses""".split()
+)
 _BRACKETED_TAIL = re.compile(r"\s*\([^)]*\)\s*$")
 _NAME_DATE_SPLIT = re.compile(r"\s*(?:[|•·]|,|\s[–-])\s*")
 

@@ -322,7 +322,10 @@ INTERFACE = Folded(
     r"print (?:this )?(?:recipe|article|story|page)|imprimer (?:la recette|l['’]article|cet article)|"
     r"(?:artikel|rezept) drucken|imprimir (?:la receta|el artículo|o artigo|a receita)|"
     r"stampa (?:la ricetta|l['’]articolo)|rate this recipe|(?:notez|évaluez) cette recette|"
-    r"rezept bewerten|valora esta receta|vota questa ricetta|avalie esta receita|ajouter à (?:vos|mes) sélections|offrir cet article|"
+    r"rezept bewerten|valora esta receta|vota questa ricetta|avalie esta receita|ajouter à (?:vos|mes) sélections|"
+    r"offrir (?:cet |l['’])article|regalar (?:este )?artículo|regala (?:l['’])?articolo|"
+    r"presentear (?:este )?artigo|read later|lire plus tard|später lesen|leer (?:más )?(?:tarde|después)|"
+    r"leggi (?:più tardi|dopo)|ler (?:mais tarde|depois)|réutiliser ce contenu|contribuer|"
     r"gift (?:this )?article|artikel verschenken|zur merkliste hinzufügen|add to (?:my )?(?:list|saved)|"
     r"(?:read|view|show|see) (?:all )?comments|leggi i commenti|lire les commentaires|"
     r"leer (?:los )?comentarios|ler (?:os )?comentários|kommentare (?:lesen|anzeigen)|"
@@ -530,7 +533,7 @@ TAGS = Folded(
     r"^(?:(?:tags?|topics?|keywords|filed under|tagged(?: with)?|schlagwörter|schlagworte|themen|"
     r"stichwörter|getaggt mit|mots[- ]clés|étiquettes|etiquetas|temas|argomenti|tag|tópicos|temi|"
     rf"palavras-chave|{_TOPICS_HEADING})\s*:\s*\S|(?:tags|keywords|schlagwörter|schlagworte|stichwörter|"
-    r"mots[- ]clés|étiquettes|etiquetas|argomenti|palavras-chave|related topics|more topics|"
+    r"mots[- ]clés|étiquettes|etiquetas|argomenti|palavras-chave|(?:suggested|related|more) topics|"
     r"(?:explore )?more on (?:these|this) topics?|mehr über|weitere themen|"
     rf"{_TOPICS_HEADING})\s*:?\s*$|"
     r"(?:posted|filed|published) (?:in|under)\s+[^|.]{1,60}\||(?:veröffentlicht|abgelegt) (?:in|unter)\s+"
@@ -570,8 +573,9 @@ COMMENT_FORM = Folded(
     r"(?:die )?kommentarfunktion (?:ist )?(?:geschlossen|deaktiviert)|"
     r"leider sind keine kommentare (?:möglich|vorhanden)|les commentaires sont fermés|"
     r"los comentarios están cerrados|i commenti sono chiusi|"
-    r"(?:os )?comentários (?:estão )?(?:encerrados|fechados)|no comments yet|"
-    r"noch keine kommentare|be the first to comment|no responses? (?:yet|so far))[\s.!»]*$|"
+    r"(?:os )?comentários (?:estão )?(?:encerrados|fechados)|no comments(?: yet)?|"
+    r"(?:noch )?keine kommentare|aucun commentaire|sin comentarios|nessun commento|"
+    r"(?:ainda )?sem comentários|be the first to comment|no responses? (?:yet|so far))[\s.!»]*$|"
     r"(?:bitte (?:loggen sie sich|melden sie sich)(?: vor dem kommentieren)? (?:ein|an)|"
     r"bitte registrieren sie sich|"
     r"(?:please )?(?:log ?in|sign in|register) to (?:comment|leave a comment|reply|join the discussion)|"
@@ -759,7 +763,7 @@ BIO = re.compile(
 JOB_TITLE = re.compile(r"^(?:[\w’'-]+\s+){0,3}\w*" + ROLE + r"$", re.IGNORECASE)
 # A byline naming the newsroom or an agency, not a person ("Redação", "Von der Redaktion").
 NEWSROOM = Folded(
-    r"^(?:(?:by|von|par|por|di)\s+)?(?:(?:der|la|the|a|da)\s+)?(?:(?:redação|redacción|redaktion|"
+    r"^(?:(?:by|von|par|por|di)\s+)?(?:(?:der|die|la|the|a|da)\s+)?(?:(?:redação|redacción|redaktion|"
     r"rédaction|redazione|redactie)(?:\s+[\w.'’-]+){0,3}|newsroom|news desk|staff|staff reporter|"
     rf"web desk|{_AGENCY})"
     rf"(?:\s*[/|,-]?\s*(?:(?:with|mit|avec|con|com)\s+)?{_AGENCY})?\.?$",
@@ -996,7 +1000,8 @@ AFFILIATE = Folded(
 _PLACE_FIRST_WORDS = frozenset(
     """new los las san santa são saint sankt st. st bad buenos hong rio el la le den kuala tel
     abu sri costa porto puerto nueva nuevo ciudad cape port fort mount north south east west
-    great little upper lower frankfurt halle mexico salt addis panama dar phnom ho des""".split()
+    great little upper lower frankfurt halle mexico salt addis panama dar phnom ho des rue avenue
+    calle via viale rua avenida piazza plaza praça place platz monte mont""".split()
 )
 _PLACE_LAST_WORDS = frozenset(
     "city town beach island islands springs falls valley bay park heights harbor harbour dc d.c.".split()
