@@ -929,6 +929,19 @@ def test_share_buttons_and_prompts(line):
         ("Read later", "share"),
         ("Später lesen", "share"),
         ("Réutiliser ce contenu", "share"),
+        # a gallery, a player, an embed code, the news feed, a sponsor's label, a login
+        ("Bildergalerie öffnen", "share"),
+        ("Écouter", "share"),
+        ("Comentar", "share"),
+        ("Saber más", "share"),
+        ("Voir le fil d’actualités", "share"),
+        ("Ottieni il codice embed", "share"),
+        ("Supported by", "share"),
+        ("after newsletter promotion", "share"),
+        ("Share full article", "share"),
+        ("Sie haben bereits ein Konto? Anmelden", "share"),
+        ("Sign up to Green Light, our free weekly environment newsletter", "trailer"),
+        ("Privacy Notice: Newsletters may contain info about charities and online ads.", "trailer"),
     ],
 )
 def test_interface_and_notice_lines_go_with_their_kind(line, kind):
@@ -1187,6 +1200,8 @@ def test_agency_photo_credits_and_labelled_datelines_between_paragraphs(caption,
         ("Suggested Topics:\nCommodities\nMetals", "tags"),
         ("Keine Kommentare", "comments"),
         ("Die Redaktion", "byline"),
+        ("Tópicos\nHabitação\nJuventude", "tags"),
+        ("Cet article vous a été utile ? Suivez l’actualité de Rennes sur notre site.", "trailer"),
     ],
 )
 def test_closing_notes_credits_and_boxes(tail, kind):
@@ -1490,4 +1505,54 @@ def test_a_bare_name_over_its_desk_or_role_is_an_undated_byline(desk):
     assert cleaned.title == "Bridge to close for repairs"
     assert cleaned.authors == ["Rhian Evans"]
     assert removed_text(cleaned, "byline") == f"Rhian Evans\n{desk}"
+    assert cleaned.text == BODY_EN.replace("\n\n", "\n")
+
+
+def test_a_name_and_role_without_a_comma_is_a_byline():
+    cleaned = clean_text(
+        "Ministers promise faster planning decisions\nTom Hale Environment correspondent\n"
+        f"Tue 14 May 2024 10.32 BST\n{BODY_EN}"
+    )
+    assert cleaned.authors == ["Tom Hale"]
+    assert cleaned.published_at == dt.datetime(2024, 5, 14, 9, 32, tzinfo=UTC)
+    assert cleaned.text == BODY_EN.replace("\n\n", "\n")
+
+
+@pytest.mark.parametrize(
+    "widgets",
+    [
+        "Listen to this article · 6:12 min\nShare full article",
+        "Ouça este artigo\n00:00\n03:12\nGostaria de ouvir? Assine já",
+    ],
+)
+def test_a_standfirst_over_a_player_then_the_byline_stays_and_the_byline_is_read(widgets):
+    standfirst = "Residents say the project will strain water supplies, and the company disagrees."
+    cleaned = clean_text(
+        f"A small town splits over a data center\n{standfirst}\n{widgets}\nBy Jane Doe\n"
+        f"Reporting from Millbrook, Ga.\nMay 14, 2024\n{BODY_EN}"
+    )
+    assert cleaned.authors == ["Jane Doe"]
+    assert cleaned.published_at == dt.datetime(2024, 5, 14, tzinfo=UTC)
+    assert cleaned.text == f"{standfirst}\n" + BODY_EN.replace("\n\n", "\n")
+
+
+@pytest.mark.parametrize(
+    ("head", "authors", "published"),
+    [
+        (
+            "EFE Oviedo\nActualizado Martes, 14 mayo 2024 - 10:32",
+            [],
+            dt.datetime(2024, 5, 14, 10, 32),
+        ),
+        (
+            "Paul Leroy. Publié le 14/05/2024 à 10h32",
+            ["Paul Leroy"],
+            dt.datetime(2024, 5, 14, 10, 32),
+        ),
+    ],
+)
+def test_an_agency_with_its_place_and_a_name_before_a_labelled_date(head, authors, published):
+    cleaned = clean_text(f"Dos montañeros rescatados en los Picos de Europa\n{head}\n{BODY_EN}")
+    assert cleaned.authors == authors
+    assert cleaned.published_at == published.replace(tzinfo=UTC)
     assert cleaned.text == BODY_EN.replace("\n\n", "\n")

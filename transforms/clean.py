@@ -44,6 +44,7 @@ _ZERO_WIDTH = dict.fromkeys(map(ord, "\ufeff\u200b\u200c\u200d\u2060"))
 PROMO_ITEMS = 8  # headlines a promo heading lists at the most
 TEASER_WORDS = 5  # words of a headline teasing another story, at the least
 TEASER_RUN = 3  # headlines that end a text with no closing line, at the least, to be teasers
+HEAD_LINES = 12  # lines of a head at the most: widgets, headline, standfirst, bylines, datelines
 
 
 def clean_text(
@@ -117,7 +118,7 @@ def _mark_head(
     authors: list[str] = []
     published: dt.datetime | None = None
     after_byline = False
-    for position, i in enumerate(content[:8]):
+    for position, i in enumerate(content[:HEAD_LINES]):
         if kinds[i] is not None:
             continue
         line = lines[i].strip()
@@ -131,7 +132,8 @@ def _mark_head(
             filed is not None
             or cues.NEWSROOM.match(line)
             or cues.OUTLET_WITH_AGENCY.match(line)
-            or (after_byline and _is_job_title(line))
+            or cues.AGENCY_AND_PLACE.match(line)
+            or (after_byline and (_is_job_title(line) or cues.REPORTING_FROM.match(line)))
         ):
             kinds[i] = "byline"
             published = published or filed
@@ -139,15 +141,22 @@ def _mark_head(
         byline = _parse_byline(line) or _dated_byline(line) or _name_and_date(line)
         if byline is None and (title is not None or not find_title):
             # under the headline, not it
-            byline = _bare_byline(lines, content, position) or _name_and_affiliation(line)
+            byline = (
+                _bare_byline(lines, content, position)
+                or _name_and_affiliation(line)
+                or _name_and_role(line)
+            )
         after_byline = byline is not None
         if byline is not None:
             kinds[i] = "byline"
             authors.extend(name for name in byline[0] if name not in authors)
             published = published or byline[1]
             continue
-        if _is_widget(line):
+        if _is_head_widget(line):
             kinds[i] = "share"  # a share row or reading time between headline and byline
+            continue
+        if cues.PAYWALL.match(line):
+            kinds[i] = "trailer"  # a paid tier's offer ("Want to listen? Subscribe")
             continue
         date = _dateline(line)
         if date is not None:
@@ -180,15 +189,20 @@ def _mark_head(
         if authors and kinds[content[position - 1]] == "byline" and _is_head_bio(line, authors):
             kinds[i] = "bio"  # who the author is, under the byline ("Jo Hart is a professor ...")
             continue
+        below = _past_widgets(lines, content, position + 1)
         if (
             title is not None
             and kinds[content[position - 1]] == "title"
+            and below < len(content)
             and (
-                _is_byline_or_dateline(_with_next(lines, content, position)[1])
-                or (position + 1 < len(content) and _bare_byline(lines, content, position + 1))
+                _is_byline_or_dateline(lines[content[below]].strip())
+                or _bare_byline(lines, content, below)
+                or _name_and_role(lines[content[below]].strip())
             )
         ):
-            continue  # the standfirst under the headline stays; the byline under it is read
+            # the standfirst under the headline stays; the byline under it (maybe after a
+            # player or share row) is read
+            continue
         break
     return MarkedLines(kinds, title, authors, published)
 
@@ -317,6 +331,22 @@ def _is_widget(line: str) -> bool:
         or cues.FOLLOW.match(line)
         or cues.ADVERTISEMENT.match(line)
     )
+
+
+def _is_head_widget(line: str) -> bool:
+    """A widget's words, or an audio player's clock ("00:00", "03:12"), in the head."""
+    return _is_widget(line) or bool(_PLAYER_CLOCK.match(line))
+
+
+def _past_widgets(lines: list[str], content: list[int], position: int) -> int:
+    """The position of the first line at or after `position` that is no head widget or
+    paid tier's offer."""
+    while position < len(content) and (
+        _is_head_widget(lines[content[position]].strip())
+        or cues.PAYWALL.match(lines[content[position]].strip())
+    ):
+        position += 1
+    return position
 
 
 def _is_job_title(line: str) -> bool:
@@ -809,6 +839,17 @@ def _name_and_affiliation(line: str) -> tuple[list[str], None] | None:
     return ([name], None) if name is not None and not reads_like_prose(line) else None
 
 
+def _name_and_role(line: str) -> tuple[list[str], None] | None:
+    """A name and the author's role after it, no comma between ("Tom Hale Environment
+    correspondent"): a name of two words is tried first, then of three."""
+    words = line.split()
+    for size in (2, 3):
+        name = _person_name(" ".join(words[:size]))
+        if name is not None and size < len(words) and _is_job_title(" ".join(words[size:])):
+            return [name], None
+    return None
+
+
 # What may follow a name on its line: a job title, an agency or a place, after a comma or bar.
 _NAME_TAIL = re.compile(
     r"\s*[,|]\s*(?:[a-zà-ÿ].*|[A-ZÀ-Þ][\w.'’-]*(?:\s+[A-ZÀ-Þ][\w.'’-]*){0,2})$|\s+@\w+$"
@@ -833,6 +874,7 @@ _NOT_A_FIRST_NAME = frozenset(
     good see stay merry best welcome god bon bonne buon buona feliz felices frohe frohes gute
     guten herzlichen viel alles joyeux joyeuses""".split()
 )
+_PLAYER_CLOCK = re.compile(r"^\d{1,2}:\d\d(?::\d\d)?(?:\s*/\s*\d{1,2}:\d\d(?::\d\d)?)?$")
 _BRACKETED_TAIL = re.compile(r"\s*\([^)]*\)\s*$")
 _NAME_DATE_SPLIT = re.compile(r"\s*(?:[|•·]|,|\s[–-])\s*")
 
@@ -848,8 +890,12 @@ def _person_name(text: str) -> str | None:
 
 def _name_and_date(line: str) -> tuple[list[str], dt.datetime] | None:
     """A name and a date on one line, either way round ("Anna Lee | March 12, 2024",
-    "12. März 2024 | Jan Becker"): not a place before a date ("New York, March 12")."""
+    "12. März 2024 | Jan Becker", "Paul Leroy. Publié le 14/05/2024"): not a place before a
+    date ("New York, March 12")."""
     parts = _NAME_DATE_SPLIT.split(line, maxsplit=1)
+    written, stop, labelled = line.partition(". ")
+    if len(parts) != 2 and stop and cues.DATE_PREFIX.match(labelled):
+        parts = [written, labelled]
     if len(line) > 100 or len(parts) != 2:
         return None
     for written, date_text in (parts, parts[::-1]):

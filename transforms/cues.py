@@ -370,6 +370,21 @@ INTERFACE = Folded(
     r"règles de (?:modération|participation)|regole (?:della community|di partecipazione)|"
     r"regras de (?:participação|utilização)|"
     r"sie haben bereits ein (?:[\w-]+-)?abo(?:nnement)?\?(?: (?:hier|jetzt) (?:anmelden|einloggen))?|"
+    r"(?:already have an account|sie haben bereits ein (?:konto|benutzerkonto)|"
+    r"(?:vous )?avez-vous déjà un compte|vous avez déjà un compte|¿ya tienes (?:una )?cuenta|"
+    r"hai già un account|já tem (?:uma )?conta)\s?\??(?: (?:log in|sign in|anmelden|einloggen|"
+    r"connectez-vous|se connecter|inicia sesión|accedi|entre|faça login))?|"
+    # a gallery, an embed code, a player, the news feed, a sponsor's label
+    r"bildergalerie (?:öffnen|anzeigen|ansehen)|(?:open|view) (?:the )?gallery|"
+    r"(?:ouvrir|voir) la galerie|ver (?:la )?galería|apri (?:la )?(?:gallery|galleria)|"
+    r"abrir (?:a )?galeria|(?:get|copy) (?:the )?embed code|ottieni il codice embed|"
+    r"(?:copier le )?code d['’]intégration|(?:obtener|copiar) (?:el )?código (?:para insertar|embed)|"
+    r"listen|anhören|écouter|écoutez|escuchar|ascolta|ouvir|ouça|"
+    r"comentar|kommentieren|commenter|commenta|suggerisci|"
+    r"saber más|mehr erfahren|scopri di più|"
+    r"voir (?:le fil d['’]actualités?|toute l['’]actualité)|ver todas las noticias|"
+    r"(?:after|skip past) newsletter promotion|"
+    r"supported by|sponsored by|presented by|präsentiert von|unterstützt von|"
     r"scroll (?:down )?to continue(?: with content| reading)?|"
     # the page's players, galleries, alerts and apps
     r"tap to unmute|unmute|audio version|"
@@ -425,7 +440,7 @@ INTERFACE = Folded(
     r"[\s.:!?*»>›…|•·/]*)+$",
 )
 SHARE = Folded(
-    r"^(?:share(?: this(?: article| story| post| page)?)?(?: on \w+)?|click to share|tweet|"
+    r"^(?:share(?: this| full)?(?: article| story| post| page)?(?: on \w+)?|click to share|tweet|"
     r"share or comment on this (?:article|story|post)|deel (?:dit|het) (?:artikel|bericht)|delen(?: (?:op|via) \w+)?|"
     r"email this|(?:(?:diesen )?artikel )?teilen(?: (?:auf|bei|per|via) \w+)?|partager(?: (?:cet article|sur \w+))?|"
     r"compart(?:ir|e|a)(?: (?:esta noticia|este artículo|en \w+))?|"
@@ -534,6 +549,7 @@ TAGS = Folded(
     r"stichwörter|getaggt mit|mots[- ]clés|étiquettes|etiquetas|temas|argomenti|tag|tópicos|temi|"
     rf"palavras-chave|{_TOPICS_HEADING})\s*:\s*\S|(?:tags|keywords|schlagwörter|schlagworte|stichwörter|"
     r"mots[- ]clés|étiquettes|etiquetas|argomenti|palavras-chave|(?:suggested|related|more) topics|"
+    r"topics|themen|sujets|temas|temi|tópicos|"
     r"(?:explore )?more on (?:these|this) topics?|mehr über|weitere themen|"
     rf"{_TOPICS_HEADING})\s*:?\s*$|"
     r"(?:posted|filed|published) (?:in|under)\s+[^|.]{1,60}\||(?:veröffentlicht|abgelegt) (?:in|unter)\s+"
@@ -645,6 +661,10 @@ EMBED_CONSENT = Prefiltered(
 )
 PAYWALL = Folded(
     r"^(?:you have (?:read|\d+) .{0,20}free (?:articles?|stories)|"
+    # a question whether the article helped, then a call ("... utile ? Suivez-nous ...")
+    r"(?:cet article vous a(?:-t-il)? été utile|was this (?:article|story) (?:helpful|useful)|"
+    r"war dieser artikel hilfreich|¿te ha resultado útil (?:esta noticia|este artículo)|"
+    r"questo articolo ti è stato utile|este artigo foi útil)\s*\?\s+\S|"
     # and appeals for money ("Support independent journalism. Donate today.")
     r"(?:please )?(?:support|fund|donate to) (?:our|independent|quality|local) (?:journalism|reporting)|"
     r"(?:[^?]{3,60}\?\s*)?(?:support us|soutenez-nous|unterstützen sie uns|apóyanos|sostienici|"
@@ -761,6 +781,12 @@ BIO = re.compile(
 )
 # A job title where a byline gives a name ("By Jane Doe, Transport Correspondent").
 JOB_TITLE = re.compile(r"^(?:[\w’'-]+\s+){0,3}\w*" + ROLE + r"$", re.IGNORECASE)
+# An agency and the place it filed from ("EFE Oviedo", "dpa Berlin").
+AGENCY_AND_PLACE = re.compile(
+    rf"^(?i:{_AGENCY})(?:\s*[/|,-])?\s+[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+)?$"
+)
+# Where a reporter filed from, under the byline ("Reporting from Millbrook, Ga.").
+REPORTING_FROM = re.compile(r"^(?i:reporting|reported|writing) from\s+[A-ZÀ-Þ][^.!?]{1,60}\.?$")
 # A byline naming the newsroom or an agency, not a person ("Redação", "Von der Redaktion").
 NEWSROOM = Folded(
     r"^(?:(?:by|von|par|por|di)\s+)?(?:(?:der|die|la|the|a|da)\s+)?(?:(?:redação|redacción|redaktion|"
@@ -932,6 +958,7 @@ _NOTICE = Folded(
     r"(?:telegram|whatsapp|youtube)\b|\b(?:our|unseren?) (?:telegram|whatsapp|youtube)[- ](?:channel|kanal)\b|"
     r"\b(?:get|try|subscribe to) .{0,100}\bfor (?:as little as|only|just) .{1,20}\b(?:a|per|for (?:the )?first) "
     r"(?:month|year|week)\b|"
+    r"^(?:sign up|subscribe) (?:for|to) [^.!?]{1,60}\bnewsletters?\b|^privacy notice\s*:|"
     r"\b(?:sign(?:ing)? up|subscribe|register) (?:for|to) (?:our|the|my|a) (?:free |daily |weekly )?"
     r"(?:[\w'’&-]+ ){0,4}(?:newsletters?|e-?mails?|bulletin|digest)\b|"
     r"^(?:s['’]inscrire|inscrivez-vous) à (?:la|notre) newsletter|^(?:zum|für den) newsletter anmelden|"
@@ -1010,7 +1037,8 @@ _LABEL_WORDS = frozenset(
     """news breaking updated update published posted staff report reports local latest live home
     world sports sport opinion business politics editorial desk team online today daily weekly
     nachrichten aktuell lokales redaktion politik wirtschaft actualité actualités infos
-    noticias actualidad notizie cronaca notícias últimas""".split()
+    noticias actualidad notizie cronaca notícias últimas actualizado aktualisiert atualizado
+    aggiornato publicado veröffentlicht publié pubblicato modifié""".split()
 )
 
 
