@@ -1556,3 +1556,31 @@ def test_an_agency_with_its_place_and_a_name_before_a_labelled_date(head, author
     assert cleaned.authors == authors
     assert cleaned.published_at == published.replace(tzinfo=UTC)
     assert cleaned.text == BODY_EN.replace("\n\n", "\n")
+
+
+@pytest.mark.parametrize(
+    ("head", "authors", "published"),
+    [
+        ("Marta Gil / Madrid\n03 JUN 2024 18:12", ["Marta Gil"], dt.datetime(2024, 6, 3, 18, 12)),
+        (
+            "Publicado: 03/06/2024 18:12 | Actualizado: 03/06/2024 19:40\nMarta Gil",
+            ["Marta Gil"],
+            dt.datetime(2024, 6, 3, 18, 12),
+        ),
+        (
+            "Article rédigé par Claire Dubois\nPublié le 03/06/2024 18:12",
+            ["Claire Dubois"],
+            dt.datetime(2024, 6, 3, 18, 12),
+        ),
+        (
+            "By Sam Okafor, CNN\nUpdated 6:12 PM EDT, Mon June 3, 2024",
+            ["Sam Okafor"],
+            dt.datetime(2024, 6, 3, 22, 12),
+        ),
+    ],
+)
+def test_more_ways_to_print_the_byline_and_the_date(head, authors, published):
+    cleaned = clean_text(f"Council passes its budget after six hours\n{head}\n{BODY_EN}")
+    assert cleaned.authors == authors
+    assert cleaned.published_at == published.replace(tzinfo=UTC)
+    assert cleaned.text == BODY_EN.replace("\n\n", "\n")

@@ -155,6 +155,15 @@ def _mark_head(
         if _is_head_widget(line):
             kinds[i] = "share"  # a share row or reading time between headline and byline
             continue
+        if (
+            position > 0
+            and kinds[content[position - 1]] == "dateline"
+            and (name := _person_name(line)) is not None
+            and cues.could_be_a_name(name)
+        ):
+            kinds[i] = "byline"  # a name alone under the dateline
+            authors.append(name)
+            continue
         if cues.PAYWALL.match(line):
             kinds[i] = "trailer"  # a paid tier's offer ("Want to listen? Subscribe")
             continue
@@ -852,7 +861,7 @@ def _name_and_role(line: str) -> tuple[list[str], None] | None:
 
 # What may follow a name on its line: a job title, an agency or a place, after a comma or bar.
 _NAME_TAIL = re.compile(
-    r"\s*[,|]\s*(?:[a-zà-ÿ].*|[A-ZÀ-Þ][\w.'’-]*(?:\s+[A-ZÀ-Þ][\w.'’-]*){0,2})$|\s+@\w+$"
+    r"\s*[,|/]\s*(?:[a-zà-ÿ].*|[A-ZÀ-Þ][\w.'’-]*(?:\s+[A-ZÀ-Þ][\w.'’-]*){0,2})$|\s+@\w+$"
 )
 _PLACE_LINE = re.compile(r"^[A-ZÀ-Þ][\w.'’-]+(?:\s+[A-ZÀ-Þ][\w.'’-]+)?$")
 # An outlet's name ("The Riverton Gazette"), never a person's: under a name, over its date.

@@ -87,6 +87,7 @@ _OUR_CORRESPONDENT = (
 BYLINE = re.compile(
     rf"^(?:{_OUR_CORRESPONDENT}|"
     r"by|von|par|por|di|door|av|texto|text|written by|posted by|escrito por|publicado por|"
+    r"(?:article |texte )?rédigé par|écrit par|scritto da|geschrieben von|"
     # the kind of piece and its author ("Ein Kommentar von", "Une analyse de", "Analysis by")
     r"(?:(?:ein|eine|un|une|una|an?)\s+)?(?:guest\s+)?(?:artikel|beitrag|kommentar|gastbeitrag|analyse|kolumne|"
     r"commentaire|tribune|chronique|análisis|columna|commento|analisi|análise|coluna|analysis|"

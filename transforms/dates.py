@@ -105,9 +105,10 @@ _PATTERNS = [
 ]
 
 
-# A time printed before its date ("08:45 GMT, 2 June 2025", "10.15 Uhr, 3. Mai 2025").
+# A time printed before its date ("08:45 GMT, 2 June 2025", "10.15 Uhr, 3. Mai 2025", "6:12 PM
+# EDT, Mon June 3, 2024").
 _TIME_BEFORE = re.compile(
-    rf"\b{_CLOCK}\s*[,|–-]?\s*(?:on\s+|le\s+|am\s+|el\s+|del\s+|de\s+|il\s+)?$",
+    rf"\b{_CLOCK}\s*[,|–-]?\s*(?:on\s+|le\s+|am\s+|el\s+|del\s+|de\s+|il\s+)?{_WEEKDAY}$",
     re.IGNORECASE,
 )
 
