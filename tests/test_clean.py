@@ -1584,3 +1584,22 @@ def test_more_ways_to_print_the_byline_and_the_date(head, authors, published):
     assert cleaned.authors == authors
     assert cleaned.published_at == published.replace(tzinfo=UTC)
     assert cleaned.text == BODY_EN.replace("\n\n", "\n")
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Illustration: Studio Example", "caption"),
+        ("- Anzeige -", "share"),
+        ("Autora: Marta Gil", "byline"),
+        ("Share via Email", "share"),
+        ("Auf Facebook teilen", "share"),
+        ("Abonnieren Sie unseren Newsletter", "trailer"),
+        # a heading that says its one short item is another story ("Read more" may be a button)
+        ("Lesen Sie auch\n\nStadtrat streitet über Schulen", "promo"),
+        ("Te puede interesar\n\nEl presupuesto, en cifras", "promo"),
+        ("Veja também\n\nOrçamento em números", "promo"),
+    ],
+)
+def test_lines_set_inside_the_article_go_with_their_kind(line, kind):
+    assert removed_between_paragraphs(line) == [(kind, line.replace("\n\n", "\n"))]

@@ -295,7 +295,7 @@ def _mark_cues(lines: list[str], content: list[int], kinds: list[str | None]) ->
                 kinds,
                 "promo",
                 _looks_like_listed_headline,
-                announced=line.endswith(":"),
+                announced=line.endswith(":") or bool(cues.RELATED_HEADING.search(line)),
             )
         elif kinds[i] == "tags" and not line.partition(":")[2].strip():
             _mark_listed(lines, content[position + 1 :], kinds, "tags", _looks_like_topic)
@@ -377,7 +377,8 @@ def _mark_listed(
 
     Items follow it, up to PROMO_ITEMS; a short one that a body paragraph follows is the
     article's own subheading, so it and what follows it stay, unless it is the one item of a
-    heading that `announced` a list with its colon ("More news:").
+    heading that `announced` a list with its colon or its words ("More news:", "Lesen Sie
+    auch"; a bare "Read more" may be a button).
     """
     items: list[int] = []
     for i in rest[:PROMO_ITEMS]:

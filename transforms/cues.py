@@ -121,7 +121,8 @@ WIRE_INITIALS = re.compile(
 )
 # A credit line naming the author anywhere in the article ("Author: Jane Doe", "Texto: Ana Souza").
 AUTHOR_LABEL = re.compile(
-    r"^(?:author|authors|autor|autorin|autores|auteur|auteurs|autore|autori|text|texto|testo|"
+    r"^(?:author|authors|autor|autora|autoras|autorin|autores|auteur|autrice|auteurs|autore|autori|"
+    r"text|texto|testo|"
     r"written by|reporter|redakteur|redaktion)\s*:|"
     rf"^{_REPORTED_BY}\s+[A-ZÀ-Þ]",
     re.IGNORECASE,
@@ -176,7 +177,8 @@ _CAPTION = Folded(
     r"^(?:image|photo|picture|video) (?:caption|source|credit)s?\s*[,:]\s*\S|"
     r"^(?:photo|foto|picture|image|bild|photograph|photography|illustration)s? (?:by|di|de|von|par)\s+[^.]{2,80}$|"
     r"^credit(?:\.\.\.|…)\s*\S[^.]{1,80}$|\((?:photo|picture|image|foto|bild|crédit(?: photo)?|credit|ap photo|reuters|afp|getty)"
-    r"\b[^)]{0,160}\)\s*$|\b(?:photo|photograph|illustration|foto|bild|crédit photo|credit|image)\s*:"
+    r"\b[^)]{0,160}\)\s*$|\b(?:photo|photograph|illustration|ilustración|illustrazione|ilustração|"
+    r"foto|bild|crédit photo|credit|image)\s*:"
     r"\s*[^.]{2,80}$|©\s*[^.]{2,60}$)",
 )
 # A photo's agency credit closing its caption ("A flooded street in Valencia. EFE/Ana Ruiz",
@@ -195,8 +197,14 @@ CAPTION = Prefiltered(
     _CAPTION,
     ("photo", "foto", "bild", "image", "quelle", "source", "crédit", "credit", "picture",
      "reuters", "afp", "getty", "©", "imagen", "immagine", "imagem", "bildunterschrift",
-     "légende", "didascalia", "legenda", "pie de foto", "caption"),
+     "légende", "didascalia", "legenda", "pie de foto", "caption", "illustra", "ilustra"),
 )  # fmt: skip
+# A promo heading that says its items are other stories ("Lesen Sie auch", "Veja também").
+RELATED_HEADING = Folded(
+    r"\b(?:also|auch|aussi|également|también|anche|também|related|verwandte|relacionad[ao]s|"
+    r"correlat[ie]|interess\w*|interesar|zum thema|on this story|sur le même sujet|sobre el mismo tema|"
+    r"sullo stesso (?:tema|argomento)|sobre o mesmo (?:tema|assunto))\b"
+)
 # The label of an opinion piece ("Opinion", "Kommentar", "Tribune").
 _OPINION_LABEL = (
     r"opinion|op-ed|editorial|column|meinung|kommentar|gastbeitrag|leitartikel|tribune|"
@@ -441,7 +449,8 @@ INTERFACE = Folded(
     r"[\s.:!?*»>›…|•·/]*)+$",
 )
 SHARE = Folded(
-    r"^(?:share(?: this| full)?(?: article| story| post| page)?(?: on \w+)?|click to share|tweet|"
+    r"^(?:share(?: this| full)?(?: article| story| post| page)?(?: (?:on|via) \w+)?|click to share|tweet|"
+    r"(?:auf|bei|per|via) \w+ teilen|"
     r"share or comment on this (?:article|story|post)|deel (?:dit|het) (?:artikel|bericht)|delen(?: (?:op|via) \w+)?|"
     r"email this|(?:(?:diesen )?artikel )?teilen(?: (?:auf|bei|per|via) \w+)?|partager(?: (?:cet article|sur \w+))?|"
     r"compart(?:ir|e|a)(?: (?:esta noticia|este artículo|en \w+))?|"
@@ -537,7 +546,7 @@ ADVERTISEMENT = Folded(
     r"l['’]article continue (?:ci-dessous|après (?:la |cette )?publicité)|"
     r"(?:el artículo|la noticia) continúa (?:debajo|(?:después|tras) (?:del|el) anuncio)|"
     r"(?:l['’]articolo|la notizia) continua (?:sotto|dopo la pubblicità)|"
-    r"(?:o artigo|a matéria|a reportagem) continua (?:abaixo|após (?:a )?publicidade))\s*:?$",
+    r"(?:o artigo|a matéria|a reportagem) continua (?:abaixo|após (?:a )?publicidade))\s*:?\s*[–-]*$",
 )
 # Headings of a story's topic list, with the topics after them or under them.
 _TOPICS_HEADING = (
@@ -977,7 +986,7 @@ _NOTICE = Folded(
     r"\bsaisissez votre adresse (?:e-?mail|de messagerie) pour suivre ce blog\b|"
     r"\b(?:zum|für den|für unseren|unseren|den) [\w -]{0,30}newsletter (?:an)?melden\b|"
     r"\b(?:an)?melden sie sich\b.{0,40}\bnewsletter\b|"
-    r"\bnewsletter (?:abonnieren|bestellen)\b|"
+    r"\bnewsletter (?:abonnieren|bestellen)\b|^abonnieren sie (?:jetzt )?unseren [\w-]*newsletter\b|"
     r"\b(?:inscrivez-vous|abonnez-vous) à (?:notre|la) (?:newsletter|lettre d['’]information)\b|"
     r"\bsuscr[ií]bete a (?:nuestr[oa]|el|la) (?:newsletter|bolet[ií]n)\b|"
     r"\biscriviti alla (?:nostra )?newsletter\b|"
