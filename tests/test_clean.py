@@ -1603,3 +1603,38 @@ def test_more_ways_to_print_the_byline_and_the_date(head, authors, published):
 )
 def test_lines_set_inside_the_article_go_with_their_kind(line, kind):
     assert removed_between_paragraphs(line) == [(kind, line.replace("\n\n", "\n"))]
+
+
+@pytest.mark.parametrize(
+    ("byline", "tail", "kinds_after"),
+    [
+        ("Von Jonas Richter", "Der Autor ist freier Journalist und lebt in Hamburg.", ["bio"]),
+        ("Par Claire Dubois", "L'autrice\nClaire Dubois est correspondante à Bruxelles.", ["bio"]),
+        (
+            "Por Marta Gil",
+            "Marta Gil (Madrid, 1980) es periodista y escribe sobre política municipal.",
+            ["bio"],
+        ),
+        (
+            "di Andrea Conti",
+            "Andrea Conti, giornalista, segue la cronaca politica per il giornale dal 2010.",
+            ["bio"],
+        ),
+        (
+            "Von Jonas Richter",
+            "Jonas Richter\nRedakteur Lokales\nE-Mail: j.richter@example.de",
+            ["byline", "bio", "trailer"],
+        ),
+        ("Von Jonas Richter", "Alle Artikel von Jonas Richter", ["share"]),
+    ],
+)
+def test_the_authors_bio_box_or_page_link_after_the_article_goes(byline, tail, kinds_after):
+    cleaned = clean_text(f"Stadtrat beschließt Haushalt\n{byline}\n{BODY_EN}\n\n{tail}")
+    assert kinds(cleaned)[1:] == kinds_after
+    assert cleaned.text == BODY_EN.replace("\n\n", "\n")
+
+
+def test_a_named_person_in_an_aside_after_the_article_is_no_bio():
+    line = "Marta Gil, the mayor, said she was pleased with the vote."
+    cleaned = clean_text(f"Council passes budget\nPor Marta Gil\n{BODY_EN}\n\n{line}")
+    assert cleaned.text.endswith(line)

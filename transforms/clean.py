@@ -611,6 +611,8 @@ def _mark_tail(
             return
         match = cues.BIO.match(lines[i].strip())
         name = match.group("name") if match else _author_in_bio(lines[i].strip(), authors)
+        if name is None and cues.AUTHOR_BIO.match(lines[i].strip()):
+            name = ""  # by role: "Der Autor ist freier Journalist ..."
         if name is None:
             continue
         previous = lines[body[position - 1]].strip()
@@ -635,6 +637,12 @@ def _mark_signature(lines: list[str], content: list[int], kinds: list[str | None
     body = [i for i in content if kinds[i] is None]
     if len(body) < 2:
         return []
+    box = _author_box(lines, body[-3:])
+    if box:
+        kinds[box[0]] = "byline"
+        for i in box[1:]:
+            kinds[i] = "bio"
+        body = [i for i in body if i not in box]
     last = lines[body[-1]].strip()
     if cues.NEWSROOM.match(last):
         kinds[body[-1]] = "byline"  # "Die Redaktion"
@@ -654,6 +662,22 @@ def _mark_signature(lines: list[str], content: list[int], kinds: list[str | None
     return [name]
 
 
+def _author_box(lines: list[str], last: list[int]) -> list[int]:
+    """The lines of an author's box ending the article: a name alone, then short lines about
+    them ("Redakteur Lokales", "E-Mail: ..."); empty where there is none."""
+    for position, i in enumerate(last[:-1]):
+        name = _person_name(lines[i].strip())
+        rest = [lines[j].strip() for j in last[position + 1 :]]
+        if (
+            name is not None
+            and cues.could_be_a_name(name)
+            and all(len(line) < 80 and not reads_like_prose(line) for line in rest)
+            and any(_is_job_title(line) or re.search(cues.ROLE, line) for line in rest)
+        ):
+            return last[position:]
+    return []
+
+
 def _is_head_bio(line: str, authors: list[str]) -> bool:
     """A line about the byline's author: by name ("Jo Hart is a professor of ...") or by role
     ("Die Autorin lehrt Stadtplanung ...")."""
@@ -670,7 +694,12 @@ def _is_head_bio(line: str, authors: list[str]) -> bool:
 def _author_in_bio(line: str, authors: list[str]) -> str | None:
     """The byline's author a line starts telling about ("Jo Hart is a professor of ...")."""
     for author in authors:
-        if line.startswith(author) and cues.BIO_VERB.match(line, len(author)):
+        if not line.startswith(author):
+            continue
+        aside = _APPOSITION.match(line, len(author))  # "Marta Gil (Madrid, 1980) es ..."
+        if aside and re.search(cues.ROLE, aside.group()):
+            return author  # "Andrea Conti, giornalista, segue ..."
+        if cues.BIO_VERB.match(line, aside.end() if aside else len(author)):
             return author
     return None
 
@@ -885,6 +914,8 @@ _NOT_A_FIRST_NAME = frozenset(
     guten herzlichen viel alles joyeux joyeuses""".split()
 )
 _PLAYER_CLOCK = re.compile(r"^\d{1,2}:\d\d(?::\d\d)?(?:\s*/\s*\d{1,2}:\d\d(?::\d\d)?)?$")
+# What a bio may put between the name and its verb: a bracket or an aside between commas.
+_APPOSITION = re.compile(r"\s*(?:\([^()]{1,40}\)|,[^,]{1,40},)")
 _BRACKETED_TAIL = re.compile(r"\s*\([^)]*\)\s*$")
 _NAME_DATE_SPLIT = re.compile(r"\s*(?:[|•·]|,|\s[–-])\s*")
 

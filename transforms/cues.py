@@ -428,6 +428,10 @@ INTERFACE = Folded(
     # the author's other pieces
     r"mehr zu[mr] (?:autor|autorin)|alle (?:artikel|beiträge) (?:des autors|der autorin)|"
     r"more (?:from|by) (?:this|the) author|tous les articles de l['’]auteur|"
+    # the link to the author's page ("Alle Artikel von Jonas Richter", "All stories by ...")
+    r"(?:all (?:articles|stories|posts) by|alle (?:artikel|beiträge|texte) von|"
+    r"tous les articles de|todos los artículos de|tutti gli articoli di|todos os artigos de)"
+    r"\s+[\w.'’-]+(?:\s+[\w.'’-]+){0,3}|"
     r"más (?:artículos )?del autor|altri articoli dell['’]autore|mais (?:artigos )?d[oa] autora?|"
     # how a reader rates the page
     r"(?:wie )?bewerten sie (?:diesen|dieses|diese) (?:artikel|beitrag)|"
@@ -836,7 +840,8 @@ BIO_VERB = re.compile(
 BIO_HEADING = Folded(
     r"^(?:about the (?:author|writer|reporter)|über (?:den autor|die autorin)|zur person|"
     r"à propos de l['’]auteur(?:e|ice)?|sobre (?:el|la|o|a) autora?|sull['’]autore|"
-    r"over de (?:auteur|schrijver))(?:\s*:?$|\s*:\s+(?=\S))",
+    r"over de (?:auteur|schrijver)|the author|der autor|die autorin|l['’]auteur(?:e)?|l['’]autrice|"
+    r"el autor|la autora|l['’]autore|o autor|a autora)(?:\s*:?$|\s*:\s+(?=\S))",
 )
 # A section's name before the headline on its line ("Opinion | Why libraries matter").
 TITLE_KICKER = Folded(
@@ -855,7 +860,8 @@ BIO_FOLLOW = Folded(
 # A bio that names its author by the role ("Die Autorin lehrt ...", "The author is ...").
 AUTHOR_BIO = Folded(
     r"^(?:the author|der autor|die autorin|l['’]auteur(?:e)?|l['’]autrice|el autor|la autora|"
-    r"l['’]autore|o autor|a autora)\s+(?:is|was|has|teaches|writes|ist|lehrt|schreibt|arbeitet|"
+    r"l['’]autore|o autor|a autora)\s+(?:is|was|has|teaches|writes|lives|ist|lehrt|schreibt|arbeitet|lebt|"
+    r"vit|vive|"
     r"est|enseigne|écrit|es|enseña|escribe|è|insegna|scrive|é|ensina|escreve)\b"
 )
 # How the lines after a bio go on about the same person ("She has covered ...").
