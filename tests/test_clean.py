@@ -1638,3 +1638,39 @@ def test_a_named_person_in_an_aside_after_the_article_is_no_bio():
     line = "Marta Gil, the mayor, said she was pleased with the vote."
     cleaned = clean_text(f"Council passes budget\nPor Marta Gil\n{BODY_EN}\n\n{line}")
     assert cleaned.text.endswith(line)
+
+
+MENU = "Skip to main content\nMenu\nSearch\nNews\nSport\nBusiness\nLocal News"
+
+
+def test_a_pasted_menu_over_the_article_goes_and_the_headline_is_found():
+    cleaned = clean_text(
+        f"{MENU}\nHarbour ferry fares to rise by 10 percent\nBy Mark Ellis\nJune 4, 2024\n{BODY_EN}"
+    )
+    assert cleaned.title == "Harbour ferry fares to rise by 10 percent"
+    assert cleaned.authors == ["Mark Ellis"]
+    assert cleaned.text == BODY_EN.replace("\n\n", "\n")
+
+
+def test_a_list_of_amounts_opening_a_text_is_no_menu():
+    recipe = "Lemon cake\nServes 8\n200 g flour\n3 eggs\n1 lemon\n100 g sugar"
+    cleaned = clean_text(f"{recipe}\n{BODY_EN}")
+    assert cleaned.text.startswith("Serves 8\n200 g flour\n3 eggs\n1 lemon\n100 g sugar\n")
+
+
+def test_a_most_read_list_with_its_ranks_and_the_page_links_after_the_article_go():
+    tail = (
+        "Most Read\n1\nMan dies after crash on the coast road\n2\nPub to close after 200 years"
+        "\n3\nNew supermarket plans approved by council\nService\nImpressum\nDatenschutz"
+    )
+    cleaned = clean_text(f"{BODY_EN}\n\n{tail}")
+    assert cleaned.text == BODY_EN.replace("\n\n", "\n")
+    assert removed_text(cleaned, "promo").startswith("Most Read\n1\nMan dies")
+
+
+def test_a_drupal_submitted_by_line_gives_the_author_and_date():
+    cleaned = clean_text(
+        f"Council passes budget\nSubmitted by Jo Hart on 7 July 2019 - 18:44\n{BODY_EN}"
+    )
+    assert cleaned.authors == ["Jo Hart"]
+    assert cleaned.published_at == dt.datetime(2019, 7, 7, 18, 44, tzinfo=UTC)

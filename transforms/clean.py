@@ -44,6 +44,7 @@ _ZERO_WIDTH = dict.fromkeys(map(ord, "\ufeff\u200b\u200c\u200d\u2060"))
 PROMO_ITEMS = 8  # headlines a promo heading lists at the most
 TEASER_WORDS = 5  # words of a headline teasing another story, at the least
 TEASER_RUN = 3  # headlines that end a text with no closing line, at the least, to be teasers
+MENU_RUN = 4  # short lines over the article, at the least, to be a pasted menu
 HEAD_LINES = 12  # lines of a head at the most: widgets, headline, standfirst, bylines, datelines
 
 
@@ -94,7 +95,9 @@ def mark_lines(
         return MarkedLines(kinds)
     _mark_editor_notes(lines, content, kinds)
     tail_start = _mark_comments(lines, content, kinds)
-    head = _mark_head(lines, content, kinds, find_title)
+    if find_title:
+        _mark_leading_menu(lines, content, kinds)
+    head = _mark_head(lines, [i for i in content if kinds[i] is None], kinds, find_title)
     before_thread = [i for i in content if i < tail_start]
     _mark_cues(lines, before_thread, kinds)
     authors = head.authors + _mark_author_lines(lines, before_thread, kinds)
@@ -103,11 +106,47 @@ def mark_lines(
     _mark_closing_teasers(lines, before_thread, kinds)
     if model is not None:
         _mark_by_model(lines, content, kinds, line_model(model))
+    _mark_stranded(lines, content, kinds)
     published = head.published_at
     if published is None:
         first = next((i for i in content if kinds[i] is None), None)
         published = _lead_date(lines[first].strip()) if first is not None else None
     return MarkedLines(kinds, head.title, list(dict.fromkeys(authors)), published)
+
+
+def _mark_leading_menu(lines: list[str], content: list[int], kinds: list[str | None]) -> None:
+    """Mark a page's menu pasted over the article: MENU_RUN short lines or more at the top
+    ("Skip to content", "News", "Sport", ...), with prose close below them."""
+    run = 0
+    for i in content:
+        line = lines[i].strip()
+        # a menu's items are words: a list of amounts or results ("200 g flour") is an article's
+        item = len(line) <= 30 and len(line.split()) <= 3 and not cues.SENTENCE_END.search(line)
+        if not (item and not any(c.isdigit() for c in line)) and not _is_widget(line):
+            break
+        run += 1
+    below = content[run : run + 8]
+    if run >= MENU_RUN and any(reads_like_prose(lines[i].strip()) for i in below):
+        for i in content[:run]:
+            kinds[i] = kinds[i] or ("share" if _is_widget(lines[i].strip()) else "boilerplate")
+
+
+def _mark_stranded(lines: list[str], content: list[int], kinds: list[str | None]) -> None:
+    """Mark the short lines left alone among the page's boilerplate that ends the text, after
+    the article's last paragraph: menu items ("Service") between its lists and links."""
+    for n in range(len(content) - 2, 0, -1):
+        i = content[n]
+        line = lines[i].strip()
+        if kinds[i] is not None:
+            continue
+        if (
+            kinds[content[n - 1]] is None
+            or kinds[content[n + 1]] is None
+            or len(line.split()) > 3
+            or cues.SENTENCE_END.search(line)
+        ):
+            return
+        kinds[i] = "boilerplate"
 
 
 def _mark_head(
@@ -381,8 +420,12 @@ def _mark_listed(
     auch"; a bare "Read more" may be a button).
     """
     items: list[int] = []
+    ranks: list[int] = []
     for i in rest[:PROMO_ITEMS]:
         line = lines[i].strip()
+        if kind == "promo" and _RANK.match(line):
+            ranks.append(i)  # "1", "2": a most-read list's ranks, on lines of their own
+            continue
         if kinds[i] is not None or not is_item(line):
             # A teaser's headline is longer than a subheading ("What happens next").
             last = lines[items[-1]].split() if items else []
@@ -398,6 +441,9 @@ def _mark_listed(
         items.append(i)
     for i in items:
         kinds[i] = kind
+    for i in ranks:
+        if items and i < items[-1]:
+            kinds[i] = kind
 
 
 def _looks_like_listed_headline(line: str) -> bool:
@@ -916,6 +962,7 @@ _NOT_A_FIRST_NAME = frozenset(
 _PLAYER_CLOCK = re.compile(r"^\d{1,2}:\d\d(?::\d\d)?(?:\s*/\s*\d{1,2}:\d\d(?::\d\d)?)?$")
 # What a bio may put between the name and its verb: a bracket or an aside between commas.
 _APPOSITION = re.compile(r"\s*(?:\([^()]{1,40}\)|,[^,]{1,40},)")
+_RANK = re.compile(r"^\d{1,2}\.?$")
 _BRACKETED_TAIL = re.compile(r"\s*\([^)]*\)\s*$")
 _NAME_DATE_SPLIT = re.compile(r"\s*(?:[|•·]|,|\s[–-])\s*")
 

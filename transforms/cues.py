@@ -88,6 +88,7 @@ BYLINE = re.compile(
     rf"^(?:{_OUR_CORRESPONDENT}|"
     r"by|von|par|por|di|door|av|texto|text|written by|posted by|escrito por|publicado por|"
     r"(?:article |texte )?rédigé par|écrit par|scritto da|geschrieben von|"
+    r"submitted by|gespeichert von|eingereicht von|soumis par|"
     # the kind of piece and its author ("Ein Kommentar von", "Une analyse de", "Analysis by")
     r"(?:(?:ein|eine|un|une|una|an?)\s+)?(?:guest\s+)?(?:artikel|beitrag|kommentar|gastbeitrag|analyse|kolumne|"
     r"commentaire|tribune|chronique|análisis|columna|commento|analisi|análise|coluna|analysis|"
@@ -273,7 +274,8 @@ _READING_TIME = (
 INTERFACE = Folded(
     r"^(?:(?:bild anzeigen|bild vergrößern|mehr anzeigen|weiterlesen|mehr lesen|show more|load more|"
     r"continue reading|lire la suite|afficher plus|ver más|mostrar más|leer más|zum artikel|"
-    r"zur startseite|back to top|nach oben|print|drucken|imprimer|imprimir|skip to content|"
+    r"zur startseite|back to top|nach oben|print|drucken|imprimer|imprimir|"
+    r"skip to (?:the )?(?:main )?(?:content|navigation|search)|"
     r"zum inhalt springen|view comments|show comments|add a comment|post a comment|"
     r"kommentar schreiben|laisser un commentaire|deja un comentario|"
     r"back|zurück|zurück nach oben|retour|retour en haut|volver|voltar|indietro|torna su|top|"
