@@ -1674,3 +1674,40 @@ def test_a_drupal_submitted_by_line_gives_the_author_and_date():
     )
     assert cleaned.authors == ["Jo Hart"]
     assert cleaned.published_at == dt.datetime(2019, 7, 7, 18, 44, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("menu", "banner", "buttons"),
+    [
+        (
+            "Aller au contenu principal\nMenu\nRechercher\nActualité\nSport",
+            "Nous utilisons des cookies pour améliorer votre expérience. En poursuivant votre "
+            "navigation, vous acceptez leur utilisation.",
+            "Accepter\nParamétrer",
+        ),
+        (
+            "Ir al contenido\nMenú\nBuscar\nPortada\nDeportes",
+            "Utilizamos cookies propias y de terceros para mejorar nuestros servicios.",
+            "Aceptar\nConfigurar",
+        ),
+        (
+            "Vai al contenuto\nMenu\nCerca\nCronaca\nSport",
+            "Questo sito utilizza cookie tecnici e di profilazione. Continuando la navigazione "
+            "acconsenti all'uso dei cookie.",
+            "Accetta\nRifiuta",
+        ),
+    ],
+)
+def test_a_menu_and_a_cookie_banner_over_the_article_go(menu, banner, buttons):
+    cleaned = clean_text(
+        f"{menu}\n{banner}\n{buttons}\nCouncil passes its budget\nBy Mark Ellis\nJune 4, 2024\n"
+        f"{BODY_EN}"
+    )
+    assert cleaned.title == "Council passes its budget"
+    assert cleaned.authors == ["Mark Ellis"]
+    assert cleaned.text == BODY_EN.replace("\n\n", "\n")
+
+
+def test_a_story_about_cookie_rules_stays():
+    line = "Websites must now ask before they use cookies to track visitors, the regulator said."
+    assert removed_between_paragraphs(line) == []

@@ -122,7 +122,11 @@ def _mark_leading_menu(lines: list[str], content: list[int], kinds: list[str | N
         line = lines[i].strip()
         # a menu's items are words: a list of amounts or results ("200 g flour") is an article's
         item = len(line) <= 30 and len(line.split()) <= 3 and not cues.SENTENCE_END.search(line)
-        if not (item and not any(c.isdigit() for c in line)) and not _is_widget(line):
+        if (
+            not (item and not any(c.isdigit() for c in line))
+            and not _is_widget(line)
+            and not cues.COOKIE_BANNER.match(line)
+        ):
             break
         run += 1
     below = content[run : run + 8]
@@ -296,6 +300,7 @@ def _mark_cues(lines: list[str], content: list[int], kinds: list[str | None]) ->
             or (line.startswith("[") and cues.SHORTCODE.match(line))
             or (len(line) < 200 and cues.FOOTER_LINKS.match(line))
             or (len(line) < 300 and cues.EMBED_CONSENT.search(line))
+            or (len(line) < 400 and cues.COOKIE_BANNER.match(line))
             or cues.PRESS_RELEASE.match(line)
         ):
             kinds[i] = "boilerplate"

@@ -275,7 +275,8 @@ INTERFACE = Folded(
     r"^(?:(?:bild anzeigen|bild vergrößern|mehr anzeigen|weiterlesen|mehr lesen|show more|load more|"
     r"continue reading|lire la suite|afficher plus|ver más|mostrar más|leer más|zum artikel|"
     r"zur startseite|back to top|nach oben|print|drucken|imprimer|imprimir|"
-    r"skip to (?:the )?(?:main )?(?:content|navigation|search)|"
+    r"skip to (?:the )?(?:main )?(?:content|navigation|search)|aller au contenu(?: principal)?|"
+    r"ir al contenido(?: principal)?|vai al contenuto(?: principale)?|ir para o conteúdo|"
     r"zum inhalt springen|view comments|show comments|add a comment|post a comment|"
     r"kommentar schreiben|laisser un commentaire|deja un comentario|"
     r"back|zurück|zurück nach oben|retour|retour en haut|volver|voltar|indietro|torna su|top|"
@@ -373,6 +374,8 @@ INTERFACE = Folded(
     r"accept (?:all )?cookies|accept all|reject all|alle akzeptieren|alle ablehnen|"
     r"tout accepter|tout refuser|aceptar(?: todas)?(?: las cookies)?|rechazar todas|"
     r"accetta tutti|rifiuta tutti|aceitar todos|rejeitar todos|manage (?:cookies|preferences)|"
+    r"accept|reject|akzeptieren|ablehnen|accepter|refuser|paramétrer|rechazar|configurar|"
+    r"accetta|rifiuta|aceitar|rejeitar|personnaliser|personalizar|personalizza|"
     r"seguir leyendo|continua a leggere|continuar lendo|sigue leyendo|continue lendo|"
     r"bild(?:beschreibung|unterschrift|text)? (?:einblenden|ausblenden|anzeigen)|feedback|"
     # a sign-up box's button, and the rules of the comment section
@@ -797,6 +800,14 @@ BIO = re.compile(
 )
 # A job title where a byline gives a name ("By Jane Doe, Transport Correspondent").
 JOB_TITLE = re.compile(r"^(?:[\w’'-]+\s+){0,3}\w*" + ROLE + r"$", re.IGNORECASE)
+# A site's cookie banner, in its own voice ("We use cookies to ...", "Questo sito utilizza
+# cookie ..."); a story about cookies quotes no such sentence.
+COOKIE_BANNER = Folded(
+    r"^(?:we use|this (?:web)?site uses|our (?:web)?site uses|nous utilisons|ce site utilise|"
+    r"wir (?:verwenden|nutzen)|diese (?:web)?(?:seite|site) (?:verwendet|nutzt)|"
+    r"(?:utilizamos|usamos)|este (?:sitio|site)(?: web)? (?:utiliza|usa)|"
+    r"questo sito(?: web)? (?:utilizza|usa)|utilizziamo|usiamo)\b.{0,80}\bcookies?\b"
+)
 # An agency and the place it filed from ("EFE Oviedo", "dpa Berlin").
 AGENCY_AND_PLACE = re.compile(
     rf"^(?i:{_AGENCY})(?:\s*[/|,-])?\s+[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+)?$"
