@@ -1712,3 +1712,55 @@ def test_a_story_about_cookie_rules_stays():
     line = "Websites must now ask before they use cookies to track visitors, the regulator said."
     first, second = BODY_EN.split("\n\n")
     assert clean_text(f"{first}\n\n{line}\n\n{second}").text == f"{first}\n{line}\n{second}"
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("1 of 12", "share"),
+        ("Bild 1 von 8", "share"),
+        ("2 / 10", "share"),
+        ("Ver galería completa", "share"),
+        ("Suivez notre direct", "share"),
+        ("Weitere Nachrichten aus Niedersachsen", "promo"),
+        ("Un árbol caído bloquea una calle en A Coruña. ÓSCAR CORRAL", "caption"),
+    ],
+)
+def test_gallery_counters_live_links_and_shouted_photo_credits(line, kind):
+    assert removed_between_paragraphs(line) == [(kind, line)]
+
+
+def test_a_shouted_heading_with_a_stop_inside_is_no_photo_credit():
+    line = "VOLKSWAGEN ID. SPACE VIZZION CONCEPT"
+    first, second = BODY_EN.split("\n\n")
+    assert clean_text(f"{first}\n\n{line}\n\n{second}").text == f"{first}\n{line}\n{second}"
+
+
+@pytest.mark.parametrize(
+    ("head", "authors", "published"),
+    [
+        (
+            "Heftiger Wind hat in der Nacht zahlreiche Bäume umgeworfen, Hunderte waren ohne Strom."
+            "\ndpa/lno\n04.06.2024 | 18:02",
+            [],
+            dt.datetime(2024, 6, 4, 18, 2),
+        ),
+        (
+            "By Ruth Kim | Staff writer\nPublished 3 hours ago\n"
+            "Last modified on Tue 4 Jun 2024 18.02 BST",
+            ["Ruth Kim"],
+            dt.datetime(2024, 6, 4, 17, 2),
+        ),
+        (
+            "ELENA PAZ\nA Coruña - 04 jun 2024 - 18:02",
+            ["Elena Paz"],
+            dt.datetime(2024, 6, 4, 18, 2),
+        ),
+    ],
+)
+def test_an_agencys_desk_a_modified_stamp_and_a_place_with_an_article(head, authors, published):
+    cleaned = clean_text(f"Storm topples trees across the county\n{head}\n{BODY_EN}")
+    assert cleaned.authors == authors
+    assert cleaned.published_at == published.replace(tzinfo=UTC)
+    assert cleaned.text.endswith(BODY_EN.replace("\n\n", "\n"))
+    assert "dpa/lno" not in cleaned.text and "Last modified" not in cleaned.text

@@ -173,9 +173,7 @@ def _mark_head(
         filed = _newsroom_and_date(line)
         if (
             filed is not None
-            or cues.NEWSROOM.match(line)
-            or cues.OUTLET_WITH_AGENCY.match(line)
-            or cues.AGENCY_AND_PLACE.match(line)
+            or _is_newsroom(line)
             or (after_byline and (_is_job_title(line) or cues.REPORTING_FROM.match(line)))
         ):
             kinds[i] = "byline"
@@ -260,9 +258,20 @@ def _mark_head(
 
 
 def _is_byline_or_dateline(line: str) -> bool:
-    """Whether a head line is a byline, a dateline, or both in one."""
-    return bool(line) and any(
-        parse(line) is not None for parse in (_parse_byline, _dateline, _dated_byline)
+    """Whether a head line is a byline (a newsroom's too), a dateline, or both in one."""
+    return bool(line) and (
+        any(parse(line) is not None for parse in (_parse_byline, _dateline, _dated_byline))
+        or _is_newsroom(line)
+    )
+
+
+def _is_newsroom(line: str) -> bool:
+    """A byline naming a newsroom or an agency, maybe with its place or desk ("Redacción",
+    "EFE Oviedo", "dpa/lno")."""
+    return bool(
+        cues.NEWSROOM.match(line)
+        or cues.OUTLET_WITH_AGENCY.match(line)
+        or cues.AGENCY_AND_PLACE.match(line)
     )
 
 
@@ -316,6 +325,8 @@ def _mark_cues(lines: list[str], content: list[int], kinds: list[str | None]) ->
             # In prose (a wire's closing rights sentence) it may belong to the story, and text
             # loss is worse than leftover junk; a line that opens with the notice is one.
             kinds[i] = "trailer"
+        elif len(line) < 300 and not line.isupper() and _SHOUTED_CREDIT.search(line):
+            kinds[i] = "caption"  # "A fallen tree blocks a street. ÓSCAR CORRAL"
         elif (
             (
                 cues.CAPTION.search(line)
@@ -967,6 +978,8 @@ _NOT_A_FIRST_NAME = frozenset(
 _PLAYER_CLOCK = re.compile(r"^\d{1,2}:\d\d(?::\d\d)?(?:\s*/\s*\d{1,2}:\d\d(?::\d\d)?)?$")
 # What a bio may put between the name and its verb: a bracket or an aside between commas.
 _APPOSITION = re.compile(r"\s*(?:\([^()]{1,40}\)|,[^,]{1,40},)")
+# A photographer's name shouted after a caption's last sentence.
+_SHOUTED_CREDIT = re.compile(r"[.!?]\s+[A-ZÀ-Þ]{2,}(?:[ -][A-ZÀ-Þ]{2,}){1,2}$")
 _RANK = re.compile(r"^\d{1,2}\.?$")
 _BRACKETED_TAIL = re.compile(r"\s*\([^)]*\)\s*$")
 _NAME_DATE_SPLIT = re.compile(r"\s*(?:[|•·]|,|\s[–-])\s*")

@@ -220,7 +220,8 @@ PROMO = Folded(
     r"lesen sie auch|lesen sie mehr|mehr zum thema|mehr zu (?:diesem|dem) thema|mehr dazu|"
     r"lees (?:ook|meer)|meer nieuws|ook interessant|bekijk ook|meest gelezen|"
     r"gerelateerde (?:artikelen|berichten|verhalen)|auch interessant|das könnte sie auch interessieren|"
-    r"weitere (?:artikel|themen|beiträge|nachrichten|meldungen)|zum weiterlesen|"
+    r"weitere (?:artikel|themen|beiträge|nachrichten|meldungen)(?: (?:aus|zu|zum|von|über) [\w ]{1,40})?|"
+    r"zum weiterlesen|"
     r"lire aussi|à lire aussi|a lire aussi|voir aussi|à voir aussi|sur le même sujet|"
     r"lee también|lea también|leer más|lea más|le puede interesar|te puede interesar|más información|"
     r"más sobre|relacionad[oa]s?|noticias relacionadas|leggi anche|veja também|leia também|leia mais|"
@@ -276,6 +277,13 @@ INTERFACE = Folded(
     r"continue reading|lire la suite|afficher plus|ver más|mostrar más|leer más|zum artikel|"
     r"zur startseite|back to top|nach oben|print|drucken|imprimer|imprimir|"
     r"skip to (?:the )?(?:main )?(?:content|navigation|search)|aller au contenu(?: principal)?|"
+    # a gallery's counter ("1 of 12", "Bild 1 von 8", "2 / 10") and its links
+    r"(?:(?:image|photo|picture|slide|bild|foto|imagen|immagine|imagem)\s+)?\d{1,3}\s*"
+    r"(?:of|von|sur|de|di|/)\s*\d{1,3}|(?:ver|voir|vedi|view|see) (?:la |a )?(?:galería|galerie|galleria|"
+    r"gallery|galeria)(?: completa| complète)?|more photos|weitere bilder|plus de photos|más fotos|"
+    r"altre foto|mais fotos|"
+    # a live blog's links
+    r"suivez notre direct|follow (?:our|the) live (?:blog|coverage)|tous les directs|voir plus|"
     r"ir al contenido(?: principal)?|vai al contenuto(?: principale)?|ir para o conteúdo|"
     r"zum inhalt springen|view comments|show comments|add a comment|post a comment|"
     r"kommentar schreiben|laisser un commentaire|deja un comentario|"
@@ -808,9 +816,10 @@ COOKIE_BANNER = Folded(
     r"(?:utilizamos|usamos)|este (?:sitio|site)(?: web)? (?:utiliza|usa)|"
     r"questo sito(?: web)? (?:utilizza|usa)|utilizziamo|usiamo)\b.{0,80}\bcookies?\b"
 )
-# An agency and the place it filed from ("EFE Oviedo", "dpa Berlin").
+# An agency and the place it filed from ("EFE Oviedo", "dpa Berlin"), or its regional desk
+# ("dpa/lno").
 AGENCY_AND_PLACE = re.compile(
-    rf"^(?i:{_AGENCY})(?:\s*[/|,-])?\s+[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+)?$"
+    rf"^(?i:{_AGENCY})(?:(?:\s*[/|,-])?\s+[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+)?|\s*/\s*[a-z]{{2,4}})$"
 )
 # Where a reporter filed from, under the byline ("Reporting from Millbrook, Ga.").
 REPORTING_FROM = re.compile(r"^(?i:reporting|reported|writing) from\s+[A-ZÀ-Þ][^.!?]{1,60}\.?$")
@@ -883,6 +892,7 @@ BIO_PRONOUN = re.compile(
 )
 DATE_PREFIX = re.compile(
     r"^(?:(?:first |originally |live )?published|(?:live )?updated|posted|last updated|"
+    r"(?:last )?modified|zuletzt geändert|geändert|modifié|modificado|modificato|"
     r"(?:fecha|datum|date|data)(?=\s*:)|veröffentlicht|aktualisiert|"
     r"erschienen|stand|zuletzt aktualisiert|letzte aktualisierung|ultimo aggiornamento|"
     r"última actualización|última atualização|dernière mise à jour|"
@@ -1057,6 +1067,7 @@ _PLACE_FIRST_WORDS = frozenset(
     """new los las san santa são saint sankt st. st bad buenos hong rio el la le den kuala tel
     abu sri costa porto puerto nueva nuevo ciudad cape port fort mount north south east west
     great little upper lower frankfurt halle mexico salt addis panama dar phnom ho des rue avenue
+    a o as os il lo
     calle via viale rua avenida piazza plaza praça place platz monte mont""".split()
 )
 _PLACE_LAST_WORDS = frozenset(
