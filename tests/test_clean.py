@@ -1764,3 +1764,23 @@ def test_an_agencys_desk_a_modified_stamp_and_a_place_with_an_article(head, auth
     assert cleaned.published_at == published.replace(tzinfo=UTC)
     assert cleaned.text.endswith(BODY_EN.replace("\n\n", "\n"))
     assert "dpa/lno" not in cleaned.text and "Last modified" not in cleaned.text
+
+
+@pytest.mark.parametrize(
+    ("signed", "author"),
+    [
+        ("Von Lena Hoffmann", "Lena Hoffmann"),
+        ("Written by Sam Okafor", "Sam Okafor"),
+        ("(Lena Hoffmann)", "Lena Hoffmann"),
+        ("Lena Hoffmann, dpa", "Lena Hoffmann"),
+        ("Testo di Andrea Conti", "Andrea Conti"),
+        ("Redaktion: Lena Hoffmann", "Lena Hoffmann"),
+        ("Text und Fotos: Lena Hoffmann", "Lena Hoffmann"),
+        ("Texto de João Silva", "João Silva"),
+    ],
+)
+def test_a_byline_after_the_article_gives_the_name_without_its_by(signed, author):
+    body = f"{BODY_EN}\n\n{BODY_EN}"
+    cleaned = clean_text(f"{body}\n\n{signed}")
+    assert cleaned.authors == [author]
+    assert cleaned.text == body.replace("\n\n", "\n")

@@ -711,7 +711,11 @@ def _mark_signature(lines: list[str], content: list[int], kinds: list[str | None
         return []
     if len(body) < 4 or cues.COMMENT_FORM.match(last):
         return []  # a short text may end on a name; "Keine Kommentare" names nobody
-    signed = _SIGNATURE.match(last)
+    byline = _parse_byline(last)
+    if byline is not None:
+        kinds[body[-1]] = "byline"  # "Written by Sam Okafor"
+        return byline[0]
+    signed = cues.SIGNATURE.match(last)
     written = signed.group("name") if signed else ""
     # a shouted name signs after a dash ("— ANNA WEBER"); alone it may be a place
     shouted = written.isupper() and last[0] not in "–—-"
@@ -962,12 +966,6 @@ _OUTLET_LINE = re.compile(r"^(?:The|THE)(?:\s+[A-ZÀ-Þ][\w.'’&-]*){1,4}$")
 _DESK_LINE = re.compile(
     r"^(?:[A-ZÀ-Þ][\w.&'’-]*\s+){0,3}(?:News|Nachrichten|Noticias|Notizie|Notícias|Sport|Sports|"
     r"Business|Politics)(?:\s*,\s*[A-ZÀ-Þ][\w.'’-]*(?:\s+[A-ZÀ-Þ][\w.'’-]*){0,2})?$"
-)
-# A name signed under an article: after a dash, before a place or role in brackets or after
-# a comma.
-_SIGNATURE = re.compile(
-    r"^(?:[–—-]\s*)?(?P<name>[^\W\d_][^(),:;!?\d]{3,50}?)\s*"
-    r"(?:\([^()]{2,60}\)|,\s*[A-ZÀ-Þ][\w.'’-]*(?:\s+[\w.'’-]+){0,2})?$"
 )
 # Words that open a greeting or a wish, not a name ("Euer Tom", "Happy Holidays").
 _NOT_A_FIRST_NAME = frozenset(

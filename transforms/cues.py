@@ -86,9 +86,13 @@ _OUR_CORRESPONDENT = (
 )
 BYLINE = re.compile(
     rf"^(?:{_OUR_CORRESPONDENT}|"
+    # words and pictures by one hand, before "text" alone is tried
+    r"(?:text und fotos?|texte et photos?|texto y fotos?|testo e foto|texto e fotos?|"
+    r"(?:text|words) and (?:photos?|pictures))(?=\s*:)|testo di|texto de|text von|texte de|"
     r"by|von|par|por|di|door|av|texto|text|written by|posted by|escrito por|publicado por|"
     r"(?:article |texte )?rédigé par|écrit par|scritto da|geschrieben von|"
     r"submitted by|gespeichert von|eingereicht von|soumis par|"
+    r"(?:redaktion|rédaction|redacción|redazione|redação)(?=\s*:)|"
     # the kind of piece and its author ("Ein Kommentar von", "Une analyse de", "Analysis by")
     r"(?:(?:ein|eine|un|une|una|an?)\s+)?(?:guest\s+)?(?:artikel|beitrag|kommentar|gastbeitrag|analyse|kolumne|"
     r"commentaire|tribune|chronique|análisis|columna|commento|analisi|análise|coluna|analysis|"
@@ -815,6 +819,13 @@ COOKIE_BANNER = Folded(
     r"wir (?:verwenden|nutzen)|diese (?:web)?(?:seite|site) (?:verwendet|nutzt)|"
     r"(?:utilizamos|usamos)|este (?:sitio|site)(?: web)? (?:utiliza|usa)|"
     r"questo sito(?: web)? (?:utilizza|usa)|utilizziamo|usiamo)\b.{0,80}\bcookies?\b"
+)
+# A name signed under an article: after a dash, before a place or role in brackets or after
+# a comma.
+SIGNATURE = re.compile(
+    r"^(?:[–—-]\s*|\((?=[^()]+\)$))?(?P<name>[^\W\d_][^(),:;!?\d]{3,50}?)\s*"
+    r"(?:\([^()]{2,60}\)|,\s*[A-ZÀ-Þ][\w.'’-]*(?:\s+[\w.'’-]+){0,2}|"
+    rf"\s*[,/]\s*(?i:{_AGENCY})|\))?$"
 )
 # An agency and the place it filed from ("EFE Oviedo", "dpa Berlin"), or its regional desk
 # ("dpa/lno").
