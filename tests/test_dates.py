@@ -28,6 +28,10 @@ UTC = dt.UTC
         ("10.15 Uhr, 3. Mai 2025", dt.datetime(2025, 5, 3, 10, 15, tzinfo=UTC)),
         ("3 de fevereiro de 2025, às 18h45", dt.datetime(2025, 2, 3, 18, 45, tzinfo=UTC)),
         ("12.03.24, 10:15", dt.datetime(2024, 3, 12, 10, 15, tzinfo=UTC)),
+        ("04-06-2024", dt.datetime(2024, 6, 4, tzinfo=UTC)),
+        ("2024/06/04", dt.datetime(2024, 6, 4, tzinfo=UTC)),
+        ("2024.06.04 10:32", dt.datetime(2024, 6, 4, 10, 32, tzinfo=UTC)),
+        ("Updated 6:12 PM EDT, Mon June 3, 2024", dt.datetime(2024, 6, 3, 22, 12, tzinfo=UTC)),
     ],
 )
 def test_find_date(text, expected):
@@ -36,7 +40,15 @@ def test_find_date(text, expected):
 
 @pytest.mark.parametrize(
     "text",
-    ["no date here", "Room 12, floor 2017", "February 30, 2020", "version 1.2.34", "31.13.24"],
+    [
+        "no date here",
+        "Room 12, floor 2017",
+        "February 30, 2020",
+        "version 1.2.34",
+        "31.13.24",
+        "In 2010-2012, 2.000-3.000 people",
+        "04-06/2024",
+    ],
 )
 def test_find_no_date(text):
     assert find_date(text) is None

@@ -81,9 +81,15 @@ _PATTERNS = [
         r"\s*(?:(?P<zone>Z|UTC|GMT)|(?P<offset>[+-]\d{2}:?\d{2}))?)?",
         re.IGNORECASE,
     ),
-    # 23.10.2018, 23/10/2018 (day first, as printed outside the US); 23.10.18 (both padded)
+    # 23.10.2018, 23/10/2018, 23-10-2018 (day first, as printed outside the US); 23.10.18 (both
+    # padded)
     re.compile(
-        rf"\b(?P<day>\d{{1,2}})[./](?P<month>\d{{1,2}})[./](?P<year>\d{{4}})\b{_TIME}",
+        rf"\b(?P<day>\d{{1,2}})(?P<sep>[./-])(?P<month>\d{{1,2}})(?P=sep)(?P<year>\d{{4}})\b{_TIME}",
+        re.IGNORECASE,
+    ),
+    # 2018/10/23, 2018.10.23 (year first)
+    re.compile(
+        rf"\b(?P<year>\d{{4}})(?P<sep>[./])(?P<month>\d{{1,2}})(?P=sep)(?P<day>\d{{1,2}})\b{_TIME}",
         re.IGNORECASE,
     ),
     re.compile(
