@@ -1784,3 +1784,16 @@ def test_a_byline_after_the_article_gives_the_name_without_its_by(signed, author
     cleaned = clean_text(f"{body}\n\n{signed}")
     assert cleaned.authors == [author]
     assert cleaned.text == body.replace("\n\n", "\n")
+
+
+@pytest.mark.parametrize(
+    "ending",
+    [
+        "The new board members are:\nAnna Weber\nTom Hale\nMarta Gil",
+        "The winner of this year's prize was announced at the end of the evening:\nMarta Gil",
+    ],
+)
+def test_a_name_closing_a_list_or_announced_by_a_colon_is_no_signature(ending):
+    cleaned = clean_text(f"Club elects new board\n{BODY_EN}\n{ending}")
+    assert cleaned.authors == []
+    assert cleaned.text.endswith("Marta Gil")

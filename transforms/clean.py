@@ -715,6 +715,9 @@ def _mark_signature(lines: list[str], content: list[int], kinds: list[str | None
     if byline is not None:
         kinds[body[-1]] = "byline"  # "Written by Sam Okafor"
         return byline[0]
+    above = lines[body[-2]].strip()
+    if not cues.SENTENCE_END.search(above) or above.endswith((":", ",")):
+        return []  # a name closing a list or announced by a colon is the article's
     signed = cues.SIGNATURE.match(last)
     written = signed.group("name") if signed else ""
     # a shouted name signs after a dash ("— ANNA WEBER"); alone it may be a place
