@@ -716,7 +716,7 @@ def _mark_signature(lines: list[str], content: list[int], kinds: list[str | None
         kinds[body[-1]] = "byline"  # "Written by Sam Okafor"
         return byline[0]
     above = lines[body[-2]].strip()
-    if not cues.SENTENCE_END.search(above) or above.endswith((":", ",")):
+    if above.endswith(":") or _person_name(above) is not None or cues.LIST_MARK.match(above):
         return []  # a name closing a list or announced by a colon is the article's
     signed = cues.SIGNATURE.match(last)
     written = signed.group("name") if signed else ""
