@@ -1797,3 +1797,42 @@ def test_a_name_closing_a_list_or_announced_by_a_colon_is_no_signature(ending):
     cleaned = clean_text(f"Club elects new board\n{BODY_EN}\n{ending}")
     assert cleaned.authors == []
     assert cleaned.text.endswith("Marta Gil")
+
+
+def test_a_platforms_head_with_a_follow_button_counters_and_a_separator():
+    cleaned = clean_text(
+        "Why our team stopped writing microservices\nDana Fox\nFollow\n7 min read\n·\n"
+        f"Mar 12, 2024\n1.2K\n14\nListen\nShare\n{BODY_EN}\n\nWritten by Dana Fox\n"
+        "2.3K Followers\nMore from Dana Fox"
+    )
+    assert cleaned.authors == ["Dana Fox"]
+    assert cleaned.published_at == dt.datetime(2024, 3, 12, tzinfo=UTC)
+    assert cleaned.text == BODY_EN.replace("\n\n", "\n")
+
+
+def test_a_tickers_box_in_the_head_and_a_syndicators_links_after_the_article():
+    cleaned = clean_text(
+        "Airline adds new routes\nRuth Kim\nTue, June 4, 2024 at 10:32 AM\n2 min read\n"
+        f"In this article:\nACME\n+1.20%\n{BODY_EN}\n\nStory continues\n\n{BODY_EN}\n\n"
+        "Recommended Stories\nMarkets rally as inflation eases\nTerms and Privacy Policy\n"
+        "Privacy Dashboard"
+    )
+    assert cleaned.authors == ["Ruth Kim"]
+    assert cleaned.text == (BODY_EN + "\n" + BODY_EN).replace("\n\n", "\n")
+
+
+def test_a_newsletters_thanks_and_its_counters_after_the_post_go():
+    cleaned = clean_text(
+        f"{BODY_EN}\n\nThanks for reading The Housing Letter! Subscribe for free to receive new "
+        "posts.\n12\n3\nShare\nDiscussion about this post\nReady for more?"
+    )
+    assert cleaned.text == BODY_EN.replace("\n\n", "\n")
+
+
+def test_a_press_releases_profile_goes_with_the_wires_lines_after_it():
+    cleaned = clean_text(
+        f"Acme opens research center\n{BODY_EN}\n\n{BODY_EN}\n\nAbout Acme Corp\n"
+        "Acme Corp develops materials for batteries and employs 3,000 people in eight countries."
+        "\nSOURCE Acme Corp\nhttps://www.acme.example"
+    )
+    assert "About Acme Corp\nAcme Corp develops" in removed_text(cleaned, "trailer")

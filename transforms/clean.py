@@ -398,8 +398,13 @@ def _is_widget(line: str) -> bool:
 
 
 def _is_head_widget(line: str) -> bool:
-    """A widget's words, or an audio player's clock ("00:00", "03:12"), in the head."""
-    return _is_widget(line) or bool(_PLAYER_CLOCK.match(line))
+    """A widget's words, an audio player's clock ("00:00", "03:12"), a platform's counters
+    ("1.2K"), a stock's ticker and move ("ACME", "+1.20%") or a lone separator, in the head."""
+    return (
+        _is_widget(line)
+        or bool(_PLAYER_CLOCK.match(line) or _HEAD_COUNTER.match(line))
+        or not any(c.isalnum() for c in line)
+    )
 
 
 def _past_widgets(lines: list[str], content: list[int], position: int) -> int:
@@ -650,10 +655,23 @@ def _mark_tail(
     body = [i for i in content if kinds[i] is None]
     if len(body) < 3:
         return
-    for position in range(max(1, len(body) * 2 // 3), len(body)):
+    # The last third of the article, not counting the short lines ending the page ("SOURCE
+    # Acme", a link) that no rule has marked yet.
+    text_end = len(body)
+    while (
+        text_end > 1
+        and len(lines[body[text_end - 1]].strip()) < 60
+        and not reads_like_prose(lines[body[text_end - 1]].strip())
+    ):
+        text_end -= 1
+    for position in range(max(1, text_end * 2 // 3), len(body)):
         i = body[position]
         about = cues.ABOUT_HEADING.match(lines[i].strip())
-        if about and position + 1 < len(body) and position + 2 == len(body):
+        if (
+            about
+            and position + 1 < len(body)
+            and not any(reads_like_prose(lines[j].strip()) for j in body[position + 2 :])
+        ):
             # A press release's company profile under "About <Company>", its last paragraph.
             profile = body[position + 1]
             if about.group("name") in lines[profile].strip()[:80]:  # "Die Acme GmbH ..."
@@ -715,6 +733,9 @@ def _mark_signature(lines: list[str], content: list[int], kinds: list[str | None
     if byline is not None:
         kinds[body[-1]] = "byline"  # "Written by Sam Okafor"
         return byline[0]
+    previous = content[content.index(body[-1]) - 1]
+    if kinds[previous] is not None:
+        return []  # a name among the page's links ("Privacy Dashboard") signs nothing
     above = lines[body[-2]].strip()
     if above.endswith(":") or _person_name(above) is not None or cues.LIST_MARK.match(above):
         return []  # a name closing a list or announced by a colon is the article's
@@ -928,12 +949,16 @@ def _bare_byline(
     if len(names) < len(parsed):
         single = _person_name(_NAME_TAIL.sub("", line))
         names = [single] if single is not None else []
-    if not below or not names:
+    if not names:
+        return None
+    past = _past_widgets(lines, content, position + 1)  # "Dana Fox" / "Follow" / "7 min read"
+    below = lines[content[past]].strip() if past < len(content) else ""
+    if not below:
         return None
     if _is_job_title(below):
         return names, None  # a name over its role or desk is a byline, dated or not
     if _PLACE_LINE.match(below) or _OUTLET_LINE.match(below):
-        below = _with_next(lines, content, position + 1)[1]
+        below = _with_next(lines, content, past)[1]
     return (names, None) if below and _dateline(below) is not None else None
 
 
@@ -976,6 +1001,7 @@ _NOT_A_FIRST_NAME = frozenset(
     good see stay merry best welcome god bon bonne buon buona feliz felices frohe frohes gute
     guten herzlichen viel alles joyeux joyeuses""".split()
 )
+_HEAD_COUNTER = re.compile(r"^(?:\d+(?:[.,]\d+)?[KkM]?|[A-Z]{2,5}|[+-]\d+(?:[.,]\d+)?%)$")
 _PLAYER_CLOCK = re.compile(r"^\d{1,2}:\d\d(?::\d\d)?(?:\s*/\s*\d{1,2}:\d\d(?::\d\d)?)?$")
 # What a bio may put between the name and its verb: a bracket or an aside between commas.
 _APPOSITION = re.compile(r"\s*(?:\([^()]{1,40}\)|,[^,]{1,40},)")

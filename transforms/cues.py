@@ -126,6 +126,7 @@ WIRE_INITIALS = re.compile(
 )
 # A credit line naming the author anywhere in the article ("Author: Jane Doe", "Texto: Ana Souza").
 AUTHOR_LABEL = re.compile(
+    r"^(?:written by|geschrieben von|écrit par|escrito por|scritto da)\s+[A-ZÀ-Þ]|"
     r"^(?:author|authors|autor|autora|autoras|autorin|autores|auteur|autrice|auteurs|autore|autori|"
     r"text|texto|testo|"
     r"written by|reporter|redakteur|redaktion)\s*:|"
@@ -218,7 +219,8 @@ _OPINION_LABEL = (
 PROMO = Folded(
     r"^(?:more news|more from|more (?:stories|articles) (?:from|about|on) [\w ]{1,40}|"
     r"mehr (?:artikel|beiträge|nachrichten|news) (?:aus|zu|zum|von) [\w ]{1,40}|read more|read also|also read|related(?: articles?| stories| news| posts| coverage| content| links| reading| videos?)?|"
-    r"see also|recommended(?: for you)?|most read|most popular|don[’']t miss|watch|"
+    r"see also|recommended(?: for you| stories| articles| reading| videos)?|most read|most popular|"
+    r"don[’']t miss|watch|"
     r"more on this(?: story| topic)?|mehr nachrichten(?: aus [\w ]{1,30})?|"
     r"(?:ti )?potrebbe(?:ro)? interessar(?:ti|e)(?: anche)?|"
     r"lesen sie auch|lesen sie mehr|mehr zum thema|mehr zu (?:diesem|dem) thema|mehr dazu|"
@@ -286,6 +288,9 @@ INTERFACE = Folded(
     r"(?:of|von|sur|de|di|/)\s*\d{1,3}|(?:ver|voir|vedi|view|see) (?:la |a )?(?:galería|galerie|galleria|"
     r"gallery|galeria)(?: completa| complète)?|more photos|weitere bilder|plus de photos|más fotos|"
     r"altre foto|mais fotos|"
+    # a story's tickers, a platform's counters and buttons
+    r"in this (?:article|story)|story continues|follow|suivre|seguir|segui|\d+(?:[.,]\d+)?[km]? (?:followers|abonnenten|abonnés|"
+    r"seguidores)|(?:discussion about this post|restacks?|ready for more\?|start writing|get the app)|"
     # a live blog's links
     r"suivez notre direct|follow (?:our|the) live (?:blog|coverage)|tous les directs|voir plus|"
     r"ir al contenido(?: principal)?|vai al contenuto(?: principale)?|ir para o conteúdo|"
@@ -701,7 +706,7 @@ PAYWALL = Folded(
     r"(?:[^?]{3,60}\?\s*)?(?:support us|soutenez-nous|unterstützen sie uns|apóyanos|sostienici|"
     r"apoie-nos)(?: today| now| aujourd['’]hui| jetzt)?\s*[.!]?$|"
     # a question to readers and a call to sign up ("Want more stories like this? Sign up ...")
-    r"[^?]{3,80}\?\s*(?:sign up|subscribe|abonnieren sie|abonnez-vous|inscrivez-vous|"
+    r"[^?!]{3,80}[?!]\s*(?:sign up|subscribe|abonnieren sie|abonnez-vous|inscrivez-vous|"
     r"suscríbete|iscriviti|inscreva-se|assine)\b.{0,80}$|"
     r"unterstützen sie (?:unseren|unabhängigen|guten) journalismus|"
     r"soutenez (?:notre|le|un) journalisme|apoya (?:nuestro|el) periodismo|"
@@ -1089,7 +1094,8 @@ _LABEL_WORDS = frozenset(
     world sports sport opinion business politics editorial desk team online today daily weekly
     nachrichten aktuell lokales redaktion politik wirtschaft actualité actualités infos
     noticias actualidad notizie cronaca notícias últimas actualizado aktualisiert atualizado
-    aggiornato publicado veröffentlicht publié pubblicato modifié""".split()
+    aggiornato publicado veröffentlicht publié pubblicato modifié privacy dashboard terms policy
+    cookies settings contact menu search subscribe newsletter impressum datenschutz""".split()
 )
 
 
