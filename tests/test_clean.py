@@ -1724,9 +1724,12 @@ def test_a_story_about_cookie_rules_stays():
         ("Suivez notre direct", "share"),
         ("Weitere Nachrichten aus Niedersachsen", "promo"),
         ("Un árbol caído bloquea una calle en A Coruña. ÓSCAR CORRAL", "caption"),
+        ("$499 at Amazon", "trailer"),
+        ("29,99 € bei Otto", "trailer"),
+        ("View at Best Buy", "trailer"),
     ],
 )
-def test_gallery_counters_live_links_and_shouted_photo_credits(line, kind):
+def test_gallery_counters_live_links_shop_buttons_and_shouted_photo_credits(line, kind):
     assert removed_between_paragraphs(line) == [(kind, line)]
 
 
@@ -1836,3 +1839,9 @@ def test_a_press_releases_profile_goes_with_the_wires_lines_after_it():
         "\nSOURCE Acme Corp\nhttps://www.acme.example"
     )
     assert "About Acme Corp\nAcme Corp develops" in removed_text(cleaned, "trailer")
+
+
+def test_a_price_in_a_sentence_stays():
+    line = "Tickets cost $20 at the door, and children under 12 get in free."
+    first, second = BODY_EN.split("\n\n")
+    assert clean_text(f"{first}\n\n{line}\n\n{second}").text == f"{first}\n{line}\n{second}"
