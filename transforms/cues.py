@@ -1076,7 +1076,7 @@ AFFILIATE = Folded(
     r"link (?:di )?affiliazione|links? de afiliad\w+)|"
     # a shop's price button ("$499 at Amazon", "29,99 € bei Otto", "View at Best Buy")
     r"^(?:[$€£]\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|euros?|\$|£))\s+(?:at|bei|chez|en|su|na|no|em)\s+"
-    r"[\w.&' -]{2,30}$|^(?:view|buy|shop|see it|check price) (?:now )?(?:at|on) [\w.&' -]{2,30}$",
+    r"[\w.&' -]{2,30}$|^(?:view|buy|shop|see it|check price) (?:now )?at [\w.&' -]{2,30}$",
 )
 
 
