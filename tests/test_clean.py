@@ -1845,3 +1845,46 @@ def test_a_price_in_a_sentence_stays():
     line = "Tickets cost $20 at the door, and children under 12 get in free."
     first, second = BODY_EN.split("\n\n")
     assert clean_text(f"{first}\n\n{line}\n\n{second}").text == f"{first}\n{line}\n{second}"
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Wordcount: 717", "share"),
+        ("Publish date:", "share"),
+        ("@examplewriter", "share"),
+        ("War der Artikel nützlich?", "share"),
+        ("Möchten Sie den Artikel teilen?", "share"),
+        ("Ausgabe kaufen", "share"),
+        ("We've detected you are on Internet Explorer. Please update your browser.", "boilerplate"),
+        (
+            "If you continue using our website, we'll assume that you are happy with cookies.",
+            "boilerplate",
+        ),
+        ("Durch die Nutzung dieser Website stimmen Sie unseren Bedingungen zu.", "boilerplate"),
+        ("Pingback: Ten walks around the lake | The Example Blog", "comments"),
+        ("You are commenting using your Google account. ( Log Out / Change )", "comments"),
+        ("Subscribe to Example Weekly and stay up to date.", "trailer"),
+        ("Subscription will auto renew annually.", "trailer"),
+        ("HAZTE MIEMBRO Y DISFRUTA DE BENEFICIOS EXCLUSIVOS", "trailer"),
+        ("Veröffentlicht in: Originalbeitrag", "tags"),
+        ("This entry was posted in News and tagged budget, council.", "tags"),
+        ("Alle Artikel dieses Blogs stehen unter der Lizenz CC BY-SA 4.0.", "trailer"),
+    ],
+)
+def test_more_widgets_notices_and_stray_bylines_inside_the_page(line, kind):
+    assert removed_between_paragraphs(line) == [(kind, line)]
+
+
+def test_a_stray_byline_inside_the_page_goes_and_gives_no_author():
+    first, second = BODY_EN.split("\n\n")
+    body = f"{first}\n{second}\n{first}\n{second}"
+    cleaned = clean_text(f"{first}\n\nBy Sean Martin\n\n{second}\n\n{first}\n\n{second}")
+    assert cleaned.text == body
+    assert cleaned.authors == []
+
+
+def test_subscribers_in_a_sentence_stay():
+    line = "Subscribers will pay $2 more per month from April, the company said."
+    first, second = BODY_EN.split("\n\n")
+    assert clean_text(f"{first}\n\n{line}\n\n{second}").text == f"{first}\n{line}\n{second}"

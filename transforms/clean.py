@@ -290,7 +290,10 @@ def _mark_cues(lines: list[str], content: list[int], kinds: list[str | None]) ->
         elif cues.COMMENT_FORM.match(line) and len(line) < 400:
             kinds[i] = "comments"
         elif (
-            cues.PAYWALL.match(line) or cues.AFFILIATE.search(line) or cues.DISCLAIMER.match(line)
+            cues.PAYWALL.match(line)
+            or cues.AFFILIATE.search(line)
+            or cues.DISCLAIMER.match(line)
+            or cues.SUBSCRIBE_CALL.match(line)
         ) and len(line) < 400:
             kinds[i] = "trailer"
         elif len(line) < 300 and (
@@ -484,6 +487,8 @@ def _mark_author_lines(lines: list[str], content: list[int], kinds: list[str | N
     """Mark "Author: Jane Doe" lines and dated bylines ("By Jo Hart | June 7, 2017") wherever
     they stand; return the names they give."""
     names: list[str] = []
+    # the last lines are left to the signature and the author's box, which take their names
+    last = [i for i in content if kinds[i] is None][-3:]
     for i in content:
         line = lines[i].strip()
         if kinds[i] is not None or not cues.BYLINE.match(line):
@@ -492,6 +497,10 @@ def _mark_author_lines(lines: list[str], content: list[int], kinds: list[str | N
         if byline is not None and (byline[1] is not None or cues.AUTHOR_LABEL.match(line)):
             kinds[i] = "byline"
             names += byline[0]
+        elif byline is not None and len(line) < 60 and i not in last:
+            # "By Sean Martin" alone away from the head: a byline, maybe of a teaser, so its
+            # name is not taken for the article's
+            kinds[i] = "byline"
     return names
 
 

@@ -457,7 +457,11 @@ INTERFACE = Folded(
     r"más (?:artículos )?del autor|altri articoli dell['’]autore|mais (?:artigos )?d[oa] autora?|"
     # how a reader rates the page
     r"(?:wie )?bewerten sie (?:diesen|dieses|diese) (?:artikel|beitrag)|"
-    r"war (?:dieser artikel|dieser beitrag|diese seite) hilfreich|"
+    r"war (?:der artikel|dieser artikel|dieser beitrag|diese seite) (?:hilfreich|nützlich)|"
+    r"möchten sie (?:den|diesen) artikel teilen|(?:ausgabe|heft|e-paper) kaufen|buy (?:the|this) issue|"
+    # a label whose value the page left out ("Publish date:", "Author:"), a word count
+    r"(?:publish(?:ed)? date|author|date|autor|datum|auteur|fecha|data)\s*:|"
+    r"(?:word ?count|wortanzahl|nombre de mots)\s*:\s*\d+|@\w{2,30}|"
     r"was this (?:article|page|story|post) (?:helpful|useful)|"
     r"how (?:useful|helpful) was this (?:article|page|story|post)|"
     r"cet article vous a-t-il (?:été utile|plu)|"
@@ -536,6 +540,11 @@ TRAILER_STRONG = Folded(
     r"[.!?]\s+(?:sign up|subscribe|inscrivez-vous|abonnez-vous|jetzt anmelden|jetzt abonnieren|"
     r"suscríbete|iscriviti|inscreva-se|subscreva)(?: now| here| today| ici)?\s*[!.]?$)",
 )
+# A call to subscribe, wherever it stands: never a story's sentence ("Subscribe to WIRED and
+# stay smart"; "Subscribers will pay more" is no call).
+SUBSCRIBE_CALL = Folded(
+    r"^(?:subscribe|abonnieren sie|abonnez-vous|suscríbete|iscriviti|assine já|inscreva-se)\b"
+)
 # A rights notice ("Copyright © 2010 Example. All rights reserved."), boilerplate wherever it
 # stands: a line that opens with the notice, holds "© <year>", or ends with the reservation.
 # A line that opens with a rights notice ("Copyright 2025 Example News. All rights ..."):
@@ -591,7 +600,10 @@ TAGS = Folded(
     r"(?:posted|filed|published) (?:in|under)\s+[^|.]{1,60}\||(?:veröffentlicht|abgelegt) (?:in|unter)\s+"
     r"[^|.]{1,60}\||publié dans\s+[^|.]{1,60}\||publicado en\s+[^|.]{1,60}\||"
     r"(?:posted|filed) (?:in|under)\s+[\w&-]+(?:[ ,]+[\w&-]+){0,4}$|"
-    r"(?:veröffentlicht|abgelegt) (?:in|unter)\s+[\w&-]+(?:[ ,]+[\w&-]+){0,2}$)",
+    r"(?:veröffentlicht|abgelegt) (?:in|unter):?\s+[\w&-]+(?:[ ,]+[\w&-]+){0,2}$|"
+    # WordPress's sentence under a post ("This entry was posted in News and tagged ...")
+    r"(?:this entry was posted|dieser eintrag wurde (?:am .{4,30} )?veröffentlicht|cet article a été "
+    r"publié) .{0,80}\b(?:tagged|verschlagwortet|marqué)\b)",
 )
 # The notices of a comment form (WordPress's stock sentences in its main languages, a section's
 # house rules) and of a paywall's article counter: sentences, so the line model alone would keep
@@ -620,6 +632,8 @@ COMMENT_FORM = Folded(
     # the spam filter's stock notice under a WordPress comment form
     r"(?:this site|diese website|ce site|este sitio|questo sito|este site) (?:uses|verwendet|"
     r"utilise|usa|utiliza|utilizza)(?: o)? akismet\b|"
+    # trackbacks, and the form's line for the account one comments with
+    r"(?:pingback|trackback)\b.{0,200}$|you are commenting using your [\w.]+ account\b.{0,40}$|"
     # a closed or empty section, a call to log in first, the form's fields
     r"(?:(?:the )?comments are closed|(?:die )?kommentare sind geschlossen|"
     r"(?:die )?kommentarfunktion (?:ist )?(?:geschlossen|deaktiviert)|"
@@ -722,6 +736,8 @@ PAYWALL = Folded(
     r"(?:this|the rest of this) (?:article|story|content) is (?:only )?(?:for|available to|"
     r"reserved for|exclusive to) (?:paying )?(?:subscribers|members)|"
     r"subscribe to (?:continue|keep) reading|"
+    r".{0,80}\bsubscription (?:will )?auto(?:matically)?[- ]?renews?\b|"
+    r"hazte (?:miembro|socio|suscriptor)|"
     r"to (?:view|read|continue reading|access) the (?:full|rest of the|entire|whole) (?:story|article),? "
     r"(?:please )?(?:subscribe|log in|sign in|register)|"
     r"subscribe (?:now |today )?to .{1,50} (?:for|to read) the (?:full|rest of the|whole) (?:story|article)|"
@@ -820,6 +836,10 @@ JOB_TITLE = re.compile(r"^(?:[\w’'-]+\s+){0,3}\w*" + ROLE + r"$", re.IGNORECAS
 # A site's cookie banner, in its own voice ("We use cookies to ...", "Questo sito utilizza
 # cookie ..."); a story about cookies quotes no such sentence.
 COOKIE_BANNER = Folded(
+    r"\bif you continue (?:to use|using|browsing)\b.{0,40}\b(?:site|website)\b|"
+    r"^(?:by (?:using|continuing to use) (?:this|our) (?:web)?site|durch die (?:weitere )?nutzung "
+    r"(?:dieser|unserer) (?:webseite|seite|website)|en (?:utilisant|poursuivant votre navigation sur) ce site|"
+    r"al (?:utilizar|usar|navegar por) este sitio|continuando (?:a navigare|la navigazione))\b|"
     r"^(?:we use|this (?:web)?site uses|our (?:web)?site uses|nous utilisons|ce site utilise|"
     r"wir (?:verwenden|nutzen)|diese (?:web)?(?:seite|site) (?:verwendet|nutzt)|"
     r"(?:utilizamos|usamos)|este (?:sitio|site)(?: web)? (?:utiliza|usa)|"
@@ -963,6 +983,8 @@ STATUS_MESSAGE = Folded(
     r"grazie per (?:esserti iscritto|la registrazione|il tuo voto)|ocorreu um erro|"
     r"obrigad[oa] por (?:se inscrever|assinar|se cadastrar)|"
     r"you have (?:successfully )?(?:subscribed|signed up)|"
+    r"(?:we(?:['’]ve| have) detected (?:that )?you(?:['’]re| are) (?:on|using)|you(?:['’]re| are) using) "
+    r"(?:an? )?(?:outdated|old|unsupported|internet explorer)|"
     r"you(?:['’]re| are) (?:currently )?not (?:logged|signed) in|"
     r"sie sind (?:aktuell |derzeit |zurzeit )?nicht (?:eingeloggt|angemeldet)|"
     r"vous n['’]êtes pas connectée?|no has iniciado sesión|non sei collegato|"
@@ -1038,7 +1060,7 @@ _NOTICE = Folded(
     r"\b(?:assine|inscreva-se (?:em|na)) (?:a |nossa )?newsletter\b|"
     # rights and reprint notices
     r"\b(?:republished|reprinted|reproduced) (?:here )?(?:from|with (?:the )?permission (?:of|from))\b|"
-    r"\bunder a creative commons\b|"
+    r"\bunder a creative commons\b|\b(?:lizenz|license|licence|licencia|licenza|licença) cc[ -]by\b|"
     r"\bfor (?:your )?personal,? non-?commercial use\b|\breproducci[oó]n (?:total o parcial )?"
     r"prohibida\b|\bprohibida su reproducci[oó]n\b|\briproduzione riservata\b|"
     r"\breproduction interdite\b|\bnachdruck (?:nur mit genehmigung|verboten)\b|"
@@ -1051,7 +1073,8 @@ NOTICE = Prefiltered(
      "may not be",
      "bolet", "non-commercial", "noncommercial", "reprodu", "riproduzione",
      "nachdruck", "blog", "delivered", "for as little", "for only", "for just", "download",
-     "canal", "kanal", "chaîne", "hear what", "republish", "reprint", "creative commons",
+     "canal", "kanal", "chaîne", "hear what", "republish", "reprint", "creative commons", "cc by",
+     "cc-by",
      "boîte", "correo", "casella", "caixa", "postfach", "receiving"),
 )  # fmt: skip
 # An institution an author writes from, after the name ("Emma Wright, University of Leeds").
