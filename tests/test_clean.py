@@ -1888,3 +1888,29 @@ def test_subscribers_in_a_sentence_stay():
     line = "Subscribers will pay $2 more per month from April, the company said."
     first, second = BODY_EN.split("\n\n")
     assert clean_text(f"{first}\n\n{line}\n\n{second}").text == f"{first}\n{line}\n{second}"
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("This story has been shared 19,590 times. 19,590", "share"),
+        ("Share on: Facebook Twitter Reddit Google+", "share"),
+        ("Example Media may earn an Affiliate Commission if you buy through links.", "trailer"),
+        ("Comment by M. Boettcher — 17.07, 2011 @ 20:08", "comments"),
+        ("Elsewhere on Example Magazine...", "promo"),
+        ("Unser kostenloser Newsletter informiert Sie über unsere neuesten Beiträge.", "trailer"),
+        ("Consult your physician before beginning any exercise program.", "trailer"),
+        ("This article does not constitute medical advice.", "trailer"),
+        ("Dieser Text ersetzt keine ärztliche Beratung.", "trailer"),
+    ],
+)
+def test_shares_counted_disclosures_and_health_notes_inside_the_page(line, kind):
+    assert removed_between_paragraphs(line) == [(kind, line)]
+
+
+def test_a_byline_with_the_date_straight_after_the_name():
+    cleaned = clean_text(
+        f"Headline of the day here\nBy Joseph Tsidulko November 19, 2019, 07:47 PM EST\n{BODY_EN}"
+    )
+    assert cleaned.authors == ["Joseph Tsidulko"]
+    assert cleaned.published_at == dt.datetime(2019, 11, 20, 0, 47, tzinfo=UTC)

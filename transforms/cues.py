@@ -104,7 +104,9 @@ BYLINE = re.compile(
     # the date after a separator, or after "on" ("By Jo Hart on March 5, 2025", "el 5 de marzo")
     r"(?:\s*(?:[|•·]|,\s*(?=\d|\w+\s+\d)|\s[–-]\s|\s(?:on|el|le|am|il|em|op)\s+"
     r"(?=(?:\w+,?\s+){0,2}\d)|\s(?=(?:updated|published|actualizado|publicado|atualizado|"
-    r"aggiornato|pubblicato|aktualisiert|veröffentlicht|publié|mis à jour)\b))\s*(?P<rest>.*))?$",
+    r"aggiornato|pubblicato|aktualisiert|veröffentlicht|publié|mis à jour)\b)|"
+    r"\s(?=(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}))"
+    r"\s*(?P<rest>.*))?$",
     re.IGNORECASE,
 )
 # What follows a name in a byline and is not part of it: the outlet it writes for ("Jane Doe
@@ -241,6 +243,7 @@ PROMO = Folded(
     # piece's teaser ("Kommentar: Mehr Mut beim Nahverkehr")
     rf"(?:lea|lee|vea|mira|leia|veja|{_OPINION_LABEL})(?=\s*[:|]\s*[^.!?]+$)|"
     r"related content|more like this|read next|up next|what to read next|you may be interested in|"
+    r"elsewhere on [\w .-]{1,30}|top posts|"
     r"ähnliche (?:artikel|beiträge|themen|nachrichten)|verwandte (?:artikel|themen|beiträge)|"
     r"weitere beiträge zum thema|passend zum thema|das könnte dich auch interessieren|"
     r"meistgelesen(?:e artikel)?|"
@@ -289,6 +292,7 @@ INTERFACE = Folded(
     r"gallery|galeria)(?: completa| complète)?|more photos|weitere bilder|plus de photos|más fotos|"
     r"altre foto|mais fotos|"
     # a story's tickers, a platform's counters and buttons
+    r"this (?:story|article) has been shared [\d,.]+ times\b.{0,20}|"
     r"in this (?:article|story)|story continues|follow|suivre|seguir|segui|\d+(?:[.,]\d+)?[km]? (?:followers|abonnenten|abonnés|"
     r"seguidores)|(?:discussion about this post|restacks?|ready for more\?|start writing|get the app)|"
     # a live blog's links
@@ -506,7 +510,7 @@ SHARE_BUTTONS = Folded(
     r"partager(?: sur| par)?|compartir(?: en| por)?|compartilhar(?: no| por)?|condividi(?: su)?)"
     r"\s*[:|]\s*(?=\S))?"
     r"(?:(?:facebook|twitter|x|x\.com|whatsapp|e-?mail|mail|linkedin|pinterest|reddit|telegram|"
-    r"messenger|xing|flipboard|threads|bluesky|mastodon|tumblr|print|drucken|imprimer|imprimir|"
+    r"messenger|xing|flipboard|threads|bluesky|mastodon|tumblr|google\+|print|drucken|imprimer|imprimir|"
     r"stampa|copy link|link kopieren|copier le lien|copiar enlace|copiar link)\s*[|,•·/]?\s*){2,}$",
 )
 _RESERVED = (
@@ -633,7 +637,7 @@ COMMENT_FORM = Folded(
     r"(?:this site|diese website|ce site|este sitio|questo sito|este site) (?:uses|verwendet|"
     r"utilise|usa|utiliza|utilizza)(?: o)? akismet\b|"
     # trackbacks, and the form's line for the account one comments with
-    r"(?:pingback|trackback)\b.{0,200}$|you are commenting using your [\w.]+ account\b.{0,40}$|"
+    r"(?:pingback|trackback)\b.{0,200}$|comment by [^—–]{2,40}\s[—–-]\s.{4,40}$|you are commenting using your [\w.]+ account\b.{0,40}$|"
     # a closed or empty section, a call to log in first, the form's fields
     r"(?:(?:the )?comments are closed|(?:die )?kommentare sind geschlossen|"
     r"(?:die )?kommentarfunktion (?:ist )?(?:geschlossen|deaktiviert)|"
@@ -663,7 +667,11 @@ DISCLAIMER = Folded(
     r"\b(?:auteur(?:e|s|es)?|autrice)|"
     r".{0,60}\b(?:gibt|geben) nicht (?:unbedingt |zwingend |notwendigerweise )?die meinung der redaktion wieder|"
     # who funds the desk ("... The Example Agency is solely responsible for all content.")
-    r".{0,200}\bis solely responsible for (?:all|this) content)\b",
+    r".{0,200}\bis solely responsible for (?:all|this) content|"
+    # a health page's note that it is no doctor's advice
+    r"consult (?:your|a) (?:physician|doctor)\b|.{0,120}\b(?:does not|do not|is not intended to) "
+    r"(?:replace|constitute|substitute for) (?:a |professional |medical )*(?:medical )?advice|"
+    r".{0,120}\bersetzt (?:keine|nicht die) (?:ärztliche|medizinische) (?:beratung|behandlung))\b",
 )
 # A page's footer links left as one line ("Privacy policy | Terms of use | Contact"): a run of
 # two or more; one alone may be a heading of the article.
@@ -1038,6 +1046,7 @@ _NOTICE = Folded(
     r"^(?:sign up|subscribe) (?:for|to) [^.!?]{1,60}\bnewsletters?\b|^privacy notice\s*:|"
     r"\b(?:sign(?:ing)? up|subscribe|register) (?:for|to) (?:our|the|my|a) (?:free |daily |weekly )?"
     r"(?:[\w'’&-]+ ){0,4}(?:newsletters?|e-?mails?|bulletin|digest)\b|"
+    r"^(?:unser|our|notre|nuestro|la nostra|a nossa) (?:kostenloser |free |gratuite? )?newsletter\b|"
     r"^(?:s['’]inscrire|inscrivez-vous) à (?:la|notre) newsletter|^(?:zum|für den) newsletter anmelden|"
     r"^(?:suscríbete|suscribirse) (?:al|a nuestro) (?:boletín|newsletter)|"
     r"^iscriviti alla (?:nostra )?newsletter|^(?:assine|inscreva-se n)a (?:nossa )?newsletter|"
@@ -1096,7 +1105,7 @@ AFFILIATE = Folded(
     r"(?:commission|compensation)|contains references to products|"
     r"erhalten wir (?:ggf\. |gegebenenfalls )?eine (?:kleine )?provision|provisionslinks?|"
     r"als amazon-partner|liens? (?:d['’]affiliation|affiliés)|enlaces? de afiliad\w+|"
-    r"link (?:di )?affiliazione|links? de afiliad\w+)|"
+    r"link (?:di )?affiliazione|links? de afiliad\w+|may earn an? (?:affiliate )?commission)|"
     # a shop's price button ("$499 at Amazon", "29,99 € bei Otto", "View at Best Buy")
     r"^(?:[$€£]\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|euros?|\$|£))\s+(?:at|bei|chez|en|su|na|no|em)\s+"
     r"[\w.&' -]{2,30}$|^(?:view|buy|shop|see it|check price) (?:now )?at [\w.&' -]{2,30}$",
