@@ -1914,3 +1914,48 @@ def test_a_byline_with_the_date_straight_after_the_name():
     )
     assert cleaned.authors == ["Joseph Tsidulko"]
     assert cleaned.published_at == dt.datetime(2019, 11, 20, 0, 47, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Keine Kommentare (Kommentare erscheinen erst nach unserer Freigabe)", "comments"),
+        ("Jetzt neu! Besuchen Sie unseren Fan-Shop!", "trailer"),
+        ("Mit der Anmeldung stimme ich der Bearbeitung meiner Daten zu.", "trailer"),
+        ("Artikel gefallen? Vergiss nicht zu teilen!", "share"),
+        ("Teile diesen Beitrag auf Social Media.", "share"),
+        ("Geben Sie Ihre E-Mail-Adresse an, um diesen Blog zu abonnieren.", "trailer"),
+        ("Mit unserem Newsletter bleiben Sie informiert", "trailer"),
+        ("Dieses Skript als PDF herunterladen", "share"),
+        ("Jetzt 3 Ausgaben GRATIS erhalten!", "trailer"),
+        ("Stadtblog Oberdorf bei Facebook", "share"),
+        ("Aktuelle Berichte aus dieser Kategorie:", "promo"),
+        ("Inhalte dieser Website stehen unter CC-BY", "trailer"),
+        ("Rezept drucken Bei Pinterest speichern", "share"),
+        ("Schon registriert? Hier einloggen", "share"),
+        ("Wählen Sie Ihren Zugang und lesen Sie weiter:", "trailer"),
+        ("(c) Johannes Wolf • Weitere Rechte siehe Impressum", "caption"),
+        (
+            "Der Beitrag wurde am Mittwoch, den 27. November 2019 um 15:21 Uhr veröffentlicht und "
+            "wurde unter Allgemein abgelegt.",
+            "tags",
+        ),
+        ("Veröffentlichung: 2. Februar 2022", "dateline"),
+        ("Informationsschreiben vom 14. Oktober 2021 PDF | 38 KB", "boilerplate"),
+        ("Nächster ArtikelFDP-Politiker stellen Ampel infrage", "promo"),
+    ],
+)
+def test_german_page_furniture_inside_the_page(line, kind):
+    assert removed_between_paragraphs(line) == [(kind, line)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "He posted the video on Facebook",
+        "Der Verein ist seit Jahren auf Facebook aktiv und hat dort viele Fans.",
+    ],
+)
+def test_a_sentence_naming_a_platform_stays(line):
+    first, second = BODY_EN.split("\n\n")
+    assert clean_text(f"{first}\n\n{line}\n\n{second}").text == f"{first}\n{line}\n{second}"

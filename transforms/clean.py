@@ -302,8 +302,10 @@ def _mark_cues(lines: list[str], content: list[int], kinds: list[str | None]) ->
             or cues.DISCLOSURE_HEADING.match(line)
         ):
             kinds[i] = "trailer"
-        elif (len(line) < 160 and cues.CLICK_HERE.match(line)) or (
-            line.endswith("]") and cues.TAGGED_HEADLINE.match(line)
+        elif (
+            (len(line) < 160 and cues.CLICK_HERE.match(line))
+            or cues.GLUED_NEXT.match(line)
+            or (line.endswith("]") and cues.TAGGED_HEADLINE.match(line))
         ):
             kinds[i] = "promo"
         elif (
@@ -313,6 +315,7 @@ def _mark_cues(lines: list[str], content: list[int], kinds: list[str | None]) ->
             or (len(line) < 200 and cues.FOOTER_LINKS.match(line))
             or (len(line) < 300 and cues.EMBED_CONSENT.search(line))
             or (len(line) < 400 and cues.COOKIE_BANNER.match(line))
+            or (len(line) < 200 and cues.FILE_LINK.search(line))
             or cues.PRESS_RELEASE.match(line)
         ):
             kinds[i] = "boilerplate"
@@ -397,6 +400,7 @@ def _is_widget(line: str) -> bool:
         or cues.INTERFACE.match(line)
         or cues.FOLLOW.match(line)
         or cues.ADVERTISEMENT.match(line)
+        or cues.CHANNEL_LINK.match(line)
     )
 
 

@@ -174,7 +174,7 @@ class Prefiltered:
 _CAPTION = Folded(
     r"(?:^(?:crédits? photos?|photo credits?|fotos?|bild(?:er)?|bildquelle|bildnachweis|fotoquelle|"
     r"image|quelle|source|titelbild|aufmacherbild|symbolbild|archivbild|lead image|top image|"
-    r"header image|featured image)\s*:\s*\S.{0,80}$|^photos?\s*:\s*\S.{0,200}$|"
+    r"header image|featured image)\s*:\s*\S.{0,80}$|^photos?\s*:\s*\S.{0,200}$|^\(c\)\s*[^\W\d][^.]{2,80}$|"
     # the caption under its label ("Bildunterschrift: ...", "Légende : ...")
     r"^(?:bildunterschrift|légende|didascalia|legenda|pie de foto|caption)\s*:\s*\S.{0,250}$|"
     # an image that shows no scene of the story ("Image d'illustration", "Foto de archivo")
@@ -205,7 +205,7 @@ CAPTION = Prefiltered(
     _CAPTION,
     ("photo", "foto", "bild", "image", "quelle", "source", "crédit", "credit", "picture",
      "reuters", "afp", "getty", "©", "imagen", "immagine", "imagem", "bildunterschrift",
-     "légende", "didascalia", "legenda", "pie de foto", "caption", "illustra", "ilustra"),
+     "légende", "didascalia", "legenda", "pie de foto", "caption", "illustra", "ilustra", "(c)"),
 )  # fmt: skip
 # A promo heading that says its items are other stories ("Lesen Sie auch", "Veja também").
 RELATED_HEADING = Folded(
@@ -243,7 +243,7 @@ PROMO = Folded(
     # piece's teaser ("Kommentar: Mehr Mut beim Nahverkehr")
     rf"(?:lea|lee|vea|mira|leia|veja|{_OPINION_LABEL})(?=\s*[:|]\s*[^.!?]+$)|"
     r"related content|more like this|read next|up next|what to read next|you may be interested in|"
-    r"elsewhere on [\w .-]{1,30}|top posts|"
+    r"elsewhere on [\w .-]{1,30}|top posts|(?:aktuelle |weitere )?berichte aus dieser kategorie|"
     r"ähnliche (?:artikel|beiträge|themen|nachrichten)|verwandte (?:artikel|themen|beiträge)|"
     r"weitere beiträge zum thema|passend zum thema|das könnte dich auch interessieren|"
     r"meistgelesen(?:e artikel)?|"
@@ -462,6 +462,9 @@ INTERFACE = Folded(
     # how a reader rates the page
     r"(?:wie )?bewerten sie (?:diesen|dieses|diese) (?:artikel|beitrag)|"
     r"war (?:der artikel|dieser artikel|dieser beitrag|diese seite) (?:hilfreich|nützlich)|"
+    r"(?:hier )?ist ihre meinung gefragt|(?:[\w-]+ ){0,3}als pdf herunterladen|"
+    r"(?:bei|auf|on) pinterest (?:speichern|merken|pinnen)|save (?:to|on) pinterest|pin it|"
+    r"schon (?:registriert|abonnent(?:in)?)\?(?: hier (?:einloggen|anmelden))?|"
     r"möchten sie (?:den|diesen) artikel teilen|(?:ausgabe|heft|e-paper) kaufen|buy (?:the|this) issue|"
     # a label whose value the page left out ("Publish date:", "Author:"), a word count
     r"(?:publish(?:ed)? date|author|date|autor|datum|auteur|fecha|data)\s*:|"
@@ -496,7 +499,9 @@ SHARE = Folded(
     r"empfiehl (?:dies|diesen artikel)(?: deinen freunden)?|(?:diesen )?artikel empfehlen|"
     r"recommander cet article|"
     # "Liked this article? Share it!"
-    r"(?:[^?]{3,60}\?\s*)?(?:partagez-le|share it(?: with (?:a |your )?\w+)?|teilen sie (?:ihn|es)|compártel[oa]|"
+    r"(?:[^?]{3,60}\?\s*)?(?:vergiss nicht zu teilen|jetzt teilen|"
+    r"teile (?:diesen|den) (?:beitrag|artikel)(?: auf social media| mit deinen freunden)?|"
+    r"partagez-le|share it(?: with (?:a |your )?\w+)?|teilen sie (?:ihn|es)|compártel[oa]|"
     r"condividilo|partilhe-o|compartilhe)|"
     # "Send by email", "Enviar por WhatsApp", "Per E-Mail versenden"
     r"(?:send|enviar|envoyer|inviare|senden|versenden|partilhar)(?: this)? (?:by|via|per|por|par) "
@@ -543,6 +548,17 @@ TRAILER_STRONG = Folded(
     # a pitch's call to sign up as its last sentence ("Every morning, the news. Sign up")
     r"[.!?]\s+(?:sign up|subscribe|inscrivez-vous|abonnez-vous|jetzt anmelden|jetzt abonnieren|"
     r"suscríbete|iscriviti|inscreva-se|subscreva)(?: now| here| today| ici)?\s*[!.]?$)",
+)
+# The link to the next or previous article, its headline glued on ("Nächster ArtikelFDP ...").
+GLUED_NEXT = re.compile(
+    r"^(?:(?:Previous|Next) (?:article|post|story)|(?:Vorheriger|Nächster) (?:Artikel|Beitrag))"
+    r"(?=[A-ZÄÖÜ0-9„\"'])"
+)
+# An outlet's page on a platform, as a link ("MZ Dessau-Roßlau bei Facebook"): capitalised
+# words, so "He posted the video on Facebook" is no link.
+CHANNEL_LINK = re.compile(
+    r"^[A-ZÀ-Þ][\w.&'’-]*(?: [A-ZÀ-Þ0-9][\w.&'’-]*){0,4} (?:bei|auf|on|en|su|no) "
+    r"(?:Facebook|Instagram|Twitter|X|YouTube|TikTok|WhatsApp|Threads|Bluesky)$"
 )
 # A call to subscribe, wherever it stands: never a story's sentence ("Subscribe to WIRED and
 # stay smart"; "Subscribers will pay more" is no call).
@@ -606,6 +622,8 @@ TAGS = Folded(
     r"(?:posted|filed) (?:in|under)\s+[\w&-]+(?:[ ,]+[\w&-]+){0,4}$|"
     r"(?:veröffentlicht|abgelegt) (?:in|unter):?\s+[\w&-]+(?:[ ,]+[\w&-]+){0,2}$|"
     # WordPress's sentence under a post ("This entry was posted in News and tagged ...")
+    r"(?:der|dieser) (?:beitrag|eintrag) wurde am .{5,60} veröffentlicht und (?:wurde )?unter .{2,160}"
+    r"\b(?:abgelegt|gespeichert)\b|"
     r"(?:this entry was posted|dieser eintrag wurde (?:am .{4,30} )?veröffentlicht|cet article a été "
     r"publié) .{0,80}\b(?:tagged|verschlagwortet|marqué)\b)",
 )
@@ -645,7 +663,8 @@ COMMENT_FORM = Folded(
     r"los comentarios están cerrados|i commenti sono chiusi|"
     r"(?:os )?comentários (?:estão )?(?:encerrados|fechados)|no comments(?: yet)?|"
     r"(?:noch )?keine kommentare|aucun commentaire|sin comentarios|nessun commento|"
-    r"(?:ainda )?sem comentários|be the first to comment|no responses? (?:yet|so far))[\s.!»]*$|"
+    r"(?:ainda )?sem comentários|be the first to comment|no responses? (?:yet|so far))"
+    r"(?:\s*\([^()]{1,100}\))?[\s.!»]*$|"
     r"(?:bitte (?:loggen sie sich|melden sie sich)(?: vor dem kommentieren)? (?:ein|an)|"
     r"bitte registrieren sie sich|"
     r"(?:please )?(?:log ?in|sign in|register) to (?:comment|leave a comment|reply|join the discussion)|"
@@ -745,7 +764,7 @@ PAYWALL = Folded(
     r"reserved for|exclusive to) (?:paying )?(?:subscribers|members)|"
     r"subscribe to (?:continue|keep) reading|"
     r".{0,80}\bsubscription (?:will )?auto(?:matically)?[- ]?renews?\b|"
-    r"hazte (?:miembro|socio|suscriptor)|"
+    r"hazte (?:miembro|socio|suscriptor)|jetzt \d+ ausgaben gratis|wählen sie ihren zugang|"
     r"to (?:view|read|continue reading|access) the (?:full|rest of the|entire|whole) (?:story|article),? "
     r"(?:please )?(?:subscribe|log in|sign in|register)|"
     r"subscribe (?:now |today )?to .{1,50} (?:for|to read) the (?:full|rest of the|whole) (?:story|article)|"
@@ -937,7 +956,7 @@ BIO_PRONOUN = re.compile(
 DATE_PREFIX = re.compile(
     r"^(?:(?:first |originally |live )?published|(?:live )?updated|posted|last updated|"
     r"(?:last )?modified|zuletzt geändert|geändert|modifié|modificado|modificato|"
-    r"(?:fecha|datum|date|data)(?=\s*:)|veröffentlicht|aktualisiert|"
+    r"(?:fecha|datum|date|data|veröffentlichung)(?=\s*:)|veröffentlicht|aktualisiert|"
     r"erschienen|stand|zuletzt aktualisiert|letzte aktualisierung|ultimo aggiornamento|"
     r"última actualización|última atualização|dernière mise à jour|"
     r"publié|mise? à jour|publicado|actualizado|atualizado|pubblicato|aggiornato|gepubliceerd|"
@@ -1027,6 +1046,8 @@ CONTACT = Folded(
 )
 # An image's address on a line of its own: page metadata, never text (a bare link to a page
 # may be the article's reference, so it stays).
+# A file's link with its type and size ("Informationsschreiben PDF | 38 KB").
+FILE_LINK = Folded(r"\b(?:pdf|docx?|xlsx?|pptx?|zip)\s*[|,(]\s*\d+(?:[.,]\d+)?\s*[kmg]i?b\b")
 IMAGE_URL = Folded(r"^(?:https?://|www\.)\S+\.(?:jpe?g|png|gif|webp|svg|avif)(?:[?#]\S*)?$")
 # Notices that are boilerplate by what they say, whatever their punctuation (prose to the line
 # model): calls to sign up for a newsletter ("Get the day's top stories delivered to your
@@ -1059,6 +1080,11 @@ _NOTICE = Folded(
     # a blog's follow-by-email box ("Enter your email address to follow this blog ...")
     r"\benter your e-?mail address to (?:follow|subscribe to) this (?:blog|site)\b|"
     r"\bgib deine e-mail-adresse ein, um (?:diesem blog zu folgen|über neue beiträge)|"
+    r"\bgeben sie ihre e-mail-adresse (?:an|ein), um diesen blog zu abonnieren\b|"
+    r"\b(?:besuchen sie|visit) (?:unseren|our) [\w-]*(?:shop|store)\b|"
+    r"^mit (?:der|meiner) anmeldung (?:stimme|akzeptiere|willige) ich\b|"
+    r"^mit (?:dem )?absenden\b.{0,80}\bwillige ich\b|"
+    r"\bmit unserem [\w -]{0,20}newsletter\b|\bnewsletter\.? jetzt anmelden\b|"
     r"\bsaisissez votre adresse (?:e-?mail|de messagerie) pour suivre ce blog\b|"
     r"\b(?:zum|für den|für unseren|unseren|den) [\w -]{0,30}newsletter (?:an)?melden\b|"
     r"\b(?:an)?melden sie sich\b.{0,40}\bnewsletter\b|"
@@ -1069,7 +1095,8 @@ _NOTICE = Folded(
     r"\b(?:assine|inscreva-se (?:em|na)) (?:a |nossa )?newsletter\b|"
     # rights and reprint notices
     r"\b(?:republished|reprinted|reproduced) (?:here )?(?:from|with (?:the )?permission (?:of|from))\b|"
-    r"\bunder a creative commons\b|\b(?:lizenz|license|licence|licencia|licenza|licença) cc[ -]by\b|"
+    r"\bunder a creative commons\b|\b(?:lizenz|license|licence|licencia|licenza|licença|unter|under) "
+    r"cc[ -]by\b|"
     r"\bfor (?:your )?personal,? non-?commercial use\b|\breproducci[oó]n (?:total o parcial )?"
     r"prohibida\b|\bprohibida su reproducci[oó]n\b|\briproduzione riservata\b|"
     r"\breproduction interdite\b|\bnachdruck (?:nur mit genehmigung|verboten)\b|"
@@ -1084,7 +1111,8 @@ NOTICE = Prefiltered(
      "nachdruck", "blog", "delivered", "for as little", "for only", "for just", "download",
      "canal", "kanal", "chaîne", "hear what", "republish", "reprint", "creative commons", "cc by",
      "cc-by",
-     "boîte", "correo", "casella", "caixa", "postfach", "receiving"),
+     "boîte", "correo", "casella", "caixa", "postfach", "receiving", "shop", "store", "anmeldung",
+     "absenden"),
 )  # fmt: skip
 # An institution an author writes from, after the name ("Emma Wright, University of Leeds").
 AFFILIATION = Folded(
