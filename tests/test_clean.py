@@ -1959,3 +1959,28 @@ def test_german_page_furniture_inside_the_page(line, kind):
 def test_a_sentence_naming_a_platform_stays(line):
     first, second = BODY_EN.split("\n\n")
     assert clean_text(f"{first}\n\n{line}\n\n{second}").text == f"{first}\n{line}\n{second}"
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Get our Daily Edition by email and never miss our top stories", "trailer"),
+        ("I agree that Example Sports can send me the Pick Six newsletter.", "trailer"),
+        ("If you're running an ad-blocker it's costing me money.", "trailer"),
+        ("There was a problem subscribing you to the newsletter. Try again.", "boilerplate"),
+        ("Support Example so we continue to pursue the facts for you.", "trailer"),
+        ("Trends: Election news", "tags"),
+        ("AddThis Sharing Buttons", "share"),
+    ],
+)
+def test_sign_up_consent_ad_blocker_notices_and_sharing_buttons(line, kind):
+    assert removed_between_paragraphs(line) == [(kind, line)]
+
+
+def test_a_dated_byline_away_from_the_head_gives_the_author():
+    first, second = BODY_EN.split("\n\n")
+    cleaned = clean_text(
+        f"{first}\n\nMonday November 18, 2019 7:45 am PST by Joe Rossignol\n\n{second}"
+    )
+    assert cleaned.authors == ["Joe Rossignol"]
+    assert cleaned.text == f"{first}\n{second}"

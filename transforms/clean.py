@@ -495,7 +495,14 @@ def _mark_author_lines(lines: list[str], content: list[int], kinds: list[str | N
     last = [i for i in content if kinds[i] is None][-3:]
     for i in content:
         line = lines[i].strip()
-        if kinds[i] is not None or not cues.BYLINE.match(line):
+        if kinds[i] is not None:
+            continue
+        dated = _dated_byline(line) if line[:1].isalnum() and len(line) < 120 else None
+        if dated is not None:  # "Monday November 18, 2019 7:45 am PST by Joe Rossignol"
+            kinds[i] = "byline"
+            names += dated[0]
+            continue
+        if not cues.BYLINE.match(line):
             continue
         byline = _parse_byline(line)
         if byline is not None and (byline[1] is not None or cues.AUTHOR_LABEL.match(line)):

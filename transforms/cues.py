@@ -487,6 +487,7 @@ INTERFACE = Folded(
 )
 SHARE = Folded(
     r"^(?:share(?: this| full)?(?: article| story| post| page)?(?: (?:on|via) \w+)?|click to share|tweet|"
+    r"(?:addthis )?sharing buttons|"
     r"(?:auf|bei|per|via) \w+ teilen|"
     r"share or comment on this (?:article|story|post)|deel (?:dit|het) (?:artikel|bericht)|delen(?: (?:op|via) \w+)?|"
     r"email this|(?:(?:diesen )?artikel )?teilen(?: (?:auf|bei|per|via) \w+)?|partager(?: (?:cet article|sur \w+))?|"
@@ -610,7 +611,7 @@ _TOPICS_HEADING = (
     r"assuntos relacionados|verwandte themen|related topics"
 )
 TAGS = Folded(
-    r"^(?:(?:tags?|topics?|keywords|filed under|tagged(?: with)?|schlagwörter|schlagworte|themen|"
+    r"^(?:(?:tags?|topics?|keywords|filed under|tagged(?: with)?|schlagwörter|schlagworte|themen|trends?|"
     r"stichwörter|getaggt mit|mots[- ]clés|étiquettes|etiquetas|temas|argomenti|tag|tópicos|temi|"
     rf"palavras-chave|{_TOPICS_HEADING})\s*:\s*\S|(?:tags|keywords|schlagwörter|schlagworte|stichwörter|"
     r"mots[- ]clés|étiquettes|etiquetas|argomenti|palavras-chave|(?:suggested|related|more) topics|"
@@ -744,6 +745,7 @@ PAYWALL = Folded(
     r"questo articolo ti è stato utile|este artigo foi útil)\s*\?\s+\S|"
     # and appeals for money ("Support independent journalism. Donate today.")
     r"(?:please )?(?:support|fund|donate to) (?:our|independent|quality|local) (?:journalism|reporting)|"
+    r"support [\w.]+ so (?:that )?we (?:can )?continue\b|"
     r"(?:[^?]{3,60}\?\s*)?(?:support us|soutenez-nous|unterstützen sie uns|apóyanos|sostienici|"
     r"apoie-nos)(?: today| now| aujourd['’]hui| jetzt)?\s*[.!]?$|"
     # a question to readers and a call to sign up ("Want more stories like this? Sign up ...")
@@ -999,6 +1001,7 @@ SENTENCE_END = re.compile(r"[.!?…:;,]['’\"”»)]*$")
 # What a page's widgets say about themselves: errors, thanks, script warnings.
 STATUS_MESSAGE = Folded(
     r"^(?:sorry[,!.]?\s*)?(?:an error (?:has )?occurred|there was an error|something went wrong|"
+    r"there was a problem (?:with|subscribing|signing|submitting)|"
     r"please try again(?: later)?|thanks? (?:you )?for (?:signing up|subscribing|registering|"
     r"your vote)|you(?:['’]re| are) (?:now )?subscribed|(?:please )?enable javascript|"
     r"javascript (?:is )?(?:disabled|required)|ein fehler ist aufgetreten|"
@@ -1072,7 +1075,9 @@ _NOTICE = Folded(
     r"^(?:suscríbete|suscribirse) (?:al|a nuestro) (?:boletín|newsletter)|"
     r"^iscriviti alla (?:nostra )?newsletter|^(?:assine|inscreva-se n)a (?:nossa )?newsletter|"
     r"\bsubscribe to (?:our|the) [\w'’ -]{0,40}channel\b|"
-    r"\bnever miss (?:the latest|a story|an update)\b|"
+    r"\bnever miss (?:the latest|a story|an update|our [\w ]{0,20}stories|out)\b|"
+    r"^i agree (?:that|to)\b.{0,120}\bnewsletters?\b|"
+    r"\byou(?:['’]re| are) (?:running|using) an? ad[- ]?blocker\b|\bad[- ]?blocker (?:detected|erkannt)\b|"
     r"^you(?:['’]re| are) receiving this (?:e-?mail|newsletter|message)\b|"
     # an offer that ends in the reader's inbox ("Recibe ... en tu correo")
     r"^(?:recibe|receba|recevez|ricevi|erhalten sie|get|l['’]essentiel|lo mejor|il meglio|o melhor|"
@@ -1110,6 +1115,7 @@ NOTICE = Prefiltered(
      "bolet", "non-commercial", "noncommercial", "reprodu", "riproduzione",
      "nachdruck", "blog", "delivered", "for as little", "for only", "for just", "download",
      "canal", "kanal", "chaîne", "hear what", "republish", "reprint", "creative commons", "cc by",
+     "blocker",
      "cc-by",
      "boîte", "correo", "casella", "caixa", "postfach", "receiving", "shop", "store", "anmeldung",
      "absenden"),
