@@ -285,16 +285,18 @@ def _mark_cues(lines: list[str], content: list[int], kinds: list[str | None]) ->
             kinds[i] = "promo"
         elif _is_widget(line):
             kinds[i] = "share"
-        elif cues.TAGS.match(line) and len(line) < 300:
+        elif len(line) < 300 and cues.TAGS.match(line):
             kinds[i] = "tags"
-        elif cues.COMMENT_FORM.match(line) and len(line) < 400:
+        elif len(line) < 400 and cues.COMMENT_FORM.match(line):
             kinds[i] = "comments"
-        elif (
+        elif len(line) < 400 and (
             cues.PAYWALL.match(line)
             or cues.AFFILIATE.search(line)
+            or cues.SHOP_BUTTON.match(line)
             or cues.DISCLAIMER.match(line)
+            or cues.HEALTH_NOTE.search(line)
             or cues.SUBSCRIBE_CALL.match(line)
-        ) and len(line) < 400:
+        ):
             kinds[i] = "trailer"
         elif len(line) < 300 and (
             cues.NOTICE.search(line)
@@ -323,7 +325,7 @@ def _mark_cues(lines: list[str], content: list[int], kinds: list[str | None]) ->
             _dateline(line) is not None or _is_undated_dateline(line)
         ):
             kinds[i] = "dateline"
-        elif (cues.CREDIT.match(line) and len(line) < 200) or cues.WIRE_INITIALS.match(line):
+        elif (len(line) < 200 and cues.CREDIT.match(line)) or cues.WIRE_INITIALS.match(line):
             kinds[i] = "credit"
         elif (len(line) < 200 and cues.RIGHTS.search(line) and not reads_like_prose(line)) or (
             len(line) < 400 and cues.RIGHTS_OPENING.match(line)
@@ -334,14 +336,14 @@ def _mark_cues(lines: list[str], content: list[int], kinds: list[str | None]) ->
         elif len(line) < 300 and not line.isupper() and _SHOUTED_CREDIT.search(line):
             kinds[i] = "caption"  # "A fallen tree blocks a street. ÓSCAR CORRAL"
         elif (
-            (
+            len(line) < 300
+            and (
                 cues.CAPTION.search(line)
                 or (
                     "/" in line[-60:]
                     and (cues.AGENCY_CREDIT.search(line) or cues.PERSON_CREDIT.search(line))
                 )
             )
-            and len(line) < 300
             and not cues.SENTENCE_END.search(line[:-1])
         ):
             kinds[i] = "caption"

@@ -687,11 +687,16 @@ DISCLAIMER = Folded(
     r"\b(?:auteur(?:e|s|es)?|autrice)|"
     r".{0,60}\b(?:gibt|geben) nicht (?:unbedingt |zwingend |notwendigerweise )?die meinung der redaktion wieder|"
     # who funds the desk ("... The Example Agency is solely responsible for all content.")
-    r".{0,200}\bis solely responsible for (?:all|this) content|"
-    # a health page's note that it is no doctor's advice
-    r"consult (?:your|a) (?:physician|doctor)\b|.{0,120}\b(?:does not|do not|is not intended to) "
-    r"(?:replace|constitute|substitute for) (?:a |professional |medical )*(?:medical )?advice|"
-    r".{0,120}\bersetzt (?:keine|nicht die) (?:ärztliche|medizinische) (?:beratung|behandlung))\b",
+    r".{0,200}\bis solely responsible for (?:all|this) content)\b",
+)
+# A health page's note that it is no doctor's advice.
+HEALTH_NOTE = Prefiltered(
+    Folded(
+        r"\b(?:does not|do not|is not intended to) (?:replace|constitute|substitute for) "
+        r"(?:a |professional |medical )*(?:medical )?advice\b|"
+        r"\bersetzt (?:keine|nicht die) (?:ärztliche|medizinische) (?:beratung|behandlung)\b"
+    ),
+    ("advice", "ärztliche", "medizinische"),
 )
 # A page's footer links left as one line ("Privacy policy | Terms of use | Contact"): a run of
 # two or more; one alone may be a heading of the article.
@@ -765,7 +770,6 @@ PAYWALL = Folded(
     r"(?:this|the rest of this) (?:article|story|content) is (?:only )?(?:for|available to|"
     r"reserved for|exclusive to) (?:paying )?(?:subscribers|members)|"
     r"subscribe to (?:continue|keep) reading|"
-    r".{0,80}\bsubscription (?:will )?auto(?:matically)?[- ]?renews?\b|"
     r"hazte (?:miembro|socio|suscriptor)|jetzt \d+ ausgaben gratis|wählen sie ihren zugang|"
     r"to (?:view|read|continue reading|access) the (?:full|rest of the|entire|whole) (?:story|article),? "
     r"(?:please )?(?:subscribe|log in|sign in|register)|"
@@ -1050,7 +1054,10 @@ CONTACT = Folded(
 # An image's address on a line of its own: page metadata, never text (a bare link to a page
 # may be the article's reference, so it stays).
 # A file's link with its type and size ("Informationsschreiben PDF | 38 KB").
-FILE_LINK = Folded(r"\b(?:pdf|docx?|xlsx?|pptx?|zip)\s*[|,(]\s*\d+(?:[.,]\d+)?\s*[kmg]i?b\b")
+FILE_LINK = Prefiltered(
+    Folded(r"\b(?:pdf|docx?|xlsx?|pptx?|zip)\s*[|,(]\s*\d+(?:[.,]\d+)?\s*[kmg]i?b\b"),
+    ("kb", "mb", "gb"),
+)
 IMAGE_URL = Folded(r"^(?:https?://|www\.)\S+\.(?:jpe?g|png|gif|webp|svg|avif)(?:[?#]\S*)?$")
 # Notices that are boilerplate by what they say, whatever their punctuation (prose to the line
 # model): calls to sign up for a newsletter ("Get the day's top stories delivered to your
@@ -1076,7 +1083,7 @@ _NOTICE = Folded(
     r"^iscriviti alla (?:nostra )?newsletter|^(?:assine|inscreva-se n)a (?:nossa )?newsletter|"
     r"\bsubscribe to (?:our|the) [\w'’ -]{0,40}channel\b|"
     r"\bnever miss (?:the latest|a story|an update|our [\w ]{0,20}stories|out)\b|"
-    r"^i agree (?:that|to)\b.{0,120}\bnewsletters?\b|"
+    r"^i agree (?:that|to)\b.{0,120}\bnewsletters?\b|\bsubscription (?:will )?auto(?:matically)?[- ]?renews?\b|"
     r"\byou(?:['’]re| are) (?:running|using) an? ad[- ]?blocker\b|\bad[- ]?blocker (?:detected|erkannt)\b|"
     r"^you(?:['’]re| are) receiving this (?:e-?mail|newsletter|message)\b|"
     # an offer that ends in the reader's inbox ("Recibe ... en tu correo")
@@ -1117,8 +1124,8 @@ NOTICE = Prefiltered(
      "canal", "kanal", "chaîne", "hear what", "republish", "reprint", "creative commons", "cc by",
      "blocker",
      "cc-by",
-     "boîte", "correo", "casella", "caixa", "postfach", "receiving", "shop", "store", "anmeldung",
-     "absenden"),
+     "boîte", "correo", "casella", "caixa", "postfach", "receiving", "besuchen sie", "visit our",
+     "anmeldung", "absenden", "renew"),
 )  # fmt: skip
 # An institution an author writes from, after the name ("Emma Wright, University of Leeds").
 AFFILIATION = Folded(
@@ -1139,10 +1146,12 @@ AFFILIATE = Folded(
     r"(?:commission|compensation)|contains references to products|"
     r"erhalten wir (?:ggf\. |gegebenenfalls )?eine (?:kleine )?provision|provisionslinks?|"
     r"als amazon-partner|liens? (?:d['’]affiliation|affiliés)|enlaces? de afiliad\w+|"
-    r"link (?:di )?affiliazione|links? de afiliad\w+|may earn an? (?:affiliate )?commission)|"
-    # a shop's price button ("$499 at Amazon", "29,99 € bei Otto", "View at Best Buy")
-    r"^(?:[$€£]\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|euros?|\$|£))\s+(?:at|bei|chez|en|su|na|no|em)\s+"
-    r"[\w.&' -]{2,30}$|^(?:view|buy|shop|see it|check price) (?:now )?at [\w.&' -]{2,30}$",
+    r"link (?:di )?affiliazione|links? de afiliad\w+|may earn an? (?:affiliate )?commission)",
+)
+# A shop's price button ("$499 at Amazon", "29,99 € bei Otto", "View at Best Buy").
+SHOP_BUTTON = Folded(
+    r"^(?:(?:[$€£]\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|euros?|\$|£))\s+(?:at|bei|chez|en|su|na|no|em)\s+"
+    r"[\w.&' -]{2,30}|(?:view|buy|shop|see it|check price) (?:now )?at [\w.&' -]{2,30})$"
 )
 
 
