@@ -1983,3 +1983,21 @@ def test_a_dated_byline_away_from_the_head_gives_the_author():
     )
     assert cleaned.authors == ["Joe Rossignol"]
     assert cleaned.text == f"{first}\n{second}"
+
+
+@pytest.mark.parametrize(
+    ("byline", "author"),
+    [
+        ("Publié par Julie Martin le 4 juin 2024", "Julie Martin"),
+        ("Pubblicato da Chiara Gallo il 4 giugno 2024", "Chiara Gallo"),
+    ],
+)
+def test_a_blogs_stock_head_and_tail_in_four_languages(byline, author):
+    cleaned = clean_text(
+        f"Le tour du lac en famille\n{byline}\nCatégorie : Sorties\nTemps de lecture : 5 minutes\n"
+        f"{BODY_EN}\n\nCompartir esto:\nFacebook\nX\nMe gusta esto:\nMe gusta Cargando...\n"
+        "Salva il mio nome, email e sito web in questo browser per la prossima volta che commento."
+    )
+    assert cleaned.authors == [author]
+    assert cleaned.published_at == dt.datetime(2024, 6, 4, tzinfo=UTC)
+    assert cleaned.text == BODY_EN.replace("\n\n", "\n")

@@ -91,7 +91,8 @@ BYLINE = re.compile(
     r"(?:text|words) and (?:photos?|pictures))(?=\s*:)|testo di|texto de|text von|texte de|"
     r"by|von|par|por|di|door|av|texto|text|written by|posted by|escrito por|publicado por|"
     r"(?:article |texte )?rédigé par|écrit par|scritto da|geschrieben von|"
-    r"submitted by|gespeichert von|eingereicht von|soumis par|"
+    r"submitted by|gespeichert von|eingereicht von|soumis par|publié par|pubblicato da|postato da|"
+    r"veröffentlicht von|"
     r"(?:redaktion|rédaction|redacción|redazione|redação)(?=\s*:)|"
     # the kind of piece and its author ("Ein Kommentar von", "Une analyse de", "Analysis by")
     r"(?:(?:ein|eine|un|une|una|an?)\s+)?(?:guest\s+)?(?:artikel|beitrag|kommentar|gastbeitrag|analyse|kolumne|"
@@ -291,6 +292,10 @@ INTERFACE = Folded(
     r"(?:of|von|sur|de|di|/)\s*\d{1,3}|(?:ver|voir|vedi|view|see) (?:la |a )?(?:galería|galerie|galleria|"
     r"gallery|galeria)(?: completa| complète)?|more photos|weitere bilder|plus de photos|más fotos|"
     r"altre foto|mais fotos|"
+    # a blog's stock buttons ("Share this:", "Like this:", "Like Loading...")
+    r"(?:compartir esto|condividi questo|partager cette page)|(?:like this|me gusta esto|j['’]aime ça|"
+    r"curtir isso|mi piace questo|gefällt mir)|(?:like|me gusta|j['’]aime|curtir|mi piace|gefällt mir) "
+    r"(?:loading|cargando|chargement|carregando|caricamento|wird geladen)|"
     # a story's tickers, a platform's counters and buttons
     r"this (?:story|article) has been shared [\d,.]+ times\b.{0,20}|"
     r"in this (?:article|story)|story continues|follow|suivre|seguir|segui|\d+(?:[.,]\d+)?[km]? (?:followers|abonnenten|abonnés|"
@@ -612,6 +617,7 @@ _TOPICS_HEADING = (
 )
 TAGS = Folded(
     r"^(?:(?:tags?|topics?|keywords|filed under|tagged(?: with)?|schlagwörter|schlagworte|themen|trends?|"
+    r"categor(?:y|ies|ía|ías|ia|ie)|catégories?|kategorien?|rubrik|rubrique|"
     r"stichwörter|getaggt mit|mots[- ]clés|étiquettes|etiquetas|temas|argomenti|tag|tópicos|temi|"
     rf"palavras-chave|{_TOPICS_HEADING})\s*:\s*\S|(?:tags|keywords|schlagwörter|schlagworte|stichwörter|"
     r"mots[- ]clés|étiquettes|etiquetas|argomenti|palavras-chave|(?:suggested|related|more) topics|"
@@ -655,6 +661,9 @@ COMMENT_FORM = Folded(
     # the spam filter's stock notice under a WordPress comment form
     r"(?:this site|diese website|ce site|este sitio|questo sito|este site) (?:uses|verwendet|"
     r"utilise|usa|utiliza|utilizza)(?: o)? akismet\b|"
+    # the form's box for keeping the commenter's name ("Save my name, email, and website ...")
+    r"(?:save my name|salva il mio nome|guardar mi nombre|enregistrer mon nom|salvar (?:meus dados|"
+    r"meu nome)|meinen namen, (?:meine )?e-mail)\b.{0,160}$|"
     # trackbacks, and the form's line for the account one comments with
     r"(?:pingback|trackback)\b.{0,200}$|comment by [^—–]{2,40}\s[—–-]\s.{4,40}$|you are commenting using your [\w.]+ account\b.{0,40}$|"
     # a closed or empty section, a call to log in first, the form's fields
