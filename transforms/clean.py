@@ -260,7 +260,10 @@ def _mark_head(
 def _is_byline_or_dateline(line: str) -> bool:
     """Whether a head line is a byline (a newsroom's too), a dateline, or both in one."""
     return bool(line) and (
-        any(parse(line) is not None for parse in (_parse_byline, _dateline, _dated_byline))
+        any(
+            parse(line) is not None
+            for parse in (_parse_byline, _dateline, _dated_byline, _name_and_date)
+        )
         or _is_newsroom(line)
     )
 
