@@ -121,12 +121,13 @@ def _mark_leading_menu(lines: list[str], content: list[int], kinds: list[str | N
     for i in content:
         line = lines[i].strip()
         # a menu's items are words: a list of amounts or results ("200 g flour") is an article's
-        item = len(line) <= 30 and len(line.split()) <= 3 and not cues.SENTENCE_END.search(line)
-        if (
-            not (item and not any(c.isdigit() for c in line))
-            and not _is_widget(line)
-            and not cues.COOKIE_BANNER.match(line)
-        ):
+        item = (
+            len(line) <= 30
+            and len(line.split()) <= 3
+            and not cues.SENTENCE_END.search(line)
+            and not any(c.isdigit() for c in line)
+        )
+        if not (item or _is_widget(line) or cues.COOKIE_BANNER.match(line)):
             break
         run += 1
     below = content[run : run + 8]
@@ -749,7 +750,7 @@ def _mark_signature(lines: list[str], content: list[int], kinds: list[str | None
             kinds[i] = "bio"
         body = [i for i in body if i not in box]
     last = lines[body[-1]].strip()
-    if cues.NEWSROOM.match(last):
+    if _is_newsroom(last):
         kinds[body[-1]] = "byline"  # "Die Redaktion"
         return []
     if len(body) < 4 or cues.COMMENT_FORM.match(last):
@@ -787,7 +788,7 @@ def _author_box(lines: list[str], last: list[int]) -> list[int]:
             name is not None
             and cues.could_be_a_name(name)
             and all(len(line) < 80 and not reads_like_prose(line) for line in rest)
-            and any(_is_job_title(line) or re.search(cues.ROLE, line) for line in rest)
+            and any(_is_job_title(line) or cues.ROLE_WORD.search(line) for line in rest)
         ):
             return last[position:]
     return []
@@ -812,7 +813,7 @@ def _author_in_bio(line: str, authors: list[str]) -> str | None:
         if not line.startswith(author):
             continue
         aside = _APPOSITION.match(line, len(author))  # "Marta Gil (Madrid, 1980) es ..."
-        if aside and re.search(cues.ROLE, aside.group()):
+        if aside and cues.ROLE_WORD.search(aside.group()):
             return author  # "Andrea Conti, giornalista, segue ..."
         if cues.BIO_VERB.match(line, aside.end() if aside else len(author)):
             return author

@@ -875,6 +875,8 @@ BIO = re.compile(
 )
 # A job title where a byline gives a name ("By Jane Doe, Transport Correspondent").
 JOB_TITLE = re.compile(r"^(?:[\w’'-]+\s+){0,3}\w*" + ROLE + r"$", re.IGNORECASE)
+# A journalist's role named anywhere in a line ("Andrea Conti, giornalista, ...").
+ROLE_WORD = re.compile(r"\b\w*" + ROLE + r"\b", re.IGNORECASE)
 # A site's cookie banner, in its own voice ("We use cookies to ...", "Questo sito utilizza
 # cookie ..."); a story about cookies quotes no such sentence.
 COOKIE_BANNER = Folded(
