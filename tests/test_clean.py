@@ -1425,6 +1425,40 @@ def test_a_headline_printed_twice_is_said_once():
             ["Carmen Ortega"],
             (2024, 5, 14, 7, 0),
         ),
+        # a label over a label, a standfirst without its stop
+        (
+            "Sport\n\nHandball\n\nLate goal saves a point for the Harbour Hawks\n\n{standfirst}"
+            "\n\nBy Jo Hart\n\nPublished 9:42 AM GMT+1, Wed 12 March 2025",
+            "Late goal saves a point for the Harbour Hawks",
+            "The home side trailed by four at the break",
+            ["Jo Hart"],
+            (2025, 3, 12, 8, 42),
+        ),
+        # a place's name over the headline, a newsletter's over the post
+        (
+            "Vale do Sol\n\nChuva forte deixa bairros sem energia\n\n{standfirst}\n\n"
+            "Por Ana Lima, g1 Vale do Sol\n\n02/03/2025 19h41",
+            "Chuva forte deixa bairros sem energia",
+            "Defesa Civil registrou 48 milímetros em duas horas; não há feridos.",
+            ["Ana Lima"],
+            (2025, 3, 2, 19, 41),
+        ),
+        (
+            "The Ferry Letter\n\nWhy the island ferry keeps breaking down\n\n{standfirst}\n\n"
+            "Ruth Calloway\n\nMar 03, 2025\n\n14\n\n3\n\nShare",
+            "Why the island ferry keeps breaking down",
+            "A look inside the maintenance records",
+            ["Ruth Calloway"],
+            (2025, 3, 3, 0, 0),
+        ),
+        # a headline in title case over its standfirst is no label
+        (
+            "Council Passes Budget\n\n{standfirst}\n\nBy Ann Lee\n\nMay 14, 2024",
+            "Council Passes Budget",
+            "The plan raises spending on schools and roads",
+            ["Ann Lee"],
+            (2024, 5, 14, 0, 0),
+        ),
     ],
 )
 def test_section_label_over_headline_standfirst_and_byline(
@@ -1776,6 +1810,66 @@ def test_a_price_in_a_sentence_stays():
 )
 def test_more_widgets_notices_and_stray_bylines_inside_the_page(line, kind):
     assert removed_between_paragraphs(line) == [(kind, line)]
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Stocks in this story", "boilerplate"),
+        ("ACME +1.81%", "boilerplate"),
+        ("HG=F -0.62 %", "boilerplate"),
+        ("Market data delayed by 15 minutes", "boilerplate"),
+        ("Quotes delayed at least 20 minutes.", "boilerplate"),
+        ("14 Likes", "share"),
+        ("3 Restacks", "share"),
+        ("Register now", "share"),
+        ("Attachments\n\nSite plan (PDF, 2.3 MB)", "boilerplate"),
+        ("Allegati\n\nPlanimetria del percorso (PDF, 2,3 MB)", "boilerplate"),
+    ],
+)
+def test_market_widgets_counters_and_attachments_inside_the_page(line, kind):
+    assert removed_between_paragraphs(line) == [(kind, line.replace("\n\n", "\n"))]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Prices are delayed by two weeks because of the strike, the company said.",
+        "Downloads",
+        "Did you ever regret leaving?\n\nNo",
+    ],
+)
+def test_a_delay_in_a_sentence_a_bare_heading_and_an_interviews_answer_stay(line):
+    first, second = BODY_EN.split("\n\n")
+    cleaned = clean_text(f"{first}\n\n{line}\n\n{second}")
+    assert cleaned.text == f"{first}\n{line}\n{second}".replace("\n\n", "\n")
+
+
+def test_an_author_heading_in_the_head_gives_the_author_and_goes_with_the_role():
+    cleaned = clean_text(
+        "Why some birds migrate at night\nPublished: February 20, 2025 2:14pm GMT\nAuthor\n"
+        "Anna Whitfield\nSenior Lecturer in Animal Behaviour, University of Northmoor\n"
+        f"{BODY_EN}"
+    )
+    assert cleaned.authors == ["Anna Whitfield"]
+    assert ("bio", "Senior Lecturer in Animal Behaviour, University of Northmoor") in [
+        (r.kind, r.text) for r in cleaned.removed
+    ]
+    assert cleaned.text == BODY_EN.replace("\n\n", "\n")
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "Ufficio Stampa\nComune di Valfiume\nCondividi\nQuesta pagina ti è stata utile?\nSì\nNo",
+        "Press Office\nCity of Northmoor",
+    ],
+)
+def test_a_press_offices_sign_off_and_the_pages_question_go(tail):
+    first, second = BODY_EN.split("\n\n")
+    cleaned = clean_text(f"{first}\n\n{second}\n\n{first}\n\n{tail}")
+    assert cleaned.text == f"{first}\n{second}\n{first}"
+    assert cleaned.authors == []
 
 
 def test_a_stray_byline_inside_the_page_goes_and_gives_no_author():

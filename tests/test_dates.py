@@ -25,6 +25,9 @@ UTC = dt.UTC
         ("Updated 3 Sept 2024, 11:05 pm BST", dt.datetime(2024, 9, 3, 22, 5, tzinfo=UTC)),
         ("2025-03-05T13:00:00+02:00", dt.datetime(2025, 3, 5, 11, 0, tzinfo=UTC)),
         ("08:45 GMT, 2 June 2025", dt.datetime(2025, 6, 2, 8, 45, tzinfo=UTC)),
+        # a zone given as an offset from GMT or UTC
+        ("9:42 AM GMT+1, Wed 12 March 2025", dt.datetime(2025, 3, 12, 8, 42, tzinfo=UTC)),
+        ("10:00 UTC-05:30, 3 June 2024", dt.datetime(2024, 6, 3, 15, 30, tzinfo=UTC)),
         ("10.15 Uhr, 3. Mai 2025", dt.datetime(2025, 5, 3, 10, 15, tzinfo=UTC)),
         ("3 de fevereiro de 2025, às 18h45", dt.datetime(2025, 2, 3, 18, 45, tzinfo=UTC)),
         ("12.03.24, 10:15", dt.datetime(2024, 3, 12, 10, 15, tzinfo=UTC)),

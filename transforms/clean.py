@@ -46,6 +46,7 @@ TEASER_WORDS = 5  # words of a headline teasing another story, at the least
 TEASER_RUN = 3  # headlines that end a text with no closing line, at the least, to be teasers
 MENU_RUN = 4  # short lines over the article, at the least, to be a pasted menu
 HEAD_LINES = 12  # lines of a head at the most: widgets, headline, standfirst, bylines, datelines
+LABEL_LINES = 2  # section labels stacked over a headline at the most ("Sport", "Fußball")
 
 
 def clean_text(
@@ -162,10 +163,25 @@ def _mark_head(
     authors: list[str] = []
     published: dt.datetime | None = None
     after_byline = False
+    announced = False  # under an "Author" heading: names and their roles
     for position, i in enumerate(content[:HEAD_LINES]):
         if kinds[i] is not None:
             continue
         line = lines[i].strip()
+        if title is not None and cues.AUTHOR_HEADING.match(line):
+            kinds[i] = "byline"
+            announced = True
+            continue
+        if announced:
+            name = _person_name(line)
+            if name is not None and cues.could_be_a_name(name):
+                kinds[i] = "byline"
+                authors.append(name)
+                continue
+            if kinds[content[position - 1]] == "byline" and _is_affiliation(line):
+                kinds[i] = "bio"  # "Senior Lecturer in History, University of Leeds"
+                continue
+            announced = False
         if cues.PRESS_RELEASE.match(line) or (title is not None and line == title):
             # "Pressemitteilung" over the headline is not it; the headline printed twice
             # (the page's title, then its heading) is said once
@@ -269,6 +285,12 @@ def _is_byline_or_dateline(line: str) -> bool:
     )
 
 
+def _lists_files(lines: list[str], content: list[int], position: int) -> bool:
+    """Whether the line under a heading links a file ("Plan (PDF, 2 MB)")."""
+    below = _with_next(lines, content, position)[1]
+    return len(below) < 200 and cues.FILE_LINK.search(below) is not None
+
+
 def _is_newsroom(line: str) -> bool:
     """A byline naming a newsroom or an agency, maybe with its place or desk ("Redacción",
     "EFE Oviedo", "dpa/lno")."""
@@ -281,7 +303,7 @@ def _is_newsroom(line: str) -> bool:
 
 def _mark_cues(lines: list[str], content: list[int], kinds: list[str | None]) -> None:
     """Anywhere in the body: promos, share and follow prompts, captions, credits, bylines."""
-    for i in content:
+    for position, i in enumerate(content):
         if kinds[i] is not None:
             continue
         line = lines[i].strip()
@@ -323,6 +345,10 @@ def _mark_cues(lines: list[str], content: list[int], kinds: list[str | None]) ->
             or (len(line) < 400 and cues.COOKIE_BANNER.match(line))
             or (len(line) < 200 and cues.FILE_LINK.search(line))
             or cues.PRESS_RELEASE.match(line)
+            or (
+                len(line) < 100 and (cues.MARKET_WIDGET.match(line) or cues.TICKER_MOVE.match(line))
+            )
+            or (cues.ATTACHMENTS.match(line) and _lists_files(lines, content, position))
         ):
             kinds[i] = "boilerplate"
         elif (len(line) <= 40 or cues.DATE_PREFIX.match(line)) and (
@@ -429,6 +455,11 @@ def _past_widgets(lines: list[str], content: list[int], position: int) -> int:
     ):
         position += 1
     return position
+
+
+def _is_affiliation(line: str) -> bool:
+    """A short line saying who a named author is: a role, a post, a place of work."""
+    return len(line) <= 120 and len(line.split()) <= 14 and not cues.SENTENCE_END.search(line)
 
 
 def _is_job_title(line: str) -> bool:
@@ -753,6 +784,9 @@ def _mark_signature(lines: list[str], content: list[int], kinds: list[str | None
     if _is_newsroom(last):
         kinds[body[-1]] = "byline"  # "Die Redaktion"
         return []
+    if len(body) > 2 and _is_newsroom(lines[body[-2]].strip()) and _is_affiliation(last):
+        kinds[body[-2]] = kinds[body[-1]] = "byline"  # "Ufficio Stampa" over its town hall
+        return []
     if len(body) < 4 or cues.COMMENT_FORM.match(last):
         return []  # a short text may end on a name; "Keine Kommentare" names nobody
     byline = _parse_byline(last)
@@ -939,25 +973,43 @@ def _is_kicker(lines: list[str], content: list[int], position: int) -> bool:
 
 
 def _labels_headline(lines: list[str], content: list[int], position: int) -> bool:
-    """A section label of a word or two above the headline ("Verkehr", "Local News"): the
-    line under it reads as a headline, and the one under that as a byline or dateline, maybe
-    after the standfirst."""
-    if position + 2 >= len(content):
+    """A section label above the headline ("Verkehr", "Local News"), maybe over a label of one
+    word ("Fußball" over "Regionalliga"): the line under the labels reads as a headline, and the
+    one under that as a byline or dateline, maybe after the standfirst. A label of three or four
+    words in title case ("Ribeirão das Flores", a newsletter's name) needs the standfirst
+    between: a headline that short has its byline right under its standfirst."""
+    line = lines[content[position]].strip()
+    words = line.split()
+    if len(words) > 4 or cues.SENTENCE_END.search(line):
         return False
-    line, below = _with_next(lines, content, position)
-    rest = [lines[j].strip() for j in content[position + 2 : position + 5]]
-    if reads_like_prose(rest[0]):
+    headline = position + 1
+    while (
+        headline < min(len(content) - 1, position + LABEL_LINES)
+        and len(lines[content[headline]].split()) == 1
+        and not _is_byline_or_dateline(lines[content[headline]].strip())
+    ):
+        headline += 1
+    if headline + 1 >= len(content):
+        return False
+    title = lines[content[headline]].strip()
+    rest = [lines[j].strip() for j in content[headline + 1 : headline + 4]]
+    standfirst = len(rest[0].split()) >= 5 and not _is_byline_or_dateline(rest[0])
+    if standfirst:
         rest = rest[1:]  # the standfirst, then the byline
     # the byline or dateline, maybe under a bare name ("Carmen Ortega" over "Sevilla, 14 MAY")
     found = bool(rest) and _is_byline_or_dateline(rest[0])
     if not found and len(rest) > 1 and _person_name(rest[0]) is not None:
         found = _is_byline_or_dateline(rest[1])
-    return (
-        len(line.split()) <= 2  # "Council passes budget" over its standfirst is the headline
-        and not cues.SENTENCE_END.search(line)
-        and _looks_like_headline(below)
-        and not _is_byline_or_dateline(below)
-        and found
+    short = len(words) <= 2 or (
+        standfirst and len(words) < len(title.split()) and _is_title_cased(words)
+    )
+    return short and _looks_like_headline(title) and not _is_byline_or_dateline(title) and found
+
+
+def _is_title_cased(words: list[str]) -> bool:
+    """Every word capitalised but short particles ("Ribeirão das Flores", "Isle of Skye")."""
+    return words[0][:1].isupper() and all(
+        word[:1].isupper() or (len(word) <= 3 and word.islower()) for word in words
     )
 
 

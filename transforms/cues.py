@@ -306,7 +306,7 @@ INTERFACE = Folded(
     r"zum inhalt springen|view comments|show comments|add a comment|post a comment|"
     r"kommentar schreiben|laisser un commentaire|deja un comentario|"
     r"back|zurück|zurück nach oben|retour|retour en haut|volver|voltar|indietro|torna su|top|"
-    r"log ?in|sign in|register|einloggen|anmelden|registrieren|se connecter|connexion|"
+    r"log ?in|sign in|register|(?:register|sign up) (?:now|today|for free)|einloggen|anmelden|registrieren|se connecter|connexion|"
     r"iniciar sesión|accedi|entrar|"
     r"show all|view all|see all|alle (?:news|artikel|beiträge|nachrichten|meldungen) anzeigen|"
     r"voir tout|tout voir|ver todo|ver todas|vedi tutti|ver tudo|"
@@ -329,7 +329,10 @@ INTERFACE = Folded(
     r"top comments|sort by:?(?: \w+)?|click to rate|neueste zuerst|älteste zuerst|"
     r"plus récents|plus anciens|más recientes|más antiguos|più recenti|mais recentes|"
     r"next article|previous article|next story|previous story|back to gallery|learn more|"
-    r"trending|video|\d+\s*shares?|sharing is caring|rating:\s*\d+\s*votes?|"
+    r"trending|video|sharing is caring|"
+    # a platform's counters ("14 Likes", "3 Restacks", "1.2K views")
+    r"\d+(?:[.,]\d+)?[km]?\s*(?:shares?|likes?|restacks?|reposts?|retweets?|claps?|reactions?|views?)|"
+    r"rating:\s*\d+\s*votes?|"
     r"(?:updated\s+)?\d+\s*(?:m|min|mins|h|hrs?|hours?|d|days?)\s+ago|"
     # read aloud, react ("Listen to this article", "Réagir à cet article")
     r"(?:listen to (?:this )?(?:article|story)|(?:artikel|beitrag) (?:anhören|vorlesen)(?: lassen)?|"
@@ -476,9 +479,9 @@ INTERFACE = Folded(
     r"(?:word ?count|wortanzahl|nombre de mots)\s*:\s*\d+|@\w{2,30}|"
     r"was this (?:article|page|story|post) (?:helpful|useful)|"
     r"how (?:useful|helpful) was this (?:article|page|story|post)|"
-    r"cet article vous a-t-il (?:été utile|plu)|"
+    r"(?:cet article vous a-t-il|cette page vous a-t-elle) (?:été utile|plu)|"
     r"¿?(?:te|le) (?:ha )?(?:resultado|parecido) útil(?: (?:esta|la|este) (?:noticia|información|artículo))?|"
-    r"questo articolo ti è stato utile|este artigo foi útil|"
+    r"(?:questo articolo ti è stato|questa pagina ti è stata) utile|(?:este artigo|esta página) foi útil|"
     # a call for readers' views, and reprints
     r"(?:tell|let) us (?:know )?what you think|sagen sie uns(?: ihre meinung|, was sie denken)|"
     r"(?:have|got) (?:feedback|a question|questions|thoughts) (?:on|about) this (?:story|article)\?"
@@ -903,11 +906,13 @@ AGENCY_AND_PLACE = re.compile(
 )
 # Where a reporter filed from, under the byline ("Reporting from Millbrook, Ga.").
 REPORTING_FROM = re.compile(r"^(?i:reporting|reported|writing) from\s+[A-ZÀ-Þ][^.!?]{1,60}\.?$")
-# A byline naming the newsroom or an agency, not a person ("Redação", "Von der Redaktion").
+# A byline naming the newsroom, a press office or an agency, not a person ("Redação", "Von
+# der Redaktion", "Ufficio stampa").
 NEWSROOM = Folded(
     r"^(?:(?:by|von|par|por|di)\s+)?(?:(?:der|die|la|the|a|da)\s+)?(?:(?:redação|redacción|redaktion|"
     r"rédaction|redazione|redactie)(?:\s+[\w.'’-]+){0,3}|newsroom|news desk|staff|staff reporter|"
-    rf"web desk|{_AGENCY})"
+    r"web desk|press office|ufficio stampa|pressestelle|service de presse|gabinete de prensa|"
+    rf"oficina de prensa|assessoria de imprensa|{_AGENCY})"
     rf"(?:\s*[/|,-]?\s*(?:(?:with|mit|avec|con|com)\s+)?{_AGENCY})?\.?$",
 )
 # A wire story's lead: the place, shouted, and the agency before a dash ("HAYWARD, Calif.
@@ -977,7 +982,8 @@ DATE_PREFIX = re.compile(
     r"erschienen|stand|zuletzt aktualisiert|letzte aktualisierung|ultimo aggiornamento|"
     r"última actualización|última atualização|dernière mise à jour|"
     r"publié|mise? à jour|publicado|actualizado|atualizado|pubblicato|aggiornato|gepubliceerd|"
-    r"erstellt|geschrieben|publiziert|"
+    r"erstellt|geschrieben|publiziert|letzte änderung|ultima modifica|última modificación|"
+    r"última modificação|dernière modification|"
     r"(?:laatst )?bijgewerkt)"
     r"\s*(?:on|am|le|el|em|il|op|:)?\s*",
     re.IGNORECASE,
@@ -1069,6 +1075,27 @@ FILE_LINK = Prefiltered(
     Folded(r"\b(?:pdf|docx?|xlsx?|pptx?|zip)\s*[|,(]\s*\d+(?:[.,]\d+)?\s*[kmg]i?b\b"),
     ("kb", "mb", "gb"),
 )
+# A heading over the author's name and role in the head ("Author", "Autorin", "Les auteurs").
+AUTHOR_HEADING = Folded(
+    r"^(?:(?:the|die|les?|la|los|las|gli|os|as) )?(?:authors?|autor(?:in|en|innen)?|auteure?s?|"
+    r"autore|autrice|autori|autora|autores|autoras)\s*:?$"
+)
+# A market widget: the heading of the stocks a story names, the delay of its quotes ("Stocks
+# in this story", "Market data delayed by 15 minutes").
+MARKET_WIDGET = Folded(
+    r"^(?:(?:stocks|companies|tickers|shares|securities) (?:in|mentioned in|from) this "
+    r"(?:story|article)|related (?:stocks|tickers|quotes)|(?:in )?diesem artikel erwähnte (?:aktien|werte)|"
+    r"(?:market data|quotes|prices|stock quotes|kurse|kursdaten|cotations|cotizaciones) "
+    r"(?:are |is |sind |werden )?(?:delayed|verzögert|différées|retrasadas)\b[^.]{0,30}?\d+\s*"
+    r"(?:minutes?|mins?|minuten|minutos)\b.{0,40}$)"
+)
+# A ticker and its day's move alone on a line ("HG=F +1.81%", "DAX −0.4 %").
+TICKER_MOVE = re.compile(r"^[A-Z][A-Z0-9.=^:]{1,11}\s+[+\-−]\d{1,3}(?:[.,]\d{1,2})?\s?%$")
+# A heading over a page's downloads ("Attachments", "Allegati").
+ATTACHMENTS = Folded(
+    r"^(?:attachments?|downloads?|anhänge?|dateien|pièces? jointes?|documents? à télécharger|"
+    r"adjuntos?|descargas|archivos adjuntos|allegati|anexos?|arquivos)\s*:?$"
+)
 IMAGE_URL = Folded(r"^(?:https?://|www\.)\S+\.(?:jpe?g|png|gif|webp|svg|avif)(?:[?#]\S*)?$")
 # Notices that are boilerplate by what they say, whatever their punctuation (prose to the line
 # model): calls to sign up for a newsletter ("Get the day's top stories delivered to your
@@ -1145,7 +1172,7 @@ AFFILIATION = Folded(
     r"foundation|stiftung|fondation|fundación|fondazione|fundação|academy|akademie)\b"
 )
 # A reader's answer button ("Was this helpful?" Yes / No).
-YES_NO = Folded(r"^(?:yes|no|ja|nein|oui|non|sí|si|não|sim)$")
+YES_NO = Folded(r"^(?:yes|no|ja|nein|oui|non|sí|si|sì|não|sim)$")
 # The heading of an author's disclosure of interests, the statement on the line below it.
 DISCLOSURE_HEADING = Folded(
     r"^(?:disclosure(?: statement)?|conflicts? of interest|interessenkonflikte?|"

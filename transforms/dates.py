@@ -64,11 +64,13 @@ _US_ZONES: dict[str, float] = {"et": -5, "ct": -6, "mt": -7, "pt": -8}
 
 _MONTH_RE = "|".join(sorted((re.escape(m) for m in _MONTHS), key=len, reverse=True))
 _ZONE_RE = "|".join(sorted(_ZONES, key=len, reverse=True)) + "|(?-i:ET|CT|MT|PT)"
-# A time of day, with its zone when printed ("4:40am EDT", "18h45", "10:30 Uhr", "13:00+02:00").
+# A time of day, with its zone when printed ("4:40am EDT", "18h45", "10:30 Uhr", "13:00+02:00",
+# "9:42 AM GMT+1").
 _CLOCK = (
     r"(?P<hour>\d{1,2})[:.h](?P<minute>\d{2})(?::(?P<second>\d{2}))?\s*(?P<ampm>[ap]\.?m\.?)?"
     r"(?:\s*(?:uhr|hs|horas|h)\b)?"
-    rf"(?:\s*(?P<zone>{_ZONE_RE})\b|\s*(?P<offset>[+-]\d{{2}}:?\d{{2}}))?"
+    rf"(?:\s*(?P<zone>{_ZONE_RE})(?:(?P<shift>[+-]\d{{1,2}})(?::?(?P<shift_minutes>\d{{2}}))?)?\b"
+    rf"|\s*(?P<offset>[+-]\d{{2}}:?\d{{2}}))?"
 )
 # After a date: a separator, a word for "at", or both (", às 18h45", "| at 4:40").
 _TIME = rf"(?:\s*(?:[|,/–-]\s*)?(?:at|um|à|às|a las|alle|ore|om|kl\.)?\s*{_CLOCK})?"
@@ -209,6 +211,9 @@ def _to_datetime(parts: dict[str, str | None]) -> dt.datetime | None:
         offset = _US_ZONES[zone] + _us_daylight_saving(parts, month)
     elif zone:
         offset = _ZONES[zone]
+        if parts.get("shift"):  # "GMT+1", "UTC-05:30"
+            shift = int(parts["shift"])
+            offset += shift + (1 if shift >= 0 else -1) * int(parts.get("shift_minutes") or 0) / 60
     elif parts.get("offset"):
         sign = -1 if parts["offset"][0] == "-" else 1
         digits = parts["offset"][1:].replace(":", "")
