@@ -1451,6 +1451,49 @@ def test_a_headline_printed_twice_is_said_once():
             ["Ruth Calloway"],
             (2025, 3, 3, 0, 0),
         ),
+        # labels of two words, the author's bio under the byline by honorific
+        (
+            "Opinion\n\nGuest Essay\n\nOur libraries are the town's living room\n\n{standfirst}"
+            "\n\nBy Miriam Osei\n\nMs. Osei is a librarian in Northmoor.\n\nMarch 3, 2025",
+            "Our libraries are the town's living room",
+            "Cuts to opening hours would hurt the people who have nowhere else to go",
+            ["Miriam Osei"],
+            (2025, 3, 3, 0, 0),
+        ),
+        # breadcrumbs; a shouted label over a name and role; a shouted name over place and date
+        (
+            "Home > News > Local News\n\nWater main floods downtown\n\n{standfirst}\n\n"
+            "By Kevin Alvarez | kalvarez@herald.example | Northmoor Herald\n\n"
+            "PUBLISHED: March 3, 2025 at 5:12 p.m. | UPDATED: March 4, 2025 at 9:00 a.m.",
+            "Water main floods downtown",
+            "Both streets were closed for several hours",
+            ["Kevin Alvarez"],
+            (2025, 3, 3, 17, 12),
+        ),
+        (
+            "ANALYSIS\n\nThe budget's quiet winner is the bus network\n\n{standfirst}\n\n"
+            "Jo Hart, Political Editor\n\n3 March 2025",
+            "The budget's quiet winner is the bus network",
+            "Routes outside the centre get an extra £12m a year",
+            ["Jo Hart"],
+            (2025, 3, 3, 0, 0),
+        ),
+        (
+            "ESPAÑA\n\nEl Ayuntamiento amplía el horario de las bibliotecas\n\n{standfirst}\n\n"
+            "JUAN PÉREZ\n\nValencia Actualizado Lunes, 3 marzo 2025 - 09:40",
+            "El Ayuntamiento amplía el horario de las bibliotecas",
+            "Las salas de estudio abrirán hasta la medianoche en mayo y junio",
+            ["Juan Pérez"],
+            (2025, 3, 3, 9, 40),
+        ),
+        (
+            "Política\n\nCâmara aprova projeto que amplia licença-paternidade\n\n{standfirst}\n\n"
+            "Renata Souza\n\nBrasília\n\n3.mar.2025 às 18h22",
+            "Câmara aprova projeto que amplia licença-paternidade",
+            "Texto segue para o Senado; prazo passaria de 5 para 20 dias",
+            ["Renata Souza"],
+            (2025, 3, 3, 18, 22),
+        ),
         # a headline in title case over its standfirst is no label
         (
             "Council Passes Budget\n\n{standfirst}\n\nBy Ann Lee\n\nMay 14, 2024",
@@ -1810,6 +1853,33 @@ def test_a_price_in_a_sentence_stays():
 )
 def test_more_widgets_notices_and_stray_bylines_inside_the_page(line, kind):
     assert removed_between_paragraphs(line) == [(kind, line)]
+
+
+def test_labels_over_a_headline_with_no_byline_go():
+    cleaned = clean_text(f"Lokales\n\nTalstadt\n\nNeue Kita öffnet im Frühjahr\n\n{BODY_EN}")
+    assert cleaned.title == "Neue Kita öffnet im Frühjahr"
+    assert cleaned.text == BODY_EN.replace("\n\n", "\n")
+
+
+def test_a_wire_reporters_shouted_surname_in_the_bio_after_the_article():
+    cleaned = clean_text(
+        f"Senate passes broadband bill\n\nBy JOHN DOE\n\n{BODY_EN}\n\n"
+        "DOE covers Congress for The Associated Press."
+    )
+    assert cleaned.authors == ["John Doe"]
+    assert cleaned.text == BODY_EN.replace("\n\n", "\n")
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        "Newsletter\nRecevez chaque matin l'essentiel de l'actualité\nS'inscrire",
+        "Receba notícias da Folha\nCadastre-se e escolha quais newsletters gostaria de receber",
+    ],
+)
+def test_a_newsletter_box_after_the_article_goes(box):
+    cleaned = clean_text(f"{BODY_EN}\n\n{box}")
+    assert cleaned.text == BODY_EN.replace("\n\n", "\n")
 
 
 @pytest.mark.parametrize(

@@ -28,6 +28,7 @@ UTC = dt.UTC
         # a zone given as an offset from GMT or UTC
         ("9:42 AM GMT+1, Wed 12 March 2025", dt.datetime(2025, 3, 12, 8, 42, tzinfo=UTC)),
         ("10:00 UTC-05:30, 3 June 2024", dt.datetime(2024, 6, 3, 15, 30, tzinfo=UTC)),
+        ("3.mar.2025 às 18h22", dt.datetime(2025, 3, 3, 18, 22, tzinfo=UTC)),
         ("10.15 Uhr, 3. Mai 2025", dt.datetime(2025, 5, 3, 10, 15, tzinfo=UTC)),
         ("3 de fevereiro de 2025, às 18h45", dt.datetime(2025, 2, 3, 18, 45, tzinfo=UTC)),
         ("12.03.24, 10:15", dt.datetime(2024, 3, 12, 10, 15, tzinfo=UTC)),

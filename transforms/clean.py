@@ -261,11 +261,7 @@ def _mark_head(
             title is not None
             and kinds[content[position - 1]] == "title"
             and below < len(content)
-            and (
-                _is_byline_or_dateline(lines[content[below]].strip())
-                or _bare_byline(lines, content, below)
-                or _name_and_role(lines[content[below]].strip())
-            )
+            and _byline_at(lines, content, below)
         ):
             # the standfirst under the headline stays; the byline under it (maybe after a
             # player or share row) is read
@@ -322,6 +318,11 @@ def _mark_cues(lines: list[str], content: list[int], kinds: list[str | None]) ->
             or cues.DISCLAIMER.match(line)
             or cues.HEALTH_NOTE.search(line)
             or cues.SUBSCRIBE_CALL.match(line)
+            or (
+                len(line) < 100
+                and not cues.SENTENCE_END.search(line)
+                and cues.NEWSLETTER_PITCH.search(line)
+            )
         ):
             kinds[i] = "trailer"
         elif len(line) < 300 and (
@@ -407,16 +408,16 @@ def _mark_cues(lines: list[str], content: list[int], kinds: list[str | None]) ->
                 if kinds[j] is not None or not cues.YES_NO.match(lines[j].strip()):
                     break
                 kinds[j] = "share"
-        elif kinds[i] == "trailer" and position + 1 < len(content):
-            # A newsletter box's pitch under its sign-up line ("Get the top stories in your
-            # inbox"): a sentence, so only next to the box's other line; an author's
+        elif kinds[i] == "trailer":
+            # A newsletter box's pitch over or under its sign-up line ("Get the top stories in
+            # your inbox"): a sentence, so only next to the box's other line; an author's
             # statement under its disclosure heading.
-            below = content[position + 1]
-            if kinds[below] is None and (
-                cues.NEWSLETTER_PITCH.search(lines[below])
-                or (cues.DISCLOSURE_HEADING.match(line) and len(lines[below]) < 400)
-            ):
-                kinds[below] = "trailer"
+            for near in content[max(0, position - 1) : position + 2 : 2]:
+                if kinds[near] is None and (
+                    cues.NEWSLETTER_PITCH.search(lines[near])
+                    or (near > i and cues.DISCLOSURE_HEADING.match(line) and len(lines[near]) < 400)
+                ):
+                    kinds[near] = "trailer"
 
 
 def _after_the_article(lines: list[str], rest: list[int]) -> bool:
@@ -842,14 +843,24 @@ def _is_head_bio(line: str, authors: list[str]) -> bool:
 
 
 def _author_in_bio(line: str, authors: list[str]) -> str | None:
-    """The byline's author a line starts telling about ("Jo Hart is a professor of ...")."""
+    """The byline's author a line starts telling about ("Jo Hart is a professor of ...", "Ms.
+    Hart is ...", "HART covers ...")."""
     for author in authors:
-        if not line.startswith(author):
+        surname = author.split()[-1]
+        named = next(
+            (
+                form
+                for form in (author, surname.upper(), *(f"{h} {surname}" for h in _HONORIFICS))
+                if line.startswith(form)
+            ),
+            None,
+        )
+        if named is None:
             continue
-        aside = _APPOSITION.match(line, len(author))  # "Marta Gil (Madrid, 1980) es ..."
+        aside = _APPOSITION.match(line, len(named))  # "Marta Gil (Madrid, 1980) es ..."
         if aside and cues.ROLE_WORD.search(aside.group()):
             return author  # "Andrea Conti, giornalista, segue ..."
-        if cues.BIO_VERB.match(line, aside.end() if aside else len(author)):
+        if cues.BIO_VERB.match(line, aside.end() if aside else len(named)):
             return author
     return None
 
@@ -973,37 +984,55 @@ def _is_kicker(lines: list[str], content: list[int], position: int) -> bool:
 
 
 def _labels_headline(lines: list[str], content: list[int], position: int) -> bool:
-    """A section label above the headline ("Verkehr", "Local News"), maybe over a label of one
-    word ("Fußball" over "Regionalliga"): the line under the labels reads as a headline, and the
-    one under that as a byline or dateline, maybe after the standfirst. A label of three or four
-    words in title case ("Ribeirão das Flores", a newsletter's name) needs the standfirst
-    between: a headline that short has its byline right under its standfirst."""
+    """A section label above the headline ("Verkehr", "Local News", "Home > News"), maybe
+    over more labels of a word or two ("Opinion" over "Guest Essay"): the line under the labels
+    reads as a headline, and the one under that as a byline, maybe after the standfirst, or as
+    the lead paragraph. A label of three or four words in title case ("Ribeirão das Flores", a
+    newsletter's name) needs the standfirst between: a headline that short has its byline right
+    under its standfirst."""
     line = lines[content[position]].strip()
     words = line.split()
-    if len(words) > 4 or cues.SENTENCE_END.search(line):
+    breadcrumbs = _BREADCRUMBS.match(line) is not None
+    if not breadcrumbs and (len(words) > 4 or cues.SENTENCE_END.search(line)):
         return False
     headline = position + 1
     while (
-        headline < min(len(content) - 1, position + LABEL_LINES)
-        and len(lines[content[headline]].split()) == 1
-        and not _is_byline_or_dateline(lines[content[headline]].strip())
+        headline < min(len(content) - 2, position + LABEL_LINES)
+        and len(lines[content[headline]].split()) <= 2
+        and not _byline_at(lines, content, headline)
+        and not _byline_at(lines, content, headline + 1)
     ):
         headline += 1
     if headline + 1 >= len(content):
         return False
     title = lines[content[headline]].strip()
-    rest = [lines[j].strip() for j in content[headline + 1 : headline + 4]]
-    standfirst = len(rest[0].split()) >= 5 and not _is_byline_or_dateline(rest[0])
-    if standfirst:
-        rest = rest[1:]  # the standfirst, then the byline
-    # the byline or dateline, maybe under a bare name ("Carmen Ortega" over "Sevilla, 14 MAY")
-    found = bool(rest) and _is_byline_or_dateline(rest[0])
-    if not found and len(rest) > 1 and _person_name(rest[0]) is not None:
-        found = _is_byline_or_dateline(rest[1])
-    short = len(words) <= 2 or (
-        standfirst and len(words) < len(title.split()) and _is_title_cased(words)
+    if not _looks_like_headline(title) or _is_byline_or_dateline(title):
+        return False
+    below = headline + 1
+    lead = reads_like_prose(lines[content[below]].strip())
+    standfirst = len(lines[content[below]].split()) >= 5 and not _byline_at(lines, content, below)
+    found = standfirst and below + 1 < len(content) and _byline_at(lines, content, below + 1)
+    if not found and _byline_at(lines, content, below):
+        return len(words) <= 2 or breadcrumbs
+    if found:
+        return (
+            len(words) <= 2
+            or breadcrumbs
+            or (len(words) < len(title.split()) and _is_title_cased(words))
+        )
+    return lead and (len(words) <= 2 or breadcrumbs)  # no byline: the lead under the headline
+
+
+def _byline_at(lines: list[str], content: list[int], position: int) -> bool:
+    """Whether the head line at `position` is a byline or dateline, a bare name over its role,
+    place or date, or a name and the author's role or institution."""
+    line = lines[content[position]].strip()
+    return bool(
+        _is_byline_or_dateline(line)
+        or _bare_byline(lines, content, position)
+        or _name_and_affiliation(line)
+        or _name_and_role(line)
     )
-    return short and _looks_like_headline(title) and not _is_byline_or_dateline(title) and found
 
 
 def _is_title_cased(words: list[str]) -> bool:
@@ -1022,7 +1051,8 @@ def _bare_byline(
     line, below = _with_next(lines, content, position)
     # "Sarah Jones, Tom Lee and Ana Ruiz": every part a name, or the first with its tail
     written = cues.NAME_SPLIT.split(line)
-    parsed = [_person_name(w) for w in written] if len(written) > 1 else [None]
+    parsed = [None if _is_job_title(w) else _person_name(w) for w in written]
+    parsed = parsed if len(written) > 1 else [None]
     names = [name for name in parsed if name is not None]
     if len(names) < len(parsed):
         single = _person_name(_NAME_TAIL.sub("", line))
@@ -1065,6 +1095,13 @@ def _name_and_role(line: str) -> tuple[list[str], None] | None:
 _NAME_TAIL = re.compile(
     r"\s*[,|/]\s*(?:[a-zà-ÿ].*|[A-ZÀ-Þ][\w.'’-]*(?:\s+[A-ZÀ-Þ][\w.'’-]*){0,2})$|\s+@\w+$"
 )
+# A page's breadcrumbs over the headline ("Home > News > Local News").
+_BREADCRUMBS = re.compile(r"^[^>›»|/]{1,30}(?:\s[>›»|/]\s[^>›»|/]{1,30}){1,5}$")
+# A place before a dateline's label ("Valencia Actualizado ...", "Madrid | Publicado: ...").
+_PLACES_BEFORE = tuple(
+    re.compile(rf"^[A-ZÀ-Þ][\w.'’-]+(?:\s+[A-ZÀ-Þ][\w.'’-]+){{{words}}}\s*[,|–·-]?\s+")
+    for words in (0, 1)
+)
 _PLACE_LINE = re.compile(r"^[A-ZÀ-Þ][\w.'’-]+(?:\s+[A-ZÀ-Þ][\w.'’-]+)?$")
 # An outlet's name ("The Riverton Gazette"), never a person's: under a name, over its date.
 _OUTLET_LINE = re.compile(r"^(?:The|THE)(?:\s+[A-ZÀ-Þ][\w.'’&-]*){1,4}$")
@@ -1081,6 +1118,8 @@ _NOT_A_FIRST_NAME = frozenset(
 )
 _HEAD_COUNTER = re.compile(r"^(?:\d+(?:[.,]\d+)?[KkM]?|[A-Z]{2,5}|[+-]\d+(?:[.,]\d+)?%)$")
 _PLAYER_CLOCK = re.compile(r"^\d{1,2}:\d\d(?::\d\d)?(?:\s*/\s*\d{1,2}:\d\d(?::\d\d)?)?$")
+# How a newspaper names its author again in a bio ("Ms. Osei is a librarian").
+_HONORIFICS = ("Mr.", "Ms.", "Mrs.", "Dr.", "Prof.", "Mr", "Ms", "Mrs", "Dr")
 # What a bio may put between the name and its verb: a bracket or an aside between commas.
 _APPOSITION = re.compile(r"\s*(?:\([^()]{1,40}\)|,[^,]{1,40},)")
 # A photographer's name shouted after a caption's last sentence.
@@ -1197,6 +1236,11 @@ def _dateline(line: str) -> dt.datetime | None:
     """Return the date when `line` is nothing but a (prefixed) date and time."""
     if len(line) > 80 or (cues.BYLINE.match(line) and _parse_byline(line)):
         return None  # "By Jo Hart | June 7, 2017" names its author
+    for place in _PLACES_BEFORE:
+        found_place = place.match(line)
+        if found_place and cues.DATE_PREFIX.match(line[found_place.end() :]):
+            line = line[found_place.end() :]  # "Valencia Actualizado Lunes, 3 marzo 2025"
+            break
     # The first date is the publication; an update stamp after it is part of the line.
     stripped = cues.UPDATE_CLAUSE.sub(
         "", cues.DATE_PREFIX.sub("", cues.READING_TIME_TAIL.sub("", line))

@@ -408,7 +408,7 @@ INTERFACE = Folded(
     r"seguir leyendo|continua a leggere|continuar lendo|sigue leyendo|continue lendo|"
     r"bild(?:beschreibung|unterschrift|text)? (?:einblenden|ausblenden|anzeigen)|feedback|"
     # a sign-up box's button, and the rules of the comment section
-    r"je m['’](?:inscris|abonne)|apúntate|sign me up|jetzt registrieren|"
+    r"je m['’](?:inscris|abonne)|s['’]inscrire|apúntate|sign me up|jetzt registrieren|"
     r"normas de participación|community (?:guidelines|standards)|house rules|netiquette|"
     r"règles de (?:modération|participation)|regole (?:della community|di partecipazione)|"
     r"regras de (?:participação|utilização)|"
@@ -572,7 +572,8 @@ CHANNEL_LINK = re.compile(
 # A call to subscribe, wherever it stands: never a story's sentence ("Subscribe to WIRED and
 # stay smart"; "Subscribers will pay more" is no call).
 SUBSCRIBE_CALL = Folded(
-    r"^(?:subscribe|abonnieren sie|abonnez-vous|suscríbete|iscriviti|assine já|inscreva-se)\b"
+    r"^(?:subscribe|abonnieren sie|abonnez-vous|suscríbete|iscriviti|assine já|inscreva-se|"
+    r"cadastre-se|inscrivez-vous|regístrate)\b"
 )
 # A rights notice ("Copyright © 2010 Example. All rights reserved."), boilerplate wherever it
 # stands: a line that opens with the notice, holds "© <year>", or ends with the reservation.
@@ -934,9 +935,12 @@ _INBOX = (
 )
 NEWSLETTER_PITCH = Folded(
     rf"\b(?:(?:to|on|check) your inbox|{_INBOX})\b|"
-    r"^(?:get|receive|erhalten sie|recevez|recibe|ricevi|receba) (?:the |die |les |las |le |as )?"
-    r"(?:day['’]s |wichtigsten |principales |più importanti )?(?:top |most important )?"
-    r"(?:news|stories|headlines|nachrichten|actualités|informations|noticias|notizie|notícias)\b",
+    r"^(?:get|receive|erhalten sie|recevez|recibe|ricevi|receba)\s+"
+    r"(?:(?:every|each) (?:morning|day|week)\s+|chaque (?:matin|jour|soir|semaine)\s+|"
+    r"jeden (?:morgen|tag|abend)\s+|cada (?:mañana|día|semana|manhã|dia)\s+|ogni (?:mattina|giorno)\s+)?"
+    r"(?:the |die |les |las |le |as |l['’])?"
+    r"(?:day['’]s |wichtigsten |principales |più importanti |essentiel de l['’])?(?:top |most important )?"
+    r"(?:news|stories|headlines|nachrichten|actualités?|informations|noticias|notizie|notícias)\b",
 )
 # What follows a name in a line about that person ("... is a professor", "... writes about").
 BIO_VERB = re.compile(

@@ -104,10 +104,10 @@ _PATTERNS = [
         rf"(?P<year>\d{{4}})\b{_TIME}",
         re.IGNORECASE,
     ),
-    # Thu, 18 May 2017 19:27 UTC; 6. Juni 2017; 6 de junio de 2017; 6th June 2017
+    # Thu, 18 May 2017 19:27 UTC; 6. Juni 2017; 6 de junio de 2017; 6th June 2017; 3.mar.2025
     re.compile(
-        rf"{_WEEKDAY}\b(?P<day>\d{{1,2}})(?:\.|er|º|st|nd|rd|th)?\s+(?:de\s+)?(?P<month_name>{_MONTH_RE})\.?"
-        rf",?\s+(?:de\s+)?(?P<year>\d{{4}})\b{_TIME}",
+        rf"{_WEEKDAY}\b(?P<day>\d{{1,2}})(?:(?:\.|er|º|st|nd|rd|th)?\s+(?:de\s+)?|\.)"
+        rf"(?P<month_name>{_MONTH_RE})(?:\.?,?\s+(?:de\s+)?|\.)(?P<year>\d{{4}})\b{_TIME}",
         re.IGNORECASE,
     ),
 ]
