@@ -1855,6 +1855,23 @@ def test_more_widgets_notices_and_stray_bylines_inside_the_page(line, kind):
     assert removed_between_paragraphs(line) == [(kind, line)]
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The newsletter, delivered to your inbox every Friday, will cover local politics.",
+        "We use cookies from the local bakery in every sandwich, the café's owner said proudly.",
+        "Source: the figures come from the national statistics office and cover the whole year.",
+        "Share prices fell 3% on Monday after the company cut its forecast for the year.",
+        "Mehr zum Thema Verkehr will die Stadt im Herbst in einer Bürgerversammlung sagen.",
+        "Más información sobre el plan se conocerá el lunes, según fuentes municipales.",
+    ],
+)
+def test_sentences_opening_or_holding_a_cues_words_stay(line):
+    first, second = BODY_EN.split("\n\n")
+    cleaned = clean_text(f"Council passes budget\n\n{first}\n\n{line}\n\n{second}")
+    assert cleaned.text == f"{first}\n{line}\n{second}"
+
+
 def test_labels_over_a_headline_with_no_byline_go():
     cleaned = clean_text(f"Lokales\n\nTalstadt\n\nNeue Kita öffnet im Frühjahr\n\n{BODY_EN}")
     assert cleaned.title == "Neue Kita öffnet im Frühjahr"
@@ -2100,6 +2117,14 @@ def test_a_blogs_stock_head_and_tail_in_four_languages(byline, author):
             ["Joseph Tsidulko"],
             (2019, 11, 20, 0, 47),
         ),
+        # a photo's caption over the name and date
+        (
+            "Shoppers at a hardware store. (Photo by Jane Roe/Example Images)\nSarah Lee\n"
+            "March 3, 2025 · 5 min read",
+            ["Sarah Lee"],
+            (2025, 3, 3, 0, 0),
+        ),
+        ("Door Jan de Vries\n3 maart 2025, 14:12", ["Jan de Vries"], (2025, 3, 3, 14, 12)),
     ],
 )
 @pytest.mark.parametrize(

@@ -281,6 +281,11 @@ def _is_byline_or_dateline(line: str) -> bool:
     )
 
 
+def _reports_speech(line: str) -> bool:
+    # Searched from near the end: a `$`-anchored search from the start tries every position.
+    return cues.REPORTED_SPEECH.search(line, max(0, len(line) - 100)) is not None
+
+
 def _lists_files(lines: list[str], content: list[int], position: int) -> bool:
     """Whether the line under a heading links a file ("Plan (PDF, 2 MB)")."""
     below = _with_next(lines, content, position)[1]
@@ -303,6 +308,8 @@ def _mark_cues(lines: list[str], content: list[int], kinds: list[str | None]) ->
         if kinds[i] is not None:
             continue
         line = lines[i].strip()
+        if reads_like_prose(line) and _reports_speech(line):
+            continue  # "We use cookies from the bakery, the owner said."
         if cues.PROMO.match(line):
             kinds[i] = "promo"
         elif _is_widget(line):
@@ -448,14 +455,19 @@ def _is_head_widget(line: str) -> bool:
 
 
 def _past_widgets(lines: list[str], content: list[int], position: int) -> int:
-    """The position of the first line at or after `position` that is no head widget or
-    paid tier's offer."""
-    while position < len(content) and (
-        _is_head_widget(lines[content[position]].strip())
-        or cues.PAYWALL.match(lines[content[position]].strip())
-    ):
+    """The position of the first line at or after `position` that is no head widget, paid
+    tier's offer or photo caption."""
+    while position < len(content) and _is_head_furniture(lines[content[position]].strip()):
         position += 1
     return position
+
+
+def _is_head_furniture(line: str) -> bool:
+    return bool(
+        _is_head_widget(line)
+        or cues.PAYWALL.match(line)
+        or (len(line) < 400 and cues.CAPTION.search(line))
+    )
 
 
 def _is_affiliation(line: str) -> bool:

@@ -174,8 +174,10 @@ class Prefiltered:
 
 _CAPTION = Folded(
     r"(?:^(?:crédits? photos?|photo credits?|fotos?|bild(?:er)?|bildquelle|bildnachweis|fotoquelle|"
-    r"image|quelle|source|titelbild|aufmacherbild|symbolbild|archivbild|lead image|top image|"
-    r"header image|featured image)\s*:\s*\S.{0,80}$|^photos?\s*:\s*\S.{0,200}$|^\(c\)\s*[^\W\d][^.]{2,80}$|"
+    r"image|titelbild|aufmacherbild|symbolbild|archivbild|lead image|top image|"
+    r"header image|featured image)\s*:\s*\S.{0,80}$|"
+    # a source's name, not a sentence about where the figures come from
+    r"^(?:quelle|source|fuente|fonte)\s*:\s*(?!(?:\S+\s+){8})\S.{0,80}$|^photos?\s*:\s*\S.{0,200}$|^\(c\)\s*[^\W\d][^.]{2,80}$|"
     # the caption under its label ("Bildunterschrift: ...", "Légende : ...")
     r"^(?:bildunterschrift|légende|didascalia|legenda|pie de foto|caption)\s*:\s*\S.{0,250}$|"
     # an image that shows no scene of the story ("Image d'illustration", "Foto de archivo")
@@ -893,6 +895,14 @@ COOKIE_BANNER = Folded(
     r"(?:utilizamos|usamos)|este (?:sitio|site)(?: web)? (?:utiliza|usa)|"
     r"questo sito(?: web)? (?:utilizza|usa)|utilizziamo|usiamo)\b.{0,80}\bcookies?\b"
 )
+# A sentence ending in whose words it reports (", the owner said proudly.", ", sagte er.",
+# "a déclaré le maire."): the story's own, whatever cue its first words match.
+REPORTED_SPEECH = re.compile(
+    r",\s+(?:[\w'’.-]+\s+){0,6}(?:said|says|told \w+|added|explained|warned|sagte|sagt|erklärte|"
+    r"betonte|dit|a déclaré|a dit|a expliqué|dijo|afirmó|explicó|aseguró|ha detto|ha spiegato|"
+    r"disse|afirmou|explicou)(?:\s+[\w'’.-]+){0,4}[.!]['’\"”»]?$",
+    re.IGNORECASE,
+)
 # A name signed under an article: after a dash, before a place or role in brackets or after
 # a comma.
 SIGNATURE = re.compile(
@@ -1105,7 +1115,8 @@ IMAGE_URL = Folded(r"^(?:https?://|www\.)\S+\.(?:jpe?g|png|gif|webp|svg|avif)(?:
 # model): calls to sign up for a newsletter ("Get the day's top stories delivered to your
 # inbox."), rights and reprint notices.
 _NOTICE = Folded(
-    r"\b(?:delivered|sent) (?:straight |directly |right )?to your inbox\b|"
+    # not an aside about the newsletter ("The newsletter, delivered to your inbox every Friday,")
+    r"(?<!, )\b(?:delivered|sent) (?:straight |directly |right )?to your inbox\b|"
     # a magazine's or a paid tier's offer ("... delivered through your letterbox every month")
     r"\bdelivered (?:to|through) your (?:door(?:step)?|letter ?box|mailbox)\b|"
     r"\bwe(?:['’]d| would)? (?:like|love|want) to hear what you think about this "
