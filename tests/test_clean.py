@@ -1643,6 +1643,18 @@ def test_lines_set_inside_the_article_go_with_their_kind(line, kind):
             ["byline", "bio", "trailer"],
         ),
         ("Von Jonas Richter", "Alle Artikel von Jonas Richter", ["share"]),
+        # a box whose bio opens with the author's role, then the thread's link with its count
+        (
+            "Por Lucía Martín",
+            "Lucía Martín\nRedactora de la sección de Local. Escribe sobre urbanismo.\n"
+            "Ver comentarios (3)",
+            ["byline", "bio", "share"],
+        ),
+        (
+            "di Giulia Bianchi",
+            "Giulia Bianchi\nGiornalista, scrive di cultura e spettacoli per la redazione.",
+            ["byline", "bio"],
+        ),
     ],
 )
 def test_the_authors_bio_box_or_page_link_after_the_article_goes(byline, tail, kinds_after):

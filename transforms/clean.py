@@ -827,14 +827,19 @@ def _mark_signature(lines: list[str], content: list[int], kinds: list[str | None
 
 def _author_box(lines: list[str], last: list[int]) -> list[int]:
     """The lines of an author's box ending the article: a name alone, then short lines about
-    them ("Redakteur Lokales", "E-Mail: ..."); empty where there is none."""
+    them ("Redakteur Lokales", "E-Mail: ...") or a bio that opens with their role
+    ("Giornalista, scrive di cultura ..."); empty where there is none."""
     for position, i in enumerate(last[:-1]):
         name = _person_name(lines[i].strip())
         rest = [lines[j].strip() for j in last[position + 1 :]]
         if (
             name is not None
             and cues.could_be_a_name(name)
-            and all(len(line) < 80 and not reads_like_prose(line) for line in rest)
+            and all(
+                (len(line) < 80 and not reads_like_prose(line))
+                or (len(line) < 300 and cues.ROLE_WORD.match(line))
+                for line in rest
+            )
             and any(_is_job_title(line) or cues.ROLE_WORD.search(line) for line in rest)
         ):
             return last[position:]

@@ -493,7 +493,8 @@ INTERFACE = Folded(
     r"dites-nous ce que vous en pensez|dinos (?:qué|lo que) piensas|diteci cosa ne pensate|"
     r"diga-nos o que pensa|order reprints?|reprints?(?: (?:&|and) permissions)?|"
     r"purchase licensing rights)"
-    r"[\s.:!?*»>›…|•·/]*)+$",
+    # a count after the button ("Ver comentarios (3)")
+    r"(?:\s*\(\d+\))?[\s.:!?*»>›…|•·/]*)+$",
 )
 SHARE = Folded(
     r"^(?:share(?: this| full)?(?: article| story| post| page)?(?: (?:on|via) \w+)?|click to share|tweet|"
