@@ -2137,6 +2137,7 @@ def test_a_blogs_stock_head_and_tail_in_four_languages(byline, author):
             (2025, 3, 3, 0, 0),
         ),
         ("Door Jan de Vries\n3 maart 2025, 14:12", ["Jan de Vries"], (2025, 3, 3, 14, 12)),
+        ("Von Lena Hoffmann 03.03.2025, 07:30 Uhr", ["Lena Hoffmann"], (2025, 3, 3, 7, 30)),
     ],
 )
 @pytest.mark.parametrize(

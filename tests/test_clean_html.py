@@ -161,6 +161,8 @@ def test_broken_markup_does_not_crash():
     [
         ("Veröffentlicht am 13. Mai 2024 von Klara Sommer", ["Klara Sommer"]),
         ("By Jo Hart | May 13, 2024", ["Jo Hart"]),
+        # the date in figures right after the name
+        ("Por Carlos Ruiz 03/03/2025 09:00", ["Carlos Ruiz"]),
         # a line that only looks like one names no one
         ("Veröffentlicht am 13. Mai 2024 in Lokales", []),
     ],

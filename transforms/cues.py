@@ -106,7 +106,9 @@ BYLINE = re.compile(
     r"(?:\s*(?:[|•·]|,\s*(?=\d|\w+\s+\d)|\s[–-]\s|\s(?:on|el|le|am|il|em|op)\s+"
     r"(?=(?:\w+,?\s+){0,2}\d)|\s(?=(?:updated|published|actualizado|publicado|atualizado|"
     r"aggiornato|pubblicato|aktualisiert|veröffentlicht|publié|mis à jour)\b)|"
-    r"\s(?=(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}))"
+    r"\s(?=(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4})|"
+    # or a date in figures right after the name ("Por Carlos Ruiz 03/03/2025 09:00")
+    r"\s(?=\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\d{4}-\d{2}-\d{2}\b))"
     r"\s*(?P<rest>.*))?$",
     re.IGNORECASE,
 )
