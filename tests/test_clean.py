@@ -1884,6 +1884,44 @@ def test_sentences_opening_or_holding_a_cues_words_stay(line):
     assert cleaned.text == f"{first}\n{line}\n{second}"
 
 
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Imagem: Reprodução/Instagram", "caption"),
+        ("Artikel wird unter der Anzeige fortgesetzt", "share"),
+        ("Assuntos: orçamento, prefeitura", "tags"),
+        ("Teilen Sie diesen Artikel", "share"),
+        ("Video: So lief die Sitzung", "promo"),
+        ("VÍDEO: Veja como foi a sessão", "promo"),
+    ],
+)
+def test_credits_ad_breaks_tags_and_video_teasers_in_more_languages(line, kind):
+    assert removed_between_paragraphs(line) == [(kind, line)]
+
+
+@pytest.mark.parametrize(
+    "teasers",
+    [
+        "Opinion\nWhy the budget fails the young\nThe mayor's gamble on roads",
+        "Meinung\nEin Haushalt ohne Mut\nDer Stadtrat muss sparen",
+        "Plus d'articles\nLe vote reporté\nLa mairie face aux écoles",
+    ],
+)
+def test_the_sites_opinion_and_more_articles_lists_after_the_article_go(teasers):
+    cleaned = clean_text(f"Council passes budget\n\n{BODY_EN}\n\n{teasers}")
+    assert cleaned.text == BODY_EN.replace("\n\n", "\n")
+    assert {r.kind for r in cleaned.removed} == {"promo"}
+
+
+def test_an_author_box_under_its_heading_names_the_author_a_byline_left_out():
+    cleaned = clean_text(
+        f"Stadtrat beschließt Haushalt\n\n{BODY_EN}\n\nÜber den Autor\n"
+        "Anna Weber ist Redakteurin im Ressort Politik."
+    )
+    assert cleaned.authors == ["Anna Weber"]
+    assert cleaned.text == BODY_EN.replace("\n\n", "\n")
+
+
 def test_labels_over_a_headline_with_no_byline_go():
     cleaned = clean_text(f"Lokales\n\nTalstadt\n\nNeue Kita öffnet im Frühjahr\n\n{BODY_EN}")
     assert cleaned.title == "Neue Kita öffnet im Frühjahr"
@@ -2138,6 +2176,8 @@ def test_a_blogs_stock_head_and_tail_in_four_languages(byline, author):
         ),
         ("Door Jan de Vries\n3 maart 2025, 14:12", ["Jan de Vries"], (2025, 3, 3, 14, 12)),
         ("Von Lena Hoffmann 03.03.2025, 07:30 Uhr", ["Lena Hoffmann"], (2025, 3, 3, 7, 30)),
+        ("03/03/2025 - 10:15 | Juan Pérez", ["Juan Pérez"], (2025, 3, 3, 10, 15)),
+        ("Jane Doe for The Northmoor Post\nMarch 3, 2025", ["Jane Doe"], (2025, 3, 3, 0, 0)),
     ],
 )
 @pytest.mark.parametrize(

@@ -102,7 +102,8 @@ def mark_lines(
     before_thread = [i for i in content if i < tail_start]
     _mark_cues(lines, before_thread, kinds)
     authors = head.authors + _mark_author_lines(lines, before_thread, kinds)
-    _mark_tail(lines, before_thread, kinds, [*authors, *known_authors])
+    boxed = _mark_tail(lines, before_thread, kinds, [*authors, *known_authors])
+    authors += boxed if not authors else []  # no byline: the author's box names the author
     authors += _mark_signature(lines, before_thread, kinds)
     _mark_closing_teasers(lines, before_thread, kinds)
     if model is not None:
@@ -707,9 +708,10 @@ def _is_comment_list(lines: list[str], rest: list[int]) -> bool:
 
 def _mark_tail(
     lines: list[str], content: list[int], kinds: list[str | None], authors: list[str]
-) -> None:
+) -> list[str]:
     """Mark trailers (store, newsletter, copyright) and the author's bio after the body: a
-    journalist's by its job title, anyone's by the name the byline gave."""
+    journalist's by its job title, anyone's by the name the byline gave; return the name an
+    author's box under its heading gives ("Über den Autor" over "Anna Weber ist ...")."""
     body = [i for i in content if kinds[i] is None]
     for i in reversed(body):
         line = lines[i].strip()
@@ -724,7 +726,7 @@ def _mark_tail(
             break
     body = [i for i in content if kinds[i] is None]
     if len(body) < 3:
-        return
+        return []
     # The last third of the article, not counting the short lines ending the page ("SOURCE
     # Acme", a link) that no rule has marked yet.
     text_end = len(body)
@@ -746,19 +748,19 @@ def _mark_tail(
             profile = body[position + 1]
             if about.group("name") in lines[profile].strip()[:80]:  # "Die Acme GmbH ..."
                 kinds[i] = kinds[profile] = "trailer"
-                return
+                return []
         label = cues.BIO_HEADING.match(lines[i].strip())
         bio_text = lines[i].strip()[label.end() :] if label else ""
         if bio_text:  # "About the author: Jo Hart is ..."
             kinds[i] = "bio"
             _mark_bio_run(lines, body[position + 1 :], " ".join(bio_text.split()[:2]), kinds)
-            return
+            return _bio_subject(bio_text)
         if label and position + 1 < len(body):
             # An author box: its heading, the bio under it and what goes on about the person.
             bio = body[position + 1]
             kinds[i] = kinds[bio] = "bio"
             _mark_bio_run(lines, body[position + 2 :], " ".join(lines[bio].split()[:2]), kinds)
-            return
+            return _bio_subject(lines[bio].strip())
         match = cues.BIO.match(lines[i].strip())
         name = match.group("name") if match else _author_in_bio(lines[i].strip(), authors)
         if name is None and cues.AUTHOR_BIO.match(lines[i].strip()):
@@ -775,10 +777,18 @@ def _mark_tail(
             kinds[body[position - 1]] = "bio"
         kinds[i] = "bio"
         _mark_bio_run(lines, body[position + 1 :], name, kinds)
-        return
+        return []
     for i in body[-2:]:
         if cues.BIO_FOLLOW.match(lines[i].strip()):
             kinds[i] = "bio"
+    return []
+
+
+def _bio_subject(bio: str) -> list[str]:
+    """The person a bio under an author box's heading is about ("Anna Weber ist Redakteurin")."""
+    match = cues.BIO.match(bio)
+    name = match.group("name") if match else None
+    return [name] if name is not None and cues.could_be_a_name(name) else []
 
 
 def _mark_signature(lines: list[str], content: list[int], kinds: list[str | None]) -> list[str]:
@@ -1108,9 +1118,12 @@ def _name_and_role(line: str) -> tuple[list[str], None] | None:
     return None
 
 
-# What may follow a name on its line: a job title, an agency or a place, after a comma or bar.
+# What may follow a name on its line: a job title, an agency or a place, after a comma or bar;
+# the outlet it writes for.
 _NAME_TAIL = re.compile(
-    r"\s*[,|/]\s*(?:[a-zà-ÿ].*|[A-ZÀ-Þ][\w.'’-]*(?:\s+[A-ZÀ-Þ][\w.'’-]*){0,2})$|\s+@\w+$"
+    r"\s*[,|/]\s*(?:[a-zà-ÿ].*|[A-ZÀ-Þ][\w.'’-]*(?:\s+[A-ZÀ-Þ][\w.'’-]*){0,2})$|\s+@\w+$|"
+    # the outlet written for ("Jane Doe for The Northmoor Post")
+    r"\s+(?:for|für|pour|para|per)\s+(?:[A-ZÀ-Þ][\w.'’&-]*\s*){1,4}$"
 )
 # A page's breadcrumbs over the headline ("Home > News > Local News").
 _BREADCRUMBS = re.compile(r"^[^>›»|/]{1,30}(?:\s[>›»|/]\s[^>›»|/]{1,30}){1,5}$")
@@ -1165,7 +1178,10 @@ def _name_and_date(line: str) -> tuple[list[str], dt.datetime] | None:
         parts = [written, labelled]
     if len(line) > 100 or len(parts) != 2:
         return None
-    for written, date_text in (parts, parts[::-1]):
+    # the date may hold a separator itself ("03/03/2025 - 10:15 | Juan Pérez"): split at the last
+    name_last = _NAME_DATE_SPLIT.split(line)[-1]
+    tried = [parts, parts[::-1], [name_last, line[: len(line) - len(name_last)]]]
+    for written, date_text in tried:
         date = _dateline(date_text)
         if date is None or written.isupper() or not cues.could_be_a_name(written):
             continue

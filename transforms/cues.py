@@ -177,7 +177,7 @@ class Prefiltered:
 _CAPTION = Folded(
     r"(?:^(?:crédits? photos?|photo credits?|fotos?|bild(?:er)?|bildquelle|bildnachweis|fotoquelle|"
     r"image|titelbild|aufmacherbild|symbolbild|archivbild|lead image|top image|"
-    r"header image|featured image)\s*:\s*\S.{0,80}$|"
+    r"header image|featured image|imagem|imagen|immagine)\s*:\s*\S.{0,80}$|"
     # a source's name, not a sentence about where the figures come from
     r"^(?:quelle|source|fuente|fonte)\s*:\s*(?!(?:\S+\s+){8})\S.{0,80}$|^photos?\s*:\s*\S.{0,200}$|^\(c\)\s*[^\W\d][^.]{2,80}$|"
     # the caption under its label ("Bildunterschrift: ...", "Légende : ...")
@@ -246,7 +246,9 @@ PROMO = Folded(
     r"ver también|más noticias|(?:lea|lee|vea) también|(?:leia|veja) também|"
     # a label before a headline, not a speaker's sentence: "Lea: <headline>", and an opinion
     # piece's teaser ("Kommentar: Mehr Mut beim Nahverkehr")
-    rf"(?:lea|lee|vea|mira|leia|veja|{_OPINION_LABEL})(?=\s*[:|]\s*[^.!?]+$)|"
+    rf"(?:lea|lee|vea|mira|leia|veja|videos?|vídeos?|vidéos?|{_OPINION_LABEL})(?=\s*[:|]\s*[^.!?]+$)|"
+    # a heading over the site's opinion pieces ("Opinion", "Meinung")
+    rf"(?:{_OPINION_LABEL}|opinions|columns|meinungen|opiniones|opiniões|opinioni)(?=\s*$)|"
     r"related content|more like this|read next|up next|what to read next|you may be interested in|"
     r"elsewhere on [\w .-]{1,30}|top posts|(?:aktuelle |weitere )?berichte aus dieser kategorie|"
     r"ähnliche (?:artikel|beiträge|themen|nachrichten)|verwandte (?:artikel|themen|beiträge)|"
@@ -260,7 +262,8 @@ PROMO = Folded(
     r"per saperne di più|ler (?:mais|também)|saiba mais|ver mais|notícias relacionadas|artigos relacionados|mais lidas|mais notícias|"
     r"você (?:pode|também pode) gostar|see more|more|related post|also on [\w-]+\.[\w.]+|"
     r"most (?:read|popular|viewed|shared) in [\w ]{1,30}|most watched(?: [\w ]{1,30})?|lesen sie mehr (?:aus|über|zu|zum) [\w ]{1,30}|more (?:from|in) [\w ]{1,30}|mehr aus [\w ]{1,30}|"
-    r"plus d['’]actualités|altro da [\w ]{1,30}|vedi anche|guarda anche|mais d[oa] [\w ]{1,30}|"
+    r"plus d['’]actualités|plus d['’]articles|more articles|mehr artikel|más artículos|"
+    r"altri articoli|mais artigos|altro da [\w ]{1,30}|vedi anche|guarda anche|mais d[oa] [\w ]{1,30}|"
     r"veja (?:os|as) (?:vídeos|notícias|fotos) mais (?:assistid[oa]s|lid[oa]s|vist[oa]s)(?: d[oa] [\w ]{1,30})?)"
     r"\b\s*(?:[:»>|–!…-]|\.\.\.|$)|"
     # another story of the site, after its name ("Also on example.com Minister resigns")
@@ -508,6 +511,7 @@ SHARE = Folded(
     r"compartilh(?:e|ar)(?: (?:(?:esta|essa) (?:notícia|matéria)|este artigo|no \w+))?|"
     r"partilh(?:ar|e)(?: (?:esta|essa) notícia| este artigo)?|"
     r"condividi(?: (?:questo articolo|la notizia|su \w+))?|teilen sie dies mit|"
+    r"teilen sie (?:diesen|den|dieses) (?:artikel|beitrag|video)|"
     r"diese geschichte teilen|den artikel (?:mit anderen )?teilen(?:/diskutieren)?|"
     r"compartir (?:nota|esta nota)|partagez cet article|"
     r"empfiehl (?:dies|diesen artikel)(?: deinen freunden)?|(?:diesen )?artikel empfehlen|"
@@ -609,7 +613,8 @@ ADVERTISEMENT = Folded(
     # where an ad breaks the article ("Story continues below advertisement")
     r"(?:the )?(?:story|article) continues (?:below|after)(?: (?:this )?(?:advertisement|ad))?|"
     r"continue reading (?:below|after (?:the )?(?:advertisement|ad))|"
-    r"(?:der )?artikel (?:wird )?(?:unterhalb|nach der (?:werbung|anzeige)) fortgesetzt|"
+    r"(?:der )?artikel (?:wird |geht )?(?:unterhalb|(?:unter|nach) der (?:werbung|anzeige)) "
+    r"(?:fortgesetzt|weiter)|"
     r"weiter(?:lesen)? nach der (?:werbung|anzeige)|la suite (?:après|sous) (?:la |cette )?publicité|"
     r"sigue leyendo (?:después de|tras) la publicidad|continua a leggere dopo la pubblicità|"
     r"continua (?:após a|depois da) publicidade|"
@@ -627,7 +632,7 @@ _TOPICS_HEADING = (
 TAGS = Folded(
     r"^(?:(?:tags?|topics?|keywords|filed under|tagged(?: with)?|schlagwörter|schlagworte|themen|trends?|"
     r"categor(?:y|ies|ía|ías|ia|ie)|catégories?|kategorien?|rubrik|rubrique|"
-    r"stichwörter|getaggt mit|mots[- ]clés|étiquettes|etiquetas|temas|argomenti|tag|tópicos|temi|"
+    r"stichwörter|getaggt mit|mots[- ]clés|étiquettes|etiquetas|temas|argomenti|tag|tópicos|temi|assuntos|"
     rf"palavras-chave|{_TOPICS_HEADING})\s*:\s*\S|(?:tags|keywords|schlagwörter|schlagworte|stichwörter|"
     r"mots[- ]clés|étiquettes|etiquetas|argomenti|palavras-chave|(?:suggested|related|more) topics|"
     r"topics|themen|sujets|temas|temi|tópicos|"
