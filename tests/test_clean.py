@@ -1876,6 +1876,7 @@ def test_more_widgets_notices_and_stray_bylines_inside_the_page(line, kind):
         "Share prices fell 3% on Monday after the company cut its forecast for the year.",
         "Mehr zum Thema Verkehr will die Stadt im Herbst in einer Bürgerversammlung sagen.",
         "Más información sobre el plan se conocerá el lunes, según fuentes municipales.",
+        "The museum released its images under a Creative Commons licence, a spokeswoman said.",
     ],
 )
 def test_sentences_opening_or_holding_a_cues_words_stay(line):
@@ -1893,6 +1894,9 @@ def test_sentences_opening_or_holding_a_cues_words_stay(line):
         ("Teilen Sie diesen Artikel", "share"),
         ("Video: So lief die Sitzung", "promo"),
         ("VÍDEO: Veja como foi a sessão", "promo"),
+        ("← Ten walks around the lake", "boilerplate"),
+        ("Warum der Stadtrat spart →", "boilerplate"),
+        ("Die Inhalte dieser Website stehen unter einer Creative-Commons-Lizenz.", "trailer"),
     ],
 )
 def test_credits_ad_breaks_tags_and_video_teasers_in_more_languages(line, kind):

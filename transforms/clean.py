@@ -358,6 +358,7 @@ def _mark_cues(lines: list[str], content: list[int], kinds: list[str | None]) ->
                 len(line) < 100 and (cues.MARKET_WIDGET.match(line) or cues.TICKER_MOVE.match(line))
             )
             or (cues.ATTACHMENTS.match(line) and _lists_files(lines, content, position))
+            or cues.NAV_ARROW.match(line)
         ):
             kinds[i] = "boilerplate"
         elif (len(line) <= 40 or cues.DATE_PREFIX.match(line)) and (

@@ -1113,6 +1113,8 @@ MARKET_WIDGET = Folded(
 )
 # A ticker and its day's move alone on a line ("HG=F +1.81%", "DAX −0.4 %").
 TICKER_MOVE = re.compile(r"^[A-Z][A-Z0-9.=^:]{1,11}\s+[+\-−]\d{1,3}(?:[.,]\d{1,2})?\s?%$")
+# A link to the previous or next post, an arrow before or after it ("← Older post", "Weiter →").
+NAV_ARROW = re.compile(r"^(?:←|<)\s+\S.{0,120}$|^\S.{0,120}\s(?:→|>)$")
 # A heading over a page's downloads ("Attachments", "Allegati").
 ATTACHMENTS = Folded(
     r"^(?:attachments?|downloads?|anhänge?|dateien|pièces? jointes?|documents? à télécharger|"
@@ -1168,7 +1170,8 @@ _NOTICE = Folded(
     r"\b(?:assine|inscreva-se (?:em|na)) (?:a |nossa )?newsletter\b|"
     # rights and reprint notices
     r"\b(?:republished|reprinted|reproduced) (?:here )?(?:from|with (?:the )?permission (?:of|from))\b|"
-    r"\bunder a creative commons\b|\b(?:lizenz|license|licence|licencia|licenza|licença|unter|under) "
+    r"\bunder a creative commons\b|\bunter (?:einer |der |den bedingungen der )?creative[- ]commons\b|"
+    r"\bcreative-commons-lizenz\b|\b(?:lizenz|license|licence|licencia|licenza|licença|unter|under) "
     r"cc[ -]by\b|"
     r"\bfor (?:your )?personal,? non-?commercial use\b|\breproducci[oó]n (?:total o parcial )?"
     r"prohibida\b|\bprohibida su reproducci[oó]n\b|\briproduzione riservata\b|"
