@@ -1186,6 +1186,7 @@ NOTICE = Prefiltered(
      "bolet", "non-commercial", "noncommercial", "reprodu", "riproduzione",
      "nachdruck", "blog", "delivered", "for as little", "for only", "for just", "download",
      "canal", "kanal", "chaîne", "hear what", "republish", "reprint", "creative commons", "cc by",
+     "creative-commons",
      "blocker",
      "cc-by",
      "boîte", "correo", "casella", "caixa", "postfach", "receiving", "besuchen sie", "visit our",
