@@ -1897,6 +1897,10 @@ def test_sentences_opening_or_holding_a_cues_words_stay(line):
         ("← Ten walks around the lake", "boilerplate"),
         ("Warum der Stadtrat spart →", "boilerplate"),
         ("Die Inhalte dieser Website stehen unter einer Creative-Commons-Lizenz.", "trailer"),
+        ("Je fais un don à la Ligue", "trailer"),
+        ("Jetzt spenden", "trailer"),
+        ("Suscríbase para acceso digital ilimitado por 2 dólares al mes.", "trailer"),
+        ("Siguenos en Telegram, Instagram y Facebook", "share"),
     ],
 )
 def test_credits_ad_breaks_tags_and_video_teasers_in_more_languages(line, kind):

@@ -581,7 +581,7 @@ CHANNEL_LINK = re.compile(
 # A call to subscribe, wherever it stands: never a story's sentence ("Subscribe to WIRED and
 # stay smart"; "Subscribers will pay more" is no call).
 SUBSCRIBE_CALL = Folded(
-    r"^(?:subscribe|abonnieren sie|abonnez-vous|suscríbete|iscriviti|assine já|inscreva-se|"
+    r"^(?:subscribe|abonnieren sie|abonnez-vous|suscr[ií]bete|suscr[ií]base|iscriviti|assine já|inscreva-se|"
     r"cadastre-se|inscrivez-vous|regístrate)\b"
 )
 # A rights notice ("Copyright © 2010 Example. All rights reserved."), boilerplate wherever it
@@ -596,7 +596,7 @@ RIGHTS = Folded(
 # Social-media follow prompts, advertisement markers and tag lines.
 FOLLOW = Folded(
     r"^(?:follow (?:us|@\w+|\w+ on (?:twitter|x|facebook|instagram))|folgen sie uns|folge uns|"
-    r"suivez-nous|síguenos|seguici|siga-nos|segue-nos|like us on facebook|"
+    r"suivez-nous|s[ií]guenos|seguici|siga-nos|segue-nos|like us on facebook|"
     r"join us on|find us on|tweets by @\w+|nos siga|"
     r"(?:siga|sigue|segui|suivez|follow|folgen sie|volg)\s+(?:(?:o|a|el|la|il|le|de|der|die|das)\s+)?"
     r"[\w.'’ -]{1,50}\s+(?:no|na|en|su|on|auf|sur|op) (?:instagram|facebook|twitter|x|tiktok|youtube|"
@@ -776,6 +776,9 @@ PAYWALL = Folded(
     r"support [\w.]+ so (?:that )?we (?:can )?continue\b|"
     r"(?:[^?]{3,60}\?\s*)?(?:support us|soutenez-nous|unterstützen sie uns|apóyanos|sostienici|"
     r"apoie-nos)(?: today| now| aujourd['’]hui| jetzt)?\s*[.!]?$|"
+    # a donation button ("Je fais un don", "Jetzt spenden")
+    r"(?:donate(?: now| today)?|(?:jetzt )?spenden|je fais un don|faire un don|dona ahora|"
+    r"haz una donación|fai una donazione|doe agora|faça uma doação)(?: (?:à|a|an) [\w .'’-]{1,30})?\s*[.!]?$|"
     # a question to readers and a call to sign up ("Want more stories like this? Sign up ...")
     r"[^?!]{3,80}[?!]\s*(?:sign up|subscribe|abonnieren sie|abonnez-vous|inscrivez-vous|"
     r"suscríbete|iscriviti|inscreva-se|assine)\b.{0,80}$|"
