@@ -1930,6 +1930,20 @@ def test_an_author_box_under_its_heading_names_the_author_a_byline_left_out():
     assert cleaned.text == BODY_EN.replace("\n\n", "\n")
 
 
+@pytest.mark.parametrize(
+    "note",
+    [
+        "This interview has been edited for length and clarity.",
+        "Das Interview wurde redaktionell gekürzt.",
+        "La entrevista ha sido editada para mayor claridad.",
+    ],
+)
+def test_a_note_on_how_an_interview_was_edited_goes(note):
+    cleaned = clean_text(f"A conversation with Ada Moreno\n\n{BODY_EN}\n\n{note}")
+    assert kinds(cleaned) == ["editor_note"]
+    assert cleaned.text == BODY_EN.replace("\n\n", "\n")
+
+
 def test_labels_over_a_headline_with_no_byline_go():
     cleaned = clean_text(f"Lokales\n\nTalstadt\n\nNeue Kita öffnet im Frühjahr\n\n{BODY_EN}")
     assert cleaned.title == "Neue Kita öffnet im Frühjahr"

@@ -149,7 +149,15 @@ EDITOR_NOTE = Folded(
     # a note on the article itself ("Hinweis: Dieser Artikel erschien zuerst ...")
     r"^(?:hinweis|note|nota|remarque)\s*:\s*(?:dieser|diese|this|este|esta|cet|cette|questo|"
     r"questa|dit|deze)\s+(?:artikel|beitrag|text|article|story|artículo|noticia|articolo|"
-    r"artigo|notícia|bericht)\b",
+    r"artigo|notícia|bericht)\b|"
+    # how an interview was edited ("This interview has been edited for length and clarity.")
+    r"^(?:this|the) (?:interview|conversation|q&a|transcript) (?:has been|was|is) (?:lightly )?"
+    r"(?:edited|condensed)\b.{0,60}$|^(?:das|dieses) (?:interview|gespräch) wurde "
+    r"(?:redaktionell )?(?:gekürzt|bearbeitet)\b.{0,60}$|"
+    r"^(?:cet|l['’]) ?(?:entretien|interview) a été (?:édité|édité|raccourci|condensé)\b.{0,60}$|"
+    r"^(?:esta|la) entrevista (?:ha sido|fue) (?:editada|condensada)\b.{0,60}$|"
+    r"^(?:questa|l['’]) ?intervista è stata (?:editata|ridotta|condensata)\b.{0,60}$|"
+    r"^(?:esta|a) entrevista foi (?:editada|condensada)\b.{0,60}$",
 )
 
 
