@@ -1931,6 +1931,30 @@ def test_an_author_box_under_its_heading_names_the_author_a_byline_left_out():
 
 
 @pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Open in app", "share"),
+        ("Get unlimited access", "share"),
+        ("Enlarge this image", "share"),
+        ("toggle caption", "share"),
+        ("Ampliar imagen", "share"),
+        ("Link Copied!", "share"),
+        ("Read 123 comments", "share"),
+        ("Diskutieren Sie mit", "share"),
+        ("Ir a los comentarios", "share"),
+        ("Artikel freischalten", "share"),
+        ("Content from our partners", "share"),
+        ("Contenu partenaire", "share"),
+        ("Jane Doe/NPR", "caption"),
+        ("AFP via Getty Images", "caption"),
+        ("Media caption, The mayor explains the plan", "caption"),
+    ],
+)
+def test_app_image_and_thread_buttons_partner_labels_and_bare_photo_credits(line, kind):
+    assert removed_between_paragraphs(line) == [(kind, line)]
+
+
+@pytest.mark.parametrize(
     "note",
     [
         "This interview has been edited for length and clarity.",

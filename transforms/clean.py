@@ -375,6 +375,8 @@ def _mark_cues(lines: list[str], content: list[int], kinds: list[str | None]) ->
             kinds[i] = "trailer"
         elif len(line) < 300 and not line.isupper() and _SHOUTED_CREDIT.search(line):
             kinds[i] = "caption"  # "A fallen tree blocks a street. ÓSCAR CORRAL"
+        elif len(line) < 80 and cues.STANDALONE_CREDIT.match(line):
+            kinds[i] = "caption"  # "Jane Doe/NPR"
         elif (
             len(line) < 300
             and (

@@ -195,7 +195,10 @@ _CAPTION = Folded(
     r"^(?:immagine|foto) d['’]archivio$|^(?:imagem|foto) de arquivo$|"
     r"^(?:archive|file|stock) (?:image|photo)$|"
     # "Image caption, ...", "Photo by Jane Doe / Agency", "Foto di Marco Rossi / Ansa"
-    r"^(?:image|photo|picture|video) (?:caption|source|credit)s?\s*[,:]\s*\S|"
+    r"^(?:image|photo|picture|video|media) (?:caption|source|credit)s?\s*[,:]\s*\S|"
+    # a photo agency's name alone ("Getty Images", "AFP via Getty Images")
+    r"^(?:[\w.-]+ via )?(?:getty images|shutterstock|istock(?:photo)?|imago(?: images)?|alamy|"
+    r"picture alliance|keystone|epa-efe)$|"
     r"^(?:photo|foto|picture|image|bild|photograph|photography|illustration)s? (?:by|di|de|von|par)\s+[^.]{2,80}$|"
     r"^credit(?:\.\.\.|…)\s*\S[^.]{1,80}$|\((?:photo|picture|image|foto|bild|crédit(?: photo)?|credit|ap photo|reuters|afp|getty)"
     r"\b[^)]{0,160}\)\s*$|\b(?:photo|photograph|illustration|ilustración|illustrazione|ilustração|"
@@ -207,6 +210,11 @@ _CAPTION = Folded(
 AGENCY_CREDIT = Folded(
     rf"\s(?:{_AGENCY})\s*/\s*[^\W\d_][\w.'’-]*(?: [\w.'’-]+){{0,3}}$|"
     rf"\s[^\W\d_][\w.'’-]*(?: [\w.'’-]+){{0,3}}\s*/\s*(?:{_AGENCY})$"
+)
+# A photographer's credit alone on its line, with the outlet ("Jane Doe/NPR").
+STANDALONE_CREDIT = re.compile(
+    r"^(?:[A-ZÀ-Þ][\w'’-]+\s+){1,2}[A-ZÀ-Þ][\w'’-]+\s*/\s*"
+    r"[A-ZÀ-Þ][\w.&'’-]*(?:\s+[A-ZÀ-Þ][\w.&'’-]*){0,3}$"
 )
 # A photographer's credit closing a caption, with the outlet ("... on Sunday. (John Doe/The
 # Example Times)", "... the plant. John Doe / Example Daily"): capitals tell it from prose.
@@ -330,6 +338,17 @@ INTERFACE = Folded(
     r"live|en direct|en directo|en vivo|in diretta|ao vivo|"
     r"key events|(?:show|jump to) key events(?: only)?|"
     r"copy (?:link|url)|url zum kopieren|link kopieren|copier le lien|copiar (?:enlace|link)|"
+    r"link copied!?|send any friend a story|ad feedback|see full web article|"
+    r"email this (?:article|story)|corrections policy|a a a|"
+    # an app's and a paywall's buttons ("Open in app", "Unlock this article")
+    r"open in (?:the )?app|get unlimited access|sign up(?: here| now)?|unlock (?:this|the) (?:article|story)|"
+    r"(?:artikel|beitrag) freischalten|débloquer (?:cet|l['’]) ?article|"
+    # an image's controls ("Enlarge this image", "toggle caption")
+    r"enlarge (?:this )?image|click to enlarge|toggle caption|(?:show|hide) caption|expand|menu|search|"
+    r"swipe for more|agrandir (?:l['’])?image|ampliar(?: (?:la )?(?:imagen|foto))?|ingrandisci(?: (?:l['’])?immagine| la foto)?|"
+    # the way to the thread ("Diskutieren Sie mit", "Ir a los comentarios")
+    r"diskutieren sie mit|zu den kommentaren|aller aux commentaires|ir a los comentarios|"
+    r"vai ai commenti|ir para os comentários|mehr lesen über|"
     r"close|schließen|fermer|cerrar|chiudi|fechar|bild schließen|"
     r"(?:télécharger|download|herunterladen)(?: (?:au format|as|als))? (?:pdf|epub)|"
     r"rate this (?:article|story|post)|(?:diesen )?artikel bewerten|"
@@ -383,7 +402,7 @@ INTERFACE = Folded(
     r"presentear (?:este )?artigo|read later|lire plus tard|später lesen|leer (?:más )?(?:tarde|después)|"
     r"leggi (?:più tardi|dopo)|ler (?:mais tarde|depois)|réutiliser ce contenu|contribuer|"
     r"gift (?:this )?article|artikel verschenken|zur merkliste hinzufügen|add to (?:my )?(?:list|saved)|"
-    r"(?:read|view|show|see) (?:all )?comments|leggi i commenti|lire les commentaires|"
+    r"(?:read|view|show|see) (?:all )?(?:\d+ )?comments|leggi i commenti|lire les commentaires|"
     r"leer (?:los )?comentarios|ler (?:os )?comentários|kommentare (?:lesen|anzeigen)|"
     r"reacties (?:lezen|bekijken)|(?:lecture|lectura|lettura|leitura)\s*:?\s*\d+\s*min\w*\.?|"
     r"loading comments|(?:afficher|voir) les commentaires|(?:ver|mostrar) (?:los )?comentarios|"
@@ -618,6 +637,8 @@ ADVERTISEMENT = Folded(
     # paid content's label ("Contenido patrocinado", "Gesponserter Inhalt")
     r"(?:sponsored|partner|paid) (?:content|post|story)|gesponserter inhalt|contenu sponsorisé|"
     r"contenido patrocinado|contenuto sponsorizzato|conteúdo patrocinado|"
+    r"content from our partners|inhalte (?:von|unserer) partnern?|contenu (?:partenaire|de nos partenaires)|"
+    r"contenido de (?:nuestros )?socios|contenuti dei partner|conteúdo de parceiros|"
     # where an ad breaks the article ("Story continues below advertisement")
     r"(?:the )?(?:story|article) continues (?:below|after)(?: (?:this )?(?:advertisement|ad))?|"
     r"continue reading (?:below|after (?:the )?(?:advertisement|ad))|"
