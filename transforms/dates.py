@@ -73,7 +73,7 @@ _CLOCK = (
     rf"|\s*(?P<offset>[+-]\d{{2}}:?\d{{2}}))?"
 )
 # After a date: a separator, a word for "at", or both (", às 18h45", "| at 4:40").
-_TIME = rf"(?:\s*(?:[|,/–-]\s*)?(?:at|um|à|às|a las|alle|ore|om|kl\.)?\s*{_CLOCK})?"
+_TIME = rf"(?:\s*(?:[|,/–-]{{1,2}}\s*)?(?:at|um|à|às|a las|alle|ore|om|kl\.)?\s*{_CLOCK})?"
 _WEEKDAY = r"(?:[A-Za-zÀ-ÿ]{2,10}\.?,?\s+)?"
 _PATTERNS = [
     # 2017-06-06, 2017-06-06T19:27:00Z
@@ -87,6 +87,11 @@ _PATTERNS = [
     # padded)
     re.compile(
         rf"\b(?P<day>\d{{1,2}})(?P<sep>[./-])(?P<month>\d{{1,2}})(?P=sep)(?P<year>\d{{4}})\b{_TIME}",
+        re.IGNORECASE,
+    ),
+    # 4. 3. 2025 (day first, spaced)
+    re.compile(
+        rf"\b(?P<day>\d{{1,2}})\.\s(?P<month>\d{{1,2}})\.\s(?P<year>\d{{4}})\b{_TIME}",
         re.IGNORECASE,
     ),
     # 2018/10/23, 2018.10.23 (year first)
