@@ -1968,6 +1968,18 @@ def test_a_note_on_how_an_interview_was_edited_goes(note):
     assert cleaned.text == BODY_EN.replace("\n\n", "\n")
 
 
+@pytest.mark.parametrize(
+    "thread",
+    [
+        "Comments\n1\nMike from Ohio\nThis is long overdue.\n2\nSandra\nI disagree.\n3\nTom K.\nWell done.",
+        "0 Comments\nSort by Oldest\nFacebook Comments Plugin",
+    ],
+)
+def test_a_numbered_thread_and_an_empty_comments_box_go(thread):
+    cleaned = clean_text(f"Council passes budget\n\n{BODY_EN}\n\n{thread}")
+    assert cleaned.text == BODY_EN.replace("\n\n", "\n")
+
+
 def test_labels_over_a_headline_with_no_byline_go():
     cleaned = clean_text(f"Lokales\n\nTalstadt\n\nNeue Kita öffnet im Frühjahr\n\n{BODY_EN}")
     assert cleaned.title == "Neue Kita öffnet im Frühjahr"

@@ -611,7 +611,12 @@ def _mark_editor_notes(lines: list[str], content: list[int], kinds: list[str | N
 def _mark_comments(lines: list[str], content: list[int], kinds: list[str | None]) -> int:
     """Mark the reader-comment thread at the end; return the line where it starts."""
     start = len(lines)
-    first = len(content) // 3 if len(content) > 3 else 0
+    # Past the first third of the lines or of the text, whichever comes first: a long thread
+    # of short comments under a short article starts early by lines, late by characters.
+    sizes = [len(lines[i]) for i in content]
+    third, total = sum(sizes) / 3, 0
+    by_text = next((n for n, size in enumerate(sizes) if (total := total + size) > third), 0)
+    first = min(len(content) // 3, by_text) if len(content) > 3 else 0
     for position in range(first, len(content)):
         i = content[position]
         line = lines[i].strip()
@@ -639,12 +644,19 @@ def _opens_thread(lines: list[str], header: str, rest: list[int]) -> bool:
 
     A thread shows itself in what follows: reply buttons, relative times, "X says:" author
     lines, or stamped comments ("Ben 19. Juni 2018 um 15:28"). "0 comments" opens nothing, and
-    a heading with a line or two after it opens the little that is left.
+    a heading with a line or two after it opens the little that is left, and one over a "1"
+    opens numbered comments.
     """
     if re.search(r"(?<![\d.,])0(?![\d.,])", header):
         return False
     if len(rest) <= 2:
         return True
+    if (
+        len(rest) > 3
+        and _RANK.match(lines[rest[0]].strip())
+        and int(lines[rest[0]].strip(" .")) == 1
+    ):
+        return True  # numbered comments: "1", a name, the comment, "2", ...
     return any(_marks_a_comment(lines[j].strip()) for j in rest[:8])
 
 

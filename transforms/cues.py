@@ -338,7 +338,7 @@ INTERFACE = Folded(
     r"live|en direct|en directo|en vivo|in diretta|ao vivo|"
     r"key events|(?:show|jump to) key events(?: only)?|"
     r"copy (?:link|url)|url zum kopieren|link kopieren|copier le lien|copiar (?:enlace|link)|"
-    r"link copied!?|send any friend a story|ad feedback|see full web article|"
+    r"link copied!?|send any friend a story|ad feedback|see full web article|facebook comments plugin|"
     r"email this (?:article|story)|corrections policy|a a a|"
     # an app's and a paywall's buttons ("Open in app", "Unlock this article")
     r"open in (?:the )?app|get unlimited access|sign up(?: here| now)?|unlock (?:this|the) (?:article|story)|"
@@ -716,7 +716,8 @@ COMMENT_FORM = Folded(
     r"los comentarios están cerrados|i commenti sono chiusi|"
     r"(?:os )?comentários (?:estão )?(?:encerrados|fechados)|no comments(?: yet)?|"
     r"(?:noch )?keine kommentare|aucun commentaire|sin comentarios|nessun commento|"
-    r"(?:ainda )?sem comentários|be the first to comment|no responses? (?:yet|so far))"
+    r"(?:ainda )?sem comentários|be the first to comment|no responses? (?:yet|so far)|"
+    r"0 (?:comments?|kommentare?|commentaires?|comentarios?|commenti|comentários?))"
     r"(?:\s*\([^()]{1,100}\))?[\s.!»]*$|"
     r"(?:bitte (?:loggen sie sich|melden sie sich)(?: vor dem kommentieren)? (?:ein|an)|"
     r"bitte registrieren sie sich|"
