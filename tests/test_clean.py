@@ -1980,6 +1980,26 @@ def test_a_numbered_thread_and_an_empty_comments_box_go(thread):
     assert cleaned.text == BODY_EN.replace("\n\n", "\n")
 
 
+@pytest.mark.parametrize(
+    "masthead",
+    ["The Northmoor Post", "Le Journal de Valleverde", "NORTHMOOR POST", "northmoorpost.com",
+     "The Northmoor Post - Local News"],
+)  # fmt: skip
+@pytest.mark.parametrize("head", ["By Ann Lee\nMarch 4, 2025", "March 4, 2025", ""])
+def test_the_newspapers_name_over_the_headline_is_no_title(masthead, head):
+    cleaned = clean_text(
+        f"{masthead}\n\nCouncil passes budget after long debate\n\n{head}\n\n{BODY_EN}"
+    )
+    assert cleaned.title == "Council passes budget after long debate"
+    assert cleaned.text == BODY_EN.replace("\n\n", "\n")
+
+
+def test_a_headline_naming_a_paper_word_is_the_title():
+    cleaned = clean_text(f"Times Square Reopens\n\nBy Ann Lee\n\n{BODY_EN}")
+    assert cleaned.title == "Times Square Reopens"
+    assert cleaned.authors == ["Ann Lee"]
+
+
 def test_labels_over_a_headline_with_no_byline_go():
     cleaned = clean_text(f"Lokales\n\nTalstadt\n\nNeue Kita öffnet im Frühjahr\n\n{BODY_EN}")
     assert cleaned.title == "Neue Kita öffnet im Frühjahr"

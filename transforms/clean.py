@@ -1035,7 +1035,9 @@ def _labels_headline(lines: list[str], content: list[int], position: int) -> boo
     line = lines[content[position]].strip()
     words = line.split()
     breadcrumbs = _BREADCRUMBS.match(line) is not None
-    if not breadcrumbs and (len(words) > 4 or cues.SENTENCE_END.search(line)):
+    # the newspaper's name, first in the text ("The Northmoor Post", "El Diario del Sur")
+    masthead = position == 0 and _is_masthead(line)
+    if not (breadcrumbs or masthead) and (len(words) > 4 or cues.SENTENCE_END.search(line)):
         return False
     headline = position + 1
     while (
@@ -1055,14 +1057,24 @@ def _labels_headline(lines: list[str], content: list[int], position: int) -> boo
     standfirst = len(lines[content[below]].split()) >= 5 and not _byline_at(lines, content, below)
     found = standfirst and below + 1 < len(content) and _byline_at(lines, content, below + 1)
     if not found and _byline_at(lines, content, below):
-        return len(words) <= 2 or breadcrumbs
+        return len(words) <= 2 or breadcrumbs or masthead
     if found:
         return (
             len(words) <= 2
             or breadcrumbs
+            or masthead
             or (len(words) < len(title.split()) and _is_title_cased(words))
         )
-    return lead and (len(words) <= 2 or breadcrumbs)  # no byline: the lead under the headline
+    # no byline: the lead under the headline
+    return lead and (len(words) <= 2 or breadcrumbs or masthead)
+
+
+def _is_masthead(line: str) -> bool:
+    """A newspaper's name in title case, in capitals or as its domain."""
+    return bool(
+        cues.MASTHEAD.match(line)
+        and (line.isupper() or "." in line or _is_title_cased(_SEPARATORS.sub(" ", line).split()))
+    )
 
 
 def _byline_at(lines: list[str], content: list[int], position: int) -> bool:
@@ -1140,6 +1152,7 @@ _NAME_TAIL = re.compile(
     # the outlet written for ("Jane Doe for The Northmoor Post")
     r"\s+(?:for|für|pour|para|per)\s+(?:[A-ZÀ-Þ][\w.'’&-]*\s*){1,4}$"
 )
+_SEPARATORS = re.compile(r"[|–—-]")
 # A page's breadcrumbs over the headline ("Home > News > Local News").
 _BREADCRUMBS = re.compile(r"^[^>›»|/]{1,30}(?:\s[>›»|/]\s[^>›»|/]{1,30}){1,5}$")
 # A place before a dateline's label ("Valencia Actualizado ...", "Madrid | Publicado: ...").

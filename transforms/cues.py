@@ -1130,6 +1130,20 @@ FILE_LINK = Prefiltered(
     Folded(r"\b(?:pdf|docx?|xlsx?|pptx?|zip)\s*[|,(]\s*\d+(?:[.,]\d+)?\s*[kmg]i?b\b"),
     ("kb", "mb", "gb"),
 )
+# A newspaper's name over the headline ("The Northmoor Post", "Le Journal de Valleverde",
+# "northmoorpost.com", "Northmoor Post | Local News"): a word newspapers name themselves by,
+# two words around it at the most.
+_PAPER_WORD = (
+    r"post|herald|times|journal|gazette|tribune|courier|chronicle|news|zeitung|rundschau|kurier|"
+    r"anzeiger|tagblatt|nachrichten|express|observer|telegraph|independent|mirror|standard|record|"
+    r"register|daily|weekly|press|presse|quotidien|diario|periódico|heraldo|correo|corriere|giornale|"
+    r"gazzetta|messaggero|jornal|folha|correio|notícias|noticias|notizie|courrier|dépêche|examiner|"
+    r"sentinel|dispatch|bulletin|globe|echo|argus|advertiser|inquirer|enquirer|online|magazin|magazine"
+)
+MASTHEAD = Folded(
+    rf"^(?:[\w'’.&-]+ ){{0,2}}(?:{_PAPER_WORD})(?: [\w'’.&-]+){{0,2}}(?:\s*[|–-]\s*[\w ]{{1,30}})?$|"
+    r"^(?:www\.)?[\w-]+\.(?:com|net|org|news|de|at|ch|fr|be|es|it|pt|nl|co\.uk|com\.br|com\.ar|com\.mx)$"
+)
 # A heading over the author's name and role in the head ("Author", "Autorin", "Les auteurs").
 AUTHOR_HEADING = Folded(
     r"^(?:(?:the|die|les?|la|los|las|gli|os|as) )?(?:authors?|autor(?:in|en|innen)?|auteure?s?|"
