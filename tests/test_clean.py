@@ -381,6 +381,14 @@ def test_reactions_subheading_inside_the_article_is_kept():
     assert "Réactions" in cleaned.text
 
 
+@pytest.mark.parametrize("heading", ["Réactions", "Reactions", "Reaktionen"])
+def test_a_reactions_subheading_over_the_last_two_paragraphs_is_kept(heading):
+    first, second = BODY_EN.split("\n\n")
+    last = "The opposition called the budget timid and promised to challenge it in court."
+    text = f"Council passes budget\n\n{first}\n\n{second}\n\n{heading}\n\n{last}\n\n{first}"
+    assert clean_text(text).text == f"{first}\n{second}\n{heading}\n{last}\n{first}"
+
+
 def test_reactions_heading_over_a_thread_is_removed():
     body = (
         "Le conseil municipal a adopté le budget mardi soir après six heures de débat.\n\n"
@@ -1643,6 +1651,7 @@ def test_lines_set_inside_the_article_go_with_their_kind(line, kind):
             ["byline", "bio", "trailer"],
         ),
         ("Von Jonas Richter", "Alle Artikel von Jonas Richter", ["share"]),
+        ("By Ann Lee", "Ann Lee writes about housing for The Northmoor Post.", ["bio"]),
         # a box whose bio opens with the author's role, then the thread's link with its count
         (
             "Por Lucía Martín",
@@ -1901,6 +1910,10 @@ def test_sentences_opening_or_holding_a_cues_words_stay(line):
         ("Jetzt spenden", "trailer"),
         ("Suscríbase para acceso digital ilimitado por 2 dólares al mes.", "trailer"),
         ("Siguenos en Telegram, Instagram y Facebook", "share"),
+        ("Ann Lee can be reached at alee@example.com.", "trailer"),
+        ("Send tips to news@northmoorpost.example", "trailer"),
+        ("Have a story idea? Contact our newsroom.", "trailer"),
+        ("Hinweise an die Redaktion: redaktion@example.de", "trailer"),
     ],
 )
 def test_credits_ad_breaks_tags_and_video_teasers_in_more_languages(line, kind):

@@ -650,7 +650,13 @@ def _opens_thread(lines: list[str], header: str, rest: list[int]) -> bool:
     if re.search(r"(?<![\d.,])0(?![\d.,])", header):
         return False
     if len(rest) <= 2:
-        return True
+        # "Reactions" may head the article's last part: the prose under it stays, unless a
+        # thread's marks stand among it
+        return (
+            header.strip(" :").casefold() not in _SUBHEADING_WORDS
+            or not all(reads_like_prose(lines[j].strip()) for j in rest)
+            or any(_marks_a_comment(lines[j].strip()) for j in rest)
+        )
     if (
         len(rest) > 3
         and _RANK.match(lines[rest[0]].strip())
@@ -792,6 +798,7 @@ def _mark_tail(
             kinds[body[position - 1]] = "bio"
         kinds[i] = "bio"
         _mark_bio_run(lines, body[position + 1 :], name, kinds)
+        # a bio without its heading may tell of whoever posted the piece, not its author
         return []
     for i in body[-2:]:
         if cues.BIO_FOLLOW.match(lines[i].strip()):
@@ -1153,6 +1160,11 @@ _NAME_TAIL = re.compile(
     r"\s+(?:for|für|pour|para|per)\s+(?:[A-ZÀ-Þ][\w.'’&-]*\s*){1,4}$"
 )
 _SEPARATORS = re.compile(r"[|–—-]")
+# Comment headings that are also an article's subheadings.
+_SUBHEADING_WORDS = frozenset(
+    "reactions réactions reaktionen reacciones reazioni reações reacties discussion diskussion "
+    "responses response".split()
+)
 # A page's breadcrumbs over the headline ("Home > News > Local News").
 _BREADCRUMBS = re.compile(r"^[^>›»|/]{1,30}(?:\s[>›»|/]\s[^>›»|/]{1,30}){1,5}$")
 # A place before a dateline's label ("Valencia Actualizado ...", "Madrid | Publicado: ...").

@@ -914,8 +914,8 @@ BIO = re.compile(
     # a name, not a noun phrase ("The Government covers ... for Ukraine")
     r"^(?!(?:The|A|An|Der|Die|Das|Le|La|Les|El|Los|Las|Il|Lo|O|Os|As|De|Het)\s)(?P<name>[A-ZÀ-Þ][\w’'-]+(?:\s+[A-ZÀ-Þ][\w’'-]+){1,3})\s+(?:(?:is|was|ist|war|est|était|es|"
     r"era|é|è|fue|foi)\s+(?:(?:a|an|the|ein|eine|un|une|una|el|la|il|lo|um|uma|een|de)\s+)?"
-    r".{0,200}?" + ROLE + r"\b|(?:writes for|schreibt für|écrit pour|escribe para|scrive per|"
-    r"escreve para)\b|"
+    r".{0,200}?" + ROLE + r"\b|(?:writes (?:about [^.]{1,60}? )?for|schreibt für|écrit pour|"
+    r"escribe para|scrive per|escreve para)\b|"
     # what they cover for their outlet ("... covers city hall for The Example Courier")
     r"(?:covers|reports on|berichtet über|couvre|cubre|cobre)\b.{0,80}?\b(?:for|für|pour|para|per) "
     r"(?:the |die |den |le |la |el |il |o |a )?[A-ZÀ-Þ])",
@@ -1115,6 +1115,10 @@ CONTACT = Folded(
     # the heading alone, a box's ("Kontakt", "Press contact")
     r"(?:kontakt|pressekontakt|press contact|media contacts?|contacto|contatto|contato|kontaktdaten)$|"
     # maybe after a question to readers ("Got a question? Email us at desk@example.com")
+    # how to reach the author or the newsroom ("Ann Lee can be reached at ...", "Send tips to")
+    r"[^.?@]{2,40} (?:can|may) be (?:reached|contacted) (?:at|by|via|on)\b.{0,80}$|"
+    r"(?:send|email) (?:us )?(?:your )?(?:news )?tips? to\b.{0,60}$|hinweise an die redaktion\b.{0,60}$|"
+    r"have a (?:story idea|news tip|tip)\?.{0,60}$|"
     r"(?:[^?@]{3,80}[?:]\s+){0,2}(?:write to|contact|email|e-mail|reach|schreiben sie|écrivez|"
     r"contacter|contactez|kontaktieren sie|contacta|contatta|contate|scrivi|envie|envia|mande|"
     r"escríbenos|scriveteci|escreva)\b.{0,60}\b\S+@\S+\.\w{2,}"
