@@ -321,7 +321,8 @@ def test_seed_boilerplate_goes_to_removed_and_body_stays():
     assert kinds(cleaned) == ["editor_note", "bio", "comments"]
     for gone in ["Editor’s note", "photographer and historian", "head-choppers", "Rethugnicans"]:
         assert gone not in cleaned.text
-    body = [p.strip() for p in raw.split("\n") if p.strip()]
+    # no-break spaces read as spaces
+    body = [p.strip().replace("\u00a0", " ") for p in raw.split("\n") if p.strip()]
     first, last = body.index(SEEDS["002"][0]) + 1, body.index("Ian Greenhalgh")
     assert cleaned.text.split("\n") == body[first:last]  # every body paragraph, quotes included
 
@@ -2011,6 +2012,27 @@ def test_a_headline_naming_a_paper_word_is_the_title():
     cleaned = clean_text(f"Times Square Reopens\n\nBy Ann Lee\n\n{BODY_EN}")
     assert cleaned.title == "Times Square Reopens"
     assert cleaned.authors == ["Ann Lee"]
+
+
+def test_an_article_written_in_markdown_reads_as_plain_text():
+    first, second = BODY_EN.split("\n\n")
+    cleaned = clean_text(
+        "# Council passes budget\n\n**By Ann Lee** | March 4, 2025\n\n"
+        "![The council chamber](https://example.com/chamber.jpg)\n\n"
+        f"{first}\n\n> {second}\n\n---\n\n"
+        "[Read more: Council delays bridge vote](https://example.com/bridge)\n\n*Share this article*"
+    )
+    assert (cleaned.title, cleaned.authors) == ("Council passes budget", ["Ann Lee"])
+    assert cleaned.published_at == dt.datetime(2025, 3, 4, tzinfo=UTC)
+    assert cleaned.text == f"{first}\n{second}"
+
+
+def test_no_break_and_thin_spaces_read_as_spaces():
+    cleaned = clean_text(
+        f"Council passes budget\n\nBy\u00a0Ann\u00a0Lee\n\n{BODY_EN}\n\nShare\u00a0this\u00a0article"
+    )
+    assert cleaned.authors == ["Ann Lee"]
+    assert cleaned.text == BODY_EN.replace("\n\n", "\n")
 
 
 def test_labels_over_a_headline_with_no_byline_go():

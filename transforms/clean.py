@@ -16,6 +16,7 @@ from schemas import Removed
 from transforms import cues
 from transforms.boilerplate import LineModel, line_model, reads_like_prose
 from transforms.dates import find_date, is_time_of_day
+from transforms.markup import IMAGE_LINE, plain_line
 
 
 @dataclass(frozen=True)
@@ -40,7 +41,6 @@ class MarkedLines:
     published_at: dt.datetime | None = None
 
 
-_ZERO_WIDTH = dict.fromkeys(map(ord, "\ufeff\u200b\u200c\u200d\u2060"))
 PROMO_ITEMS = 8  # headlines a promo heading lists at the most
 TEASER_WORDS = 5  # words of a headline teasing another story, at the least
 TEASER_RUN = 3  # headlines that end a text with no closing line, at the least, to be teasers
@@ -64,8 +64,7 @@ def clean_text(
             end goes like the bylined author's.
     """
     lines = [line.rstrip() for line in raw.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
-    # Zero-width characters carry no text: a line of them alone is a blank line.
-    lines = [line.translate(_ZERO_WIDTH) for line in lines]
+    lines = [plain_line(line) for line in lines]  # Markdown's marks, odd spaces
     marked = mark_lines(lines, find_title, model, known_authors)
     removed = _group_removed(lines, marked.kinds)
     body = "\n".join(
@@ -348,6 +347,7 @@ def _mark_cues(lines: list[str], content: list[int], kinds: list[str | None]) ->
         elif (
             (len(line) < 160 and cues.STATUS_MESSAGE.match(line))
             or cues.IMAGE_URL.match(line)
+            or IMAGE_LINE.match(line)
             or (line.startswith("[") and cues.SHORTCODE.match(line))
             or (len(line) < 200 and cues.FOOTER_LINKS.match(line))
             or (len(line) < 300 and cues.EMBED_CONSENT.search(line))

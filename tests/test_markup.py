@@ -1,0 +1,42 @@
+"""Markdown's marks and odd spaces out of a line, its words as written."""
+
+import pytest
+
+from transforms.markup import IMAGE_LINE, plain_line
+
+
+@pytest.mark.parametrize(
+    ("line", "plain"),
+    [
+        ("# Council passes budget #", "Council passes budget"),
+        ("### What happens next", "What happens next"),
+        ("> A quoted paragraph.", "A quoted paragraph."),
+        ("---", ""),
+        ("* * *", ""),
+        ("**By Ann Lee** | March 4, 2025", "By Ann Lee | March 4, 2025"),
+        ("__Updated__ 10:42", "Updated 10:42"),
+        ("*Share this article*", "Share this article"),
+        (
+            "Read [the full report](https://example.org/report) online.",
+            "Read the full report online.",
+        ),
+        ("By\u00a0Ann Lee", "By Ann Lee"),
+        ("10\u202fh\u202f30", "10 h 30"),
+        ("\ufeffHeadline", "Headline"),
+    ],
+)
+def test_markup_goes_and_the_words_stay(line, plain):
+    assert plain_line(line) == plain
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["#1 in the charts again", "- a bulleted item", "snake_case_name stays", "5*3 = 15", "a -- b"],
+)
+def test_text_that_only_looks_like_markup_stays_as_written(line):
+    assert plain_line(line) == line
+
+
+def test_an_image_line_is_kept_for_the_cleaner_to_name():
+    line = "![The council chamber](https://example.com/chamber.jpg)"
+    assert plain_line(line) == line and IMAGE_LINE.match(line)
