@@ -209,7 +209,7 @@ class StreamOptions(PipelineOptions):
             "--watch",
             action="append",
             default=None,
-            help="Folder to watch: new .txt/.html/.jsonl(.gz) files in it are read as they "
+            help="Folder to watch: new .txt/.md/.html/.jsonl(.gz) files in it are read as they "
             "appear (write them under a hidden name, then rename). Repeatable.",
         )
         parser.add_argument(

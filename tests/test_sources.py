@@ -23,6 +23,7 @@ def test_file_format():
     assert file_format("b.html.gz") == "html"
     assert file_format("b.htm") == "html"
     assert file_format("b.jsonl.gz") == "jsonl"
+    assert file_format("notes/b.md") == "text" and file_format("b.markdown.gz") == "text"
     assert file_format("b.pdf") is None and file_format("README") is None
 
 
@@ -121,3 +122,11 @@ def test_read_file_from_a_stream():
     file = InputFile("mem.txt", "mem.txt", True)
     [doc] = read_file(file, io.BytesIO(b"body"), ReadConfig())
     assert doc.content == b"body"
+
+
+def test_a_markdown_article_is_read_as_text(tmp_path):
+    (tmp_path / "note.md").write_text(
+        "# Council passes budget\n\n**By Ann Lee**\n\nThe council met.\n"
+    )
+    [doc] = read(tmp_path / "note.md")
+    assert isinstance(doc, Document) and doc.format == "text"

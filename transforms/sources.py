@@ -1,4 +1,4 @@
-"""Read input files (.txt, .html, .jsonl, .warc, each optionally .gz) into documents, through
+"""Read input files (.txt, .md, .html, .jsonl, .warc, each optionally .gz) into documents, through
 Beam's filesystems so local paths and gs:// alike work on every runner.
 """
 
@@ -26,6 +26,8 @@ STAGE = "read"
 FORMATS = {
     ".txt": "text",
     ".text": "text",
+    ".md": "text",  # Markdown, as CMS exports and note apps write articles; read as plain text
+    ".markdown": "text",
     ".html": "html",
     ".htm": "html",
     ".jsonl": "jsonl",
