@@ -2008,6 +2008,25 @@ def test_the_newspapers_name_over_the_headline_is_no_title(masthead, head):
     assert cleaned.text == BODY_EN.replace("\n\n", "\n")
 
 
+@pytest.mark.parametrize(
+    "first",
+    [
+        "BREAKING: Council passes budget after long debate",
+        "Eilmeldung: Council passes budget after long debate",
+        "Council passes budget after long debate | The Northmoor Post",
+        "Council passes budget after long debate – Le Journal de Valleverde",
+    ],
+)
+def test_an_urgent_label_and_the_papers_name_around_the_headline_are_no_part_of_it(first):
+    cleaned = clean_text(f"{first}\n\nBy Ann Lee\n\n{BODY_EN}")
+    assert cleaned.title == "Council passes budget after long debate"
+
+
+def test_a_headline_with_a_dash_keeps_what_follows_it():
+    cleaned = clean_text(f"Council passes budget - again\n\nBy Ann Lee\n\n{BODY_EN}")
+    assert cleaned.title == "Council passes budget - again"
+
+
 def test_a_headline_naming_a_paper_word_is_the_title():
     cleaned = clean_text(f"Times Square Reopens\n\nBy Ann Lee\n\n{BODY_EN}")
     assert cleaned.title == "Times Square Reopens"

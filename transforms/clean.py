@@ -251,7 +251,7 @@ def _mark_head(
             if all(kinds[j] is not None for j in content[:position]):
                 kinds[i] = "title"
                 kicker = cues.TITLE_KICKER.match(line)  # "Opinion | ..."
-                title = line[kicker.end() :] if kicker else line
+                title = _without_masthead(line[kicker.end() :] if kicker else line)
                 continue
         if authors and kinds[content[position - 1]] == "byline" and _is_head_bio(line, authors):
             kinds[i] = "bio"  # who the author is, under the byline ("Jo Hart is a professor ...")
@@ -1076,6 +1076,14 @@ def _labels_headline(lines: list[str], content: list[int], position: int) -> boo
     return lead and (len(words) <= 2 or breadcrumbs or masthead)
 
 
+def _without_masthead(title: str) -> str:
+    """A headline without the newspaper's name a page's title adds ("... | Northmoor Post")."""
+    parts = _TITLE_SEPARATOR.split(title)
+    if len(parts) > 1 and _is_masthead(parts[-1].strip()) and len(parts[0].split()) >= 3:
+        return title[: len(title) - len(parts[-1])].rstrip(" |–—-")
+    return title
+
+
 def _is_masthead(line: str) -> bool:
     """A newspaper's name in title case, in capitals or as its domain."""
     return bool(
@@ -1160,6 +1168,7 @@ _NAME_TAIL = re.compile(
     r"\s+(?:for|für|pour|para|per)\s+(?:[A-ZÀ-Þ][\w.'’&-]*\s*){1,4}$"
 )
 _SEPARATORS = re.compile(r"[|–—-]")
+_TITLE_SEPARATOR = re.compile(r"\s[|–—-]\s")
 # Comment headings that are also an article's subheadings.
 _SUBHEADING_WORDS = frozenset(
     "reactions réactions reaktionen reacciones reazioni reações reacties discussion diskussion "

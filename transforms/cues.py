@@ -1008,7 +1008,10 @@ BIO_HEADING = Folded(
 # A section's name before the headline on its line ("Opinion | Why libraries matter").
 TITLE_KICKER = Folded(
     rf"^(?:{_OPINION_LABEL}|analysis|commentary|review|explainer|exclusive|live|watch|video|"
-    r"podcast|interview|analyse|análisis|análise|crónica|analisi)\s*\|\s*(?=\S)"
+    r"podcast|interview|analyse|análisis|análise|crónica|analisi)\s*\|\s*(?=\S)|"
+    # an urgent story's label ("BREAKING: ...", "Eilmeldung: ...")
+    r"^(?:breaking(?: news)?|exclusive|updated?|eilmeldung|exklusiv|exclusif|urgent|última hora|"
+    r"exclusiva|urgente|esclusiva|esclusivo)\s*:\s*(?=\S)"
 )
 # A company profile's heading at the end of a press release ("About Acme Robotics").
 ABOUT_HEADING = re.compile(
