@@ -90,7 +90,7 @@ def test_a_folder_of_unsupported_files_says_what_it_has_and_what_is_read(tmp_pat
     done = newsbeam_elsewhere(tmp_path, "--input", str(tmp_path), "--output", str(tmp_path / "o"))
     assert done.returncode == 2
     assert "has no file newsbeam reads: it has 2 .pdf, 1 .docx" in done.stderr
-    assert ".html, .jsonl, .text, .txt, .warc (each optionally .gz)" in done.stderr
+    assert ".html, .jsonl, .markdown, .md, .text, .txt, .warc (each optionally .gz)" in done.stderr
 
 
 def test_a_multi_process_run_prints_no_beam_noise(tmp_path):
