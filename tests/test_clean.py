@@ -2310,6 +2310,19 @@ def test_a_blogs_stock_head_and_tail_in_four_languages(byline, author):
         ("Von Lena Hoffmann 03.03.2025, 07:30 Uhr", ["Lena Hoffmann"], (2025, 3, 3, 7, 30)),
         ("03/03/2025 - 10:15 | Juan Pérez", ["Juan Pérez"], (2025, 3, 3, 10, 15)),
         ("Jane Doe for The Northmoor Post\nMarch 3, 2025", ["Jane Doe"], (2025, 3, 3, 0, 0)),
+        (
+            "Ann Lee and Tom Roe | Reuters\nMarch 3, 2025",
+            ["Ann Lee", "Tom Roe"],
+            (2025, 3, 3, 0, 0),
+        ),
+        ("Por Juan Pérez/EFE\n03/03/2025", ["Juan Pérez"], (2025, 3, 3, 0, 0)),
+        ("Ann Lee (AP)\nMarch 3, 2025", ["Ann Lee"], (2025, 3, 3, 0, 0)),
+        ("Ann Lee, Special to the Post\nMarch 3, 2025", ["Ann Lee"], (2025, 3, 3, 0, 0)),
+        ("Words: Ann Lee. Pictures: Tom Roe\nMarch 3, 2025", ["Ann Lee"], (2025, 3, 3, 0, 0)),
+        ("Textos: Juan Pérez. Fotos: Ana Ruiz\n03/03/2025", ["Juan Pérez"], (2025, 3, 3, 0, 0)),
+        ("Par Jean-Pierre d'Artagnan\n03/03/2025", ["Jean-Pierre d'Artagnan"], (2025, 3, 3, 0, 0)),
+        ("By Ann Lee in Brussels\nMarch 3, 2025", ["Ann Lee"], (2025, 3, 3, 0, 0)),
+        ("By the Associated Press\nMarch 3, 2025", [], (2025, 3, 3, 0, 0)),
     ],
 )
 @pytest.mark.parametrize(

@@ -996,8 +996,13 @@ def _parse_byline(line: str) -> tuple[list[str], dt.datetime | None] | None:
     match = cues.BYLINE.match(line)
     if not match or len(line) > 160:
         return None
-    # Where they are, in brackets, is not part of a name ("Par Léa Martin (à Lyon)").
-    written = cues.NAME_SPLIT.split(_BRACKETED_TAIL.sub("", match.group("names")))
+    # Where they are, in brackets or after "in", is not part of a name ("Par Léa Martin (à
+    # Lyon)", "By Ann Lee in Brussels"), nor the agency after a slash ("Juan Pérez/EFE"), nor
+    # who took the photos ("Words: Ann Lee. Pictures: Tom Roe").
+    names_written = _PHOTOS_TAIL.sub("", match.group("names"))
+    for tail in (_BRACKETED_TAIL, _PLACE_TAIL, _SLASH_TAIL):
+        names_written = tail.sub("", names_written)
+    written = cues.NAME_SPLIT.split(names_written)
     names = [_name_of(w) for w in written]
     # A lower-case tail is where or for whom they write ("Por Ana Souza, do Rio"), and a job
     # title is what they are ("By Jane Doe, Transport Correspondent"): neither is a name.
@@ -1124,8 +1129,12 @@ def _bare_byline(
     parsed = parsed if len(written) > 1 else [None]
     names = [name for name in parsed if name is not None]
     if len(names) < len(parsed):
-        single = _person_name(_NAME_TAIL.sub("", line))
+        bare = _NAME_TAIL.sub("", line)  # "Ann Lee and Tom Roe | Reuters"
+        single = _person_name(bare)
+        several = [_person_name(w) for w in cues.NAME_SPLIT.split(bare)]
         names = [single] if single is not None else []
+        if not names and len(several) > 1 and all(several):
+            names = [name for name in several if name is not None]
     if not names:
         return None
     past = _past_widgets(lines, content, position + 1)  # "Dana Fox" / "Follow" / "7 min read"
@@ -1164,6 +1173,9 @@ def _name_and_role(line: str) -> tuple[list[str], None] | None:
 # the outlet it writes for.
 _NAME_TAIL = re.compile(
     r"\s*[,|/]\s*(?:[a-zà-ÿ].*|[A-ZÀ-Þ][\w.'’-]*(?:\s+[A-ZÀ-Þ][\w.'’-]*){0,2})$|\s+@\w+$|"
+    # an agency or place in brackets, a piece written for another paper ("Ann Lee (AP)",
+    # "Ann Lee, Special to the Post")
+    r"\s*\([^()]{1,30}\)$|\s*,\s*(?i:special|exclusive) (?i:to|for)\b.*$|"
     # the outlet written for ("Jane Doe for The Northmoor Post")
     r"\s+(?:for|für|pour|para|per)\s+(?:[A-ZÀ-Þ][\w.'’&-]*\s*){1,4}$"
 )
@@ -1205,6 +1217,14 @@ _APPOSITION = re.compile(r"\s*(?:\([^()]{1,40}\)|,[^,]{1,40},)")
 _SHOUTED_CREDIT = re.compile(r"[.!?]\s+[A-ZÀ-Þ]{2,}(?:[ -][A-ZÀ-Þ]{2,}){1,2}$")
 _RANK = re.compile(r"^\d{1,2}\.?$")
 _BRACKETED_TAIL = re.compile(r"\s*\([^)]*\)\s*$")
+_PLACE_TAIL = re.compile(
+    r"\s+(?:in|aus|à|en|em|from|desde)\s+[A-ZÀ-Þ][\w.'’-]*(?:\s+[A-ZÀ-Þ][\w.'’-]*)?$"
+)
+_SLASH_TAIL = re.compile(r"\s*/\s*[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,2}$")
+_PHOTOS_TAIL = re.compile(
+    r"\s*[.,;|]\s*(?i:pictures|photos?|photography|fotos?|bilder|images|fotografías?|fotografie)"
+    r"\s*:.*$"
+)
 _NAME_DATE_SPLIT = re.compile(r"\s*(?:[|•·]|,|\s[–-])\s*")
 
 

@@ -89,7 +89,8 @@ BYLINE = re.compile(
     # words and pictures by one hand, before "text" alone is tried
     r"(?:text und fotos?|texte et photos?|texto y fotos?|testo e foto|texto e fotos?|"
     r"(?:text|words) and (?:photos?|pictures))(?=\s*:)|testo di|texto de|text von|texte de|"
-    r"by|von|par|por|di|door|av|texto|text|written by|posted by|escrito por|publicado por|"
+    r"by|von|par|por|di|door|av|texto|text|(?:words|texte|textos|testo|testi)(?=\s*:)|"
+    r"written by|posted by|escrito por|publicado por|"
     r"(?:article |texte )?rédigé par|écrit par|scritto da|geschrieben von|"
     r"submitted by|gespeichert von|eingereicht von|soumis par|publié par|pubblicato da|postato da|"
     r"veröffentlicht von|"
@@ -140,7 +141,8 @@ AUTHOR_LABEL = re.compile(
 )
 NAME_SPLIT = re.compile(r"\s*(?:,|\band\b|\bund\b|\bet\b|\by\b|\be\b|&)\s*")
 NAME = re.compile(
-    r"^[A-ZÀ-Þ][\w.'’-]*(?:\s+(?:[A-ZÀ-Þ][\w.'’-]*|de|la|van|von|der|da|del|al|el|bin))*$"
+    r"^[A-ZÀ-Þ][\w.'’-]*(?:\s+(?:[A-ZÀ-Þ][\w.'’-]*|de|la|van|von|der|da|del|al|el|bin|"
+    r"d['’][A-ZÀ-Þ][\w.'’-]*))*$"
 )
 EDITOR_NOTE = Folded(
     r"^\[?\s*(?:editor[’']?s?[’']?\s+note|ed\.\s*note|note from the editor|anm(?:erkung)?\.?\s+d(?:er)?\.?"
@@ -964,6 +966,7 @@ NEWSROOM = Folded(
     r"^(?:(?:by|von|par|por|di)\s+)?(?:(?:der|die|la|the|a|da)\s+)?(?:(?:redação|redacción|redaktion|"
     r"rédaction|redazione|redactie)(?:\s+[\w.'’-]+){0,3}|newsroom|news desk|staff|staff reporter|"
     r"web desk|press office|ufficio stampa|pressestelle|service de presse|gabinete de prensa|"
+    r"associated press|canadian press|press association|pa media|agence france-presse|"
     rf"oficina de prensa|assessoria de imprensa|{_AGENCY})"
     rf"(?:\s*[/|,-]?\s*(?:(?:with|mit|avec|con|com)\s+)?{_AGENCY})?\.?$",
 )
