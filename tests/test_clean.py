@@ -1962,6 +1962,14 @@ def test_an_author_box_under_its_heading_names_the_author_a_byline_left_out():
         ("Jane Doe/NPR", "caption"),
         ("AFP via Getty Images", "caption"),
         ("Media caption, The mayor explains the plan", "caption"),
+        ("dpa-infocom, dpa:250304-99-123456/2", "boilerplate"),
+        ("Fotostrecke ansehen", "share"),
+        ("Feedback senden", "share"),
+        ("Ouvrir dans l'application", "share"),
+        ("Newsletter « La Matinale »", "share"),
+        ("Recibe nuestra newsletter", "trailer"),
+        ("Segui Valleverde News su Google News", "share"),
+        ("Add us on Google News", "share"),
     ],
 )
 def test_app_image_and_thread_buttons_partner_labels_and_bare_photo_credits(line, kind):

@@ -359,6 +359,7 @@ def _mark_cues(lines: list[str], content: list[int], kinds: list[str | None]) ->
             )
             or (cues.ATTACHMENTS.match(line) and _lists_files(lines, content, position))
             or cues.NAV_ARROW.match(line)
+            or (len(line) < 120 and cues.WIRE_CODE.search(line))
         ):
             kinds[i] = "boilerplate"
         elif (len(line) <= 40 or cues.DATE_PREFIX.match(line)) and (

@@ -487,7 +487,11 @@ INTERFACE = Folded(
     r"activar (?:las )?notificaciones|seguir (?:este tema|a este autor|al autor)|"
     r"attiva (?:le )?notifiche|segui (?:questo argomento|l['’]autore)|ativar (?:as )?notificações|"
     r"seguir (?:o autor|este assunto)|"
-    r"(?:download|get|install) (?:the|our) (?:[\w-]+ )?app|app herunterladen|"
+    r"(?:download|get|install) (?:the|our) (?:[\w-]+ )?app|(?:unsere |die )?app herunterladen|"
+    r"ouvrir dans l['’]app(?:lication)?|in der app öffnen|abrir en la app|apri nell['’]app|abrir no app|"
+    r"(?:foto|bilder)strecke(?: ansehen| öffnen)?|(?:feedback|rückmeldung) (?:senden|geben)|"
+    r"send feedback|give feedback|découvrir|entdecken|discover|descubrir|scopri|descubra|"
+    r"newsletter\s*[«\"“„][^»\"”“]{1,40}[»\"”“]|"
     r"télécharger l['’]application|descarga (?:la|nuestra) app|scarica (?:la |l['’])app|"
     r"baixe (?:o|nosso) app(?:licativo)?|"
     r"cookie (?:settings|preferences)|cookie-einstellungen|paramètres des cookies|"
@@ -629,7 +633,8 @@ FOLLOW = Folded(
     r"join us on|find us on|tweets by @\w+|nos siga|"
     r"(?:siga|sigue|segui|suivez|follow|folgen sie|volg)\s+(?:(?:o|a|el|la|il|le|de|der|die|das)\s+)?"
     r"[\w.'’ -]{1,50}\s+(?:no|na|en|su|on|auf|sur|op) (?:instagram|facebook|twitter|x|tiktok|youtube|"
-    r"linkedin|threads|bluesky|whatsapp|telegram)|"
+    r"linkedin|threads|bluesky|whatsapp|telegram|google (?:news|notícias|noticias|actualités))|"
+    r"add us on google news|"
     r"(?:receba|recibe|ricevi|get|receive|erhalten sie) (?:as |las |le |our |the latest |unsere )?"
     r"(?:notícias|noticias|notizie|news|nachrichten|updates)\b.{0,50}\b(?:whatsapp|telegram))\b",
 )
@@ -994,7 +999,8 @@ NEWSLETTER_PITCH = Folded(
     r"jeden (?:morgen|tag|abend)\s+|cada (?:mañana|día|semana|manhã|dia)\s+|ogni (?:mattina|giorno)\s+)?"
     r"(?:the |die |les |las |le |as |l['’])?"
     r"(?:day['’]s |wichtigsten |principales |più importanti |essentiel de l['’])?(?:top |most important )?"
-    r"(?:news|stories|headlines|nachrichten|actualités?|informations|noticias|notizie|notícias)\b",
+    r"(?:news|stories|headlines|nachrichten|actualités?|informations|noticias|notizie|notícias|"
+    r"(?:our |nuestra |notre |unseren |la nostra |a nossa |nossa )?newsletter)\b",
 )
 # What follows a name in a line about that person ("... is a professor", "... writes about").
 BIO_VERB = re.compile(
@@ -1172,6 +1178,8 @@ MARKET_WIDGET = Folded(
 TICKER_MOVE = re.compile(r"^[A-Z][A-Z0-9.=^:]{1,11}\s+[+\-−]\d{1,3}(?:[.,]\d{1,2})?\s?%$")
 # A link to the previous or next post, an arrow before or after it ("← Older post", "Weiter →").
 NAV_ARROW = re.compile(r"^(?:←|<)\s+\S.{0,120}$|^\S.{0,120}\s(?:→|>)$")
+# A news agency's code for the story, on the line of its rights ("© dpa-infocom, dpa:250304-...").
+WIRE_CODE = re.compile(r"^(?:©\s*)?dpa-infocom\b|\bdpa:\d{6}-\d{2}-\d{3,}")
 # A heading over a page's downloads ("Attachments", "Allegati").
 ATTACHMENTS = Folded(
     r"^(?:attachments?|downloads?|anhänge?|dateien|pièces? jointes?|documents? à télécharger|"
