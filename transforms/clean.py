@@ -424,7 +424,8 @@ def _mark_cues(lines: list[str], content: list[int], kinds: list[str | None]) ->
             # A newsletter box's pitch over or under its sign-up line ("Get the top stories in
             # your inbox"): a sentence, so only next to the box's other line; an author's
             # statement under its disclosure heading.
-            for near in content[max(0, position - 1) : position + 2 : 2]:
+            around = (position - 1, position + 1)
+            for near in (content[k] for k in around if 0 <= k < len(content)):
                 if kinds[near] is None and (
                     cues.NEWSLETTER_PITCH.search(lines[near])
                     or (near > i and cues.DISCLOSURE_HEADING.match(line) and len(lines[near]) < 400)
@@ -658,11 +659,7 @@ def _opens_thread(lines: list[str], header: str, rest: list[int]) -> bool:
             or not all(reads_like_prose(lines[j].strip()) for j in rest)
             or any(_marks_a_comment(lines[j].strip()) for j in rest)
         )
-    if (
-        len(rest) > 3
-        and _RANK.match(lines[rest[0]].strip())
-        and int(lines[rest[0]].strip(" .")) == 1
-    ):
+    if len(rest) > 3 and lines[rest[0]].strip(" .") == "1":
         return True  # numbered comments: "1", a name, the comment, "2", ...
     return any(_marks_a_comment(lines[j].strip()) for j in rest[:8])
 
@@ -1132,10 +1129,11 @@ def _bare_byline(
     if len(names) < len(parsed):
         bare = _NAME_TAIL.sub("", line)  # "Ann Lee and Tom Roe | Reuters"
         single = _person_name(bare)
-        several = [_person_name(w) for w in cues.NAME_SPLIT.split(bare)]
         names = [single] if single is not None else []
-        if not names and len(several) > 1 and all(several):
-            names = [name for name in several if name is not None]
+        if not names:
+            several = [_person_name(w) for w in cues.NAME_SPLIT.split(bare)]
+            if len(several) > 1 and all(several):
+                names = [name for name in several if name is not None]
     if not names:
         return None
     past = _past_widgets(lines, content, position + 1)  # "Dana Fox" / "Follow" / "7 min read"
@@ -1248,9 +1246,11 @@ def _name_and_date(line: str) -> tuple[list[str], dt.datetime] | None:
         parts = [written, labelled]
     if len(line) > 100 or len(parts) != 2:
         return None
-    # the date may hold a separator itself ("03/03/2025 - 10:15 | Juan Pérez"): split at the last
-    name_last = _NAME_DATE_SPLIT.split(line)[-1]
-    tried = [parts, parts[::-1], [name_last, line[: len(line) - len(name_last)]]]
+    tried = [parts, parts[::-1]]
+    pieces = _NAME_DATE_SPLIT.split(line)
+    if len(pieces) > 2:
+        # the date holds a separator itself ("03/03/2025 - 10:15 | Juan Pérez"): the name last
+        tried.append([pieces[-1], line[: len(line) - len(pieces[-1])]])
     for written, date_text in tried:
         date = _dateline(date_text)
         if date is None or written.isupper() or not cues.could_be_a_name(written):

@@ -156,7 +156,7 @@ EDITOR_NOTE = Folded(
     r"^(?:this|the) (?:interview|conversation|q&a|transcript) (?:has been|was|is) (?:lightly )?"
     r"(?:edited|condensed)\b.{0,60}$|^(?:das|dieses) (?:interview|gespräch) wurde "
     r"(?:redaktionell )?(?:gekürzt|bearbeitet)\b.{0,60}$|"
-    r"^(?:cet|l['’]) ?(?:entretien|interview) a été (?:édité|édité|raccourci|condensé)\b.{0,60}$|"
+    r"^(?:cet|l['’]) ?(?:entretien|interview) a été (?:édité|raccourci|condensé)\b.{0,60}$|"
     r"^(?:esta|la) entrevista (?:ha sido|fue) (?:editada|condensada)\b.{0,60}$|"
     r"^(?:questa|l['’]) ?intervista è stata (?:editata|ridotta|condensata)\b.{0,60}$|"
     r"^(?:esta|a) entrevista foi (?:editada|condensada)\b.{0,60}$",
@@ -331,7 +331,7 @@ INTERFACE = Folded(
     r"zum inhalt springen|view comments|show comments|add a comment|post a comment|"
     r"kommentar schreiben|laisser un commentaire|deja un comentario|"
     r"back|zurück|zurück nach oben|retour|retour en haut|volver|voltar|indietro|torna su|top|"
-    r"log ?in|sign in|register|(?:register|sign up) (?:now|today|for free)|einloggen|anmelden|registrieren|se connecter|connexion|"
+    r"log ?in|sign in|register(?: now| today| for free)?|sign up(?: here| now| today| for free)?|einloggen|anmelden|registrieren|se connecter|connexion|"
     r"iniciar sesión|accedi|entrar|"
     r"show all|view all|see all|alle (?:news|artikel|beiträge|nachrichten|meldungen) anzeigen|"
     r"voir tout|tout voir|ver todo|ver todas|vedi tutti|ver tudo|"
@@ -343,7 +343,7 @@ INTERFACE = Folded(
     r"link copied!?|send any friend a story|ad feedback|see full web article|facebook comments plugin|"
     r"email this (?:article|story)|corrections policy|a a a|"
     # an app's and a paywall's buttons ("Open in app", "Unlock this article")
-    r"open in (?:the )?app|get unlimited access|sign up(?: here| now)?|unlock (?:this|the) (?:article|story)|"
+    r"open in (?:the )?app|get unlimited access|unlock (?:this|the) (?:article|story)|"
     r"(?:artikel|beitrag) freischalten|débloquer (?:cet|l['’]) ?article|"
     # an image's controls ("Enlarge this image", "toggle caption")
     r"enlarge (?:this )?image|click to enlarge|toggle caption|(?:show|hide) caption|expand|menu|search|"
