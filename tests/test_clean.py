@@ -2331,6 +2331,19 @@ def test_a_blogs_stock_head_and_tail_in_four_languages(byline, author):
         ("Par Jean-Pierre d'Artagnan\n03/03/2025", ["Jean-Pierre d'Artagnan"], (2025, 3, 3, 0, 0)),
         ("By Ann Lee in Brussels\nMarch 3, 2025", ["Ann Lee"], (2025, 3, 3, 0, 0)),
         ("By the Associated Press\nMarch 3, 2025", [], (2025, 3, 3, 0, 0)),
+        # an agency as the author, its job after the name, a particle pair in the name
+        ("Por Agencia EFE\n03/03/2025", ["Agencia EFE"], (2025, 3, 3, 0, 0)),
+        (
+            "Von Jana Roth, Leiterin des Büros in Kairo\n03.03.2025",
+            ["Jana Roth"],
+            (2025, 3, 3, 0, 0),
+        ),
+        (
+            "Autorin: Uta Berger, Projektleiterin der Stiftung in Tunis.\n03.03.2025",
+            ["Uta Berger"],
+            (2025, 3, 3, 0, 0),
+        ),
+        ("Door Jan van der Berg\n3 maart 2025", ["Jan van der Berg"], (2025, 3, 3, 0, 0)),
     ],
 )
 @pytest.mark.parametrize(

@@ -107,6 +107,36 @@ def test_printed_dateline_and_byline_under_a_section_label_when_the_page_states_
     assert found.text.startswith("The central bank kept")
 
 
+def _page_crediting(author: str, byline: str = "") -> bytes:
+    return (
+        "<html><head><title>Rates held | The Northmoor Post</title>"
+        "<meta property='og:site_name' content='The Northmoor Post'>"
+        f"<meta name='author' content='{author}'></head><body><article><h1>Rates held</h1>"
+        f"<p>{byline}</p>"
+        "<p>The central bank kept its main rate at 3.25 percent on Wednesday, saying inflation "
+        "was falling more slowly than it had expected in the autumn.</p>"
+        "<p>Governor Helen Marsh said the bank would wait for more data before any cut.</p>"
+        "</article></body></html>"
+    ).encode()
+
+
+@pytest.mark.parametrize(
+    ("author", "byline", "authors"),
+    [
+        # the publisher in the author's place: the printed byline names the author
+        ("The Northmoor Post", "By Ann Lee", ["Ann Lee"]),
+        ("Northmoor Post Staff; Ann Lee", "", ["Ann Lee"]),
+        # a placeholder, the author's page link
+        ("admin", "By Ann Lee", ["Ann Lee"]),
+        ("View all posts by Ann Lee", "", ["Ann Lee"]),
+        # no one else credited: the publisher, as a last resort
+        ("The Northmoor Post", "", ["The Northmoor Post"]),
+    ],
+)
+def test_the_people_a_page_credits_not_its_publisher_or_placeholders(author, byline, authors):
+    assert extract_html(_page_crediting(author, byline)).authors == authors
+
+
 def test_printed_date_wins_over_a_year_only_guess_and_a_bare_day():
     from transforms.extract import _published
 

@@ -42,6 +42,13 @@ def test_atom_relative_links_resolve_against_the_feed():
     assert entry.published == dt.datetime(2025, 1, 20, 6, 45, tzinfo=dt.UTC)
 
 
+def test_a_blogs_placeholder_author_names_no_one():
+    rss = RSS.replace(b"maria@courier.example (Maria Jensen)", b"admin")
+    assert parse_feed(rss, "https://courier.example/rss.xml").entries[0].authors == ()
+    atom = ATOM.replace(b"Tom Reilly", b"View all posts by Tom Reilly")
+    assert parse_feed(atom, "https://herald.example/atom.xml").entries[0].authors == ("Tom Reilly",)
+
+
 def test_json_feed():
     doc = {"version": "https://jsonfeed.org/version/1.1", "title": "J",
            "items": [{"id": "1", "url": "https://j.example/1", "title": "One",

@@ -1014,6 +1014,7 @@ def _parse_byline(line: str) -> tuple[list[str], dt.datetime | None] | None:
         or cues.JOB_TITLE.match(names[-1])
         or " — " in names[-1]
         or " " not in names[-1]
+        or not cues.NAME.match(names[-1])
         or names[-1].startswith("The ")
         or cues.BYLINE_OUTLET.search(written[len(names) - 1])
     ):

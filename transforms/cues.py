@@ -116,7 +116,8 @@ BYLINE = re.compile(
 # What follows a name in a byline and is not part of it: the outlet it writes for ("Jane Doe
 # For Example Daily") or the agency it works at ("JOHN DOE Associated Press").
 BYLINE_OUTLET = re.compile(
-    r"\s+(?:(?:[Ff]or|FOR|für|pour|para|per|voor)\s+\S.*|(?i:(?:the\s+)?(?:associated press|"
+    # not the agency a byline names as its author ("Por Agencia EFE", "Par l'Agence ...")
+    r"(?<!(?i:agencia))(?<!(?i:agência))(?<!(?i:agenzia))(?<!(?i:agence))\s+(?:(?:[Ff]or|FOR|für|pour|para|per|voor)\s+\S.*|(?i:(?:the\s+)?(?:associated press|"
     rf"bloomberg(?: news)?|agence france-presse|press association|pa media|cnn|bbc news|{_AGENCY})))$",
 )
 # A date and then a byline on one line ("Posted on March 5, 2025 by Jane Doe").
@@ -140,9 +141,27 @@ AUTHOR_LABEL = re.compile(
     re.IGNORECASE,
 )
 NAME_SPLIT = re.compile(r"\s*(?:,|\band\b|\bund\b|\bet\b|\by\b|\be\b|&)\s*")
+# The words that join two names ("Ana Ruiz y Juan Pérez"), where a comma may be inside a name
+# ("Doe, Jane").
+NAME_JOINER = re.compile(r"\s+(?:and|und|et|y|e|&)\s+")
+# Lower-case words inside a name ("Ludwig van Beethoven", "Ana de la Cruz", "Jean d'Arc").
+NAME_PARTICLES = frozenset(
+    "de la le van von da del della di du dos das do al el bin ibn y e und zu ten ter".split()
+)
+# What metadata puts in an author's place: a form's label, a login, a placeholder.
+AUTHOR_PLACEHOLDER = Folded(
+    r"^(?:(?:your )?name|admin(?:istrator)?|(?:wordpress|wp|site) ?admin|webmaster|follow|"
+    r"no author|(?:unknown|anonymous)(?: author)?|author|autor|auteur|text|guest|n/?a|none|null)$"
+)
+# An interview's credit, naming both people ("Jane Doe im Gespräch mit Tom Roe").
+INTERVIEW_CREDIT = re.compile(
+    r"\s+(?:im gespräch mit|in conversation with|en conversation avec|en conversación con|"
+    r"in conversazione con|em conversa com|interviewed by|interviewt von)\s+",
+    re.IGNORECASE,
+)
 NAME = re.compile(
-    r"^[A-ZÀ-Þ][\w.'’-]*(?:\s+(?:[A-ZÀ-Þ][\w.'’-]*|de|la|van|von|der|da|del|al|el|bin|"
-    r"d['’][A-ZÀ-Þ][\w.'’-]*))*$"
+    r"^[A-ZÀ-Þ][\w.'’-]*(?:\s+(?:[A-ZÀ-Þ][\w.'’-]*|de|la|van|von|(?<=v[ao]n )de[nr]|da|del|al|"
+    r"el|bin|d['’][A-ZÀ-Þ][\w.'’-]*))*$"
 )
 EDITOR_NOTE = Folded(
     r"^\[?\s*(?:editor[’']?s?[’']?\s+note|ed\.\s*note|note from the editor|anm(?:erkung)?\.?\s+d(?:er)?\.?"
@@ -301,10 +320,26 @@ TAGGED_HEADLINE = re.compile(r"^.{10,160}[^.!?\s]\s\[[A-Z]{3,}(?: [A-Z]{3,})?\]$
 # A WordPress shortcode left as text ("[button link=...]Send us your review[/button]").
 SHORTCODE = re.compile(r"^\[(\w+)(?:\s+[\w-]+=[^\]]*)?\].*\[/\1\]$|^\[\w+(?:\s+[\w-]+=[^\]]*)+\]$")
 # A reading time ("5 min read", "Lesezeit: 4 Min."), as a widget or after a dateline.
+_READING_TIME_LABEL = (
+    r"(?:reading time|lesezeit|lesedauer|temps de lecture|tiempo de lectura|tempo di lettura|"
+    r"tempo de leitura)"
+)
 _READING_TIME = (
     r"(?:\d+\s*(?:min(?:ute)?s?\.?|minuten)\s+(?:read|lesezeit|de lecture|de lectura|di lettura|"
-    r"de leitura)|(?:reading time|lesezeit|lesedauer|temps de lecture|tiempo de lectura|"
-    r"tempo di lettura|tempo de leitura)\s*:?\s*(?:ca\.\s*)?\d+\s*(?:min\w*\.?)?)"
+    rf"de leitura)|{_READING_TIME_LABEL}\s*:?\s*(?:ca\.\s*)?\d+\s*(?:min\w*\.?)?)"
+)
+# The link to an author's page ("View all posts by", "Alle Beiträge von"), before the name.
+_AUTHOR_PAGE = (
+    r"(?:(?:view|see|zeige|voir|ver|vedi) )?(?:all (?:articles|stories|posts) by|"
+    r"more (?:articles|stories|posts) by|(?:alle|weitere) (?:artikel|beiträge|texte) von|"
+    r"tous les articles de|todos los artículos de|todas las entradas de|tutti gli articoli di|"
+    r"todos os artigos de)"
+)
+AUTHOR_PAGE = Folded(rf"^{_AUTHOR_PAGE}\s+")
+# A date's or reading time's label run into a name by metadata ("Jane Doe Stand").
+NAME_TAIL_LABEL = re.compile(
+    rf"\s+(?:stand|updated|aktualisiert|actualizado|atualizado|aggiornato|{_READING_TIME_LABEL})$",
+    re.IGNORECASE,
 )
 # Interface words left in a page's text: buttons and toggles, not prose.
 INTERFACE = Folded(
@@ -503,9 +538,7 @@ INTERFACE = Folded(
     r"mehr zu[mr] (?:autor|autorin)|alle (?:artikel|beiträge) (?:des autors|der autorin)|"
     r"more (?:from|by) (?:this|the) author|tous les articles de l['’]auteur|"
     # the link to the author's page ("Alle Artikel von Jonas Richter", "All stories by ...")
-    r"(?:all (?:articles|stories|posts) by|alle (?:artikel|beiträge|texte) von|"
-    r"tous les articles de|todos los artículos de|tutti gli articoli di|todos os artigos de)"
-    r"\s+[\w.'’-]+(?:\s+[\w.'’-]+){0,3}|"
+    rf"{_AUTHOR_PAGE}\s+[\w.'’-]+(?:\s+[\w.'’-]+){{0,3}}|"
     r"más (?:artículos )?del autor|altri articoli dell['’]autore|mais (?:artigos )?d[oa] autora?|"
     # how a reader rates the page
     r"(?:wie )?bewerten sie (?:diesen|dieses|diese) (?:artikel|beitrag)|"
@@ -1300,11 +1333,17 @@ _PLACE_LAST_WORDS = frozenset(
 _LABEL_WORDS = frozenset(
     """news breaking updated update published posted staff report reports local latest live home
     world sports sport opinion business politics editorial desk team online today daily weekly
-    nachrichten aktuell lokales redaktion politik wirtschaft actualité actualités infos
+    nachrichten aktuell lokales redaktion politik wirtschaft actualité actualités infos newsroom
+    redacción rédaction redazione redação
     noticias actualidad notizie cronaca notícias últimas actualizado aktualisiert atualizado
     aggiornato publicado veröffentlicht publié pubblicato modifié privacy dashboard terms policy
     cookies settings contact menu search subscribe newsletter impressum datenschutz""".split()
 )
+
+
+def is_label_word(word: str) -> bool:
+    """Whether a word is a page's label or a newsroom's ("News", "Staff", "Redaktion")."""
+    return word.lower() in _LABEL_WORDS
 
 
 def could_be_a_name(text: str) -> bool:

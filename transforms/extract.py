@@ -14,6 +14,7 @@ from apache_beam.metrics import Metrics
 
 from schemas import ArticleRecord
 from transforms import cues
+from transforms.authors import Site, as_names, metadata_names, split_publisher
 from transforms.blocks import page_lines
 from transforms.clean import Extracted, byline_names, clean_text
 from transforms.dates import parse_date
@@ -79,19 +80,28 @@ def extract_html(content: bytes, url: str | None = None, charset: str | None = N
         return Extracted(text="")
     title = (doc.title or "").strip() or None
     stated = page_metadata(content)
-    authors = [" ".join(a.split()) for a in (doc.author or "").split(";") if a.strip()]
-    known = authors or stated.authors
-    cleaned = clean_text("\n".join(lines), find_title=False, model="html", known_authors=known)
+    site = Site.of(doc.sitename, doc.hostname)
+    people, publishers = split_publisher(as_names(metadata_names(doc.author, stated.authors)), site)
+    if not people:
+        people, also = split_publisher(as_names(stated.authors), site)
+        publishers += also
+    cleaned = clean_text("\n".join(lines), find_title=False, model="html", known_authors=people)
     day = parse_date(doc.date)
     headline = title or stated.headline
     page = functools.cache(lambda: page_lines(content))  # parsed again only where needed
     if headline and _TITLE_SEPARATOR.search(headline):
         headline = headline_in_page(headline, page())
-    found = known or cleaned.authors or _authors_under_headline(page, headline)
+    # The people the metadata credits, else the byline in the text or under the headline; the
+    # publisher's name only where no one else is credited.
+    authors = people
+    if not authors:
+        printed = cleaned.authors or _authors_under_headline(page, headline)
+        authors, also = split_publisher(printed, site)
+        authors = authors or list(dict.fromkeys(publishers + also))
     return Extracted(
         text=cleaned.text,
         title=headline,
-        authors=found,
+        authors=authors,
         # The page's date, then its metadata's timestamp, then the dateline in its text.
         published_at=_published(_published(day, stated.published_at), cleaned.published_at),
         url=doc.url or url,

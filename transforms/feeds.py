@@ -15,6 +15,7 @@ import apache_beam as beam
 import feedparser
 from apache_beam.metrics import Metrics
 
+from transforms.authors import as_names
 from transforms.dates import parse_date
 from transforms.fetch import FEED_TYPES, FetchConfig, FetchError, FetchingDoFn
 from transforms.records import Reject, SplitRejects
@@ -144,6 +145,7 @@ def _entry(raw: feedparser.FeedParserDict, feed_url: str) -> FeedEntry | None:
     names = [a["name"] for a in raw.get("authors", []) if a.get("name")]
     if not names and raw.get("author"):
         names = [raw["author"]]
+    names = as_names(names)  # a blog's "admin" fills no page's gap
     return FeedEntry(
         feed=feed_url,
         link=link,
