@@ -5,7 +5,7 @@ import pytest
 from transforms.authors import Site, as_names, metadata_names, split_publisher
 
 WITH_PARTICLES = ["Jan van der Berg", "Ana dos Santos", "Jean d'Arc"]
-NORTHMOOR = Site.of("The Northmoor Post", "www.northmoor-post.example")
+NORTHMOOR = Site.of(["The Northmoor Post"], "www.northmoor-post.example")
 
 
 @pytest.mark.parametrize(
@@ -66,7 +66,7 @@ def test_the_publishers_name_is_not_a_persons(names, people, publishers):
 
 
 def test_a_host_name_credited_as_author_is_the_publishers():
-    site = Site.of(None, "www.valleverde-news.example")
+    site = Site.of([], "www.valleverde-news.example")
     assert split_publisher(["Valleverde-News Example"], site) == ([], ["Valleverde-News Example"])
     assert split_publisher(["valleverde-news.example"], site) == ([], ["valleverde-news.example"])
 

@@ -137,6 +137,40 @@ def test_the_people_a_page_credits_not_its_publisher_or_placeholders(author, byl
     assert extract_html(_page_crediting(author, byline)).authors == authors
 
 
+def _page_titled(title: str, site_name: str | None) -> bytes:
+    meta = f"<meta property='og:title' content='{title}'>"
+    meta += f"<meta property='og:site_name' content='{site_name}'>" if site_name else ""
+    return (
+        f"<html><head><title>{title}</title>{meta}</head><body><article>"
+        "<p>The central bank kept its main rate at 3.25 percent on Wednesday, saying inflation "
+        "was falling more slowly than it had expected in the autumn.</p></article></body></html>"
+    ).encode()
+
+
+@pytest.mark.parametrize(
+    ("title", "site_name", "url", "headline"),
+    [
+        # the site's name, or its host's, and the tagline after it
+        ("Rates held - The Northmoor Post", "The Northmoor Post", None, "Rates held"),
+        ("NORTHMOOR POST - Rates held", "The Northmoor Post", None, "Rates held"),
+        (
+            "Rates held | The Northmoor Post | Your daily news",
+            "The Northmoor Post",
+            None,
+            "Rates held",
+        ),
+        (
+            "Rates held - northmoor-post.example",
+            None,
+            "https://www.northmoor-post.example/rates",
+            "Rates held",
+        ),
+    ],
+)
+def test_a_title_loses_the_site_name_the_page_does_not_print(title, site_name, url, headline):
+    assert extract_html(_page_titled(title, site_name), url).title == headline
+
+
 def test_printed_date_wins_over_a_year_only_guess_and_a_bare_day():
     from transforms.extract import _published
 

@@ -33,8 +33,8 @@ class Site:
     names: frozenset[str]
 
     @classmethod
-    def of(cls, name: str | None, host: str | None) -> Site:
-        forms = [name or "", *_SITE_PARTS.split(name or "")]
+    def of(cls, names: Iterable[str], host: str | None) -> Site:
+        forms = [form for name in names for form in (name, *_SITE_PARTS.split(name))]
         # "The Northmoor Post" signs "Northmoor Post Staff" too
         forms += [_ARTICLE.sub("", form) for form in forms]
         host = (host or "").lower().removeprefix("www.")

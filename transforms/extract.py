@@ -80,23 +80,27 @@ def extract_html(content: bytes, url: str | None = None, charset: str | None = N
         return Extracted(text="")
     title = (doc.title or "").strip() or None
     stated = page_metadata(content)
-    site = Site.of(doc.sitename, doc.hostname)
-    people, publishers = split_publisher(as_names(metadata_names(doc.author, stated.authors)), site)
+    # The site as it names itself; for credits also as trafilatura guesses its name from the
+    # title (a title's last part is no site name to take off that title).
+    site = Site.of(stated.site_names, doc.hostname)
+    publisher = Site.of([*stated.site_names, doc.sitename or ""], doc.hostname)
+    given = as_names(metadata_names(doc.author, stated.authors))
+    people, publishers = split_publisher(given, publisher)
     if not people:
-        people, also = split_publisher(as_names(stated.authors), site)
+        people, also = split_publisher(as_names(stated.authors), publisher)
         publishers += also
     cleaned = clean_text("\n".join(lines), find_title=False, model="html", known_authors=people)
     day = parse_date(doc.date)
     headline = title or stated.headline
     page = functools.cache(lambda: page_lines(content))  # parsed again only where needed
     if headline and _TITLE_SEPARATOR.search(headline):
-        headline = headline_in_page(headline, page())
+        headline = without_site_name(headline_in_page(headline, page()), site)
     # The people the metadata credits, else the byline in the text or under the headline; the
     # publisher's name only where no one else is credited.
     authors = people
     if not authors:
         printed = cleaned.authors or _authors_under_headline(page, headline)
-        authors, also = split_publisher(printed, site)
+        authors, also = split_publisher(printed, publisher)
         authors = authors or list(dict.fromkeys(publishers + also))
     return Extracted(
         text=cleaned.text,
@@ -154,6 +158,21 @@ def headline_in_page(title: str, lines: list[str]) -> str:
             if line and len(line) > len(best) and _could_be_headline(line, title):
                 best = " ".join(line.split())
     return best or title
+
+
+def without_site_name(title: str, site: Site) -> str:
+    """A title without the site's name, nor the tagline after it ("Headline | example.com |
+    Your daily news"), nor the name before it ("EXAMPLE - Headline"): where the page prints no
+    part of its title alone, what `headline_in_page` cannot take off."""
+    parts = _TITLE_SEPARATOR.split(title)
+    segments = parts[0::2]
+    signed = [site.signs(segment.split()) for segment in segments]
+    start = 1 if signed[0] else 0
+    end = next((k for k in range(start + 1, len(segments)) if signed[k]), len(segments))
+    # what stays must not be the site's name too (a site named by its article's title)
+    if start >= end or (start, end) == (0, len(segments)) or any(signed[start:end]):
+        return title
+    return "".join(parts[2 * start : 2 * end - 1]).strip()
 
 
 def _comparable(text: str) -> str:

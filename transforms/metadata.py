@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import html
 import json
 import re
 from dataclasses import dataclass, field
@@ -13,6 +14,11 @@ _ARTICLE_TYPES = {"newsarticle", "article", "reportagenewsarticle", "analysisnew
                   "blogposting", "opinionnewsarticle", "backgroundnewsarticle", "webpage"}  # fmt: skip
 _JSON_LD = re.compile(
     rb"<script[^>]+application/ld\+json[^>]*>(.*?)</script>", re.IGNORECASE | re.DOTALL
+)
+_META_SITE_NAME = re.compile(
+    rb"<meta[^>]+(?:property|name)=[\"'](?:og:site_name|application-name)[\"'][^>]*"
+    rb"content=[\"']([^\"'<>]{1,120})",
+    re.IGNORECASE,
 )
 _META_PUBLISHED = re.compile(
     rb"<meta[^>]+(?:article:published_time|itemprop=[\"']datePublished)[^>]*content=[\"']([^\"'<>]{8,40})",
@@ -27,10 +33,14 @@ class PageMetadata:
     headline: str | None = None
     published_at: dt.datetime | None = None
     authors: list[str] = field(default_factory=list)
+    # The site's name as the page states it (its publisher's, its OpenGraph site name), not
+    # as guessed from the title.
+    site_names: list[str] = field(default_factory=list)
 
 
 def page_metadata(content: bytes, limit: int = 500_000) -> PageMetadata:
-    """Read the first article object of a page's JSON-LD, and its published-time meta tag."""
+    """Read the first article object of a page's JSON-LD, its published-time meta tag and the
+    site's name."""
     head = content[:limit]
     article: dict = {}
     for block in _JSON_LD.findall(head):
@@ -44,10 +54,14 @@ def page_metadata(content: bytes, limit: int = 500_000) -> PageMetadata:
     published = parse_date(_text(article.get("datePublished")))
     if published is None and (match := _META_PUBLISHED.search(head)):
         published = parse_date(match.group(1).decode("ascii", "replace"))
+    site_names = _names(article.get("publisher"))
+    if match := _META_SITE_NAME.search(head):
+        site_names.append(html.unescape(match.group(1).decode("utf-8", "replace")).strip())
     return PageMetadata(
         headline=_text(article.get("headline")),
         published_at=published,
         authors=_names(article.get("author")),
+        site_names=site_names,
     )
 
 
