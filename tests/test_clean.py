@@ -1211,6 +1211,11 @@ def test_agency_photo_credits_and_labelled_datelines_between_paragraphs(caption,
         ("Die Redaktion", "byline"),
         ("Tópicos\nHabitação\nJuventude", "tags"),
         ("Cet article vous a été utile ? Suivez l’actualité de Rennes sur notre site.", "trailer"),
+        # agencies as a footnote, a call to log in to comment, a tag list under "Tag"
+        ("*Com informações da Agência Brasil", "credit"),
+        ("Vous souhaitez réagir ? Connectez-vous ou créez un compte.", "comments"),
+        ("Sie möchten kommentieren? Melden Sie sich an.", "comments"),
+        ("Tag\nponte\nviabilità\nlavori pubblici", "tags"),
     ],
 )
 def test_closing_notes_credits_and_boxes(tail, kind):
@@ -1241,9 +1246,19 @@ def test_reporter_or_interviewer_line_at_the_end_gives_the_author(credit):
     assert cleaned.text == BODY_EN.replace("\n\n", "\n")
 
 
-def test_bio_of_the_bylined_author_is_removed_whatever_the_job():
-    bio = "Jo Hart is a professor of urban planning at Northgate University."
-    cleaned = clean_text(f"Parks need more money\n\nBy Jo Hart\n\n{BODY_EN}\n\n{bio}")
+@pytest.mark.parametrize(
+    ("byline", "bio"),
+    [
+        ("By Jo Hart", "Jo Hart is a professor of urban planning at Northgate University."),
+        # the name with the title it signs with
+        (
+            "Ein Gastbeitrag von Dr. Jo Hart",
+            "Dr. Jo Hart ist Stadtklimatologin an der Universität Nordhain.",
+        ),
+    ],
+)
+def test_bio_of_the_bylined_author_is_removed_whatever_the_job(byline, bio):
+    cleaned = clean_text(f"Parks need more money\n\n{byline}\n\n{BODY_EN}\n\n{bio}")
     assert removed_text(cleaned, "bio") == bio
     assert cleaned.text == BODY_EN.replace("\n\n", "\n")
 

@@ -897,7 +897,11 @@ def _author_in_bio(line: str, authors: list[str]) -> str | None:
         named = next(
             (
                 form
-                for form in (author, surname.upper(), *(f"{h} {surname}" for h in _HONORIFICS))
+                for form in (
+                    author,
+                    surname.upper(),
+                    *(f"{h} {name}" for h in _HONORIFICS for name in (surname, author)),
+                )
                 if line.startswith(form)
             ),
             None,

@@ -704,7 +704,7 @@ TAGS = Folded(
     r"stichwörter|getaggt mit|mots[- ]clés|étiquettes|etiquetas|temas|argomenti|tag|tópicos|temi|assuntos|"
     rf"palavras-chave|{_TOPICS_HEADING})\s*:\s*\S|(?:tags|keywords|schlagwörter|schlagworte|stichwörter|"
     r"mots[- ]clés|étiquettes|etiquetas|argomenti|palavras-chave|(?:suggested|related|more) topics|"
-    r"topics|themen|sujets|temas|temi|tópicos|"
+    r"topics|themen|sujets|temas|temi|tópicos|tag|"
     r"(?:explore )?more on (?:these|this) topics?|mehr über|weitere themen|"
     rf"{_TOPICS_HEADING})\s*:?\s*$|"
     r"(?:posted|filed|published) (?:in|under)\s+[^|.]{1,60}\||(?:veröffentlicht|abgelegt) (?:in|unter)\s+"
@@ -749,6 +749,11 @@ COMMENT_FORM = Folded(
     r"meu nome)|meinen namen, (?:meine )?e-mail)\b.{0,160}$|"
     # trackbacks, and the form's line for the account one comments with
     r"(?:pingback|trackback)\b.{0,200}$|comment by [^—–]{2,40}\s[—–-]\s.{4,40}$|you are commenting using your [\w.]+ account\b.{0,40}$|"
+    # the question that asks the reader to log in before commenting ("Vous souhaitez réagir ?
+    # Connectez-vous ...", "Want to join the conversation? Subscribe ...")
+    r"(?:vous souhaitez (?:réagir|commenter)|envie de réagir|want to (?:comment|join the (?:conversation|"
+    r"discussion))|(?:sie möchten|möchten sie) (?:kommentieren|mitdiskutieren)|¿?quieres comentar|"
+    r"vuoi commentare|quer comentar)\s*\?\s*.{0,100}$|"
     # a closed or empty section, a call to log in first, the form's fields
     r"(?:(?:the )?comments are closed|(?:die )?kommentare sind geschlossen|"
     r"(?:die )?kommentarfunktion (?:ist )?(?:geschlossen|deaktiviert)|"
@@ -893,8 +898,9 @@ CREDIT = Folded(
     r"^(?:\(?(?:additional )?reporting by|editing by|edited by|writing by|compiled by|mitarbeit|"
     r"(?:medically |expert )?reviewed by|fact[- ]checked by|"
     r"avec l[’']afp|con información de|(?:[\w.,’' -]{2,200}) contributed to this (?:report|story))\b|"
-    # the agencies a story draws on, alone on its closing line ("Mit Material von dpa")
-    r"^\(?(?:mit material (?:von|der)|mit informationen (?:von|der)|avec|avec l[’']|com|"
+    # the agencies a story draws on, alone on its closing line ("Mit Material von dpa"), maybe
+    # marked as a footnote ("*Com informações da Agência Brasil")
+    r"^(?:[*—–]\s*)?\(?(?:mit material (?:von|der)|mit informationen (?:von|der)|avec|avec l[’']|com|"
     r"com informações d[aeo]s?|con|con información de|con datos de|con informazioni d[ia]|with|"
     r"with (?:additional )?reporting (?:from|by)|"
     r"(?:this (?:report|story|article) )?(?:contains|includes) (?:material|reporting) from|"
