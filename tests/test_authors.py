@@ -30,6 +30,9 @@ NORTHMOOR = Site.of(["The Northmoor Post"], "www.northmoor-post.example")
         (["WordPress Admin"], []),
         (["Made in Valleverde with Drupal by Studio Nine"], []),
         (["On March 3"], []),
+        # a job title after the name, a shouted name
+        (["Jane Doe", "Staff Writer"], ["Jane Doe"]),
+        (["JANE DOE"], ["Jane Doe"]),
         # initials beside the name in full
         (["Jane Doe", "JD"], ["Jane Doe"]),
         # names with particles, handles, one-word names, other scripts stay

@@ -83,15 +83,22 @@ def as_names(raw: Iterable[str]) -> list[str]:
 
     Entities are decoded; a label before the name ("Author", "View all posts by") and a date
     or reading-time label after it ("Stand", "Reading time") go; an interview's credit gives
-    both its people; placeholders ("admin", "Name", "No author"), what reads as a phrase, not
-    a name (a footer's "Made with Drupal by ...", a date), and initials of a name also given
-    in full are dropped.
+    both its people; a shouted name is written in title case; placeholders ("admin", "Name",
+    "No author"), job titles ("Staff Writer"), what reads as a phrase, not a name (a footer's
+    "Made with Drupal by ...", a date), and initials of a name also given in full are dropped.
     """
     names: list[str] = []
     for credit in raw:
         for part in cues.INTERVIEW_CREDIT.split(html.unescape(credit)):
             names += _unlabelled(part)
-    names = [n for n in names if n and not cues.AUTHOR_PLACEHOLDER.match(n) and _reads_as_name(n)]
+    names = [
+        n.title() if n.isupper() and len(n) > 3 else n  # "JANE DOE" is Jane Doe
+        for n in names
+        if n
+        and not cues.AUTHOR_PLACEHOLDER.match(n)
+        and not cues.JOB_TITLE.match(n)  # "Jane Doe, Staff Writer"
+        and _reads_as_name(n)
+    ]
     initials = {"".join(word[0] for word in n.split()).upper() for n in names if " " in n}
     return list(dict.fromkeys(n for n in names if not (_INITIALS.match(n) and n in initials)))
 
