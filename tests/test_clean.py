@@ -2371,3 +2371,57 @@ def test_more_ways_to_print_the_byline_and_the_date(head, authors, published, st
     assert cleaned.authors == authors
     assert cleaned.published_at == dt.datetime(*published, tzinfo=UTC)
     assert cleaned.text == above + BODY_EN.replace("\n\n", "\n")
+
+
+@pytest.mark.parametrize(
+    ("head", "tail", "author"),
+    [
+        # a blog platform: the date over the post, its credit and buttons under it
+        (
+            "Tuesday, March 4, 2025",
+            "Posted by Ann Lee at 10:15 AM\nEmail This\nBlogThis!\nShare to X\nShare to Pinterest",
+            "Ann Lee",
+        ),
+        # a newsletter platform: the name over its date and reading time, a sign-up box
+        (
+            "Ann Lee\nMar 4, 2025 — 5 min read",
+            "Sign up for more like this.\nEnter your email",
+            "Ann Lee",
+        ),
+        # a professional network: the name, the post the author holds, the date, the buttons
+        (
+            "Ann Lee\nHead of People at Tidewater Logistics\nPublished Mar 4, 2025\n+ Follow",
+            "Like\nComment\nShare",
+            "Ann Lee",
+        ),
+        # a paid post's label and counters over the text
+        ("Ann Lee\nMar 04, 2025\n∙ Paid\n12\n3\nShare", "Share", "Ann Lee"),
+        # a writing platform: a divider, then the author's box with the bio under the credit
+        (
+            "Ann Lee\nFollow\n6 min read\n·\nMar 4, 2025",
+            "--\nWritten by Ann Lee\n12 Followers\nCity reporter. Writing about budgets and buses."
+            "\nFollow\nHelp\nStatus\nAbout",
+            "Ann Lee",
+        ),
+    ],
+)
+def test_blog_and_newsletter_platforms_heads_and_tails(head, tail, author):
+    cleaned = clean_text(f"Council passes its budget after six hours\n{head}\n{BODY_EN}\n{tail}")
+    assert cleaned.authors == [author]
+    assert cleaned.published_at.date() == dt.date(2025, 3, 4)
+    assert cleaned.text == BODY_EN.replace("\n\n", "\n")
+
+
+def test_short_paragraphs_under_a_credit_over_the_article_stay():
+    paragraphs = [
+        "The pool reopens on Monday.",
+        "Lanes can be booked online.",
+        "Prices stay the same this year.",
+        "The café will open in May.",
+    ]
+    text = "Pool reopens after repairs\nRepairs took six months.\nText: Anna Weber\n" + "\n".join(
+        paragraphs
+    )
+    cleaned = clean_text(text)
+    assert cleaned.text == "Repairs took six months.\n" + "\n".join(paragraphs)
+    assert cleaned.authors == ["Anna Weber"]

@@ -101,6 +101,7 @@ def mark_lines(
     before_thread = [i for i in content if i < tail_start]
     _mark_cues(lines, before_thread, kinds)
     authors = head.authors + _mark_author_lines(lines, before_thread, kinds)
+    _mark_box_under_credit(lines, before_thread, kinds)
     boxed = _mark_tail(lines, before_thread, kinds, [*authors, *known_authors])
     authors += boxed if not authors else []  # no byline: the author's box names the author
     authors += _mark_signature(lines, before_thread, kinds)
@@ -186,6 +187,9 @@ def _mark_head(
             # "Pressemitteilung" over the headline is not it; the headline printed twice
             # (the page's title, then its heading) is said once
             kinds[i] = "boilerplate"
+            continue
+        if after_byline and _is_post(line) and _dateline(_with_next(lines, content, position)[1]):
+            kinds[i] = "bio"  # the author's post under the name, over the date
             continue
         filed = _newsroom_and_date(line)
         if (
@@ -360,6 +364,7 @@ def _mark_cues(lines: list[str], content: list[int], kinds: list[str | None]) ->
             or (cues.ATTACHMENTS.match(line) and _lists_files(lines, content, position))
             or cues.NAV_ARROW.match(line)
             or (len(line) < 120 and cues.WIRE_CODE.search(line))
+            or (len(line) <= 3 and not line.strip("-–—"))  # a platform's divider ("--")
         ):
             kinds[i] = "boilerplate"
         elif (len(line) <= 40 or cues.DATE_PREFIX.match(line)) and (
@@ -481,6 +486,18 @@ def _is_affiliation(line: str) -> bool:
     return len(line) <= 120 and len(line.split()) <= 14 and not cues.SENTENCE_END.search(line)
 
 
+def _is_post(line: str) -> bool:
+    """The post an author holds, under the name ("Head of People at Acme Logistics"): a short
+    line of a few words, no date, place or label."""
+    return (
+        _is_affiliation(line)
+        and len(line.split()) >= 3
+        and _dateline(line) is None
+        and not cues.DATE_PREFIX.match(line)
+        and not _is_undated_dateline(line)
+    )
+
+
 def _is_job_title(line: str) -> bool:
     """A journalist's role or desk on its own line ("Political correspondent", "Metro
     News, Leeds")."""
@@ -569,6 +586,32 @@ def _mark_author_lines(lines: list[str], content: list[int], kinds: list[str | N
             # name is not taken for the article's
             kinds[i] = "byline"
     return names
+
+
+def _mark_box_under_credit(lines: list[str], content: list[int], kinds: list[str | None]) -> None:
+    """Mark the author's bio in the box a closing credit opens ("Written by Jane Doe" / "12
+    Followers" / "Community organiser. Writing about food."): the short lines after a credit
+    that closes most of the text, up to the first menu item."""
+    credit = next(
+        (
+            position
+            for position in range(len(content) - 1, 0, -1)
+            if kinds[content[position]] == "byline"
+            and cues.AUTHOR_LABEL.match(lines[content[position]].strip())
+        ),
+        None,
+    )
+    if credit is None or sum(kinds[i] is None for i in content[:credit]) < 2:
+        return
+    if sum(len(lines[i]) for i in content[:credit]) < sum(len(lines[i]) for i in content[credit:]):
+        return  # the credit closes most of the text
+    after = [i for i in content[credit + 1 :] if kinds[i] is None]
+    if any(len(lines[i].strip()) >= 200 for i in after):
+        return  # a paragraph after it: the credit does not close the article
+    for i in after:
+        if len(lines[i].split()) <= 3:
+            return
+        kinds[i] = "bio"
 
 
 def _mark_by_model(
@@ -1147,7 +1190,10 @@ def _bare_byline(
         return None
     if _is_job_title(below):
         return names, None  # a name over its role or desk is a byline, dated or not
-    if _PLACE_LINE.match(below) or _OUTLET_LINE.match(below):
+    # a place, an outlet, or the author's post ("Head of People at Acme") between it and the date
+    if _dateline(below) is None and (
+        _PLACE_LINE.match(below) or _OUTLET_LINE.match(below) or _is_post(below)
+    ):
         below = _with_next(lines, content, past)[1]
     return (names, None) if below and _dateline(below) is not None else None
 

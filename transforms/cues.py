@@ -109,7 +109,9 @@ BYLINE = re.compile(
     r"aggiornato|pubblicato|aktualisiert|veröffentlicht|publié|mis à jour)\b)|"
     r"\s(?=(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4})|"
     # or a date in figures right after the name ("Por Carlos Ruiz 03/03/2025 09:00")
-    r"\s(?=\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\d{4}-\d{2}-\d{2}\b))"
+    r"\s(?=\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\d{4}-\d{2}-\d{2}\b)|"
+    # or the time it was posted ("Posted by Jane Doe at 10:15 AM", "... um 10:15 Uhr")
+    r"\s(?:at|um|à|a las|alle|às)\s+(?=\d{1,2}[:.h]\d\d\b))"
     r"\s*(?P<rest>.*))?$",
     re.IGNORECASE,
 )
@@ -133,7 +135,9 @@ WIRE_INITIALS = re.compile(
 )
 # A credit line naming the author anywhere in the article ("Author: Jane Doe", "Texto: Ana Souza").
 AUTHOR_LABEL = re.compile(
-    r"^(?:written by|geschrieben von|écrit par|escrito por|scritto da)\s+[A-ZÀ-Þ]|"
+    r"^(?:written by|geschrieben von|écrit par|escrito por|scritto da|"
+    # a blog post's own credit, under it ("Posted by Jane Doe at 10:15 AM")
+    r"posted by|gepostet von|publié par|publicado por|postato da)\s+[A-ZÀ-Þ]|"
     r"^(?:author|authors|autor|autora|autoras|autorin|autores|auteur|autrice|auteurs|autore|autori|"
     r"text|texto|testo|"
     r"written by|reporter|redakteur|redaktion)\s*:|"
@@ -358,7 +362,7 @@ INTERFACE = Folded(
     r"(?:loading|cargando|chargement|carregando|caricamento|wird geladen)|"
     # a story's tickers, a platform's counters and buttons
     r"this (?:story|article) has been shared [\d,.]+ times\b.{0,20}|"
-    r"in this (?:article|story)|story continues|follow|suivre|seguir|segui|\d+(?:[.,]\d+)?[km]? (?:followers|abonnenten|abonnés|"
+    r"in this (?:article|story)|story continues|\+?\s*follow|suivre|seguir|segui|like|blogthis!?|\d+(?:[.,]\d+)?[km]? (?:followers|abonnenten|abonnés|"
     r"seguidores)|(?:discussion about this post|restacks?|ready for more\?|start writing|get the app)|"
     # a live blog's links
     r"suivez notre direct|follow (?:our|the) live (?:blog|coverage)|tous les directs|voir plus|"
@@ -377,7 +381,11 @@ INTERFACE = Folded(
     r"copy (?:link|url)|url zum kopieren|link kopieren|copier le lien|copiar (?:enlace|link)|"
     r"link copied!?|send any friend a story|ad feedback|see full web article|facebook comments plugin|"
     r"email this (?:article|story)|corrections policy|a a a|"
-    # an app's and a paywall's buttons ("Open in app", "Unlock this article")
+    # an app's and a paywall's buttons ("Open in app", "Unlock this article"), a paid post's
+    # label, a sign-up box's field
+    r"(?:[∙·•]\s*)?(?:paid|premium)|sign up for more like this|enter your e-?mail(?: address)?|"
+    r"e-mail-adresse eingeben|(?:saisissez|entrez) votre (?:adresse )?e-?mail|"
+    r"introduce tu (?:correo|e-?mail)|inserisci (?:la tua|il tuo indirizzo) e-?mail|digite seu e-?mail|"
     r"open in (?:the )?app|get unlimited access|unlock (?:this|the) (?:article|story)|"
     r"(?:artikel|beitrag) freischalten|débloquer (?:cet|l['’]) ?article|"
     # an image's controls ("Enlarge this image", "toggle caption")
@@ -568,7 +576,7 @@ INTERFACE = Folded(
     r"(?:\s*\(\d+\))?[\s.:!?*»>›…|•·/]*)+$",
 )
 SHARE = Folded(
-    r"^(?:share(?: this| full)?(?: article| story| post| page)?(?: (?:on|via) \w+)?|click to share|tweet|"
+    r"^(?:share(?: this| full)?(?: article| story| post| page)?(?: (?:on|via|to) \w+)?|click to share|tweet|"
     r"(?:addthis )?sharing buttons|"
     r"(?:auf|bei|per|via) \w+ teilen|"
     r"share or comment on this (?:article|story|post)|deel (?:dit|het) (?:artikel|bericht)|delen(?: (?:op|via) \w+)?|"
@@ -1095,7 +1103,7 @@ DATE_PREFIX = re.compile(
     re.IGNORECASE,
 )
 # A reading time after a dateline ("12 March 2024 • 4 min read").
-READING_TIME_TAIL = re.compile(rf"\s*[•·|,–-]\s*{_READING_TIME}\s*$", re.IGNORECASE)
+READING_TIME_TAIL = re.compile(rf"\s*[•·|,–—-]\s*{_READING_TIME}\s*$", re.IGNORECASE)
 # The day a dateline names without its date ("today", "2 hours ago"); the label before it and
 # the time and update stamp after it are read as any dateline's.
 RELATIVE_DAY = Folded(
