@@ -1021,7 +1021,9 @@ def test_comments_signed_with_place_and_time_are_a_thread():
     assert cleaned.text == BODY_EN.replace("\n\n", "\n")
 
 
-@pytest.mark.parametrize("heading", ["Explore more on these topics", "Mehr über", "Archivado en"])
+@pytest.mark.parametrize(
+    "heading", ["Explore more on these topics", "Mehr über", "Archivado en", "Meer over"]
+)
 def test_topics_listed_under_a_tags_heading_are_removed(heading):
     listing = f"{heading}\nTransport\nCity council"
     cleaned = clean_text(f"{BODY_EN}\n\n{listing}")
@@ -1044,6 +1046,37 @@ def test_press_release_wrapping_goes_and_its_lead_gives_the_date():
     )
     assert cleaned.text == f"{lead}\n{body}"
     assert cleaned.published_at == dt.datetime(2017, 6, 7, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "PARIS, 4 mars 2025 (AFP) - Le gouvernement a présenté mardi un plan pour les gares.",
+        "VALLEVERDE, 4 de marzo de 2025 (EFE).- El Gobierno aprobó este martes un plan.",
+    ],
+)
+def test_a_wire_storys_lead_gives_the_date(lead):
+    cleaned = clean_text(f"{lead}\n\nLe plan prévoit de rouvrir des salles d'attente.")
+    assert cleaned.published_at == dt.datetime(2025, 3, 4, tzinfo=UTC)
+    assert cleaned.text.startswith(lead)
+
+
+def test_a_transcript_gives_its_broadcast_date_and_loses_its_links():
+    cleaned = clean_text(
+        "Transcript: Mayor on the housing plan\nBroadcast on Radio Northmoor, March 4, 2025\n"
+        f"{BODY_EN}\nThis transcript has been edited for clarity.\n"
+        "Listen to the full interview on our app."
+    )
+    assert cleaned.published_at == dt.datetime(2025, 3, 4, tzinfo=UTC)
+    assert cleaned.text == BODY_EN.replace("\n\n", "\n")
+
+
+def test_a_newsletter_emails_links_go():
+    cleaned = clean_text(
+        f"View this email in your browser\nTHE MORNING BRIEF\n{BODY_EN}\n"
+        "Forward this email to a friend\nUnsubscribe | Update your preferences"
+    )
+    assert cleaned.text == BODY_EN.replace("\n\n", "\n")
 
 
 def test_press_release_label_over_the_headline_and_a_lead_in_title_case():

@@ -383,7 +383,14 @@ INTERFACE = Folded(
     r"email this (?:article|story)|corrections policy|a a a|"
     # an app's and a paywall's buttons ("Open in app", "Unlock this article"), a paid post's
     # label, a sign-up box's field
-    r"(?:[∙·•]\s*)?(?:paid|premium)|sign up for more like this|enter your e-?mail(?: address)?|"
+    r"(?:[∙·•]\s*)?(?:paid|premium)|sign up for more like this|"
+    # a newsletter's links ("View this email in your browser", "Forward this email to a friend")
+    r"forward this (?:e-?mail|newsletter)(?: to a friend)?|(?:diese )?e-?mail weiterleiten|"
+    r"transférer (?:cet e-?mail|cette newsletter)|reenviar (?:este correo|esta newsletter)|"
+    r"inoltra (?:questa e-?mail|questa newsletter)|encaminhe (?:este e-?mail|esta newsletter)|"
+    # the way to the broadcast a transcript or report comes from
+    r"(?:listen|watch) to the full (?:interview|episode|programme|program|show|conversation)"
+    r"(?: (?:on|in) (?:our|the) (?:app|website|site|podcast))?|enter your e-?mail(?: address)?|"
     r"e-mail-adresse eingeben|(?:saisissez|entrez) votre (?:adresse )?e-?mail|"
     r"introduce tu (?:correo|e-?mail)|inserisci (?:la tua|il tuo indirizzo) e-?mail|digite seu e-?mail|"
     r"open in (?:the )?app|get unlimited access|unlock (?:this|the) (?:article|story)|"
@@ -713,7 +720,7 @@ TAGS = Folded(
     rf"palavras-chave|{_TOPICS_HEADING})\s*:\s*\S|(?:tags|keywords|schlagwörter|schlagworte|stichwörter|"
     r"mots[- ]clés|étiquettes|etiquetas|argomenti|palavras-chave|(?:suggested|related|more) topics|"
     r"topics|themen|sujets|temas|temi|tópicos|tag|"
-    r"(?:explore )?more on (?:these|this) topics?|mehr über|weitere themen|"
+    r"(?:explore )?more on (?:these|this) topics?|mehr über|weitere themen|meer over|"
     rf"{_TOPICS_HEADING})\s*:?\s*$|"
     r"(?:posted|filed|published) (?:in|under)\s+[^|.]{1,60}\||(?:veröffentlicht|abgelegt) (?:in|unter)\s+"
     r"[^|.]{1,60}\||publié dans\s+[^|.]{1,60}\||publicado en\s+[^|.]{1,60}\||"
@@ -1098,7 +1105,11 @@ DATE_PREFIX = re.compile(
     r"publié|mise? à jour|publicado|actualizado|atualizado|pubblicato|aggiornato|gepubliceerd|"
     r"erstellt|geschrieben|publiziert|letzte änderung|ultima modifica|última modificación|"
     r"última modificação|dernière modification|"
-    r"(?:laatst )?bijgewerkt)"
+    r"(?:laatst )?bijgewerkt|"
+    # when and where a transcript's programme went out ("Broadcast on Radio Example, March 4")
+    r"(?:first )?(?:broadcast|aired)(?: on [^,\d]{2,40},)?|(?:gesendet|ausgestrahlt)(?: (?:im|in|auf) "
+    r"[^,\d]{2,40},)?|diffusée?(?: sur [^,\d]{2,40},)?|emitido(?: en [^,\d]{2,40},)?|"
+    r"trasmesso(?: su [^,\d]{2,40},)?)"
     r"\s*(?:on|am|le|el|em|il|op|:)?\s*",
     re.IGNORECASE,
 )
@@ -1124,7 +1135,9 @@ DATELINE_LEAD_PLACE = re.compile(
     r"^(?:[A-ZÀ-Þ][A-ZÀ-Þ .'’-]{1,30}|[A-ZÀ-Þ][\w.'’-]{1,30}(?: [A-ZÀ-Þ][\w.'’-]+){0,2}),"
     r"(?:\s+[A-ZÀ-Þ][\w.]{1,15},?)?\s*$"
 )
-DATELINE_LEAD_END = re.compile(r"\s*(?:/[^/]{2,40}/)?\s*(?:--|—|–|-)\s")
+# What ends it: a wire's name between slashes or in brackets, then a dash ("/PRNewswire/ --",
+# "(AFP) -", "(EFE).-").
+DATELINE_LEAD_END = re.compile(r"\s*(?:/[^/]{2,40}/|\([^()]{2,30}\))?\s*\.?(?:--|—|–|-)\s")
 # An update stamp after the publication date ("| Updated 11:40 GMT", ", mis à jour à 10h02").
 UPDATE_CLAUSE = re.compile(
     r"\s*[|,;·•–(-]?\s*(?:last )?(?:updated|update|mis à jour|màj|aktualisiert|actualizado|"
