@@ -1249,6 +1249,18 @@ def test_agency_photo_credits_and_labelled_datelines_between_paragraphs(caption,
         ("Vous souhaitez réagir ? Connectez-vous ou créez un compte.", "comments"),
         ("Sie möchten kommentieren? Melden Sie sich an.", "comments"),
         ("Tag\nponte\nviabilità\nlavori pubblici", "tags"),
+        ("Labels: birds, reservoir, surveys", "tags"),
+        ("No comments:", "comments"),
+        # the site's news from a place, an opinion page's note, the columnist's other pieces
+        ("Más noticias de Valdemora", "promo"),
+        ("Plus d'actualités de Rivière", "promo"),
+        ("Os artigos publicados com assinatura não traduzem a opinião do jornal.", "trailer"),
+        (
+            "Cet article est une tribune, rédigée par un auteur extérieur au journal et dont le "
+            "point de vue n'engage pas la rédaction.",
+            "trailer",
+        ),
+        ("Leia mais colunas de Marcos Teixeira", "share"),
     ],
 )
 def test_closing_notes_credits_and_boxes(tail, kind):
@@ -1935,6 +1947,8 @@ def test_more_widgets_notices_and_stray_bylines_inside_the_page(line, kind):
         "Mehr zum Thema Verkehr will die Stadt im Herbst in einer Bürgerversammlung sagen.",
         "Más información sobre el plan se conocerá el lunes, según fuentes municipales.",
         "The museum released its images under a Creative Commons licence, a spokeswoman said.",
+        "The mayor said the report does not necessarily reflect the views of the council.",
+        "More news from the hospital is expected on Friday, when the board meets again.",
     ],
 )
 def test_sentences_opening_or_holding_a_cues_words_stay(line):
@@ -1947,6 +1961,8 @@ def test_sentences_opening_or_holding_a_cues_words_stay(line):
     ("line", "kind"),
     [
         ("Imagem: Reprodução/Instagram", "caption"),
+        ("Fotografía: Andrés Gil", "caption"),
+        ("ADVERTISEMENT - SCROLL TO CONTINUE", "share"),
         ("Artikel wird unter der Anzeige fortgesetzt", "share"),
         ("Assuntos: orçamento, prefeitura", "tags"),
         ("Teilen Sie diesen Artikel", "share"),

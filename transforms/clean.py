@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from schemas import Removed
 from transforms import cues
-from transforms.boilerplate import LineModel, line_model, reads_like_prose
+from transforms.boilerplate import LineModel, ends_sentence, line_model, reads_like_prose
 from transforms.dates import find_date, is_time_of_day
 from transforms.markup import IMAGE_LINE, plain_line
 
@@ -591,7 +591,7 @@ def _mark_author_lines(lines: list[str], content: list[int], kinds: list[str | N
 def _mark_box_under_credit(lines: list[str], content: list[int], kinds: list[str | None]) -> None:
     """Mark the author's bio in the box a closing credit opens ("Written by Jane Doe" / "12
     Followers" / "Community organiser. Writing about food."): the short lines after a credit
-    that closes most of the text, up to the first menu item."""
+    that closes most of the text, up to the first line that is no sentence."""
     credit = next(
         (
             position
@@ -609,8 +609,8 @@ def _mark_box_under_credit(lines: list[str], content: list[int], kinds: list[str
     if any(len(lines[i].strip()) >= 200 for i in after):
         return  # a paragraph after it: the credit does not close the article
     for i in after:
-        if len(lines[i].split()) <= 3:
-            return
+        if not ends_sentence(lines[i].strip()):
+            return  # a bio is sentences; a menu's item or a teaser's heading is not
         kinds[i] = "bio"
 
 

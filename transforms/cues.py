@@ -210,6 +210,7 @@ class Prefiltered:
 _CAPTION = Folded(
     r"(?:^(?:crédits? photos?|photo credits?|fotos?|bild(?:er)?|bildquelle|bildnachweis|fotoquelle|"
     r"image|titelbild|aufmacherbild|symbolbild|archivbild|lead image|top image|"
+    r"fotografía|fotografia|fotografie|photographie|photography|ilustración|illustration|"
     r"header image|featured image|imagem|imagen|immagine)\s*:\s*\S.{0,80}$|"
     # a source's name, not a sentence about where the figures come from
     r"^(?:quelle|source|fuente|fonte)\s*:\s*(?!(?:\S+\s+){8})\S.{0,80}$|^photos?\s*:\s*\S.{0,200}$|^\(c\)\s*[^\W\d][^.]{2,80}$|"
@@ -303,6 +304,10 @@ PROMO = Folded(
     r"per saperne di più|ler (?:mais|também)|saiba mais|ver mais|notícias relacionadas|artigos relacionados|mais lidas|mais notícias|"
     r"você (?:pode|também pode) gostar|see more|more|related post|also on [\w-]+\.[\w.]+|"
     r"most (?:read|popular|viewed|shared) in [\w ]{1,30}|most watched(?: [\w ]{1,30})?|lesen sie mehr (?:aus|über|zu|zum) [\w ]{1,30}|more (?:from|in) [\w ]{1,30}|mehr aus [\w ]{1,30}|"
+    # the site's other news from a place ("More news from Example", "Más noticias de ...")
+    r"more news (?:from|in|about) [\w ]{1,30}|más noticias (?:de|sobre|en) [\w ]{1,30}|"
+    r"altre notizie (?:da|di|su) [\w ]{1,30}|mais notícias (?:de|do|da|sobre) [\w ]{1,30}|"
+    r"plus d['’]actualités (?:de|sur|à) [\w' ]{1,30}|"
     r"plus d['’]actualités|plus d['’]articles|more articles|mehr artikel|más artículos|"
     r"altri articoli|mais artigos|altro da [\w ]{1,30}|vedi anche|guarda anche|mais d[oa] [\w ]{1,30}|"
     r"veja (?:os|as) (?:vídeos|notícias|fotos) mais (?:assistid[oa]s|lid[oa]s|vist[oa]s)(?: d[oa] [\w ]{1,30})?)"
@@ -337,7 +342,9 @@ _AUTHOR_PAGE = (
     r"(?:(?:view|see|zeige|voir|ver|vedi) )?(?:all (?:articles|stories|posts) by|"
     r"more (?:articles|stories|posts) by|(?:alle|weitere) (?:artikel|beiträge|texte) von|"
     r"tous les articles de|todos los artículos de|todas las entradas de|tutti gli articoli di|"
-    r"todos os artigos de)"
+    r"todos os artigos de|(?:leia )?mais (?:colunas|artigos|textos) de|más (?:columnas|artículos) de|"
+    r"more (?:columns|articles|stories) (?:by|from)|(?:autres|toutes les) chroniques de|"
+    r"weitere kolumnen von|altri (?:articoli|editoriali) di)"
 )
 AUTHOR_PAGE = Folded(rf"^{_AUTHOR_PAGE}\s+")
 # A date's or reading time's label run into a name by metadata ("Jane Doe Stand").
@@ -705,7 +712,11 @@ ADVERTISEMENT = Folded(
     r"l['’]article continue (?:ci-dessous|après (?:la |cette )?publicité)|"
     r"(?:el artículo|la noticia) continúa (?:debajo|(?:después|tras) (?:del|el) anuncio)|"
     r"(?:l['’]articolo|la notizia) continua (?:sotto|dopo la pubblicità)|"
-    r"(?:o artigo|a matéria|a reportagem) continua (?:abaixo|após (?:a )?publicidade))\s*:?\s*[–-]*$",
+    r"(?:o artigo|a matéria|a reportagem) continua (?:abaixo|após (?:a )?publicidade)|"
+    # the marker with its prompt ("ADVERTISEMENT - SCROLL TO CONTINUE")
+    r"(?:advertisement|anzeige|werbung|publicité|publicidad|pubblicità|publicidade)\s*[-–—:]\s*"
+    r"(?:scroll (?:down )?to continue(?: reading)?|continue reading below|weiterlesen|"
+    r"la suite (?:ci-)?dessous|sigue leyendo|continua a leggere|continue lendo))\s*:?\s*[–-]*$",
 )
 # Headings of a story's topic list, with the topics after them or under them.
 _TOPICS_HEADING = (
@@ -717,6 +728,7 @@ TAGS = Folded(
     r"^(?:(?:tags?|topics?|keywords|filed under|tagged(?: with)?|schlagwörter|schlagworte|themen|trends?|"
     r"categor(?:y|ies|ía|ías|ia|ie)|catégories?|kategorien?|rubrik|rubrique|"
     r"stichwörter|getaggt mit|mots[- ]clés|étiquettes|etiquetas|temas|argomenti|tag|tópicos|temi|assuntos|"
+    r"labels?|libellés|etichette|marcadores|"
     rf"palavras-chave|{_TOPICS_HEADING})\s*:\s*\S|(?:tags|keywords|schlagwörter|schlagworte|stichwörter|"
     r"mots[- ]clés|étiquettes|etiquetas|argomenti|palavras-chave|(?:suggested|related|more) topics|"
     r"topics|themen|sujets|temas|temi|tópicos|tag|"
@@ -778,7 +790,7 @@ COMMENT_FORM = Folded(
     r"(?:noch )?keine kommentare|aucun commentaire|sin comentarios|nessun commento|"
     r"(?:ainda )?sem comentários|be the first to comment|no responses? (?:yet|so far)|"
     r"0 (?:comments?|kommentare?|commentaires?|comentarios?|commenti|comentários?))"
-    r"(?:\s*\([^()]{1,100}\))?[\s.!»]*$|"
+    r"(?:\s*\([^()]{1,100}\))?[\s.!»:]*$|"
     r"(?:bitte (?:loggen sie sich|melden sie sich)(?: vor dem kommentieren)? (?:ein|an)|"
     r"bitte registrieren sie sich|"
     r"(?:please )?(?:log ?in|sign in|register) to (?:comment|leave a comment|reply|join the discussion)|"
@@ -799,6 +811,15 @@ DISCLAIMER = Folded(
     r"(?:les|ces|cette) (?:tribunes?|chroniques?|opinions?)\b.{0,40}\bengage(?:nt)?\b.{0,20}"
     r"\b(?:auteur(?:e|s|es)?|autrice)|"
     r".{0,60}\b(?:gibt|geben) nicht (?:unbedingt |zwingend |notwendigerweise )?die meinung der redaktion wieder|"
+    r".{0,160}\bn['’]engage(?:nt)? (?:pas la rédaction|que (?:leurs?|son|ses) auteur)|"
+    r".{0,160}\bnão (?:traduz(?:em)?|reflete(?:m)?|representa(?:m)?) (?:necessariamente )?"
+    r"(?:a opinião|o ponto de vista|a posição|a linha editorial) d[oa] (?:jornal|site|portal|revista|redação)|"
+    r".{0,160}\bno (?:refleja(?:n)?|representa(?:n)?) (?:necesariamente )?(?:la opinión|el punto de vista|"
+    r"la (?:posición|línea editorial)) del? (?:periódico|diario|medio|la redacción|esta publicación)|"
+    r".{0,160}\bnon (?:riflett(?:e|ono)|rappresenta(?:no)?) (?:necessariamente )?(?:l['’]opinione|"
+    r"il punto di vista|la (?:posizione|linea editoriale)) del(?:la)? (?:giornale|testata|redazione)|"
+    r".{0,160}\bdo(?:es)? not necessarily (?:reflect|represent) (?:the )?(?:views|opinions?|position) of "
+    r"(?:this|the) (?:publication|newspaper|website|site|editors|editorial board)|"
     # who funds the desk ("... The Example Agency is solely responsible for all content.")
     r".{0,200}\bis solely responsible for (?:all|this) content)\b",
 )
