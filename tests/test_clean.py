@@ -2408,6 +2408,17 @@ def test_a_blogs_stock_head_and_tail_in_four_languages(byline, author):
             (2025, 3, 3, 0, 0),
         ),
         ("Door Jan van der Berg\n3 maart 2025", ["Jan van der Berg"], (2025, 3, 3, 0, 0)),
+        # the place after a stop; Dutch "en" joins two names
+        (
+            "Por Ana Ruiz y Juan Pérez. Madrid | 03/03/2025 10:15 h.",
+            ["Ana Ruiz", "Juan Pérez"],
+            (2025, 3, 3, 10, 15),
+        ),
+        (
+            "Door Jan de Vries en Pieter Bakker\n3 maart 2025",
+            ["Jan de Vries", "Pieter Bakker"],
+            (2025, 3, 3, 0, 0),
+        ),
     ],
 )
 @pytest.mark.parametrize(

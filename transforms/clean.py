@@ -1043,9 +1043,12 @@ def _parse_byline(line: str) -> tuple[list[str], dt.datetime | None] | None:
         return None
     # Where they are, in brackets or after "in", is not part of a name ("Par Léa Martin (à
     # Lyon)", "By Ann Lee in Brussels"), nor the agency after a slash ("Juan Pérez/EFE"), nor
-    # who took the photos ("Words: Ann Lee. Pictures: Tom Roe").
+    # who took the photos ("Words: Ann Lee. Pictures: Tom Roe"), nor the place after a stop
+    # ("Juan Pérez. Madrid"). A Dutch byline joins its names with "en", elsewhere "in".
     names_written = _PHOTOS_TAIL.sub("", match.group("names"))
-    for tail in (_BRACKETED_TAIL, _PLACE_TAIL, _SLASH_TAIL):
+    if line[:5].lower() == "door ":
+        names_written = _DUTCH_AND.sub(" and ", names_written)
+    for tail in (_BRACKETED_TAIL, _PLACE_TAIL, _SLASH_TAIL, _STOP_PLACE_TAIL):
         names_written = tail.sub("", names_written)
     written = cues.NAME_SPLIT.split(names_written)
     names = [_name_of(w) for w in written]
@@ -1270,6 +1273,8 @@ _BRACKETED_TAIL = re.compile(r"\s*\([^)]*\)\s*$")
 _PLACE_TAIL = re.compile(
     r"\s+(?:in|aus|à|en|em|from|desde)\s+[A-ZÀ-Þ][\w.'’-]*(?:\s+[A-ZÀ-Þ][\w.'’-]*)?$"
 )
+_STOP_PLACE_TAIL = re.compile(r"(?<=[a-zà-ÿ]{2})\.\s+[A-ZÀ-Þ][\w'’-]+$")
+_DUTCH_AND = re.compile(r"\s+en\s+")
 _SLASH_TAIL = re.compile(r"\s*/\s*[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,2}$")
 _PHOTOS_TAIL = re.compile(
     r"\s*[.,;|]\s*(?i:pictures|photos?|photography|fotos?|bilder|images|fotografías?|fotografie)"
