@@ -2485,3 +2485,51 @@ def test_short_paragraphs_under_a_credit_over_the_article_stay():
     cleaned = clean_text(text)
     assert cleaned.text == "Repairs took six months.\n" + "\n".join(paragraphs)
     assert cleaned.authors == ["Anna Weber"]
+
+
+@pytest.mark.parametrize(
+    ("label", "lead", "tail"),
+    [
+        (
+            "Pressemitteilung",
+            "Nordhain, 4. März 2025 – Die Stadtwerke Nordhain haben am Dienstag ihren bisher "
+            "größten Solarpark in Betrieb genommen.",
+            "Über die Stadtwerke Nordhain\nDie Stadtwerke Nordhain versorgen seit 1898 die Region "
+            "mit Strom, Gas und Wasser.\nPressekontakt:\nThomas Albers\nTelefon: 01234 56789",
+        ),
+        (
+            "Communiqué de presse",
+            "Rivière, le 4 mars 2025 – La région a présenté mardi un pass à 20 euros par mois pour "
+            "les jeunes.",
+            "À propos de la Région\nLa Région compte 2,4 millions d'habitants.\nContact presse :\n"
+            "Sophie Delmas – 01 23 45 67 89 – presse@region.example",
+        ),
+        (
+            "Nota de prensa",
+            "Valdemora, 4 de marzo de 2025.- El Ayuntamiento ha presentado este martes el nuevo "
+            "servicio de bicicleta pública.",
+            "Para más información:\nGabinete de Prensa\nTel. 912 345 678\nprensa@valdemora.example",
+        ),
+        (
+            "Comunicato stampa",
+            "Borgo Alto, 4 marzo 2025 – Sono iniziati oggi i lavori per la costruzione della nuova "
+            "scuola primaria.",
+            "Ufficio Stampa\nComune di Borgo Alto\nufficiostampa@comune.borgoalto.example",
+        ),
+    ],
+)
+def test_press_releases_in_four_languages_lose_their_wrapping(label, lead, tail):
+    body = "The works will take eighteen months and cost six million euros, the town hall said."
+    cleaned = clean_text(f"{label}\nTown hall opens a new service\n{lead}\n{body}\n{tail}")
+    assert cleaned.title == "Town hall opens a new service"
+    assert cleaned.published_at == dt.datetime(2025, 3, 4, tzinfo=UTC)
+    assert cleaned.text == f"{lead}\n{body}"
+
+
+def test_a_government_pages_date_under_its_text_and_its_feedback_box():
+    cleaned = clean_text(
+        f"New funding for rural buses\n{BODY_EN}\nPublished 4 March 2025\nShare this page\n"
+        "Is this page useful?\nYes\nNo"
+    )
+    assert cleaned.published_at == dt.datetime(2025, 3, 4, tzinfo=UTC)
+    assert cleaned.text == BODY_EN.replace("\n\n", "\n")

@@ -113,7 +113,23 @@ def mark_lines(
     if published is None:
         first = next((i for i in content if kinds[i] is None), None)
         published = _lead_date(lines[first].strip()) if first is not None else None
+    if published is None:
+        published = _labelled_date(lines, content, kinds)
     return MarkedLines(kinds, head.title, list(dict.fromkeys(authors)), published)
+
+
+def _labelled_date(
+    lines: list[str], content: list[int], kinds: list[str | None]
+) -> dt.datetime | None:
+    """The date a labelled dateline gives away from the head ("Published 4 March 2025" under a
+    government page's text); a bare date there may be a teaser's."""
+    for i in content:
+        line = lines[i].strip()
+        if kinds[i] == "dateline" and cues.DATE_PREFIX.match(line):
+            found = _dateline(line)
+            if found is not None:
+                return found
+    return None
 
 
 def _mark_leading_menu(lines: list[str], content: list[int], kinds: list[str | None]) -> None:

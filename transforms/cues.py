@@ -565,6 +565,9 @@ INTERFACE = Folded(
     # how a reader rates the page
     r"(?:wie )?bewerten sie (?:diesen|dieses|diese) (?:artikel|beitrag)|"
     r"war (?:der artikel|dieser artikel|dieser beitrag|diese seite) (?:hilfreich|nützlich)|"
+    r"(?:is|was) this (?:page|article|information) (?:useful|helpful)\??|"
+    r"cette page (?:vous )?a-t-elle été utile\s*\??|¿?(?:te|le) ha (?:resultado|sido) útil esta página\??|"
+    r"questa pagina (?:ti )?è stata utile\??|esta página (?:foi|é) útil\??|"
     r"(?:hier )?ist ihre meinung gefragt|(?:[\w-]+ ){0,3}als pdf herunterladen|"
     r"(?:bei|auf|on) pinterest (?:speichern|merken|pinnen)|save (?:to|on) pinterest|pin it|"
     r"schon (?:registriert|abonnent(?:in)?)\?(?: hier (?:einloggen|anmelden))?|"
@@ -1100,6 +1103,7 @@ TITLE_KICKER = Folded(
 # A company profile's heading at the end of a press release ("About Acme Robotics").
 ABOUT_HEADING = re.compile(
     r"^(?i:about|über|à propos de|acerca de|sobre|a proposito di|over)\s+"
+    r"(?i:(?:the|die|der|das|den|la|le|l['’]|el|los|las|il|lo|a|o|os|as|het|de)\s*)?"
     r"(?P<name>[A-ZÀ-Þ][\w&.'’-]*(?:\s+[A-ZÀ-Þ][\w&.'’-]*){0,4})$"
 )
 BIO_FOLLOW = Folded(
@@ -1145,7 +1149,9 @@ RELATIVE_DAY = Folded(
 # What a press release prints around its text ("FOR IMMEDIATE RELEASE", "SOURCE Acme", "###").
 PRESS_RELEASE = re.compile(
     r"^(?:(?i:for immediate release|embargoed (?:until|for) .{0,40}|pressemitteilung|"
-    r"communiqué de presse|comunicado de prensa|comunicato stampa)|SOURCE [A-Z][\w&.,'’ -]{1,60}|"
+    r"press release|news release|medienmitteilung|presseinformation|medieninformation|"
+    r"communiqué de presse|comunicado de prensa|nota de prensa|comunicato stampa|nota stampa|"
+    r"comunicado (?:de|à) imprensa|nota à imprensa|persbericht)|SOURCE [A-Z][\w&.,'’ -]{1,60}|"
     r"#{3}|-\s?30\s?-)$"
 )
 # An outlet credited with an agency in place of a byline ("Le Monde avec AFP").
@@ -1202,11 +1208,18 @@ CLICK_HERE = Folded(
 )
 # A press contact or a "write to" line ("Kontakt:", "Phone: +49 ...", "Write to J. Doe at
 # jdoe@example.com").
+_CONTACT_HEADING = (
+    r"(?:kontakt|pressekontakt|press contact|media contacts?|contacto|contatto|contato|kontaktdaten|"
+    r"contacts? presse|contacto de prensa|contacto para medios|contatto stampa|ufficio stampa|"
+    r"gabinete de (?:prensa|comunicación)|assessoria de imprensa|für rückfragen|"
+    r"para más información|pour (?:plus d['’]|toute )informations?|per (?:ulteriori )?informazioni|"
+    r"para mais informações|for (?:more|further) information)"
+)
 CONTACT = Folded(
-    r"^(?:(?:kontakt|pressekontakt|contact|press contact|media contact|contacto|contatto|contato|"
-    r"telefon|telephone|phone|tel\.?|fax|e-?mail|ansprechpartner(?:in)?)\s*:\s*.{0,60}$|"
+    rf"^(?:(?:{_CONTACT_HEADING}|contact|telefon|telephone|phone|tel\.?|fax|e-?mail|"
+    r"ansprechpartner(?:in)?)\s*:\s*.{0,60}$|"
     # the heading alone, a box's ("Kontakt", "Press contact")
-    r"(?:kontakt|pressekontakt|press contact|media contacts?|contacto|contatto|contato|kontaktdaten)$|"
+    rf"{_CONTACT_HEADING}\s*:?$|"
     # maybe after a question to readers ("Got a question? Email us at desk@example.com")
     # how to reach the author or the newsroom ("Ann Lee can be reached at ...", "Send tips to")
     r"[^.?@]{2,40} (?:can|may) be (?:reached|contacted) (?:at|by|via|on)\b.{0,80}$|"
