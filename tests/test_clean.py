@@ -1261,6 +1261,9 @@ def test_agency_photo_credits_and_labelled_datelines_between_paragraphs(caption,
             "trailer",
         ),
         ("Leia mais colunas de Marcos Teixeira", "share"),
+        ("Alle Angaben ohne Gewähr.", "trailer"),
+        ("Mehr zum Thema auf nordhain.example", "promo"),
+        ("Contenido relacionado", "promo"),
     ],
 )
 def test_closing_notes_credits_and_boxes(tail, kind):
@@ -1962,6 +1965,10 @@ def test_sentences_opening_or_holding_a_cues_words_stay(line):
     [
         ("Imagem: Reprodução/Instagram", "caption"),
         ("Fotografía: Andrés Gil", "caption"),
+        ("ANZEIGE - Heute schon etwas vor? Unsere Tipps:", "share"),
+        ("Video verfügbar bis 31.03.2025", "share"),
+        ("Welche Variante mögen Sie? Verraten Sie es uns in den Kommentaren.", "comments"),
+        ("Which one would you pick? Tell us in the comments.", "comments"),
         ("ADVERTISEMENT - SCROLL TO CONTINUE", "share"),
         ("Artikel wird unter der Anzeige fortgesetzt", "share"),
         ("Assuntos: orçamento, prefeitura", "tags"),

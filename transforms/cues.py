@@ -303,6 +303,9 @@ PROMO = Folded(
     r"articoli correlati|ti potrebbe interessare|potrebbe interessarti|altre notizie|i più letti|"
     r"per saperne di più|ler (?:mais|também)|saiba mais|ver mais|notícias relacionadas|artigos relacionados|mais lidas|mais notícias|"
     r"você (?:pode|também pode) gostar|see more|more|related post|also on [\w-]+\.[\w.]+|"
+    r"most (?:discussed|commented)|meist ?(?:-\s?)?(?:diskutiert|kommentiert)(?:e artikel)?|"
+    r"contenidos? relacionados?|conteúdos? relacionados?|contenuti correlati|contenus? associés|"
+    r"mehr zum thema (?:auf|bei|unter) [\w.-]{2,40}|more on (?:this|the) topic (?:on|at) [\w.-]{2,40}|"
     r"most (?:read|popular|viewed|shared) in [\w ]{1,30}|most watched(?: [\w ]{1,30})?|lesen sie mehr (?:aus|über|zu|zum) [\w ]{1,30}|more (?:from|in) [\w ]{1,30}|mehr aus [\w ]{1,30}|"
     # the site's other news from a place ("More news from Example", "Más noticias de ...")
     r"more news (?:from|in|about) [\w ]{1,30}|más noticias (?:de|sobre|en) [\w ]{1,30}|"
@@ -391,6 +394,9 @@ INTERFACE = Folded(
     # an app's and a paywall's buttons ("Open in app", "Unlock this article"), a paid post's
     # label, a sign-up box's field
     r"(?:[∙·•]\s*)?(?:paid|premium)|sign up for more like this|"
+    # how long a broadcaster's video stays online ("Video verfügbar bis 28.02.2025")
+    r"(?:video|audio|sendung|beitrag|vidéo|vídeo) (?:verfügbar|abrufbar|disponible|disponibile|"
+    r"disponível|available) (?:bis|jusqu['’]au|hasta el|fino al|até|until) [\w .,:/-]{4,30}|"
     # a newsletter's links ("View this email in your browser", "Forward this email to a friend")
     r"forward this (?:e-?mail|newsletter)(?: to a friend)?|(?:diese )?e-?mail weiterleiten|"
     r"transférer (?:cet e-?mail|cette newsletter)|reenviar (?:este correo|esta newsletter)|"
@@ -716,6 +722,8 @@ ADVERTISEMENT = Folded(
     r"(?:el artículo|la noticia) continúa (?:debajo|(?:después|tras) (?:del|el) anuncio)|"
     r"(?:l['’]articolo|la notizia) continua (?:sotto|dopo la pubblicità)|"
     r"(?:o artigo|a matéria|a reportagem) continua (?:abaixo|após (?:a )?publicidade)|"
+    # an ad's text after its label ("ANZEIGE - Heute schon bestellt?")
+    r"(?:anzeige|advertisement|publicité|pubblicità|publicidade)\s*[-–—:|]\s*\S.{0,150}|"
     # the marker with its prompt ("ADVERTISEMENT - SCROLL TO CONTINUE")
     r"(?:advertisement|anzeige|werbung|publicité|publicidad|pubblicità|publicidade)\s*[-–—:]\s*"
     r"(?:scroll (?:down )?to continue(?: reading)?|continue reading below|weiterlesen|"
@@ -779,6 +787,12 @@ COMMENT_FORM = Folded(
     r"meu nome)|meinen namen, (?:meine )?e-mail)\b.{0,160}$|"
     # trackbacks, and the form's line for the account one comments with
     r"(?:pingback|trackback)\b.{0,200}$|comment by [^—–]{2,40}\s[—–-]\s.{4,40}$|you are commenting using your [\w.]+ account\b.{0,40}$|"
+    # a call to say it in the comments ("Tell us in the comments", "Verraten Sie es uns in den
+    # Kommentaren")
+    r"(?:[^.!?]{0,60}[.!?:]\s+)?(?:(?:verraten|schreiben|sagen) sie (?:es )?(?:uns )?(?:gerne )?"
+    r"(?:in den|in die) kommentare[n]?|(?:tell|let) us (?:know )?in the comments|"
+    r"dites-(?:le-)?nous (?:tout )?en commentaires?|déjanos (?:tu opinión )?en (?:los )?comentarios|"
+    r"(?:diccelo|fatecelo sapere|scrivetelo) nei commenti|conte(?:-nos)? nos comentários)\b.{0,80}$|"
     # the question that asks the reader to log in before commenting ("Vous souhaitez réagir ?
     # Connectez-vous ...", "Want to join the conversation? Subscribe ...")
     r"(?:vous souhaitez (?:réagir|commenter)|envie de réagir|want to (?:comment|join the (?:conversation|"
@@ -823,6 +837,10 @@ DISCLAIMER = Folded(
     r"il punto di vista|la (?:posizione|linea editoriale)) del(?:la)? (?:giornale|testata|redazione)|"
     r".{0,160}\bdo(?:es)? not necessarily (?:reflect|represent) (?:the )?(?:views|opinions?|position) of "
     r"(?:this|the) (?:publication|newspaper|website|site|editors|editorial board)|"
+    # figures given without warranty ("Alle Angaben ohne Gewähr")
+    r"(?:alle|sämtliche) angaben ohne gewähr|(?:toutes les )?informations (?:données )?sans garantie|"
+    r"(?:todos los datos|toda la información) sin garantía|(?:tutti i dati|tutte le informazioni) "
+    r"senza garanzia|(?:all )?information (?:is )?(?:provided )?without (?:any )?(?:warranty|guarantee)|"
     # who funds the desk ("... The Example Agency is solely responsible for all content.")
     r".{0,200}\bis solely responsible for (?:all|this) content)\b",
 )
