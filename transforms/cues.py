@@ -226,10 +226,12 @@ _CAPTION = Folded(
     r"^(?:[\w.-]+ via )?(?:getty images|shutterstock|istock(?:photo)?|imago(?: images)?|alamy|"
     r"picture alliance|keystone|epa-efe)$|"
     r"^(?:photo|foto|picture|image|bild|photograph|photography|illustration)s? (?:by|di|de|von|par)\s+[^.]{2,80}$|"
-    r"^credit(?:\.\.\.|…)\s*\S[^.]{1,80}$|\((?:photo|picture|image|foto|bild|crédit(?: photo)?|credit|ap photo|reuters|afp|getty)"
-    r"\b[^)]{0,160}\)\s*$|\b(?:photo|photograph|illustration|ilustración|illustrazione|ilustração|"
+    r"^credit(?:\.\.\.|…)\s*\S[^.]{1,80}$|\((?:photo|picture|image|foto|bild|bildquelle|fotoquelle|"
+    r"crédit(?: photo)?|credit|ap photo|reuters|afp|getty)"
+    r"\b[^)]{0,160}\)\.?\s*$|\b(?:photo|photograph|illustration|ilustración|illustrazione|ilustração|"
     r"foto|bild|crédit photo|credit|image)\s*:"
-    r"\s*[^.]{2,80}$|©\s*[^.]{2,60}$)",
+    # the credit may name a site ("Bild: Jane Doe/example.com"), not end a sentence
+    r"\s*(?:[^.]|\.(?=\w)){2,80}$|©\s*[^.]{2,60}$)",
 )
 # A photo's agency credit closing its caption ("A flooded street in Valencia. EFE/Ana Ruiz",
 # "... Soria. Juan Pérez/EFE").
@@ -295,7 +297,8 @@ PROMO = Folded(
     r"elsewhere on [\w .-]{1,30}|top posts|(?:aktuelle |weitere )?berichte aus dieser kategorie|"
     r"ähnliche (?:artikel|beiträge|themen|nachrichten)|verwandte (?:artikel|themen|beiträge)|"
     r"weitere beiträge zum thema|passend zum thema|das könnte dich auch interessieren|"
-    r"meistgelesen(?:e artikel)?|"
+    r"meistgelesen(?:e artikel)?|meist (?:gelesen|gesucht|geklickt|gesehen)(?:e (?:artikel|beiträge))?|"
+    r"mehr themen|lesen sie hier (?:einen |noch )?weitere[n]? [\w ]{0,30}(?:beitrag|artikel)|"
     r"dans la même rubrique|sur le même thème|articles? (?:similaires|liés|correspondants)|"
     r"à découvrir|les plus lus|à lire|à voir|zum thema|"
     r"otras noticias|mirá también|mira también|también te puede interesar|"
@@ -394,6 +397,10 @@ INTERFACE = Folded(
     # an app's and a paywall's buttons ("Open in app", "Unlock this article"), a paid post's
     # label, a sign-up box's field
     r"(?:[∙·•]\s*)?(?:paid|premium)|sign up for more like this|"
+    # the way back to the list the article stands in
+    r"zu allen (?:beiträgen|artikeln|news|meldungen|nachrichten)|zurück zur (?:übersicht|listenansicht|"
+    r"liste|startseite)|back to (?:the )?(?:overview|list)|retour à la liste|volver al listado|"
+    r"torna all['’]elenco|voltar à lista|"
     # how long a broadcaster's video stays online ("Video verfügbar bis 28.02.2025")
     r"(?:video|audio|sendung|beitrag|vidéo|vídeo) (?:verfügbar|abrufbar|disponible|disponibile|"
     r"disponível|available) (?:bis|jusqu['’]au|hasta el|fino al|até|until) [\w .,:/-]{4,30}|"
@@ -679,7 +686,10 @@ CHANNEL_LINK = re.compile(
 # stay smart"; "Subscribers will pay more" is no call).
 SUBSCRIBE_CALL = Folded(
     r"^(?:subscribe|abonnieren sie|abonnez-vous|suscr[ií]bete|suscr[ií]base|iscriviti|assine já|inscreva-se|"
-    r"cadastre-se|inscrivez-vous|regístrate)\b"
+    r"cadastre-se|inscrivez-vous|regístrate|"
+    # "Keine Neuigkeiten mehr verpassen: ...", "Never miss a story: ..."
+    r"(?:nichts|keine [\w-]+(?: [\w-]+){0,5}) mehr verpassen|never miss (?:a|an|another) [\w ]{2,30}[:!]|"
+    r"ne (?:manquez|ratez) plus (?:rien|aucun)|no te pierdas (?:nada|ninguna)|non perdere (?:più )?nessun)\b"
 )
 # A rights notice ("Copyright © 2010 Example. All rights reserved."), boilerplate wherever it
 # stands: a line that opens with the notice, holds "© <year>", or ends with the reservation.
@@ -793,6 +803,10 @@ COMMENT_FORM = Folded(
     r"(?:in den|in die) kommentare[n]?|(?:tell|let) us (?:know )?in the comments|"
     r"dites-(?:le-)?nous (?:tout )?en commentaires?|déjanos (?:tu opinión )?en (?:los )?comentarios|"
     r"(?:diccelo|fatecelo sapere|scrivetelo) nei commenti|conte(?:-nos)? nos comentários)\b.{0,80}$|"
+    # the form's notes on formatting ("Lines and paragraphs break automatically.")
+    r"(?:lines and paragraphs break automatically|zeilenumbrüche und absätze werden automatisch "
+    r"erzeugt|les lignes et les paragraphes vont à la ligne automatiquement|allowed html tags|"
+    r"erlaubte html-tags)\b.{0,120}$|"
     # the question that asks the reader to log in before commenting ("Vous souhaitez réagir ?
     # Connectez-vous ...", "Want to join the conversation? Subscribe ...")
     r"(?:vous souhaitez (?:réagir|commenter)|envie de réagir|want to (?:comment|join the (?:conversation|"
