@@ -1972,7 +1972,10 @@ def test_sentences_opening_or_holding_a_cues_words_stay(line):
         ("Erdölpumpen im Abendrot. Bild: Jana Roth/example.com", "caption"),
         ("Die Jugendverbände beim Treffen im Rathaus. (Bildquelle: Landjugend)", "caption"),
         ("Zeilenumbrüche und Absätze werden automatisch erzeugt.", "comments"),
-        ("Keine Neuigkeiten aus der Stadt mehr verpassen: Abonnieren Sie den Newsletter.", "trailer"),
+        (
+            "Keine Neuigkeiten aus der Stadt mehr verpassen: Abonnieren Sie den Newsletter.",
+            "trailer",
+        ),
         ("zurück zur Listenansicht", "share"),
         ("ADVERTISEMENT - SCROLL TO CONTINUE", "share"),
         ("Artikel wird unter der Anzeige fortgesetzt", "share"),
