@@ -706,6 +706,9 @@ def test_job_title_in_a_byline_is_not_an_author():
         ("Publié le 4 mai 2024 à 08h10, mis à jour à 09h55", (2024, 5, 4, 8, 10)),
         ("Veröffentlicht am 04.05.2024, 08:10 Uhr · aktualisiert 09:55 Uhr", (2024, 5, 4, 8, 10)),
         ("Publié le 04/05/2024 à 08h10 - Modifié le 04/05/2024 à 09h55", (2024, 5, 4, 8, 10)),
+        # the update's label run on without a separator
+        ("Pubblicato il 4 maggio 2024 Ultima modifica 5 maggio 2024 12:02", (2024, 5, 4, 0, 0)),
+        ("Publicado el 4 de mayo de 2024 Última actualización 5 de mayo", (2024, 5, 4, 0, 0)),
     ],
 )
 def test_dateline_with_an_update_stamp_gives_the_publication_date(dateline, published):
@@ -1977,6 +1980,9 @@ def test_sentences_opening_or_holding_a_cues_words_stay(line):
             "trailer",
         ),
         ("zurück zur Listenansicht", "share"),
+        ("Un grupo de pingüinos en la Antártida el 11 de febrero. EFE", "caption"),
+        ("El puerto al amanecer. Foto: Archivo del Diario.", "caption"),
+        ("Artículos relacionados en El Diario del Sur", "promo"),
         ("ADVERTISEMENT - SCROLL TO CONTINUE", "share"),
         ("Artikel wird unter der Anzeige fortgesetzt", "share"),
         ("Assuntos: orçamento, prefeitura", "tags"),

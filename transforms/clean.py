@@ -395,8 +395,12 @@ def _mark_cues(lines: list[str], content: list[int], kinds: list[str | None]) ->
             # In prose (a wire's closing rights sentence) it may belong to the story, and text
             # loss is worse than leftover junk; a line that opens with the notice is one.
             kinds[i] = "trailer"
-        elif len(line) < 300 and not line.isupper() and _SHOUTED_CREDIT.search(line):
-            kinds[i] = "caption"  # "A fallen tree blocks a street. ÓSCAR CORRAL"
+        elif (
+            len(line) < 300
+            and not line.isupper()
+            and (_SHOUTED_CREDIT.search(line) or cues.CAPTION_AGENCY.search(line))
+        ):
+            kinds[i] = "caption"  # "A fallen tree blocks a street. ÓSCAR CORRAL", "... EFE"
         elif len(line) < 80 and cues.STANDALONE_CREDIT.match(line):
             kinds[i] = "caption"  # "Jane Doe/NPR"
         elif (

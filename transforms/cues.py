@@ -231,7 +231,7 @@ _CAPTION = Folded(
     r"\b[^)]{0,160}\)\.?\s*$|\b(?:photo|photograph|illustration|ilustración|illustrazione|ilustração|"
     r"foto|bild|crédit photo|credit|image)\s*:"
     # the credit may name a site ("Bild: Jane Doe/example.com"), not end a sentence
-    r"\s*(?:[^.]|\.(?=\w)){2,80}$|©\s*[^.]{2,60}$)",
+    r"\s*(?:[^.]|\.(?=\w)){2,80}\.?$|©\s*[^.]{2,60}$)",
 )
 # A photo's agency credit closing its caption ("A flooded street in Valencia. EFE/Ana Ruiz",
 # "... Soria. Juan Pérez/EFE").
@@ -239,6 +239,8 @@ AGENCY_CREDIT = Folded(
     rf"\s(?:{_AGENCY})\s*/\s*[^\W\d_][\w.'’-]*(?: [\w.'’-]+){{0,3}}$|"
     rf"\s[^\W\d_][\w.'’-]*(?: [\w.'’-]+){{0,3}}\s*/\s*(?:{_AGENCY})$"
 )
+# An agency alone closing a caption ("Penguins in Antarctica on 11 February. EFE").
+CAPTION_AGENCY = Folded(rf"[.!?]\s+\(?{_AGENCY}\)?$")
 # A photographer's credit alone on its line, with the outlet ("Jane Doe/NPR").
 STANDALONE_CREDIT = re.compile(
     r"^(?:[A-ZÀ-Þ][\w'’-]+\s+){1,2}[A-ZÀ-Þ][\w'’-]+\s*/\s*"
@@ -308,6 +310,8 @@ PROMO = Folded(
     r"você (?:pode|também pode) gostar|see more|more|related post|also on [\w-]+\.[\w.]+|"
     r"most (?:discussed|commented)|meist ?(?:-\s?)?(?:diskutiert|kommentiert)(?:e artikel)?|"
     r"contenidos? relacionados?|conteúdos? relacionados?|contenuti correlati|contenus? associés|"
+    r"(?:related articles|artículos relacionados|articles liés|articoli correlati|verwandte artikel)"
+    r"(?: (?:on|en|sur|su|auf|bei|de|del|el) [\w .-]{2,40})?|"
     r"mehr zum thema (?:auf|bei|unter) [\w.-]{2,40}|more on (?:this|the) topic (?:on|at) [\w.-]{2,40}|"
     r"most (?:read|popular|viewed|shared) in [\w ]{1,30}|most watched(?: [\w ]{1,30})?|lesen sie mehr (?:aus|über|zu|zum) [\w ]{1,30}|more (?:from|in) [\w ]{1,30}|mehr aus [\w ]{1,30}|"
     # the site's other news from a place ("More news from Example", "Más noticias de ...")
@@ -1199,7 +1203,8 @@ DATELINE_LEAD_PLACE = re.compile(
 DATELINE_LEAD_END = re.compile(r"\s*(?:/[^/]{2,40}/|\([^()]{2,30}\))?\s*\.?(?:--|—|–|-)\s")
 # An update stamp after the publication date ("| Updated 11:40 GMT", ", mis à jour à 10h02").
 UPDATE_CLAUSE = re.compile(
-    r"\s*[|,;·•–(-]?\s*(?:last )?(?:updated|update|mis à jour|màj|aktualisiert|actualizado|"
+    r"\s*[|,;·•–(-]?\s*(?:last |ultima |última |dernière |letzte |zuletzt )?(?:updated|update|mis à jour|"
+    r"màj|aktualisiert|actualizado|"
     r"actualización|atualizado|aggiornato|modificato|modifica|modifiée?|geändert|modificado|"
     r"bijgewerkt|gewijzigd)\b.*$",
     re.IGNORECASE,
@@ -1259,6 +1264,7 @@ CONTACT = Folded(
     r"have a (?:story idea|news tip|tip)\?.{0,60}$|"
     r"(?:[^?@]{3,80}[?:]\s+){0,2}(?:write to|contact|email|e-mail|reach|schreiben sie|écrivez|"
     r"contacter|contactez|kontaktieren sie|contacta|contatta|contate|scrivi|envie|envia|mande|"
+    r"(?:puede |puedes )?escribirnos|(?:vous pouvez )?nous écrire|"
     r"escríbenos|scriveteci|escreva)\b.{0,60}\b\S+@\S+\.\w{2,}"
     r"(?:\s+(?:or|and|oder|ou|o) .{0,60})?\s*\.?$|"
     # a call for tips ("Have a news tip? Contact our newsroom.")
