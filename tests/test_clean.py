@@ -1955,6 +1955,8 @@ def test_more_widgets_notices_and_stray_bylines_inside_the_page(line, kind):
         "The museum released its images under a Creative Commons licence, a spokeswoman said.",
         "The mayor said the report does not necessarily reflect the views of the council.",
         "More news from the hospital is expected on Friday, when the board meets again.",
+        "Marketing cookies are increasingly blocked by browsers, which worries advertisers.",
+        "Follow the council on Facebook for updates on the works, the mayor said.",
     ],
 )
 def test_sentences_opening_or_holding_a_cues_words_stay(line):
@@ -1983,6 +1985,19 @@ def test_sentences_opening_or_holding_a_cues_words_stay(line):
         ("Un grupo de pingüinos en la Antártida el 11 de febrero. EFE", "caption"),
         ("El puerto al amanecer. Foto: Archivo del Diario.", "caption"),
         ("Artículos relacionados en El Diario del Sur", "promo"),
+        ("Jana Roth/The Example Times/Getty Images", "caption"),
+        ("Jana Roth Submitted photo", "caption"),
+        ("Current Time 0:00", "share"),
+        ("1 - 5 of 36", "share"),
+        (
+            "Necessary cookies are absolutely essential for the website to function properly.",
+            "boilerplate",
+        ),
+        (
+            "We rely on advertising to support our journalism. Please disable your ad blocker.",
+            "boilerplate",
+        ),
+        ("Follow Example News on", "share"),
         ("ADVERTISEMENT - SCROLL TO CONTINUE", "share"),
         ("Artikel wird unter der Anzeige fortgesetzt", "share"),
         ("Assuntos: orçamento, prefeitura", "tags"),

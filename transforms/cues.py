@@ -243,8 +243,10 @@ AGENCY_CREDIT = Folded(
 CAPTION_AGENCY = Folded(rf"[.!?]\s+\(?{_AGENCY}\)?$")
 # A photographer's credit alone on its line, with the outlet ("Jane Doe/NPR").
 STANDALONE_CREDIT = re.compile(
-    r"^(?:[A-ZÀ-Þ][\w'’-]+\s+){1,2}[A-ZÀ-Þ][\w'’-]+\s*/\s*"
-    r"[A-ZÀ-Þ][\w.&'’-]*(?:\s+[A-ZÀ-Þ][\w.&'’-]*){0,3}$"
+    r"^(?:[A-ZÀ-Þ][\w'’-]+\s+){1,2}[A-ZÀ-Þ][\w'’-]+(?:\s*/\s*"
+    r"[A-ZÀ-Þ][\w.&'’-]*(?:\s+[A-ZÀ-Þ][\w.&'’-]*){0,3}){1,3}$|"
+    # a reader's or a family's photo ("Jane Doe Submitted photo", "Courtesy of the Doe family")
+    r"^(?:[A-ZÀ-Þ][\w'’-]+\s+){1,2}[A-ZÀ-Þ][\w'’-]+\s+(?i:submitted photo|contributed photo|courtesy photo)$"
 )
 # A photographer's credit closing a caption, with the outlet ("... on Sunday. (John Doe/The
 # Example Times)", "... the plant. John Doe / Example Daily"): capitals tell it from prose.
@@ -400,7 +402,9 @@ INTERFACE = Folded(
     r"email this (?:article|story)|corrections policy|a a a|"
     # an app's and a paywall's buttons ("Open in app", "Unlock this article"), a paid post's
     # label, a sign-up box's field
-    r"(?:[∙·•]\s*)?(?:paid|premium)|sign up for more like this|"
+    r"(?:[∙·•]\s*)?(?:paid|premium)|sign up for more like this|caption|"
+    # a player's clock, a list's pager ("Current Time 0:00", "1 - 5 of 36")
+    r"(?:current time|duration|remaining time)\s+-?\d{1,2}:\d\d|\d+\s*[-–]\s*\d+ (?:of|von|sur|de|di) \d+|"
     # the way back to the list the article stands in
     r"zu allen (?:beiträgen|artikeln|news|meldungen|nachrichten)|zurück zur (?:übersicht|listenansicht|"
     r"liste|startseite)|back to (?:the )?(?:overview|list)|retour à la liste|volver al listado|"
@@ -713,6 +717,9 @@ FOLLOW = Folded(
     r"[\w.'’ -]{1,50}\s+(?:no|na|en|su|on|auf|sur|op) (?:instagram|facebook|twitter|x|tiktok|youtube|"
     r"linkedin|threads|bluesky|whatsapp|telegram|google (?:news|notícias|noticias|actualités))|"
     r"add us on google news|"
+    # the prompt left without its buttons ("Follow Example News on", "Folgen Sie uns auf")
+    r"(?:follow [\w.&'’ -]{1,30} on|folgen sie [\w.&'’ -]{1,30} auf|suivez [\w.&'’ -]{1,30} sur|"
+    r"sigue a [\w.&'’ -]{1,30} en)\s*:?$|"
     r"(?:receba|recibe|ricevi|get|receive|erhalten sie) (?:as |las |le |our |the latest |unsere )?"
     r"(?:notícias|noticias|notizie|news|nachrichten|updates)\b.{0,50}\b(?:whatsapp|telegram))\b",
 )
@@ -1055,7 +1062,16 @@ COOKIE_BANNER = Folded(
     r"^(?:we use|this (?:web)?site uses|our (?:web)?site uses|nous utilisons|ce site utilise|"
     r"wir (?:verwenden|nutzen)|diese (?:web)?(?:seite|site) (?:verwendet|nutzt)|"
     r"(?:utilizamos|usamos)|este (?:sitio|site)(?: web)? (?:utiliza|usa)|"
-    r"questo sito(?: web)? (?:utilizza|usa)|utilizziamo|usiamo)\b.{0,80}\bcookies?\b"
+    r"questo sito(?: web)? (?:utilizza|usa)|utilizziamo|usiamo)\b.{0,80}\bcookies?\b|"
+    # a consent box's categories ("Necessary cookies are absolutely essential ...")
+    r"^(?:(?:necessary|functional|performance|analytics|advertisement|marketing) cookies are "
+    r"(?:absolutely )?(?:essential|necessary|required|used to)|(?:notwendige|funktionale) cookies "
+    r"sind (?:für|unbedingt|erforderlich)|les cookies nécessaires sont|las cookies necesarias son|"
+    r"i cookie necessari sono)\b.{0,200}$|"
+    # a plea to switch off an ad blocker, the terms one accepts by using the site
+    r"^.{0,200}\b(?:disable|turn off|whitelist us in) your ad ?-?blocker\b|^.{0,200}\bwerbeblocker "
+    r"(?:deaktivieren|ausschalten)\b|^.{0,200}\bdésactive[rz] votre bloqueur de publicité\b|"
+    r"^(?:(?:your )?use of|registration on or use of) this site constitutes acceptance of\b"
 )
 # A sentence ending in whose words it reports (", the owner said proudly.", ", sagte er.",
 # "a déclaré le maire."): the story's own, whatever cue its first words match.
