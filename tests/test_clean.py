@@ -1998,6 +1998,13 @@ def test_sentences_opening_or_holding_a_cues_words_stay(line):
             "boilerplate",
         ),
         ("Follow Example News on", "share"),
+        ("Ver esta publicación en Instagram", "boilerplate"),
+        ("Ein Beitrag geteilt von Lea Brandt (@leabrandt)", "boilerplate"),
+        ("Une publication partagée par Léa Morel (@leamorel)", "boilerplate"),
+        (
+            "Ce contenu est bloqué car vous n'avez pas accepté les cookies et autres traceurs.",
+            "boilerplate",
+        ),
         ("ADVERTISEMENT - SCROLL TO CONTINUE", "share"),
         ("Artikel wird unter der Anzeige fortgesetzt", "share"),
         ("Assuntos: orçamento, prefeitura", "tags"),

@@ -915,13 +915,19 @@ _EMBED_CONSENT = Folded(
     r"\bthis content is (?:not available|blocked) due to your (?:privacy|cookie) "
     r"(?:preferences|settings)\b|\bto view this content,? (?:please )?(?:enable|accept) cookies\b|"
     r"\bce contenu n['’]est pas (?:visible|disponible) en raison de vos (?:préférences|choix)\b|"
+    r"\bce contenu est bloqué car vous n['’]avez pas accepté les cookies\b|"
     # an embedded post's frame ("View this post on Instagram", "A post shared by ...")
-    r"^view this (?:post|profile) on (?:instagram|facebook|tiktok|x|twitter)$|"
-    r"^a post shared by .{1,80}$",
+    r"^(?:view this (?:post|profile) on|diesen beitrag auf|voir cette publication sur|"
+    r"ver esta publicación en|visualizza questo post su|ver esta publicação no) "
+    r"(?:instagram|facebook|tiktok|x|twitter)(?: (?:ansehen|anzeigen))?$|"
+    r"^(?:a post shared by|ein beitrag geteilt von|une publication partagée par|"
+    r"una publicación compartida por|un post condiviso da|uma publicação compartilhada por) .{1,80}$",
 )
 EMBED_CONSENT = Prefiltered(
-    _EMBED_CONSENT, ("extern", "inhalt", "conte", "third-party", "view this", "post shared")
-)
+    _EMBED_CONSENT,
+    ("extern", "inhalt", "conte", "third-party", "view this", "post shared", "instagram",
+     "geteilt von", "partagée par", "compartida por", "condiviso da", "compartilhada por"),
+)  # fmt: skip
 PAYWALL = Folded(
     r"^(?:you have (?:read|\d+) .{0,20}free (?:articles?|stories)|"
     # a question whether the article helped, then a call ("... utile ? Suivez-nous ...")
