@@ -30,6 +30,8 @@ NORTHMOOR = Site.of(["The Northmoor Post"], "www.northmoor-post.example")
         (["WordPress Admin"], []),
         (["Made in Valleverde with Drupal by Studio Nine"], []),
         (["On March 3"], []),
+        (["jane.doe@example.com"], []),
+        (["@janedoe"], ["@janedoe"]),
         # a job title after the name, a shouted name
         (["Jane Doe", "Staff Writer"], ["Jane Doe"]),
         (["JANE DOE"], ["Jane Doe"]),

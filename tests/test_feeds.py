@@ -42,6 +42,18 @@ def test_atom_relative_links_resolve_against_the_feed():
     assert entry.published == dt.datetime(2025, 1, 20, 6, 45, tzinfo=dt.UTC)
 
 
+def test_an_rss_author_is_the_name_after_the_address_never_the_address():
+    assert parse_feed(RSS, "https://courier.example/rss.xml").entries[0].authors == (
+        "Maria Jensen",
+    )
+    bare = RSS.replace(b"maria@courier.example (Maria Jensen)", b"editor@courier.example")
+    assert parse_feed(bare, "https://courier.example/rss.xml").entries[0].authors == ()
+    atom = ATOM.replace(
+        b"<name>Tom Reilly</name>", b"<name>Tom Reilly</name><email>t@herald.example</email>"
+    )
+    assert parse_feed(atom, "https://herald.example/atom.xml").entries[0].authors == ("Tom Reilly",)
+
+
 def test_a_blogs_placeholder_author_names_no_one():
     rss = RSS.replace(b"maria@courier.example (Maria Jensen)", b"admin")
     assert parse_feed(rss, "https://courier.example/rss.xml").entries[0].authors == ()
