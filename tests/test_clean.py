@@ -706,6 +706,8 @@ def test_job_title_in_a_byline_is_not_an_author():
         ("Publié le 4 mai 2024 à 08h10, mis à jour à 09h55", (2024, 5, 4, 8, 10)),
         ("Veröffentlicht am 04.05.2024, 08:10 Uhr · aktualisiert 09:55 Uhr", (2024, 5, 4, 8, 10)),
         ("Publié le 04/05/2024 à 08h10 - Modifié le 04/05/2024 à 09h55", (2024, 5, 4, 8, 10)),
+        # the update stamp first, the publication after it
+        ("Mis à jour le 5 mai 2024 à 10h15 - Publié le 4 mai 2024 à 08h10", (2024, 5, 4, 8, 10)),
         # the update's label run on without a separator
         ("Pubblicato il 4 maggio 2024 Ultima modifica 5 maggio 2024 12:02", (2024, 5, 4, 0, 0)),
         ("Publicado el 4 de mayo de 2024 Última actualización 5 de mayo", (2024, 5, 4, 0, 0)),
@@ -2451,6 +2453,12 @@ def test_a_blogs_stock_head_and_tail_in_four_languages(byline, author):
             (2025, 3, 3, 0, 0),
         ),
         ("Door Jan van der Berg\n3 maart 2025", ["Jan van der Berg"], (2025, 3, 3, 0, 0)),
+        # the name over its role, the role first ("Redakteurin Lokales")
+        (
+            "Anna Weber\nRedakteurin Lokales\n03.03.2025 - 10:15 Uhr",
+            ["Anna Weber"],
+            (2025, 3, 3, 10, 15),
+        ),
         # the place after a stop; Dutch "en" joins two names
         (
             "Por Ana Ruiz y Juan Pérez. Madrid | 03/03/2025 10:15 h.",

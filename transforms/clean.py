@@ -521,7 +521,11 @@ def _is_post(line: str) -> bool:
 def _is_job_title(line: str) -> bool:
     """A journalist's role or desk on its own line ("Political correspondent", "Metro
     News, Leeds")."""
-    return len(line) <= 60 and bool(cues.JOB_TITLE.match(line) or _DESK_LINE.match(line))
+    return len(line) <= 60 and bool(
+        cues.JOB_TITLE.match(line)
+        or _DESK_LINE.match(line)
+        or (len(line.split()) <= 4 and cues.ROLE_WORD.match(line))  # "Redakteurin Lokales"
+    )
 
 
 def _mark_listed(
@@ -1293,6 +1297,11 @@ _BRACKETED_TAIL = re.compile(r"\s*\([^)]*\)\s*$")
 _PLACE_TAIL = re.compile(
     r"\s+(?:in|aus|à|en|em|from|desde)\s+[A-ZÀ-Þ][\w.'’-]*(?:\s+[A-ZÀ-Þ][\w.'’-]*)?$"
 )
+_PUBLISHED_AFTER = re.compile(
+    r"\s[|–—·•-]\s+(?=(?:published|publié|publicado|pubblicato|veröffentlicht|erschienen|"
+    r"gepubliceerd)\b)",
+    re.IGNORECASE,
+)
 _STOP_PLACE_TAIL = re.compile(r"(?<=[a-zà-ÿ]{2})\.\s+[A-ZÀ-Þ][\w'’-]+$")
 _DUTCH_AND = re.compile(r"\s+en\s+")
 _SLASH_TAIL = re.compile(r"\s*/\s*[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,2}$")
@@ -1420,7 +1429,11 @@ def _dateline(line: str) -> dt.datetime | None:
         if found_place and cues.DATE_PREFIX.match(line[found_place.end() :]):
             line = line[found_place.end() :]  # "Valencia Actualizado Lunes, 3 marzo 2025"
             break
-    # The first date is the publication; an update stamp after it is part of the line.
+    # The first date is the publication; an update stamp after it is part of the line. An
+    # update stamp first gives way to the publication after it ("Mis à jour le 5 mars - Publié
+    # le 4 mars").
+    if cues.UPDATE_CLAUSE.match(line) and (published := _PUBLISHED_AFTER.search(line)):
+        line = line[published.end() :]
     stripped = cues.UPDATE_CLAUSE.sub(
         "", cues.DATE_PREFIX.sub("", cues.READING_TIME_TAIL.sub("", line))
     )
