@@ -1291,7 +1291,21 @@ def test_about_heading_inside_the_article_stays():
 
 
 @pytest.mark.parametrize(
-    "credit", ["Report by Jo Hart", "Das Gespräch führte Jo Hart.", "Propos recueillis par Jo Hart"]
+    "credit",
+    [
+        "Report by Jo Hart",
+        "Das Gespräch führte Jo Hart.",
+        "Propos recueillis par Jo Hart",
+        # credit labels in more languages and forms
+        "Verfasser: Jo Hart",
+        "Autor/in: Jo Hart",
+        "Reportagem: Jo Hart",
+        "Reportage : Jo Hart",
+        "Bericht: Jo Hart",
+        "Recherche: Jo Hart",
+        "Auteure : Jo Hart",
+        "Testo e foto di Jo Hart",
+    ],
 )
 def test_reporter_or_interviewer_line_at_the_end_gives_the_author(credit):
     cleaned = clean_text(f"{BODY_EN}\n\n{credit}")

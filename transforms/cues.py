@@ -88,8 +88,9 @@ BYLINE = re.compile(
     rf"^(?:{_OUR_CORRESPONDENT}|"
     # words and pictures by one hand, before "text" alone is tried
     r"(?:text und fotos?|texte et photos?|texto y fotos?|testo e foto|texto e fotos?|"
-    r"(?:text|words) and (?:photos?|pictures))(?=\s*:)|testo di|texto de|text von|texte de|"
-    r"by|von|par|por|di|door|av|texto|text|(?:words|texte|textos|testo|testi)(?=\s*:)|"
+    r"(?:text|words) and (?:photos?|pictures))(?=\s*:)|testo e foto di|testo di|texto de|text von|"
+    r"texte de|by|von|par|por|di|door|av|texto|text|"
+    r"(?:words|texte|textos|testo|testi|reportagem|reportage|bericht|recherche)(?=\s*:)|"
     r"written by|posted by|escrito por|publicado por|"
     r"(?:article |texte )?rédigé par|écrit par|scritto da|geschrieben von|"
     r"submitted by|gespeichert von|eingereicht von|soumis par|publié par|pubblicato da|postato da|"
@@ -100,7 +101,8 @@ BYLINE = re.compile(
     r"commentaire|tribune|chronique|análisis|columna|commento|analisi|análise|coluna|analysis|"
     r"commentary|opinion|column|post|bericht|reportage|essay|porträt|enquête|reportaje|crónica|"
     r"inchiesta|reportagem)\s+(?:von|de|di|by)|"
-    r"author|authors|autor|autora|autoras|autorin|autores|auteur|auteurs|autore|autori|reporter|"
+    r"author|authors|autor(?:/in|\*in|:in)|autor|autora|autoras|autorin|autores|auteure?|auteurs|"
+    r"autrice|autore|autori|reporter|verfasser(?:in)?|"
     rf"redakteur|{_REPORTED_BY})"
     r"\s*:?\s+(?P<names>[^|•·]+?)"
     # the date after a separator, or after "on" ("By Jo Hart on March 5, 2025", "el 5 de marzo")
@@ -137,9 +139,9 @@ WIRE_INITIALS = re.compile(
 AUTHOR_LABEL = re.compile(
     r"^(?:written by|geschrieben von|écrit par|escrito por|scritto da|"
     # a blog post's own credit, under it ("Posted by Jane Doe at 10:15 AM")
-    r"posted by|gepostet von|publié par|publicado por|postato da)\s+[A-ZÀ-Þ]|"
-    r"^(?:author|authors|autor|autora|autoras|autorin|autores|auteur|autrice|auteurs|autore|autori|"
-    r"text|texto|testo|"
+    r"posted by|gepostet von|publié par|publicado por|postato da|testo e foto di)\s+[A-ZÀ-Þ]|"
+    r"^(?:author|authors|autor(?:/in|\*in|:in)|autor|autora|autoras|autorin|autores|auteure?|autrice|"
+    r"auteurs|autore|autori|text|texto|testo|reportagem|reportage|bericht|recherche|verfasser(?:in)?|"
     r"written by|reporter|redakteur|redaktion)\s*:|"
     rf"^{_REPORTED_BY}\s+[A-ZÀ-Þ]",
     re.IGNORECASE,
