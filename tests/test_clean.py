@@ -1027,7 +1027,15 @@ def test_comments_signed_with_place_and_time_are_a_thread():
 
 
 @pytest.mark.parametrize(
-    "heading", ["Explore more on these topics", "Mehr über", "Archivado en", "Meer over"]
+    "heading",
+    [
+        "Explore more on these topics",
+        "Mehr über",
+        "Archivado en",
+        "Meer over",
+        "Onderwerpen",
+        "Sujets",
+    ],
 )
 def test_topics_listed_under_a_tags_heading_are_removed(heading):
     listing = f"{heading}\nTransport\nCity council"
@@ -1255,6 +1263,8 @@ def test_agency_photo_credits_and_labelled_datelines_between_paragraphs(caption,
         ("Sie möchten kommentieren? Melden Sie sich an.", "comments"),
         ("Tag\nponte\nviabilità\nlavori pubblici", "tags"),
         ("Labels: birds, reservoir, surveys", "tags"),
+        ("Trefwoorden: gemeente, begroting", "tags"),
+        ("Parole chiave: bilancio, consiglio", "tags"),
         ("No comments:", "comments"),
         # the site's news from a place, an opinion page's note, the columnist's other pieces
         ("Más noticias de Valdemora", "promo"),
