@@ -370,7 +370,10 @@ NAME_TAIL_LABEL = re.compile(
 INTERFACE = Folded(
     r"^(?:(?:bild anzeigen|bild vergrößern|mehr anzeigen|weiterlesen|mehr lesen|show more|load more|"
     r"continue reading|lire la suite|afficher plus|ver más|mostrar más|leer más|zum artikel|"
-    r"zur startseite|back to top|nach oben|print|drucken|imprimer|imprimir|"
+    r"zur startseite|back to top|nach oben|print|drucken|imprimer|imprimir|stampa|hören|anhören|"
+    r"partager l['’]article|tweet this|a\+\s*a-|a-\s*a\+|"
+    r"send to a friend|an einen freund senden|envoyer à un ami|enviar a un amigo|invia a un amico|"
+    r"enviar para um amigo|"
     r"skip to (?:the )?(?:main )?(?:content|navigation|search)|aller au contenu(?: principal)?|"
     # a gallery's counter ("1 of 12", "Bild 1 von 8", "2 / 10") and its links
     r"(?:(?:image|photo|picture|slide|bild|foto|imagen|immagine|imagem)\s+)?\d{1,3}\s*"
