@@ -343,6 +343,7 @@ def _mark_cues(lines: list[str], content: list[int], kinds: list[str | None]) ->
             or cues.AFFILIATE.search(line)
             or cues.SHOP_BUTTON.match(line)
             or cues.DISCLAIMER.match(line)
+            or cues.VIEWS_NOTE.search(line)
             or cues.HEALTH_NOTE.search(line)
             or cues.SUBSCRIBE_CALL.match(line)
             or (
@@ -371,7 +372,10 @@ def _mark_cues(lines: list[str], content: list[int], kinds: list[str | None]) ->
             or (line.startswith("[") and cues.SHORTCODE.match(line))
             or (len(line) < 200 and cues.FOOTER_LINKS.match(line))
             or (len(line) < 300 and cues.EMBED_CONSENT.search(line))
-            or (len(line) < 400 and cues.COOKIE_BANNER.match(line))
+            or (
+                len(line) < 400
+                and (cues.COOKIE_BANNER.match(line) or cues.ADBLOCK_PLEA.search(line))
+            )
             or (len(line) < 200 and cues.FILE_LINK.search(line))
             or cues.PRESS_RELEASE.match(line)
             or (
