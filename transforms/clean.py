@@ -512,7 +512,7 @@ def _is_affiliation(line: str) -> bool:
 
 def _is_post(line: str) -> bool:
     """The post an author holds, under the name ("Head of People at Acme Logistics"): a short
-    line of a few words, no date, place or label."""
+    line of three words or more, neither a date nor a date's label."""
     return (
         _is_affiliation(line)
         and len(line.split()) >= 3
@@ -632,7 +632,7 @@ def _mark_box_under_credit(lines: list[str], content: list[int], kinds: list[str
     if credit is None or sum(kinds[i] is None for i in content[:credit]) < 2:
         return
     if sum(len(lines[i]) for i in content[:credit]) < sum(len(lines[i]) for i in content[credit:]):
-        return  # the credit closes most of the text
+        return  # a credit over most of the text opens no box under the article
     after = [i for i in content[credit + 1 :] if kinds[i] is None]
     if any(len(lines[i].strip()) >= 200 for i in after):
         return  # a paragraph after it: the credit does not close the article
@@ -1072,7 +1072,8 @@ def _parse_byline(line: str) -> tuple[list[str], dt.datetime | None] | None:
     # Where they are, in brackets or after "in", is not part of a name ("Par Léa Martin (à
     # Lyon)", "By Ann Lee in Brussels"), nor the agency after a slash ("Juan Pérez/EFE"), nor
     # who took the photos ("Words: Ann Lee. Pictures: Tom Roe"), nor the place after a stop
-    # ("Juan Pérez. Madrid"). A Dutch byline joins its names with "en", elsewhere "in".
+    # ("Juan Pérez. Madrid"). A Dutch byline ("Door ...") joins its names with "en", which
+    # elsewhere says where ("Por Ana Ruiz en Madrid").
     names_written = _PHOTOS_TAIL.sub("", match.group("names"))
     if line[:5].lower() == "door ":
         names_written = _DUTCH_AND.sub(" and ", names_written)
