@@ -22,7 +22,6 @@ from transforms import cues
 _SITE_PARTS = re.compile(r"\s+[|–—:•»/-]\s+|\s*\|\s*")
 _SHORT_LABELS = frozenset("by von par por di da de door av".split())
 _INITIALS = re.compile(r"^[A-ZÀ-Þ]{2,3}$")
-_ADDRESS = re.compile(r"\w@[\w-]+\.\w")  # an e-mail address, not a handle ("@jdoe")
 _ARTICLE = re.compile(r"^(?:the|die|der|das|le|la|les|el|il|lo|o|a|het|de)\s+", re.IGNORECASE)
 
 
@@ -148,7 +147,7 @@ def _reads_as_name(name: str) -> bool:
     """A name or a handle ("jdoe", "she works"), not a phrase in title case ("Made in Example
     with Drupal by Studio"), a date ("On August 3") or an e-mail address."""
     words = name.split()
-    if (len(words) > 1 and any(c.isdigit() for c in name)) or _ADDRESS.search(name):
+    if (len(words) > 1 and any(c.isdigit() for c in name)) or cues.EMAIL_ADDRESS.search(name):
         return False
     capitalised = any(w[:1].isupper() for w in words)
     return not capitalised or all(

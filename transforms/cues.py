@@ -150,6 +150,8 @@ NAME_SPLIT = re.compile(r"\s*(?:,|\band\b|\bund\b|\bet\b|\by\b|\be\b|&)\s*")
 # The words that join two names ("Ana Ruiz y Juan Pérez"), where a comma may be inside a name
 # ("Doe, Jane").
 NAME_JOINER = re.compile(r"\s+(?:and|und|et|y|e|&)\s+")
+# An e-mail address ("jane.doe@news.example"); a handle ("@jdoe") is none.
+EMAIL_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # Lower-case words inside a name ("Ludwig van Beethoven", "Ana de la Cruz", "Jean d'Arc").
 NAME_PARTICLES = frozenset(
     "de la le van von da del della di du dos das do al el bin ibn y e und zu ten ter".split()

@@ -15,6 +15,7 @@ import apache_beam as beam
 import feedparser
 from apache_beam.metrics import Metrics
 
+from transforms import cues
 from transforms.authors import as_names
 from transforms.dates import parse_date
 from transforms.fetch import FEED_TYPES, FetchConfig, FetchError, FetchingDoFn
@@ -137,9 +138,6 @@ def parse_feed(content: bytes, url: str, headers: dict[str, str] | None = None) 
     return ParsedFeed(url, entries, unusable)
 
 
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-
-
 def _entry(raw: feedparser.FeedParserDict, feed_url: str) -> FeedEntry | None:
     links = [raw.get("link")] + [link.get("href") for link in raw.get("links", [])]
     link = next((urljoin(feed_url, u) for u in links if u), None)  # relative to the feed
@@ -148,10 +146,12 @@ def _entry(raw: feedparser.FeedParserDict, feed_url: str) -> FeedEntry | None:
     names = [a["name"] for a in raw.get("authors", []) if a.get("name")]
     if not names and raw.get("author"):
         names = [raw["author"]]
-    if _EMAIL.search(raw.get("author") or ""):
+    if cues.EMAIL_ADDRESS.search(raw.get("author") or ""):
         # the names beside the addresses ("jane@news.example (Jane Doe)", "Jane Doe <jane@...>"),
         # read here: feedparser cuts an address at a long domain ("ple (Jane Doe")
-        names = [_EMAIL.sub("", part).strip(" ()<>") for part in raw["author"].split(",")]
+        names = [
+            cues.EMAIL_ADDRESS.sub("", part).strip(" ()<>") for part in raw["author"].split(",")
+        ]
     names = as_names(names)  # a blog's "admin" fills no page's gap
     return FeedEntry(
         feed=feed_url,
