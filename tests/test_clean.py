@@ -2611,3 +2611,119 @@ def test_a_government_pages_date_under_its_text_and_its_feedback_box():
     )
     assert cleaned.published_at == dt.datetime(2025, 3, 4, tzinfo=UTC)
     assert cleaned.text == BODY_EN.replace("\n\n", "\n")
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("DIRETTA", "share"),
+        ("Liveticker aktualisieren", "share"),
+        ("00:00 / 03:21", "share"),
+        ("Seite drucken", "share"),
+        ("Diese Seite:", "share"),
+        ("Please turn on JavaScript to use this feature", "boilerplate"),
+        ("Listen on Apple Podcasts | Spotify | RSS", "share"),
+        ("Hören Sie den Podcast auf Spotify", "share"),
+        ("Jetzt die App herunterladen", "share"),
+        ("In partnership with Example Bank", "share"),
+        (
+            "This content was paid for by Example Bank and produced by its studio. The newsroom "
+            "was not involved.",
+            "trailer",
+        ),
+        (
+            "Ce contenu a été réalisé par notre partenaire. La rédaction n'a pas participé à sa "
+            "réalisation.",
+            "trailer",
+        ),
+        (
+            "Si compras a través de los enlaces de este artículo, podemos recibir una comisión.",
+            "trailer",
+        ),
+        (
+            "Nous pouvons percevoir une commission sur les achats effectués via nos liens.",
+            "trailer",
+        ),
+    ],
+)
+def test_live_blogs_players_page_actions_podcast_links_and_paid_content_notes(line, kind):
+    assert removed_between_paragraphs(line) == [(kind, line)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "In partnership with the city, the charity will open two shelters this winter.",
+        "She listened on Spotify to the song every morning, her brother said.",
+        "Seite an Seite kämpften die beiden Parteien gegen den Plan.",
+        "Live music returns to the square on Friday after a two-year break.",
+        "This content was checked by two editors before it was published, the paper said.",
+    ],
+)
+def test_sentences_near_the_new_interface_and_paid_content_cues_stay(line):
+    first, second = BODY_EN.split("\n\n")
+    cleaned = clean_text(f"Council passes budget\n\n{first}\n\n{line}\n\n{second}")
+    assert cleaned.text == f"{first}\n{line}\n{second}"
+
+
+def test_a_live_blogs_label_over_its_update_stamp_names_no_author():
+    cleaned = clean_text(
+        f"Temporal: cortes de luz y carreteras cerradas\nEN DIRECTO\nActualizado: 06/03/2025 - "
+        f"16:10\n{BODY_EN}"
+    )
+    assert cleaned.authors == []
+    assert cleaned.published_at == dt.datetime(2025, 3, 6, 16, 10, tzinfo=UTC)
+    assert cleaned.text == BODY_EN.replace("\n\n", "\n")
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "From:\nDepartment for Rural Affairs\nPublished\n4 March 2025",
+        "Herausgeber: Ministerium für Umwelt\nPressemitteilung Nr. 45/2025 vom 04.03.2025",
+        "Pressemitteilung Nr. 45/2025 vom 04.03.2025\nHerausgeber:\nMinisterium für Umwelt",
+    ],
+)
+def test_who_issued_a_notice_is_no_author_and_its_date_is_read(head):
+    cleaned = clean_text(f"New funding for rural buses\n{head}\n{BODY_EN}")
+    assert cleaned.title == "New funding for rural buses"
+    assert cleaned.authors == []
+    assert cleaned.published_at == dt.datetime(2025, 3, 4, tzinfo=UTC)
+    assert cleaned.text == BODY_EN.replace("\n\n", "\n")
+
+
+def test_a_press_release_label_before_the_headline_keeps_the_headline():
+    cleaned = clean_text(f"Pressemitteilung: Neue Busse für die Dörfer\n{BODY_EN}")
+    assert cleaned.title == "Pressemitteilung: Neue Busse für die Dörfer"
+
+
+@pytest.mark.parametrize(
+    ("stamps", "published"),
+    [
+        ("Mis à jour le 06/03/2025 à 15h20\nPublié le 06/03/2025 à 07h00", (6, 7)),
+        ("Publié le 06/03/2025 à 07h00\nMis à jour le 06/03/2025 à 15h20", (6, 7)),
+        ("Updated March 6, 2025 3:20 PM\nPublished March 5, 2025 7:00 AM", (5, 7)),
+    ],
+)
+def test_an_update_stamp_over_the_publication_line_gives_way_to_it(stamps, published):
+    cleaned = clean_text(f"Grève des transports : trafic perturbé\n{stamps}\n{BODY_EN}")
+    day, hour = published
+    assert cleaned.published_at == dt.datetime(2025, 3, day, hour, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    "disclosure",
+    [
+        "Wenn Sie über einen Link in diesem Artikel einkaufen, erhalten wir eine Provision.",
+        "We may earn a commission when you buy through links on our site.",
+        "Si compras a través de los enlaces de este artículo, podemos recibir una comisión.",
+    ],
+)
+def test_a_shop_links_disclosure_over_the_byline_leaves_the_byline_read(disclosure):
+    cleaned = clean_text(
+        f"Die besten Akku-Staubsauger im Test\n{disclosure}\nVon Jonas Keller\n05.03.2025, "
+        f"10:12 Uhr\n{BODY_EN}"
+    )
+    assert cleaned.authors == ["Jonas Keller"]
+    assert cleaned.published_at == dt.datetime(2025, 3, 5, 10, 12, tzinfo=UTC)
+    assert cleaned.text == BODY_EN.replace("\n\n", "\n")

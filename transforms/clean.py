@@ -123,10 +123,13 @@ def _labelled_date(
 ) -> dt.datetime | None:
     """The date a labelled dateline gives away from the head ("Published 4 March 2025" under a
     government page's text); a bare date there may be a teaser's."""
-    for i in content:
-        line = lines[i].strip()
+    for position, i in enumerate(content):
+        line, below = _with_next(lines, content, position)
         if kinds[i] == "dateline" and cues.DATE_PREFIX.match(line):
             found = _dateline(line)
+            if found is None and position + 1 < len(content):
+                # the label on its own line over the date ("Published" / "12 March 2025")
+                found = _dateline(f"{line} {below}") if kinds[content[position + 1]] else None
             if found is not None:
                 return found
     return None
@@ -181,6 +184,7 @@ def _mark_head(
     published: dt.datetime | None = None
     after_byline = False
     announced = False  # under an "Author" heading: names and their roles
+    updated_first = False  # the date read so far is an update's ("Mis à jour le ...")
     for position, i in enumerate(content[:HEAD_LINES]):
         if kinds[i] is not None:
             continue
@@ -199,6 +203,18 @@ def _mark_head(
                 kinds[i] = "bio"  # "Senior Lecturer in History, University of Leeds"
                 continue
             announced = False
+        if cues.ISSUED_BY.match(line):
+            # the department or company a notice comes from ("From:" / "Home Office"): a
+            # publisher, not an author
+            kinds[i] = "byline"
+            if line.endswith(":") and position + 1 < len(content):
+                kinds[content[position + 1]] = "byline"
+            continue
+        dated = cues.PRESS_RELEASE_DATED.match(line)
+        if dated and (issued := _dateline(line[dated.start(1) :])) is not None:
+            kinds[i] = "dateline"  # "Pressemitteilung Nr. 45/2025 vom 12.03.2025"
+            published = published or issued
+            continue
         if cues.PRESS_RELEASE.match(line) or (title is not None and line == title):
             # "Pressemitteilung" over the headline is not it; the headline printed twice
             # (the page's title, then its heading) is said once
@@ -242,13 +258,16 @@ def _mark_head(
             kinds[i] = "byline"  # a name alone under the dateline
             authors.append(name)
             continue
-        if cues.PAYWALL.match(line):
-            kinds[i] = "trailer"  # a paid tier's offer ("Want to listen? Subscribe")
+        if cues.PAYWALL.match(line) or (len(line) < 400 and cues.AFFILIATE.search(line)):
+            # a paid tier's offer ("Want to listen? Subscribe"), a shop links' disclosure
+            kinds[i] = "trailer"
             continue
         date = _dateline(line)
         if date is not None:
             kinds[i] = "dateline"
-            published = published or date
+            if published is None or updated_first:
+                # an update stamp over the publication's line gives way to it
+                published, updated_first = date, bool(cues.UPDATE_CLAUSE.match(line))
             continue
         if _is_undated_dateline(line) or cues.SHOUTED_PLACE.match(line):
             kinds[i] = "dateline"
@@ -1201,6 +1220,8 @@ def _bare_byline(
     place after it ("Léa Martin, correspondante", "Ana Ruiz | Madrid") or on a line between
     ("Guest contributor", "Madrid"): a byline without its "By"."""
     line, below = _with_next(lines, content, position)
+    if _is_widget(line):
+        return None  # a live blog's label over its update stamp ("EN DIRECTO")
     # "Sarah Jones, Tom Lee and Ana Ruiz": every part a name, or the first with its tail
     written = cues.NAME_SPLIT.split(line)
     parsed = [None if _is_job_title(w) else _person_name(w) for w in written]

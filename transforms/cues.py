@@ -402,7 +402,9 @@ INTERFACE = Folded(
     r"voir tout|tout voir|ver todo|ver todas|vedi tutti|ver tudo|"
     r"dark mode|night mode|nachtmodus(?: ein ?/ ?aus)?|"
     # a live blog's label and controls
-    r"live|en direct|en directo|en vivo|in diretta|ao vivo|"
+    r"live|en direct|en directo|en vivo|(?:in )?diretta|ao vivo|(?:live|news)-?ticker|"
+    r"(?:(?:live|news)-?ticker|seite|page|blog|direct|directo|diretta) (?:aktualisieren|neu laden|"
+    r"refresh|actualiser|actualizar|aggiorna|atualizar)|"
     r"key events|(?:show|jump to) key events(?: only)?|"
     r"copy (?:link|url)|url zum kopieren|link kopieren|copier le lien|copiar (?:enlace|link)|"
     r"link copied!?|send any friend a story|ad feedback|see full web article|facebook comments plugin|"
@@ -412,6 +414,11 @@ INTERFACE = Folded(
     r"(?:[∙·•]\s*)?(?:paid|premium)|sign up for more like this|caption|"
     # a player's clock, a list's pager ("Current Time 0:00", "1 - 5 of 36")
     r"(?:current time|duration|remaining time)\s+-?\d{1,2}:\d\d|\d+\s*[-–]\s*\d+ (?:of|von|sur|de|di) \d+|"
+    r"0?0:00\s*/\s*\d{1,2}:\d\d(?::\d\d)?|"  # at its start, over the length ("00:00 / 03:21")
+    # the page's own actions ("Seite drucken", "Diese Seite:")
+    r"seite (?:drucken|teilen|empfehlen|merken|versenden)|diese seite:?|share this page|"
+    r"(?:imprimer|partager) (?:la|cette) page|(?:imprimir|compartir) (?:esta )?página|"
+    r"(?:stampa|condividi) (?:la|questa) pagina|"
     # the way back to the list the article stands in
     r"zu allen (?:beiträgen|artikeln|news|meldungen|nachrichten)|zurück zur (?:übersicht|listenansicht|"
     r"liste|startseite)|back to (?:the )?(?:overview|list)|retour à la liste|volver al listado|"
@@ -549,6 +556,9 @@ INTERFACE = Folded(
     r"voir (?:le fil d['’]actualités?|toute l['’]actualité)|ver todas las noticias|"
     r"(?:after|skip past) newsletter promotion|"
     r"supported by|sponsored by|presented by|präsentiert von|unterstützt von|"
+    # paid content's partner over its headline ("In partnership with Example Bank")
+    r"(?:in (?:partnership|association) with|in zusammenarbeit mit|en (?:partenariat|collaboration) "
+    r"avec|en colaboración con|in collaborazione con|em parceria com) [\w .&'’-]{1,40}|"
     r"scroll (?:down )?to continue(?: with content| reading)?|"
     # the page's players, galleries, alerts and apps
     r"tap to unmute|unmute|audio version|"
@@ -572,7 +582,13 @@ INTERFACE = Folded(
     r"activar (?:las )?notificaciones|seguir (?:este tema|a este autor|al autor)|"
     r"attiva (?:le )?notifiche|segui (?:questo argomento|l['’]autore)|ativar (?:as )?notificações|"
     r"seguir (?:o autor|este assunto)|"
-    r"(?:download|get|install) (?:the|our) (?:[\w-]+ )?app|(?:unsere |die )?app herunterladen|"
+    r"(?:download|get|install) (?:the|our) (?:[\w-]+ )?app|(?:jetzt )?(?:unsere |die )?"
+    r"(?:[\w-]+-)?app (?:herunterladen|installieren)|"
+    # a podcast's platforms ("Listen on Apple Podcasts | Spotify | RSS")
+    r"(?:listen|subscribe|follow|hören|abonnieren|écouter|s['’]abonner|escuchar|suscríbete|ascolta|"
+    r"ouça|ouvir)(?: sie)?(?: (?:to )?(?:the |this |our |den |le |el |il |o )?(?:podcast|episode|show|folge|"
+    r"épisode|episodio|episódio))? (?:on|via|in|auf|bei|sur|en|su|no|na)\s+(?:apple podcasts|spotify|"
+    r"google podcasts|amazon music|deezer|youtube|pocket casts|overcast|audible|itunes|castbox)\b.{0,80}|"
     r"ouvrir dans l['’]app(?:lication)?|in der app öffnen|abrir en la app|apri nell['’]app|abrir no app|"
     r"(?:foto|bilder)strecke(?: ansehen| öffnen)?|(?:feedback|rückmeldung) (?:senden|geben)|"
     r"send feedback|give feedback|découvrir|entdecken|discover|descubrir|scopri|descubra|"
@@ -1228,13 +1244,26 @@ RELATIVE_DAY = Folded(
     r"^(?:today|yesterday|aujourd['’]hui|hier|heute|gestern|hoy|ayer|oggi|ieri|hoje|ontem|"
     rf"vandaag|gisteren|{_AGO})\b"
 )
+# Who a government notice or a press release comes from, over its text ("From:" / "Home
+# Office", "Herausgeber: Ministerium ...").
+ISSUED_BY = Folded(
+    r"^(?:from|issued by|herausgeber(?:in)?|herausgegeben von|émis par|diffusé par|emitido por|"
+    r"emesso da|emitido por|uitgegeven door|afzender)\s*:(?:\s*\S.{0,80})?$"
+)
 # What a press release prints around its text ("FOR IMMEDIATE RELEASE", "SOURCE Acme", "###").
+_PRESS_RELEASE_LABEL = (
+    r"(?:pressemitteilung|press release|news release|medienmitteilung|presseinformation|"
+    r"medieninformation|communiqué de presse|comunicado de prensa|nota de prensa|comunicato stampa|"
+    r"nota stampa|comunicado (?:de|à) imprensa|nota à imprensa|persbericht)"
+)
 PRESS_RELEASE = re.compile(
-    r"^(?:(?i:for immediate release|embargoed (?:until|for) .{0,40}|pressemitteilung|"
-    r"press release|news release|medienmitteilung|presseinformation|medieninformation|"
-    r"communiqué de presse|comunicado de prensa|nota de prensa|comunicato stampa|nota stampa|"
-    r"comunicado (?:de|à) imprensa|nota à imprensa|persbericht)|SOURCE [A-Z][\w&.,'’ -]{1,60}|"
-    r"#{3}|-\s?30\s?-)$"
+    rf"^(?:(?i:for immediate release|embargoed (?:until|for) .{{0,40}}|{_PRESS_RELEASE_LABEL})|"
+    r"SOURCE [A-Z][\w&.,'’ -]{1,60}|#{3}|-\s?30\s?-)$"
+)
+# The label with its number and date ("Pressemitteilung Nr. 45/2025 vom 12.03.2025").
+PRESS_RELEASE_DATED = Folded(
+    rf"^{_PRESS_RELEASE_LABEL}(?:\s+(?:nr|no|n[º°o]|núm|num|number)\.?\s*[\w/.-]{{1,15}})?"
+    r"\s*(?:vom|from|du|del|de|of|dated|[-–|,:])\s*([^\s].{5,40})$"
 )
 # An outlet credited with an agency in place of a byline ("Le Monde avec AFP").
 OUTLET_WITH_AGENCY = Folded(rf"^[\w.'’ -]{{2,40}}\s(?:avec|with|mit|con|com|met)\s+{_AGENCY}$")
@@ -1261,8 +1290,10 @@ STATUS_MESSAGE = Folded(
     r"^(?:sorry[,!.]?\s*)?(?:an error (?:has )?occurred|there was an error|something went wrong|"
     r"there was a problem (?:with|subscribing|signing|submitting)|"
     r"please try again(?: later)?|thanks? (?:you )?for (?:signing up|subscribing|registering|"
-    r"your vote)|you(?:['’]re| are) (?:now )?subscribed|(?:please )?enable javascript|"
-    r"javascript (?:is )?(?:disabled|required)|ein fehler ist aufgetreten|"
+    r"your vote)|you(?:['’]re| are) (?:now )?subscribed|(?:please )?(?:enable|turn on|activate) javascript|"
+    r"javascript (?:is )?(?:disabled|required)|javascript (?:must|needs to) be (?:enabled|turned on)|"
+    r"(?:bitte )?(?:aktivieren sie|aktiviere) (?:bitte )?javascript|javascript (?:ist )?deaktiviert|"
+    r"activez (?:le )?javascript|activa (?:el )?javascript|attiva(?:re)? javascript|ative o javascript|ein fehler ist aufgetreten|"
     r"bitte versuchen sie es (?:später )?(?:noch einmal|erneut)|"
     r"vielen dank für (?:ihre|deine) (?:anmeldung|registrierung|bewertung)|"
     r"une erreur (?:s['’]est produite|est survenue)|merci (?:pour votre|de votre) "
@@ -1454,7 +1485,28 @@ AFFILIATE = Folded(
     r"(?:commission|compensation)|contains references to products|"
     r"erhalten wir (?:ggf\. |gegebenenfalls )?eine (?:kleine )?provision|provisionslinks?|"
     r"als amazon-partner|liens? (?:d['’]affiliation|affiliés)|enlaces? de afiliad\w+|"
-    r"link (?:di )?affiliazione|links? de afiliad\w+|may earn an? (?:affiliate )?commission)",
+    r"link (?:di )?affiliazione|links? de afiliad\w+|may earn an? (?:affiliate )?commission|"
+    r"(?:podemos|podríamos) (?:recibir|obtener|ganar|cobrar) una (?:pequeña )?comisión|"
+    r"nous (?:pouvons |pourrions )?(?:percevons|percevoir|touchons|toucher|recevons|recevoir) une "
+    r"(?:petite )?commission|(?:potremmo|possiamo) (?:ricevere|guadagnare|percepire) una (?:piccola )?"
+    r"commissione|(?:podemos |poderemos )?(?:receber|ganhar) uma (?:pequena )?comissão|"
+    r"(?:ontvangen|krijgen) (?:wij|we) (?:mogelijk |soms )?een (?:kleine )?(?:commissie|vergoeding)|"
+    # who paid for paid content, and that the newsroom did not write it
+    r"^this (?:content|article|story|piece) (?:was|is) (?:paid for|sponsored|funded|commissioned) by\b|"
+    r"^(?:this|the following) (?:content|article|story) (?:was|is) (?:produced|created|written) "
+    r"(?:by|for|with|in partnership with) (?:our |the |an? )?(?:partners?|sponsors?|advertisers?)\b|"
+    r"^(?:dieser|der folgende) (?:inhalt|beitrag|artikel|text) (?:wurde|ist) (?:von (?:unserem|einem) "
+    r"(?:partner|werbepartner|sponsor)|im auftrag)|^ce contenu (?:a été|est) (?:réalisé|produit|proposé|"
+    r"financé) (?:par|pour|avec) (?:notre|un|le) (?:partenaire|annonceur)|^este contenido (?:ha sido|"
+    r"fue|es) (?:elaborado|producido|realizado|ofrecido|patrocinado) (?:por|para|con) (?:nuestro|un|el) "
+    r"(?:socio|patrocinador|anunciante)|^questo contenuto (?:è stato|è) (?:realizzato|prodotto|offerto) "
+    r"(?:da|per|con|in collaborazione con) (?:un|il|il nostro) (?:partner|inserzionista|sponsor)|"
+    r"^este conteúdo (?:foi|é) (?:produzido|realizado|oferecido|patrocinado) (?:por|para|com|em "
+    r"parceria com) (?:um|o|nosso) (?:parceiro|anunciante|patrocinador)|"
+    r"\b(?:the|our) (?:newsroom|editorial (?:staff|team|department)|journalists) (?:was|were) not "
+    r"involved\b|\bla rédaction (?:du \w+ )?n['’]a pas participé\b|\bdie redaktion (?:war|ist) (?:daran )?"
+    r"nicht beteiligt\b|\bla redacción no (?:ha )?particip|\bla redazione non ha partecipato\b|"
+    r"\ba redação não (?:participou|teve participação)\b)",
 )
 # A shop's price button ("$499 at Amazon", "29,99 € bei Otto", "View at Best Buy").
 SHOP_BUTTON = Folded(
@@ -1482,7 +1534,8 @@ _LABEL_WORDS = frozenset(
     redacción rédaction redazione redação
     noticias actualidad notizie cronaca notícias últimas actualizado aktualisiert atualizado
     aggiornato publicado veröffentlicht publié pubblicato modifié privacy dashboard terms policy
-    cookies settings contact menu search subscribe newsletter impressum datenschutz""".split()
+    cookies settings contact menu search subscribe newsletter impressum datenschutz
+    direct directo diretta liveticker liveblog""".split()
 )
 
 
