@@ -2625,6 +2625,9 @@ def test_a_government_pages_date_under_its_text_and_its_feedback_box():
         ("Listen on Apple Podcasts | Spotify | RSS", "share"),
         ("Hören Sie den Podcast auf Spotify", "share"),
         ("Jetzt die App herunterladen", "share"),
+        ("Sign the guestbook", "share"),
+        ("Kondolenz schreiben", "share"),
+        ("Imprimir receta", "share"),
         ("In partnership with Example Bank", "share"),
         (
             "This content was paid for by Example Bank and produced by its studio. The newsroom "
@@ -2727,3 +2730,39 @@ def test_a_shop_links_disclosure_over_the_byline_leaves_the_byline_read(disclosu
     assert cleaned.authors == ["Jonas Keller"]
     assert cleaned.published_at == dt.datetime(2025, 3, 5, 10, 12, tzinfo=UTC)
     assert cleaned.text == BODY_EN.replace("\n\n", "\n")
+
+
+def test_a_bylines_asterisk_keeps_the_name_and_its_footnote_at_the_end_goes():
+    cleaned = clean_text(
+        f"Greve de portuários paralisa exportações\nPor Mariana Costa*\n06/03/2025 08h14\n"
+        f"{BODY_EN}\n*Estagiária sob supervisão de Pedro Lima"
+    )
+    assert cleaned.authors == ["Mariana Costa"]
+    assert cleaned.text == BODY_EN.replace("\n\n", "\n")
+    assert ("credit", "*Estagiária sob supervisão de Pedro Lima") in [
+        (r.kind, r.text) for r in cleaned.removed
+    ]
+
+
+def test_a_footnote_without_a_bylines_asterisk_stays():
+    cleaned = clean_text(
+        f"Greve de portuários\nPor Mariana Costa\n{BODY_EN}\n*Names have been changed."
+    )
+    assert cleaned.text.endswith("*Names have been changed.")
+
+
+def test_a_scholars_title_is_no_part_of_the_name():
+    cleaned = clean_text(
+        f"Why bees are struggling in cities\nDr Hannah Reyes, Senior Lecturer in Ecology, "
+        f"University of Eastwood\n{BODY_EN}"
+    )
+    assert cleaned.authors == ["Hannah Reyes"]
+
+
+@pytest.mark.parametrize(
+    "dateline", ["Madrid, 06 mar (EFE)", "PARIS, 6 mars (AFP)", "Berlin (dpa) -", "Roma (ANSA)"]
+)
+def test_a_wires_dateline_without_its_year_goes(dateline):
+    cleaned = clean_text(f"Los estibadores paralizan el puerto\nRedacción\n{dateline}\n{BODY_EN}")
+    assert cleaned.text == BODY_EN.replace("\n\n", "\n")
+    assert ("dateline", dateline) in [(r.kind, r.text) for r in cleaned.removed]

@@ -102,6 +102,7 @@ def mark_lines(
     _mark_cues(lines, before_thread, kinds)
     authors = head.authors + _mark_author_lines(lines, before_thread, kinds)
     _mark_box_under_credit(lines, before_thread, kinds)
+    _mark_author_footnote(lines, before_thread, kinds)
     boxed = _mark_tail(lines, before_thread, kinds, [*authors, *known_authors])
     authors += boxed if not authors else []  # no byline: the author's box names the author
     authors += _mark_signature(lines, before_thread, kinds)
@@ -133,6 +134,17 @@ def _labelled_date(
             if found is not None:
                 return found
     return None
+
+
+def _mark_author_footnote(lines: list[str], content: list[int], kinds: list[str | None]) -> None:
+    """Mark the footnote a byline's asterisk points to, at the end ("Por Ana Costa*" ...
+    "*Estagiária sob supervisão de Pedro Lima")."""
+    if not any(kinds[i] == "byline" and lines[i].rstrip().endswith("*") for i in content):
+        return
+    for i in content[-FOOTNOTE_LINES:]:
+        line = lines[i].strip()
+        if kinds[i] is None and _AUTHOR_FOOTNOTE.match(line) and len(line) < 200:
+            kinds[i] = "credit"
 
 
 def _mark_leading_menu(lines: list[str], content: list[int], kinds: list[str | None]) -> None:
@@ -269,7 +281,11 @@ def _mark_head(
                 # an update stamp over the publication's line gives way to it
                 published, updated_first = date, bool(cues.UPDATE_CLAUSE.match(line))
             continue
-        if _is_undated_dateline(line) or cues.SHOUTED_PLACE.match(line):
+        if (
+            _is_undated_dateline(line)
+            or cues.SHOUTED_PLACE.match(line)
+            or cues.WIRE_DATELINE.match(line)
+        ):
             kinds[i] = "dateline"
             continue
         if cues.CAPTION.search(line) and len(line) < 400:
@@ -790,6 +806,8 @@ def _is_comment_author(line: str) -> bool:
 
 
 _INITIAL = re.compile(r"\b([A-ZÀ-Þ])\.")
+_AUTHOR_FOOTNOTE = re.compile(r"^\*+[^\W\d_]")
+FOOTNOTE_LINES = 4  # of the text's last lines, where a byline's footnote stands
 _ACADEMIC_TITLES = re.compile(r"^(?:(?:Prof|Dr|PD|Mag|Ing|Dipl\.-Ing)\.?\s+)+(?=[A-ZÀ-Þ])")
 # A comment signed with its time in brackets before its text ("Tom B (13 May 2024, 11:40): ...").
 _STAMPED_COMMENT = re.compile(r"^[\w@][\w@' -]{0,38}\s*\((?P<when>[^)]{6,40})\)\s*:\s*\S")
@@ -1257,7 +1275,7 @@ def _name_and_affiliation(line: str) -> tuple[list[str], None] | None:
     written, comma, affiliation = line.partition(", ")
     if not comma or len(line) > 120 or not cues.AFFILIATION.search(affiliation):
         return None
-    name = _person_name(written)
+    name = _person_name(_name_of(written))  # "Dr Emma Wright" is Emma Wright
     return ([name], None) if name is not None and not reads_like_prose(line) else None
 
 
@@ -1426,7 +1444,7 @@ def _name_of(written: str) -> str:
     """A byline's name as a name: without the outlet it writes for ("Jane Doe For Example",
     "JOHN DOE Associated Press"), in title case where the byline shouts it, its spaces plain
     ones ("Anna\u00a0Schmidt")."""
-    name = " ".join(cues.BYLINE_OUTLET.sub("", written).split()).strip(" .")
+    name = " ".join(cues.BYLINE_OUTLET.sub("", written).split()).strip(" .*")  # "Ana Costa*"
     name = _ACADEMIC_TITLES.sub("", name)  # "Prof. Dr. Helene Braun" is Helene Braun
     return name.title() if name.isupper() and len(name) > 3 else name
 

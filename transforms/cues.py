@@ -489,8 +489,16 @@ INTERFACE = Folded(
     r"deixe um comentário|artikel merken|save for later|save|speichern|merken|enregistrer|guardar|"
     r"salva|salvar|reuse this content|get in touch|live updates|live blog|liveblog|live-ticker|"
     r"print (?:this )?(?:recipe|article|story|page)|imprimer (?:la recette|l['’]article|cet article)|"
-    r"(?:artikel|rezept) drucken|imprimir (?:la receta|el artículo|o artigo|a receita)|"
-    r"stampa (?:la ricetta|l['’]articolo)|rate this recipe|(?:notez|évaluez) cette recette|"
+    r"(?:artikel|rezept) drucken|imprimir (?:(?:la )?receta|el artículo|o artigo|(?:a )?receita)|"
+    r"stampa (?:(?:la )?ricetta|l['’]articolo)|imprimer (?:la )?recette|"
+    # an obituary's guest book
+    r"sign (?:the|our) guest ?book|send flowers|share a (?:memory|condolence)|"
+    r"(?:leave|offer|send) (?:a |your )?condolences?|kondolenz(?:buch)? (?:eintragen|schreiben)|"
+    r"(?:eine )?kerze anzünden|(?:laisser|déposer) (?:un message de |vos )?condoléances|"
+    r"(?:deja|dejar|envía|enviar) (?:tus |sus |un mensaje de )?condolencias|enviar flores|"
+    r"(?:lascia|lasciare) (?:un messaggio di )?(?:cordoglio|condoglianze)|inviare fiori|"
+    r"(?:deixe|deixar|envie) (?:suas |uma mensagem de )?condolências|"
+    r"rate this recipe|(?:notez|évaluez) cette recette|"
     r"rezept bewerten|valora esta receta|vota questa ricetta|avalie esta receita|ajouter à (?:vos|mes) sélections|"
     r"offrir (?:cet |l['’])article|regalar (?:este )?artículo|regala (?:l['’])?articolo|"
     r"presentear (?:este )?artigo|read later|lire plus tard|später lesen|leer (?:más )?(?:tarde|después)|"
@@ -1159,6 +1167,11 @@ WIRE_LEAD = re.compile(
 )
 # A press release's place alone on its line, shouted ("BAAR, SWITZERLAND").
 SHOUTED_PLACE = re.compile(r"^[A-ZÀ-Þ][A-ZÀ-Þ.'’ -]{1,30}(?:,\s*[A-ZÀ-Þ][A-ZÀ-Þ.'’ -]{1,30}){1,2}$")
+# A wire's dateline on its own line, the year left out ("Madrid, 6 mar (EFE)", "PARIS (AFP)").
+WIRE_DATELINE = re.compile(
+    r"^[A-ZÀ-Þ][\w.'’-]*(?:\s+[\w.'’-]+){0,2}(?:,\s*\d{1,2}\.?\s*(?:de\s+)?[^\W\d_]{3,10}\.?)?\s*"
+    rf"\((?i:{_AGENCY})\)\s*[.:–—-]*$"
+)
 # The place a story was filed from, before its date ("Sevilla | ", "NEW YORK, ").
 DATELINE_PLACE = re.compile(r"^\s*[^\W\d_][\w.'’-]*(?:\s+[\w.'’-]+){0,2}\s*[,|–·-]\s*$")
 # What a newsletter box promises under its sign-up line.
