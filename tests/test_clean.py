@@ -2766,3 +2766,74 @@ def test_a_wires_dateline_without_its_year_goes(dateline):
     cleaned = clean_text(f"Los estibadores paralizan el puerto\nRedacción\n{dateline}\n{BODY_EN}")
     assert cleaned.text == BODY_EN.replace("\n\n", "\n")
     assert ("dateline", dateline) in [(r.kind, r.text) for r in cleaned.removed]
+
+
+def test_a_news_service_under_the_byline_goes():
+    cleaned = clean_text(f"Houseplants in winter\nBy Laura Kim\nTribune News Service\n{BODY_EN}")
+    assert cleaned.authors == ["Laura Kim"]
+    assert cleaned.text == BODY_EN.replace("\n\n", "\n")
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "© EFE 2025. Está expresamente prohibida la redistribución y la redifusión de todo o parte "
+        "de los contenidos de los servicios de Efe, sin previo y expreso consentimiento.",
+        "© Example Media Group 2025",
+    ],
+)
+def test_a_rights_notice_naming_its_holder_before_the_year_goes(notice):
+    cleaned = clean_text(f"Plantas en invierno\nPor Laura Gil\n{BODY_EN}\n{notice}")
+    assert cleaned.text == BODY_EN.replace("\n\n", "\n")
+
+
+def test_a_threads_counter_in_the_head_goes():
+    body = "\n".join([BODY_EN.replace("\n\n", "\n")] * 3)
+    cleaned = clean_text(
+        f"La piscina municipal reabre\nCompartir en Facebook\nComentarios (12)\n{body}"
+    )
+    assert cleaned.title == "La piscina municipal reabre"
+    assert cleaned.text == body
+
+
+def test_a_label_over_the_headline_with_a_reading_time_under_it():
+    cleaned = clean_text(
+        f"Abonnés\nLa piscine rouvre après deux ans de travaux\nTemps de lecture : 3 min\n{BODY_EN}"
+    )
+    assert cleaned.title == "La piscine rouvre après deux ans de travaux"
+    assert cleaned.text == BODY_EN.replace("\n\n", "\n")
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        ("A cura di Giulia Conti", ["Giulia Conti"]),
+        ("Gastautor: Erik Lange", ["Erik Lange"]),
+        ("Texto: Ana Ruiz / Fotos: Luis Gil", ["Ana Ruiz"]),
+        ("Pablo Díaz. Corresponsal en París", ["Pablo Díaz"]),
+        ("Envoyé spécial à Kiev, Paul Roux", ["Paul Roux"]),
+        ("Enviado especial a Kiev", []),
+        ("From our correspondent in Nairobi", []),
+        ("Do UOL, em São Paulo", []),
+        ("Colaboração para o Jornal do Vale", []),
+        ("Mariana Alves, especial para o Jornal do Vale", ["Mariana Alves"]),
+    ],
+)
+def test_more_credit_lines_under_the_headline(byline, authors):
+    cleaned = clean_text(f"Protesta contra los alquileres\n{byline}\n05/03/2025\n{BODY_EN}")
+    assert cleaned.authors == authors
+    assert cleaned.published_at == dt.datetime(2025, 3, 5, tzinfo=UTC)
+    assert cleaned.text == BODY_EN.replace("\n\n", "\n")
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Beitrag teilen", "share"),
+        ("Flattr this:", "share"),
+        ("Neueste Artikel", "promo"),
+        ("Latest posts", "promo"),
+    ],
+)
+def test_share_and_latest_pieces_headings_in_more_words(line, kind):
+    assert removed_between_paragraphs(line) == [(kind, line)]

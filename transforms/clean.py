@@ -239,7 +239,8 @@ def _mark_head(
         if (
             filed is not None
             or _is_newsroom(line)
-            or (after_byline and (_is_job_title(line) or cues.REPORTING_FROM.match(line)))
+            or cues.REPORTING_FROM.match(line)  # "Enviado especial a Kiev", with a byline or not
+            or (after_byline and _is_job_title(line))
         ):
             kinds[i] = "byline"
             published = published or filed
@@ -1179,7 +1180,9 @@ def _labels_headline(lines: list[str], content: list[int], position: int) -> boo
     title = lines[content[headline]].strip()
     if not _looks_like_headline(title) or _is_byline_or_dateline(title):
         return False
-    below = headline + 1
+    below = _past_widgets(lines, content, headline + 1)  # a reading time or share row between
+    if below >= len(content):
+        return False
     lead = reads_like_prose(lines[content[below]].strip())
     standfirst = len(lines[content[below]].split()) >= 5 and not _byline_at(lines, content, below)
     found = standfirst and below + 1 < len(content) and _byline_at(lines, content, below + 1)
@@ -1284,7 +1287,7 @@ def _name_and_role(line: str) -> tuple[list[str], None] | None:
     correspondent"): a name of two words is tried first, then of three."""
     words = line.split()
     for size in (2, 3):
-        name = _person_name(" ".join(words[:size]))
+        name = _person_name(" ".join(words[:size]).rstrip(".,"))  # "Pablo Díaz. Corresponsal"
         if name is not None and size < len(words) and _is_job_title(" ".join(words[size:])):
             return [name], None
     return None
@@ -1320,7 +1323,7 @@ _OUTLET_LINE = re.compile(r"^(?:The|THE)(?:\s+[A-ZÀ-Þ][\w.'’&-]*){1,4}$")
 # A newsroom's desk under a name, maybe with the place it files from ("Wales News, Cardiff").
 _DESK_LINE = re.compile(
     r"^(?:[A-ZÀ-Þ][\w.&'’-]*\s+){0,3}(?:News|Nachrichten|Noticias|Notizie|Notícias|Sport|Sports|"
-    r"Business|Politics)(?:\s*,\s*[A-ZÀ-Þ][\w.'’-]*(?:\s+[A-ZÀ-Þ][\w.'’-]*){0,2})?$"
+    r"Business|Politics|News Service|Wire Service|Newswire)(?:\s*,\s*[A-ZÀ-Þ][\w.'’-]*(?:\s+[A-ZÀ-Þ][\w.'’-]*){0,2})?$"
 )
 # Words that open a greeting or a wish, not a name ("Euer Tom", "Happy Holidays").
 _NOT_A_FIRST_NAME = frozenset(
@@ -1350,7 +1353,7 @@ _STOP_PLACE_TAIL = re.compile(r"(?<=[a-zà-ÿ]{2})\.\s+[A-ZÀ-Þ][\w'’-]+$")
 _DUTCH_AND = re.compile(r"\s+en\s+")
 _SLASH_TAIL = re.compile(r"\s*/\s*[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,2}$")
 _PHOTOS_TAIL = re.compile(
-    r"\s*[.,;|]\s*(?i:pictures|photos?|photography|fotos?|bilder|images|fotografías?|fotografie)"
+    r"\s*[.,;|/]\s*(?i:pictures|photos?|photography|fotos?|bilder|images|fotografías?|fotografie)"
     r"\s*:.*$"
 )
 _NAME_DATE_SPLIT = re.compile(r"\s*(?:[|•·]|,|\s[–-])\s*")

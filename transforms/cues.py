@@ -78,11 +78,19 @@ _REPORTED_BY = (
 )
 # The newspaper's own correspondent before the name ("Par notre correspondant à Bruxelles,",
 # "Von unserem Korrespondenten").
+# A reporter sent to a place ("Enviado especial a Kiev", "Special correspondent in Gaza").
+_SENT_TO = (
+    r"(?i:envoyée? spéciale?|enviad[oa] especial|inviat[oa](?: speciale)?|special correspondent|"
+    r"sonderkorrespondent(?:in)?|correspondente especial|corresponsal especial)\s+(?:à|au|aux|a|en|"
+    r"in|em|nach|no|na)\s+[A-ZÀ-Þ][^,.!?]{1,40}?"
+)
 _OUR_CORRESPONDENT = (
     r"(?:by|from|von|par|de|por|dal|di|do)\s+(?:our|unse(?:rem|rer)|notre|nuestr[oa]|nostr[oa]|"
     r"noss[oa])\s+(?:[\w-]+\s+)?[\w-]*?(?:correspondent|korrespondent(?:en|in)?|correspondante?|"
     r"envoyée? spéciale?|corresponsal|corrispondente|inviat[oa]|correspondente|enviad[oa] especial|"
-    r"reporter(?:in)?)(?:\s+(?:in|à|au|en|a|em|aus|at|for)\s+[^,]{2,40}?)?\s*,?"
+    r"reporter(?:in)?)(?:\s+(?:in|à|au|en|a|em|aus|at|for)\s+[^,]{2,40}?)?\s*,?|"
+    # the role and the place without "our" ("Envoyé spécial à Kiev, Paul Roux")
+    rf"{_SENT_TO}\s*,"
 )
 BYLINE = re.compile(
     rf"^(?:{_OUR_CORRESPONDENT}|"
@@ -90,7 +98,8 @@ BYLINE = re.compile(
     r"(?:text und fotos?|texte et photos?|texto y fotos?|testo e foto|texto e fotos?|"
     r"(?:text|words) and (?:photos?|pictures))(?=\s*:)|testo e foto di|testo di|texto de|text von|"
     r"texte de|by|von|par|por|di|door|av|texto|text|"
-    r"(?:words|texte|textos|testo|testi|reportagem|reportage|bericht|recherche)(?=\s*:)|"
+    r"(?:words|texte|textos|testo|testi|reportagem|reportage|bericht|recherche|gastautor(?:in)?|"
+    r"guest (?:author|writer|contributor))(?=\s*:)|a cura di|"
     r"written by|posted by|escrito por|publicado por|"
     r"(?:article |texte )?rédigé par|écrit par|scritto da|geschrieben von|"
     r"submitted by|gespeichert von|eingereicht von|soumis par|publié par|pubblicato da|postato da|"
@@ -287,6 +296,9 @@ PROMO = Folded(
     r"gerelateerde (?:artikelen|berichten|verhalen)|auch interessant|das könnte sie auch interessieren|"
     r"weitere (?:artikel|themen|beiträge|nachrichten|meldungen)(?: (?:aus|zu|zum|von|über) [\w ]{1,40})?|"
     r"zum weiterlesen|"
+    # the newest pieces ("Neueste Artikel", "Latest posts")
+    r"(?:neueste|aktuelle|letzte) (?:artikel|beiträge|nachrichten)|latest (?:articles|posts|stories)|"
+    r"derniers articles|últimos (?:artículos|artigos|posts)|ultimi articoli|"
     r"lire aussi|à lire aussi|a lire aussi|voir aussi|à voir aussi|sur le même sujet|"
     r"lee también|lea también|leer más|lea más|le puede interesar|te puede interesar|más información|"
     r"más sobre|relacionad[oa]s?|noticias relacionadas|leggi anche|veja também|leia também|leia mais|"
@@ -454,13 +466,17 @@ INTERFACE = Folded(
     r"reply|replydelete|delete|next post|previous post|older posts?|newer posts?|"
     # how a comment thread is sorted and rated
     r"newest(?: first)?|oldest(?: first)?|(?:best|worst|highest|lowest) rated|most recent|"
-    r"top comments|sort by:?(?: \w+)?|click to rate|neueste zuerst|älteste zuerst|"
+    r"top comments|sort by:?(?: \w+)?|click to rate|neueste zuerst|älteste zuerst|flattr this:?|"
     r"plus récents|plus anciens|más recientes|más antiguos|più recenti|mais recentes|"
     r"next article|previous article|next story|previous story|back to gallery|learn more|"
     r"trending|video|sharing is caring|"
     # a platform's counters ("14 Likes", "3 Restacks", "1.2K views")
     r"\d+(?:[.,]\d+)?[km]?\s*(?:shares?|likes?|restacks?|reposts?|retweets?|claps?|reactions?|views?)|"
     r"rating:\s*\d+\s*votes?|"
+    # a thread's counter ("Comentarios (12)", "4 Kommentare")
+    r"(?:comments?|kommentare?|commentaires?|comentarios?|commenti|comentários?|reacties|reactions?)"
+    r"\s*\(\d+\)|\d+\s*(?:comments?|kommentare?|commentaires?|comentarios?|commenti|comentários?|"
+    r"reacties)|"
     r"(?:updated\s+)?\d+\s*(?:m|min|mins|h|hrs?|hours?|d|days?)\s+ago|"
     # read aloud, react ("Listen to this article", "Réagir à cet article")
     r"(?:listen to (?:this )?(?:article|story)|(?:artikel|beitrag) (?:anhören|vorlesen)(?: lassen)?|"
@@ -649,7 +665,8 @@ SHARE = Folded(
     r"(?:addthis )?sharing buttons|"
     r"(?:auf|bei|per|via) \w+ teilen|"
     r"share or comment on this (?:article|story|post)|deel (?:dit|het) (?:artikel|bericht)|delen(?: (?:op|via) \w+)?|"
-    r"email this|(?:(?:diesen )?artikel )?teilen(?: (?:auf|bei|per|via) \w+)?|partager(?: (?:cet article|sur \w+))?|"
+    r"email this|(?:(?:diesen |den )?(?:artikel|beitrag|link|video) )?teilen(?: (?:auf|bei|per|via) \w+)?|"
+    r"partager(?: (?:cet article|sur \w+))?|"
     r"compart(?:ir|e|a)(?: (?:esta noticia|este artículo|en \w+))?|"
     r"compartilh(?:e|ar)(?: (?:(?:esta|essa) (?:notícia|matéria)|este artigo|no \w+))?|"
     r"partilh(?:ar|e)(?: (?:esta|essa) notícia| este artigo)?|"
@@ -734,7 +751,10 @@ SUBSCRIBE_CALL = Folded(
 # stands: a line that opens with the notice, holds "© <year>", or ends with the reservation.
 # A line that opens with a rights notice ("Copyright 2025 Example News. All rights ..."):
 # never the story's own sentence, however long.
-RIGHTS_OPENING = Folded(r"^(?:©|\(c\)|copyright)\s*(?:©\s*)?\d{4}\b|^copyright\s*©")
+RIGHTS_OPENING = Folded(
+    r"^(?:©|\(c\)|copyright)\s*(?:©\s*)?\d{4}\b|^copyright\s*©|"
+    r"^©\s*(?:[^\W\d][\w.&'’-]*\s+){1,3}\d{4}\b"  # the holder before the year ("© EFE 2025")
+)
 RIGHTS = Folded(
     rf"^(?:©|\(c\)|copyright)\s*(?:©\s*)?\d{{4}}|^copyright\s*©|©\s*\d{{4}}|"
     rf"\b(?:{_RESERVED})\W*$"
@@ -796,7 +816,8 @@ TAGS = Folded(
     r"mots[- ]clés|étiquettes|etiquetas|argomenti|palavras-chave|(?:suggested|related|more) topics|"
     r"trefwoorden|onderwerpen|parole chiave|"
     r"topics|themen|sujets|temas|temi|tópicos|tag|"
-    r"(?:explore )?more on (?:these|this) topics?|mehr über|weitere themen|meer over|"
+    r"(?:explore )?more on (?:these|this) topics?|mehr über|weitere themen|meer over|markiert mit|"
+    r"verschlagwortet (?:mit|unter)|"
     rf"{_TOPICS_HEADING})\s*:?\s*$|"
     r"(?:posted|filed|published) (?:in|under)\s+[^|.]{1,60}\||(?:veröffentlicht|abgelegt) (?:in|unter)\s+"
     r"[^|.]{1,60}\||publié dans\s+[^|.]{1,60}\||publicado en\s+[^|.]{1,60}\||"
@@ -1148,13 +1169,20 @@ AGENCY_AND_PLACE = re.compile(
     rf"^(?i:{_AGENCY})(?:(?:\s*[/|,-])?\s+[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+)?|\s*/\s*[a-z]{{2,4}})$"
 )
 # Where a reporter filed from, under the byline ("Reporting from Millbrook, Ga.").
-REPORTING_FROM = re.compile(r"^(?i:reporting|reported|writing) from\s+[A-ZÀ-Þ][^.!?]{1,60}\.?$")
+REPORTING_FROM = re.compile(
+    r"^(?:(?i:reporting|reported|writing) from\s+[A-ZÀ-Þ][^.!?]{1,60}|"
+    rf"(?i:from our correspondent in)\s+[A-ZÀ-Þ][^,.!?]{{1,40}}|{_SENT_TO})\.?$"
+)
 # A byline naming the newsroom, a press office or an agency, not a person ("Redação", "Von
 # der Redaktion", "Ufficio stampa").
 NEWSROOM = Folded(
     r"^(?:(?:by|von|par|por|di)\s+)?(?:(?:der|die|la|the|a|da)\s+)?(?:(?:redação|redacción|redaktion|"
     r"rédaction|redazione|redactie)(?:\s+[\w.'’-]+){0,3}|newsroom|news desk|staff|staff reporter|"
     r"web desk|press office|ufficio stampa|pressestelle|service de presse|gabinete de prensa|"
+    # a Brazilian outlet and the city it files from ("Do UOL, em São Paulo"), a contributor's
+    # outlet ("Colaboração para o Jornal do Vale", "Special to The Example Times")
+    r"d[oa]s?\s+[\w.&'’-]+(?:\s+[\w.&'’-]+){0,2},?\s+(?:em|no|na)\s+[\w .'’-]{2,30}|"
+    r"(?:colaboração|colaboración|especial|special)\s+(?:para|to|for)\s+[\w .&'’-]{2,40}|"
     r"associated press|canadian press|press association|pa media|agence france-presse|"
     rf"oficina de prensa|assessoria de imprensa|{_AGENCY})"
     rf"(?:\s*[/|,-]?\s*(?:(?:with|mit|avec|con|com)\s+)?{_AGENCY})?\.?$",
@@ -1460,6 +1488,7 @@ _NOTICE = Folded(
     r"\bunder a creative commons\b|\bunter (?:einer |der |den bedingungen der )?creative[- ]commons\b|"
     r"\bcreative-commons-lizenz\b|\b(?:lizenz|license|licence|licencia|licenza|licença|unter|under) "
     r"cc[ -]by\b|"
+    r"\bprohibida la (?:redistribución|redifusión|reproducción)\b|"
     r"\bfor (?:your )?personal,? non-?commercial use\b|\breproducci[oó]n (?:total o parcial )?"
     r"prohibida\b|\bprohibida su reproducci[oó]n\b|\briproduzione riservata\b|"
     r"\breproduction interdite\b|\bnachdruck (?:nur mit genehmigung|verboten)\b|"
@@ -1470,7 +1499,7 @@ NOTICE = Prefiltered(
     _NOTICE,
     ("inbox", "newsletter", "mail", "bulletin", "digest", "channel", "never miss", "lettre",
      "may not be",
-     "bolet", "non-commercial", "noncommercial", "reprodu", "riproduzione",
+     "bolet", "prohibida", "non-commercial", "noncommercial", "reprodu", "riproduzione",
      "nachdruck", "blog", "delivered", "for as little", "for only", "for just", "download",
      "canal", "kanal", "chaîne", "hear what", "republish", "reprint", "creative commons", "cc by",
      "creative-commons",
