@@ -2837,3 +2837,41 @@ def test_more_credit_lines_under_the_headline(byline, authors):
 )
 def test_share_and_latest_pieces_headings_in_more_words(line, kind):
     assert removed_between_paragraphs(line) == [(kind, line)]
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("(With inputs from PTI)", "credit"),
+        (
+            "(This story has not been edited by our staff and is auto-generated from a syndicated "
+            "feed.)",
+            "trailer",
+        ),
+        ("Catch all the Business News and Updates on our website.", "trailer"),
+        ("Download the app to get daily market updates.", "share"),
+        ("Have your say: What do you think of the new bypass? Send us your views.", "comments"),
+        (
+            "We acknowledge the Aboriginal and Torres Strait Islander peoples as the First "
+            "Australians and Traditional Custodians of the lands where we live and work.",
+            "trailer",
+        ),
+    ],
+)
+def test_syndication_notes_app_and_reader_calls_of_more_countries_sites(line, kind):
+    assert removed_between_paragraphs(line) == [(kind, line)]
+
+
+def test_a_dateline_with_the_place_after_the_date():
+    cleaned = clean_text(
+        f"Monsoon to arrive early\nPublished - March 05, 2025 10:12 pm IST - NEW DELHI\n{BODY_EN}"
+    )
+    assert cleaned.published_at == dt.datetime(2025, 3, 5, 16, 42, tzinfo=UTC)
+    assert cleaned.text == BODY_EN.replace("\n\n", "\n")
+
+
+def test_a_relative_stamp_in_short_units_after_the_article_goes():
+    cleaned = clean_text(
+        f"Bushfire warning upgraded\nBy Jess Carter\n{BODY_EN}\nPosted 4h ago, updated 2h ago"
+    )
+    assert cleaned.text == BODY_EN.replace("\n\n", "\n")

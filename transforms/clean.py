@@ -1349,6 +1349,7 @@ _PUBLISHED_AFTER = re.compile(
     r"gepubliceerd)\b)",
     re.IGNORECASE,
 )
+_SHOUTED_PLACE_TAIL = re.compile(r"\s+[-–|]\s+[A-ZÀ-Þ][A-ZÀ-Þ .'’-]{1,30}$")
 _STOP_PLACE_TAIL = re.compile(r"(?<=[a-zà-ÿ]{2})\.\s+[A-ZÀ-Þ][\w'’-]+$")
 _DUTCH_AND = re.compile(r"\s+en\s+")
 _SLASH_TAIL = re.compile(r"\s*/\s*[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,2}$")
@@ -1481,6 +1482,7 @@ def _dateline(line: str) -> dt.datetime | None:
     # le 4 mars").
     if cues.UPDATE_CLAUSE.match(line) and (published := _PUBLISHED_AFTER.search(line)):
         line = line[published.end() :]
+    line = _SHOUTED_PLACE_TAIL.sub("", line)  # "Published - March 5, 2025 - NEW DELHI"
     stripped = cues.UPDATE_CLAUSE.sub(
         "", cues.DATE_PREFIX.sub("", cues.READING_TIME_TAIL.sub("", line))
     )

@@ -68,7 +68,7 @@ def _lowered(text: str) -> str | None:
 _AGENCY = (
     r"(?:afp|ap|dpa|reuters|efe|ansa|lusa|europa press|kna|epd|apa|sda|keystone-sda|belga|anp|"
     r"tt|ntb|pap|ctk|xinhua|agência brasil|agencies|agences|agencias|agências|agenturen|"
-    r"agenzie|wires|nachrichtenagenturen)"
+    r"agenzie|wires|nachrichtenagenturen|pti|ians|ani|aap|kyodo|yonhap|bernama|antara)"
 )
 # Who reported a story or held an interview, as its credit line says ("Report by", "Das
 # Gespräch führte", "Propos recueillis par"): a byline, wherever it stands.
@@ -606,7 +606,7 @@ INTERFACE = Folded(
     r"activar (?:las )?notificaciones|seguir (?:este tema|a este autor|al autor)|"
     r"attiva (?:le )?notifiche|segui (?:questo argomento|l['’]autore)|ativar (?:as )?notificações|"
     r"seguir (?:o autor|este assunto)|"
-    r"(?:download|get|install) (?:the|our) (?:[\w-]+ )?app|(?:jetzt )?(?:unsere |die )?"
+    r"(?:download|get|install) (?:the|our) (?:[\w-]+ )?app(?: (?:to|for) [^.!?]{3,60})?|(?:jetzt )?(?:unsere |die )?"
     r"(?:[\w-]+-)?app (?:herunterladen|installieren)|"
     # a podcast's platforms ("Listen on Apple Podcasts | Spotify | RSS")
     r"(?:listen|subscribe|follow|hören|abonnieren|écouter|s['’]abonner|escuchar|suscríbete|ascolta|"
@@ -834,6 +834,8 @@ TAGS = Folded(
 # them.
 COMMENT_FORM = Folded(
     r"^(?:(?:your|deine|ihre) e-?mail(?:-adresse| address)? (?:will not|wird nicht)|"
+    # a call for readers' views with its question ("Have your say: What do you think ...?")
+    r"have your say\s*[:!.–-]|send us your (?:views|thoughts|comments|stories)\b|"
     r"votre adresse (?:e-?mail|de messagerie) ne sera pas publiée|"
     r"tu (?:dirección de )?correo electrónico no será publicad[oa]|"
     r"il tuo indirizzo email non sarà pubblicato|o seu endereço de e-?mail não será publicado|"
@@ -1061,6 +1063,7 @@ CREDIT = Folded(
     # marked as a footnote ("*Com informações da Agência Brasil")
     r"^(?:[*—–]\s*)?\(?(?:mit material (?:von|der)|mit informationen (?:von|der)|avec|avec l[’']|com|"
     r"com informações d[aeo]s?|con|con información de|con datos de|con informazioni d[ia]|with|"
+    r"with inputs from|"
     r"with (?:additional )?reporting (?:from|by)|"
     r"(?:this (?:report|story|article) )?(?:contains|includes) (?:material|reporting) from|"
     r"(?:quelle|source|fuente|fonte)\s*:)\s*(?:the\s+)?"
@@ -1085,7 +1088,7 @@ COMMENTS_HEADER = Folded(
 # What sits between comments in a thread: reply and vote buttons, relative times.
 # How long ago, in a comment's stamp or a relative dateline ("2 hours ago", "vor 3 Stunden").
 _AGO = (
-    r"(?:\d+\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago|"
+    r"(?:\d+\s*(?:minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?|w|months?)\s+ago|"
     r"vor\s+\d+\s+(?:minuten|stunden|tagen|wochen)|il y a\s+\d+\s+(?:minutes?|heures?|jours?)|"
     r"hace\s+\d+\s+(?:minutos?|horas?|días?)|há\s+\d+\s+(?:minutos?|horas?|dias?))"
 )
@@ -1483,6 +1486,13 @@ _NOTICE = Folded(
     r"\bsuscr[ií]bete a (?:nuestr[oa]|el|la) (?:newsletter|bolet[ií]n)\b|"
     r"\biscriviti alla (?:nostra )?newsletter\b|"
     r"\b(?:assine|inscreva-se (?:em|na)) (?:a |nossa )?newsletter\b|"
+    # a syndicated story's note, a site's call to its other news ("Catch all the Business News
+    # and Updates on ...")
+    r"\b(?:has not|hasn['’]t) been edited by\b.{0,60}\b(?:staff|team|desk)\b|"
+    r"\bfrom a syndicated feed\b|^catch (?:all )?the (?:latest )?[\w ]{0,40}\bnews\b|"
+    # an Australian site's acknowledgement of the land's first peoples
+    r"^acknowledge?ment of country\b|^we acknowledge (?:the )?(?:aboriginal|traditional (?:owners|"
+    r"custodians)|first (?:nations|peoples))\b|"
     # rights and reprint notices
     r"\b(?:republished|reprinted|reproduced) (?:here )?(?:from|with (?:the )?permission (?:of|from))\b|"
     r"\bunder a creative commons\b|\bunter (?:einer |der |den bedingungen der )?creative[- ]commons\b|"
@@ -1498,6 +1508,7 @@ _NOTICE = Folded(
 NOTICE = Prefiltered(
     _NOTICE,
     ("inbox", "newsletter", "mail", "bulletin", "digest", "channel", "never miss", "lettre",
+     "been edited", "syndicated", "catch", "acknowledg",
      "may not be",
      "bolet", "prohibida", "non-commercial", "noncommercial", "reprodu", "riproduzione",
      "nachdruck", "blog", "delivered", "for as little", "for only", "for just", "download",
