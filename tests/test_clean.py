@@ -2875,3 +2875,49 @@ def test_a_relative_stamp_in_short_units_after_the_article_goes():
         f"Bushfire warning upgraded\nBy Jess Carter\n{BODY_EN}\nPosted 4h ago, updated 2h ago"
     )
     assert cleaned.text == BODY_EN.replace("\n\n", "\n")
+
+
+BODY_NL = (
+    "Na twee jaar verbouwing gaat het gemeentelijke zwembad zaterdag weer open.\n"
+    "De verbouwing kostte ruim twaalf miljoen euro, veel meer dan gepland voor de werken."
+)
+
+
+@pytest.mark.parametrize(
+    ("head", "authors"),
+    [
+        ("Jan de Vries en Sanne Bakker\n5 maart 2025, 10:12", ["Jan de Vries", "Sanne Bakker"]),
+        ("Geplaatst op 5 maart 2025 door Pieter Jansen", ["Pieter Jansen"]),
+    ],
+)
+def test_dutch_bylines_over_dutch_text(head, authors):
+    cleaned = clean_text(f"Zwembad weer open\n{head}\n{BODY_NL}")
+    assert cleaned.authors == authors
+    assert cleaned.published_at.date() == dt.date(2025, 3, 5)
+    assert cleaned.text == BODY_NL
+
+
+def test_a_bare_name_with_the_place_it_files_from():
+    cleaned = clean_text(f"Protesta en Madrid\nJuan Pérez en Buenos Aires\n05/03/2025\n{BODY_EN}")
+    assert cleaned.authors == ["Juan Pérez"]
+    assert cleaned.text == BODY_EN.replace("\n\n", "\n")
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "Vind ik leuk:\nGerelateerd\nGeef een reactie",
+        "Noot voor de redactie\nVoor meer informatie kunt u contact opnemen met de afdeling "
+        "communicatie, telefoon 026 123 45 67.",
+        "Notes to editors\nFor more information, please contact the press office on 020 7946 0000.",
+    ],
+)
+def test_a_blogs_dutch_buttons_and_a_press_releases_notes_go(tail):
+    cleaned = clean_text(f"Zwembad weer open\n{BODY_NL}\n{tail}")
+    assert cleaned.text == BODY_NL
+
+
+def test_a_sentence_offering_more_information_without_a_number_stays():
+    line = "For more information on the plan, residents can visit the library on Monday."
+    cleaned = clean_text(f"Council passes budget\n{BODY_EN}\n{line}")
+    assert cleaned.text.endswith(line)

@@ -1245,11 +1245,17 @@ def _bare_byline(
         return None  # a live blog's label over its update stamp ("EN DIRECTO")
     # "Sarah Jones, Tom Lee and Ana Ruiz": every part a name, or the first with its tail
     written = cues.NAME_SPLIT.split(line)
+    text_below = content[position + 1 : position + 1 + DUTCH_LINES]
+    if len(written) == 1 and _reads_dutch(lines, text_below):
+        written = _DUTCH_AND.split(line)  # "Jan de Vries en Sanne Bakker" ("en" is "in" elsewhere)
     parsed = [None if _is_job_title(w) else _person_name(w) for w in written]
     parsed = parsed if len(written) > 1 else [None]
     names = [name for name in parsed if name is not None]
     if len(names) < len(parsed):
-        bare = _NAME_TAIL.sub("", line)  # "Ann Lee and Tom Roe | Reuters"
+        # "Ann Lee and Tom Roe | Reuters", "Juan Pérez en Buenos Aires" (not "Pablo Díaz.
+        # Corresponsal en París", a name and a role)
+        bare = _NAME_TAIL.sub("", line)
+        bare = bare if _WORD_AND_STOP.search(bare) else _PLACE_TAIL.sub("", bare)
         single = _person_name(bare)
         names = [single] if single is not None else []
         if not names:
@@ -1270,6 +1276,12 @@ def _bare_byline(
     ):
         below = _with_next(lines, content, past)[1]
     return (names, None) if below and _dateline(below) is not None else None
+
+
+def _reads_dutch(lines: list[str], content: list[int]) -> bool:
+    """Whether these lines hold words only Dutch uses among the languages the cues know."""
+    words = {word for i in content for word in lines[i].lower().split()}
+    return len(words & _DUTCH_WORDS) >= 2
 
 
 def _name_and_affiliation(line: str) -> tuple[list[str], None] | None:
@@ -1341,6 +1353,7 @@ _APPOSITION = re.compile(r"\s*(?:\([^()]{1,40}\)|,[^,]{1,40},)")
 _SHOUTED_CREDIT = re.compile(r"[.!?]\s+[A-ZÀ-Þ]{2,}(?:[ -][A-ZÀ-Þ]{2,}){1,2}$")
 _RANK = re.compile(r"^\d{1,2}\.?$")
 _BRACKETED_TAIL = re.compile(r"\s*\([^)]*\)\s*$")
+_WORD_AND_STOP = re.compile(r"[^\W\d_]{3,}\.\s")  # a sentence's stop, not an initial's
 _PLACE_TAIL = re.compile(
     r"\s+(?:in|aus|à|en|em|from|desde)\s+[A-ZÀ-Þ][\w.'’-]*(?:\s+[A-ZÀ-Þ][\w.'’-]*)?$"
 )
@@ -1352,6 +1365,10 @@ _PUBLISHED_AFTER = re.compile(
 _SHOUTED_PLACE_TAIL = re.compile(r"\s+[-–|]\s+[A-ZÀ-Þ][A-ZÀ-Þ .'’-]{1,30}$")
 _STOP_PLACE_TAIL = re.compile(r"(?<=[a-zà-ÿ]{2})\.\s+[A-ZÀ-Þ][\w'’-]+$")
 _DUTCH_AND = re.compile(r"\s+en\s+")
+# Words of Dutch prose that no other language of the cues writes so, and how far below a bare
+# byline they are looked for.
+_DUTCH_WORDS = frozenset("het een zijn niet wordt naar ook nog maar deze voor wij zij".split())
+DUTCH_LINES = 4
 _SLASH_TAIL = re.compile(r"\s*/\s*[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,2}$")
 _PHOTOS_TAIL = re.compile(
     r"\s*[.,;|/]\s*(?i:pictures|photos?|photography|fotos?|bilder|images|fotografías?|fotografie)"

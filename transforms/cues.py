@@ -293,7 +293,7 @@ PROMO = Folded(
     r"(?:ti )?potrebbe(?:ro)? interessar(?:ti|e)(?: anche)?|"
     r"lesen sie auch|lesen sie mehr|mehr zum thema|mehr zu (?:diesem|dem) thema|mehr dazu|"
     r"lees (?:ook|meer)|meer nieuws|ook interessant|bekijk ook|meest gelezen|"
-    r"gerelateerde (?:artikelen|berichten|verhalen)|auch interessant|das könnte sie auch interessieren|"
+    r"gerelateerde? (?:artikelen|berichten|verhalen)|gerelateerd|auch interessant|das könnte sie auch interessieren|"
     r"weitere (?:artikel|themen|beiträge|nachrichten|meldungen)(?: (?:aus|zu|zum|von|über) [\w ]{1,40})?|"
     r"zum weiterlesen|"
     # the newest pieces ("Neueste Artikel", "Latest posts")
@@ -395,7 +395,7 @@ INTERFACE = Folded(
     r"gallery|galeria)(?: completa| complète)?|more photos|weitere bilder|plus de photos|más fotos|"
     r"altre foto|mais fotos|"
     # a blog's stock buttons ("Share this:", "Like this:", "Like Loading...")
-    r"(?:compartir esto|condividi questo|partager cette page)|(?:like this|me gusta esto|j['’]aime ça|"
+    r"(?:compartir esto|condividi questo|partager cette page)|(?:like this|vind ik leuk|me gusta esto|j['’]aime ça|"
     r"curtir isso|mi piace questo|gefällt mir)|(?:like|me gusta|j['’]aime|curtir|mi piace|gefällt mir) "
     r"(?:loading|cargando|chargement|carregando|caricamento|wird geladen)|"
     # a story's tickers, a platform's counters and buttons
@@ -406,7 +406,8 @@ INTERFACE = Folded(
     r"suivez notre direct|follow (?:our|the) live (?:blog|coverage)|tous les directs|voir plus|"
     r"ir al contenido(?: principal)?|vai al contenuto(?: principale)?|ir para o conteúdo|"
     r"zum inhalt springen|view comments|show comments|add a comment|post a comment|"
-    r"kommentar schreiben|laisser un commentaire|deja un comentario|"
+    r"kommentar schreiben|laisser un commentaire|deja un comentario|geef een reactie|"
+    r"laat een reactie achter|"
     r"back|zurück|zurück nach oben|retour|retour en haut|volver|voltar|indietro|torna su|top|"
     r"log ?in|sign in|register(?: now| today| for free)?|sign up(?: here| now| today| for free)?|einloggen|anmelden|registrieren|se connecter|connexion|"
     r"iniciar sesión|accedi|entrar|"
@@ -1269,7 +1270,7 @@ DATE_PREFIX = re.compile(
     r"(?:fecha|datum|date|data|veröffentlichung)(?=\s*:)|veröffentlicht|aktualisiert|"
     r"erschienen|stand|zuletzt aktualisiert|letzte aktualisierung|ultimo aggiornamento|"
     r"última actualización|última atualização|dernière mise à jour|"
-    r"publié|mise? à jour|publicado|actualizado|atualizado|pubblicato|aggiornato|gepubliceerd|"
+    r"publié|mise? à jour|publicado|actualizado|atualizado|pubblicato|aggiornato|gepubliceerd|geplaatst|"
     r"erstellt|geschrieben|publiziert|letzte änderung|ultima modifica|última modificación|"
     r"última modificação|dernière modification|"
     r"(?:laatst )?bijgewerkt|"
@@ -1371,7 +1372,10 @@ _CONTACT_HEADING = (
     r"contacts? presse|contacto de prensa|contacto para medios|contatto stampa|ufficio stampa|"
     r"gabinete de (?:prensa|comunicación)|assessoria de imprensa|für rückfragen|"
     r"para más información|pour (?:plus d['’]|toute )informations?|per (?:ulteriori )?informazioni|"
-    r"para mais informações|for (?:more|further) information)"
+    r"para mais informações|for (?:more|further) information|voor meer informatie|"
+    # a press release's closing notes ("Notes to editors", "Noot voor de redactie")
+    r"notes? (?:to|for) editors|noot voor de redactie|hinweise? für (?:die )?redaktion(?:en)?|"
+    r"notes? aux rédactions|notas? para (?:los )?editores|nota per le redazioni|notas? aos editores)"
 )
 CONTACT = Folded(
     rf"^(?:(?:{_CONTACT_HEADING}|contact|telefon|telephone|phone|tel\.?|fax|e-?mail|"
@@ -1383,6 +1387,9 @@ CONTACT = Folded(
     r"[^.?@]{2,40} (?:can|may) be (?:reached|contacted) (?:at|by|via|on)\b.{0,80}$|"
     r"(?:send|email) (?:us )?(?:your )?(?:news )?tips? to\b.{0,60}$|hinweise an die redaktion\b.{0,60}$|"
     r"have a (?:story idea|news tip|tip)\?.{0,60}$|"
+    # a press office's sentence with its number or address ("For more information, please
+    # contact ... on 020 7946 0000.")
+    rf"{_CONTACT_HEADING}\b[^.!?]{{0,120}}(?:\d{{3}}[\d ]{{4,}}|\S+@\S+\.\w{{2,}})[^.!?]{{0,40}}\.?$|"
     r"(?:[^?@]{3,80}[?:]\s+){0,2}(?:write to|contact|email|e-mail|reach|schreiben sie|écrivez|"
     r"contacter|contactez|kontaktieren sie|contacta|contatta|contate|scrivi|envie|envia|mande|"
     r"(?:puede |puedes )?escribirnos|(?:vous pouvez )?nous écrire|"
