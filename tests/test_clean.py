@@ -2626,6 +2626,7 @@ def test_a_government_pages_date_under_its_text_and_its_feedback_box():
         ("Hören Sie den Podcast auf Spotify", "share"),
         ("Jetzt die App herunterladen", "share"),
         ("Sign the guestbook", "share"),
+        ("Ascolta questo articolo ora...", "share"),
         ("Kondolenz schreiben", "share"),
         ("Imprimir receta", "share"),
         ("In partnership with Example Bank", "share"),

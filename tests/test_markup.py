@@ -15,6 +15,7 @@ from transforms.markup import IMAGE_LINE, plain_line
         ("* * *", ""),
         ("**By Ann Lee** | March 4, 2025", "By Ann Lee | March 4, 2025"),
         ("*Share this article*", "Share this article"),
+        ("*By Carla Mendes* · March 3, 2025", "By Carla Mendes · March 3, 2025"),
         (
             "Read [the full report](https://example.org/report) online.",
             "Read the full report (https://example.org/report) online.",
@@ -38,6 +39,7 @@ def test_markup_goes_and_the_words_stay(line, plain):
         "a -- b",
         "__init__ and ___",  # underscores are part of words
         "0__:__",
+        "*Names have been changed.",  # a footnote, no emphasis
     ],
 )
 def test_text_that_only_looks_like_markup_stays_as_written(line):

@@ -482,8 +482,8 @@ INTERFACE = Folded(
     # read aloud, react ("Listen to this article", "Réagir à cet article")
     r"(?:listen to (?:this )?(?:article|story)|(?:artikel|beitrag) (?:anhören|vorlesen)(?: lassen)?|"
     r"(?:écouter|écoutez) (?:cet )?article|escuchar (?:esta )?(?:noticia|artículo)|"
-    r"ascolta (?:l[’'])?articolo|ouvir (?:esta )?(?:notícia|artigo))"
-    r"(?:\s*[•·|,-]?\s*\d+(?::\d\d)?\s*min\w*\.?)?|"
+    r"ascolta (?:l[’']|questo )?articolo|ouvir (?:esta )?(?:notícia|artigo))"
+    r"(?: ora| now| ahora| agora| jetzt| maintenant)?(?:\s*[•·|,-]?\s*\d+(?::\d\d)?\s*min\w*\.?)?|"
     r"réagir(?: à cet article)?|comment on this (?:article|story)|comentar esta noticia|"
     # reading times ("5 min read", "Lesezeit: 4 Min.", "weiterlesen 5 Minuten")
     rf"{_READING_TIME}|weiterlesen\s+\d+\s+minuten?|"

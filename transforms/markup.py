@@ -23,7 +23,8 @@ _CLOSING_HASHES = re.compile(r"[ \t]+#+[ \t]*$")
 _QUOTE = re.compile(r"^ {0,3}>[ \t]?")
 _RULE = re.compile(r"^ {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,})$")
 _EMPHASIS = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*")
-_ITALIC_LINE = re.compile(r"^\*(?=\S)([^*]+?)(?<=\S)\*$")  # "*Share this article*"
+# A line's opening span in italics ("*Share this article*", "*By Ann Lee* · March 3").
+_ITALIC_LINE = re.compile(r"^\*(?=\S)([^*]+?)(?<=\S)\*(?=\s|$)")
 _LINK = re.compile(r"(?<!!)\[([^\]\n]+)\]\(((?:https?://|/|www\.)[^)\s]*)(?:\s+\"[^\"]*\")?\)")
 # An image alone on its line, in Markdown ("![The council chamber](https://.../a.jpg)").
 IMAGE_LINE = re.compile(r"^!\[[^\]\n]*\]\([^)\s]+(?:\s+\"[^\"]*\")?\)$")
