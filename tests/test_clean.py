@@ -2922,3 +2922,26 @@ def test_a_sentence_offering_more_information_without_a_number_stays():
     line = "For more information on the plan, residents can visit the library on Monday."
     cleaned = clean_text(f"Council passes budget\n{BODY_EN}\n{line}")
     assert cleaned.text.endswith(line)
+
+
+def test_a_science_news_sites_organisation_byline_and_citation_box_go():
+    more = (
+        "More information: Jane Smith et al, Numerical discrimination in honeybees, Journal of "
+        "Insect Behaviour (2025).\nProvided by University of Eastwood"
+    )
+    cleaned = clean_text(
+        f"Bees can count to four, study finds\nby University of Eastwood\n{BODY_EN}\n{more}\n"
+        "Citation: Bees can count to four, study finds (2025, March 5) retrieved 6 March 2025 "
+        "from https://sciencenews.example/news/2025-03-bees.html\nThis document is subject to "
+        "copyright. Apart from any fair dealing for the purpose of private study or research, no "
+        "part may be reproduced without the written permission.\nExplore further"
+    )
+    assert cleaned.authors == []
+    # the study's reference and who provided the story are the article's, as the golds keep them
+    assert cleaned.text == BODY_EN.replace("\n\n", "\n") + "\n" + more
+
+
+def test_a_health_pages_review_date_goes():
+    assert removed_between_paragraphs("Last medically reviewed on March 5, 2025") == [
+        ("credit", "Last medically reviewed on March 5, 2025")
+    ]

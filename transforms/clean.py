@@ -355,6 +355,16 @@ def _is_newsroom(line: str) -> bool:
         cues.NEWSROOM.match(line)
         or cues.OUTLET_WITH_AGENCY.match(line)
         or cues.AGENCY_AND_PLACE.match(line)
+        or _credits_organisation(line)
+    )
+
+
+def _credits_organisation(line: str) -> bool:
+    """A byline naming an organisation, no person ("by European Space Agency", "By University
+    of Eastwood")."""
+    byline = cues.BYLINE.match(line) if len(line) <= 100 else None
+    return bool(
+        byline and cues.ORGANISATION.search(byline.group("names")) and _parse_byline(line) is None
     )
 
 

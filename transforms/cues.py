@@ -295,7 +295,7 @@ PROMO = Folded(
     r"lees (?:ook|meer)|meer nieuws|ook interessant|bekijk ook|meest gelezen|"
     r"gerelateerde? (?:artikelen|berichten|verhalen)|gerelateerd|auch interessant|das könnte sie auch interessieren|"
     r"weitere (?:artikel|themen|beiträge|nachrichten|meldungen)(?: (?:aus|zu|zum|von|über) [\w ]{1,40})?|"
-    r"zum weiterlesen|"
+    r"zum weiterlesen|explore further|"
     # the newest pieces ("Neueste Artikel", "Latest posts")
     r"(?:neueste|aktuelle|letzte) (?:artikel|beiträge|nachrichten)|latest (?:articles|posts|stories)|"
     r"derniers articles|últimos (?:artículos|artigos|posts)|ultimi articoli|"
@@ -1058,7 +1058,10 @@ PAYWALL = Folded(
 )
 CREDIT = Folded(
     r"^(?:\(?(?:additional )?reporting by|editing by|edited by|writing by|compiled by|mitarbeit|"
-    r"(?:medically |expert )?reviewed by|fact[- ]checked by|"
+    r"(?:medically |expert )?reviewed by|fact[- ]checked by|(?:last )?(?:medically )?reviewed on|"
+    # how to cite the page, as science news sites print it ("Citation: <headline> (2025, March
+    # 5) retrieved 6 March 2025 from https://...")
+    r"citation\s*:.{10,300}\bretrieved\b.{0,40}\bfrom\s+https?://|"
     r"avec l[’']afp|con información de|(?:[\w.,’' -]{2,200}) contributed to this (?:report|story))\b|"
     # the agencies a story draws on, alone on its closing line ("Mit Material von dpa"), maybe
     # marked as a footnote ("*Com informações da Agência Brasil")
@@ -1496,7 +1499,8 @@ _NOTICE = Folded(
     # a syndicated story's note, a site's call to its other news ("Catch all the Business News
     # and Updates on ...")
     r"\b(?:has not|hasn['’]t) been edited by\b.{0,60}\b(?:staff|team|desk)\b|"
-    r"\bfrom a syndicated feed\b|^catch (?:all )?the (?:latest )?[\w ]{0,40}\bnews\b|"
+    r"\bfrom a syndicated feed\b|\b(?:this|the) (?:document|article|content|material) is subject to "
+    r"copyright\b|^catch (?:all )?the (?:latest )?[\w ]{0,40}\bnews\b|"
     # an Australian site's acknowledgement of the land's first peoples
     r"^acknowledge?ment of country\b|^we acknowledge (?:the )?(?:aboriginal|traditional (?:owners|"
     r"custodians)|first (?:nations|peoples))\b|"
@@ -1515,7 +1519,7 @@ _NOTICE = Folded(
 NOTICE = Prefiltered(
     _NOTICE,
     ("inbox", "newsletter", "mail", "bulletin", "digest", "channel", "never miss", "lettre",
-     "been edited", "syndicated", "catch", "acknowledg",
+     "been edited", "syndicated", "catch", "acknowledg", "subject to copyright",
      "may not be",
      "bolet", "prohibida", "non-commercial", "noncommercial", "reprodu", "riproduzione",
      "nachdruck", "blog", "delivered", "for as little", "for only", "for just", "download",
@@ -1527,10 +1531,18 @@ NOTICE = Prefiltered(
      "anmeldung", "absenden", "renew"),
 )  # fmt: skip
 # An institution an author writes from, after the name ("Emma Wright, University of Leeds").
-AFFILIATION = Folded(
-    r"\b(?:university|universität|université|universidad|università|universidade|universiteit|"
+_INSTITUTION = (
+    r"university|universität|université|universidad|università|universidade|universiteit|"
     r"institute|institut|instituto|istituto|college|hochschule|school|école|escuela|scuola|"
-    r"foundation|stiftung|fondation|fundación|fondazione|fundação|academy|akademie)\b"
+    r"foundation|stiftung|fondation|fundación|fondazione|fundação|academy|akademie"
+)
+AFFILIATION = Folded(rf"\b(?:{_INSTITUTION})\b")
+# An organisation credited in place of a person ("by European Space Agency", "Von Ministerium
+# für Umwelt").
+ORGANISATION = Folded(
+    rf"\b(?:{_INSTITUTION}|agency|agentur|agence|agencia|agenzia|agência|ministry|ministerium|"
+    r"ministère|ministerio|ministero|ministério|department|council|society|association|museum|"
+    r"hospital|laboratory|observatory|centre|center|zentrum|verband|verein)\b"
 )
 # A reader's answer button ("Was this helpful?" Yes / No).
 YES_NO = Folded(r"^(?:yes|no|ja|nein|oui|non|sí|si|sì|não|sim)$")
