@@ -2945,3 +2945,39 @@ def test_a_health_pages_review_date_goes():
     assert removed_between_paragraphs("Last medically reviewed on March 5, 2025") == [
         ("credit", "Last medically reviewed on March 5, 2025")
     ]
+
+
+@pytest.mark.parametrize(
+    "poll",
+    [
+        "Poll\nShould the city build a new stadium?\nYes\nNo\nNot sure\nVote\nView results\n1,234 votes",
+        "Umfrage\nSoll die Stadt ein neues Stadion bauen?\nJa\nNein\nWeiß nicht\nAbstimmen\n"
+        "Ergebnis anzeigen",
+        "Encuesta\n¿Debe la ciudad construir un nuevo estadio?\nSí\nNo\nNo sé\nVotar\nVer resultados",
+    ],
+)
+def test_a_poll_set_in_the_article_goes(poll):
+    first, second = BODY_EN.split("\n\n")
+    cleaned = clean_text(f"Council considers new stadium\n{first}\n{poll}\n{second}")
+    assert cleaned.text == f"{first}\n{second}"
+
+
+def test_a_surveys_results_the_article_reports_stay():
+    results = "Umfrage\nWer soll Kanzler werden?\nMerz: 32 Prozent\nScholz: 25 Prozent\nHabeck: 20 Prozent"
+    first, second = BODY_EN.split("\n\n")
+    cleaned = clean_text(f"Council considers new stadium\n{first}\n{results}\n{second}")
+    assert cleaned.text == f"{first}\n{results}\n{second}"
+
+
+def test_a_section_label_over_the_headline_with_the_papers_name_under_it():
+    cleaned = clean_text(
+        f"Faits divers\nUn incendie ravage un entrepôt à Saint-Malo\nOuest-Example\n"
+        f"Publié le 05/03/2025 à 08h14\n{BODY_EN}"
+    )
+    assert cleaned.title == "Un incendie ravage un entrepôt à Saint-Malo"
+    assert cleaned.text == BODY_EN.replace("\n\n", "\n")
+
+
+def test_a_call_to_join_the_channel_in_italian_goes():
+    line = "Resta aggiornato con le notizie di Example: iscriviti al canale WhatsApp"
+    assert removed_between_paragraphs(line) == [("trailer", line)]

@@ -107,6 +107,7 @@ def mark_lines(
     authors += boxed if not authors else []  # no byline: the author's box names the author
     authors += _mark_signature(lines, before_thread, kinds)
     _mark_closing_teasers(lines, before_thread, kinds)
+    _mark_polls(lines, before_thread, kinds)
     if model is not None:
         _mark_by_model(lines, content, kinds, line_model(model))
     _mark_stranded(lines, content, kinds)
@@ -134,6 +135,39 @@ def _labelled_date(
             if found is not None:
                 return found
     return None
+
+
+def _mark_polls(lines: list[str], content: list[int], kinds: list[str | None]) -> None:
+    """Mark a poll set in the article: its heading, its question, its short answers, its
+    buttons and count ("Poll" / "Should the city build a stadium?" / "Yes" / "No" / "Vote")."""
+    for position, i in enumerate(content):
+        line = lines[i].strip()
+        if kinds[i] is not None or not cues.POLL_HEADING.match(line):
+            continue
+        asks = line.endswith("?")
+        run = [i]
+        for j in content[position + 1 : position + 1 + POLL_LINES]:
+            below = lines[j].strip()
+            if not asks and below.endswith("?") and len(below) < 200:
+                asks = True
+            elif asks and cues.POLL_CONTROL.match(below):
+                pass
+            elif (
+                asks
+                and len(below) <= 40
+                and not cues.SENTENCE_END.search(below)
+                and not any(c.isdigit() for c in below)  # a result ("Merz: 32 Prozent") is news
+            ):
+                pass  # an answer
+            else:
+                break
+            run.append(j)
+        # the widget's buttons or count tell it from a survey's results the article reports
+        controls = [j for j in run if cues.POLL_CONTROL.match(lines[j].strip())]
+        answers = [j for j in run[1:] if j not in controls and not lines[j].strip().endswith("?")]
+        if asks and len(answers) >= 2 and controls:
+            for j in run:
+                kinds[j] = kinds[j] or "boilerplate"
 
 
 def _mark_author_footnote(lines: list[str], content: list[int], kinds: list[str | None]) -> None:
@@ -818,7 +852,8 @@ def _is_comment_author(line: str) -> bool:
 
 _INITIAL = re.compile(r"\b([A-ZÀ-Þ])\.")
 _AUTHOR_FOOTNOTE = re.compile(r"^\*+[^\W\d_]")
-FOOTNOTE_LINES = 4  # of the text's last lines, where a byline's footnote stands
+FOOTNOTE_LINES = 4
+POLL_LINES = 10  # a poll's question, answers and buttons  # of the text's last lines, where a byline's footnote stands
 _ACADEMIC_TITLES = re.compile(r"^(?:(?:Prof|Dr|PD|Mag|Ing|Dipl\.-Ing)\.?\s+)+(?=[A-ZÀ-Þ])")
 # A comment signed with its time in brackets before its text ("Tom B (13 May 2024, 11:40): ...").
 _STAMPED_COMMENT = re.compile(r"^[\w@][\w@' -]{0,38}\s*\((?P<when>[^)]{6,40})\)\s*:\s*\S")
@@ -1190,7 +1225,10 @@ def _labels_headline(lines: list[str], content: list[int], position: int) -> boo
     title = lines[content[headline]].strip()
     if not _looks_like_headline(title) or _is_byline_or_dateline(title):
         return False
-    below = _past_widgets(lines, content, headline + 1)  # a reading time or share row between
+    # a reading time or share row between, or the paper's name ("Ouest-Example")
+    below = _past_widgets(lines, content, headline + 1)
+    if below < len(content) - 1 and _is_outlet_name(lines[content[below]].strip()):
+        below += 1
     if below >= len(content):
         return False
     lead = reads_like_prose(lines[content[below]].strip())
@@ -1222,6 +1260,16 @@ def _is_masthead(line: str) -> bool:
     return bool(
         cues.MASTHEAD.match(line)
         and (line.isupper() or "." in line or _is_title_cased(_SEPARATORS.sub(" ", line).split()))
+    )
+
+
+def _is_outlet_name(line: str) -> bool:
+    """A paper's name on its own line: its masthead, "The ..." or one capitalised word
+    ("Ouest-Example")."""
+    return bool(
+        _is_masthead(line)
+        or _OUTLET_LINE.match(line)
+        or (" " not in line and line[:1].isupper() and not cues.SENTENCE_END.search(line))
     )
 
 

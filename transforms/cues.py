@@ -1461,8 +1461,9 @@ _NOTICE = Folded(
     r"(?:or any of our )?(?:articles?|stor(?:y|ies))\b|"
     # the outlet's app and channels ("download the Example apps for iOS and Android")
     r"\bdownload (?:the|our) .{0,40}\bapps?\b.{0,30}\b(?:ios|android|iphone|app store|google play)\b|"
-    r"\b(?:our|nuestro|notre|unseren?|nostro|nosso) (?:canal|channel|kanal|chaîne) (?:de |on |auf |su |no )?"
-    r"(?:telegram|whatsapp|youtube)\b|\b(?:our|unseren?) (?:telegram|whatsapp|youtube)[- ](?:channel|kanal)\b|"
+    r"\b(?:our|nuestro|notre|unseren?|nostro|nosso|al|nel|ao|au|zum) (?:canal|canale|channel|kanal|"
+    r"chaîne) (?:de |on |auf |su |no |sur )?(?:telegram|whatsapp|youtube)\b|"
+    r"\b(?:our|unseren?|the) (?:telegram|whatsapp|youtube)[- ](?:channel|kanal)\b|"
     r"\b(?:get|try|subscribe to) .{0,100}\bfor (?:as little as|only|just) .{1,20}\b(?:a|per|for (?:the )?first) "
     r"(?:month|year|week)\b|"
     r"^(?:sign up|subscribe) (?:for|to) [^.!?]{1,60}\bnewsletters?\b|^privacy notice\s*:|"
@@ -1546,6 +1547,18 @@ ORGANISATION = Folded(
 )
 # A reader's answer button ("Was this helpful?" Yes / No).
 YES_NO = Folded(r"^(?:yes|no|ja|nein|oui|non|sí|si|sì|não|sim)$")
+# A poll's heading, alone or before its question ("Poll", "Umfrage: ...").
+POLL_HEADING = Folded(
+    r"^(?:(?:quick |reader )?poll|umfrage|leserumfrage|abstimmung|sondage|encuesta|sondeo|"
+    r"sondaggio|enquete|pesquisa|peiling)\s*(?::\s*\S.*)?$"
+)
+# Its buttons and count ("Vote", "View results", "1,234 votes").
+POLL_CONTROL = Folded(
+    r"^(?:vote|abstimmen|voter|votar|vota|stemmen|(?:view|see|show) (?:the )?results|"
+    r"ergebnis(?:se)? (?:anzeigen|ansehen)|voir les résultats|ver (?:los |os )?resultados|"
+    r"vedi (?:i )?risultati|bekijk (?:de )?resultaten|\d[\d,.]*\s*(?:votes|stimmen|votos|voti|voix|"
+    r"stemmen))\s*[.!]?$"
+)
 # The heading of an author's disclosure of interests, the statement on the line below it.
 DISCLOSURE_HEADING = Folded(
     r"^(?:disclosure(?: statement)?|conflicts? of interest|interessenkonflikte?|"
