@@ -2981,3 +2981,40 @@ def test_a_section_label_over_the_headline_with_the_papers_name_under_it():
 def test_a_call_to_join_the_channel_in_italian_goes():
     line = "Resta aggiornato con le notizie di Example: iscriviti al canale WhatsApp"
     assert removed_between_paragraphs(line) == [("trailer", line)]
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("La rédaction vous conseille", "promo"),
+        ("Lire la suite de l'article", "share"),
+        ("Apúntate a la newsletter semanal de Sociedad.", "trailer"),
+        (
+            "Puedes seguir a EL EJEMPLO Tecnología en Facebook y X o apuntarte aquí para recibir "
+            "nuestra newsletter semanal.",
+            "trailer",
+        ),
+        ("Abonneer je op onze nieuwsbrief", "trailer"),
+        ("Meld je aan voor de nieuwsbrief", "trailer"),
+        ("Advertentie", "share"),
+        ("Gesponsord", "share"),
+        ("Inloggen", "share"),
+        ("Reageer op dit artikel", "share"),
+        ("Je moet ingelogd zijn om te reageren.", "comments"),
+    ],
+)
+def test_dutch_french_and_spanish_page_furniture(line, kind):
+    assert removed_between_paragraphs(line) == [(kind, line)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Registreren kan tot vrijdag via de website van de gemeente, meldt de wethouder.",
+        "Advertentie-inkomsten daalden vorig jaar met een derde, blijkt uit het jaarverslag.",
+    ],
+)
+def test_dutch_sentences_opening_with_a_buttons_word_stay(line):
+    first, second = BODY_EN.split("\n\n")
+    cleaned = clean_text(f"Council passes budget\n\n{first}\n\n{line}\n\n{second}")
+    assert cleaned.text == f"{first}\n{line}\n{second}"

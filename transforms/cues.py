@@ -300,6 +300,7 @@ PROMO = Folded(
     r"(?:neueste|aktuelle|letzte) (?:artikel|beiträge|nachrichten)|latest (?:articles|posts|stories)|"
     r"derniers articles|últimos (?:artículos|artigos|posts)|ultimi articoli|"
     r"lire aussi|à lire aussi|a lire aussi|voir aussi|à voir aussi|sur le même sujet|"
+    r"la rédaction vous (?:conseille|recommande)|"
     r"lee también|lea también|leer más|lea más|le puede interesar|te puede interesar|más información|"
     r"más sobre|relacionad[oa]s?|noticias relacionadas|leggi anche|veja também|leia também|leia mais|"
     r"czytaj (?:też|także|więcej)|zobacz (?:też|także)|polecamy|auch lesen|lesen sie hier|"
@@ -383,7 +384,8 @@ NAME_TAIL_LABEL = re.compile(
 # Interface words left in a page's text: buttons and toggles, not prose.
 INTERFACE = Folded(
     r"^(?:(?:bild anzeigen|bild vergrößern|mehr anzeigen|weiterlesen|mehr lesen|show more|load more|"
-    r"continue reading|lire la suite|afficher plus|ver más|mostrar más|leer más|zum artikel|"
+    r"continue reading|lire la suite(?: de l['’]article)?|afficher plus|ver más|mostrar más|leer más|"
+    r"zum artikel|inloggen|registreren|uitloggen|reageer(?: op dit artikel)?|"
     r"zur startseite|back to top|nach oben|print|drucken|imprimer|imprimir|stampa|hören|anhören|"
     r"partager l['’]article|tweet this|a\+\s*a-|a-\s*a\+|"
     r"send to a friend|an einen freund senden|envoyer à un ami|enviar a un amigo|invia a un amico|"
@@ -777,7 +779,8 @@ FOLLOW = Folded(
 )
 ADVERTISEMENT = Folded(
     r"^[»›•·*>–-]*\s*(?:(?:skip |end of )?(?:advertisement|advertising|sponsored(?: content)?|anzeige|"
-    r"werbung|publicité|publicidad|pubblicità|publicidade|reklama|ad|advert)|"
+    r"werbung|publicité|publicidad|pubblicità|publicidade|reklama|ad|advert|advertentie|"
+    r"gesponsord)|"
     # paid content's label ("Contenido patrocinado", "Gesponserter Inhalt")
     r"(?:sponsored|partner|paid) (?:content|post|story)|gesponserter inhalt|contenu sponsorisé|"
     r"contenido patrocinado|contenuto sponsorizzato|conteúdo patrocinado|"
@@ -841,6 +844,7 @@ COMMENT_FORM = Folded(
     r"tu (?:dirección de )?correo electrónico no será publicad[oa]|"
     r"il tuo indirizzo email non sarà pubblicato|o seu endereço de e-?mail não será publicado|"
     r"you must be (?:logged in|registered) to (?:post a )?comment|"
+    r"je moet (?:ingelogd|aangemeld) zijn om (?:te reageren|een reactie te plaatsen)|"
     r"(?:nur )?(?:angemeldete|registrierte) (?:benutzer|nutzer|leser)(?:innen)? können kommentieren|"
     r"vous devez être connecté pour (?:publier|poster) un commentaire|"
     r"(?:para comentar )?debes (?:estar registrado|registrarte|iniciar sesión)|"
@@ -1495,7 +1499,9 @@ _NOTICE = Folded(
     r"\bnewsletter (?:abonnieren|bestellen)\b|^abonnieren sie (?:jetzt )?unseren [\w-]*newsletter\b|"
     r"\b(?:inscrivez-vous|abonnez-vous) à (?:notre|la) (?:newsletter|lettre d['’]information)\b|"
     r"\bsuscr[ií]bete a (?:nuestr[oa]|el|la) (?:newsletter|bolet[ií]n)\b|"
-    r"\biscriviti alla (?:nostra )?newsletter\b|"
+    r"\biscriviti alla (?:nostra )?newsletter\b|\bapúntate a (?:la|nuestra) newsletter\b|"
+    r"\bapuntarte aquí para recibir\b|\b(?:abonneer|meld) (?:je|u) (?:aan voor|op) (?:onze|de) "
+    r"nieuwsbrief\b|"
     r"\b(?:assine|inscreva-se (?:em|na)) (?:a |nossa )?newsletter\b|"
     # a syndicated story's note, a site's call to its other news ("Catch all the Business News
     # and Updates on ...")
@@ -1520,7 +1526,8 @@ _NOTICE = Folded(
 NOTICE = Prefiltered(
     _NOTICE,
     ("inbox", "newsletter", "mail", "bulletin", "digest", "channel", "never miss", "lettre",
-     "been edited", "syndicated", "catch", "acknowledg", "subject to copyright",
+     "been edited", "syndicated", "catch", "acknowledg", "subject to copyright", "nieuwsbrief",
+     "apúntate", "apuntarte",
      "may not be",
      "bolet", "prohibida", "non-commercial", "noncommercial", "reprodu", "riproduzione",
      "nachdruck", "blog", "delivered", "for as little", "for only", "for just", "download",
