@@ -3018,3 +3018,20 @@ def test_dutch_sentences_opening_with_a_buttons_word_stay(line):
     first, second = BODY_EN.split("\n\n")
     cleaned = clean_text(f"Council passes budget\n\n{first}\n\n{line}\n\n{second}")
     assert cleaned.text == f"{first}\n{line}\n{second}"
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        ("Por João da Silva e Maria dos Santos", ["João da Silva", "Maria dos Santos"]),
+        ("Von Anna Schmidt, Berlin, und Tom Weber, München", ["Anna Schmidt", "Tom Weber"]),
+        ("Von Jonas Keller (Text) und Lea Roth (Fotos)", ["Jonas Keller"]),
+        ("By Sarah Jones, BBC News", ["Sarah Jones"]),
+        ("di Gian Maria Volonté e Anna Maria Rossi", ["Gian Maria Volonté", "Anna Maria Rossi"]),
+        ("By Mary O'Brien and Seán Ó Súilleabháin", ["Mary O'Brien", "Seán Ó Súilleabháin"]),
+    ],
+)
+def test_bylines_with_particles_places_photographers_and_outlets_between_names(byline, authors):
+    cleaned = clean_text(f"Council passes budget\n{byline}\nMarch 5, 2025\n{BODY_EN}")
+    assert cleaned.authors == authors
+    assert cleaned.text == BODY_EN.replace("\n\n", "\n")

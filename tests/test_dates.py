@@ -38,6 +38,8 @@ UTC = dt.UTC
         ("2024/06/04", dt.datetime(2024, 6, 4, tzinfo=UTC)),
         ("2024.06.04 10:32", dt.datetime(2024, 6, 4, 10, 32, tzinfo=UTC)),
         ("Updated 6:12 PM EDT, Mon June 3, 2024", dt.datetime(2024, 6, 3, 22, 12, tzinfo=UTC)),
+        ("5 mar 2025 • 10:12", dt.datetime(2025, 3, 5, 10, 12, tzinfo=UTC)),
+        ("5 mrt 2025 10:12", dt.datetime(2025, 3, 5, 10, 12, tzinfo=UTC)),
     ],
 )
 def test_find_date(text, expected):

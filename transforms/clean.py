@@ -1157,7 +1157,10 @@ def _parse_byline(line: str) -> tuple[list[str], dt.datetime | None] | None:
     # who took the photos ("Words: Ann Lee. Pictures: Tom Roe"), nor the place after a stop
     # ("Juan Pérez. Madrid"). A Dutch byline ("Door ...") joins its names with "en", which
     # elsewhere says where ("Por Ana Ruiz en Madrid").
-    names_written = _PHOTOS_TAIL.sub("", match.group("names"))
+    # who took the photos, named in brackets, is no author ("Jonas Keller (Text) und Lea Roth
+    # (Fotos)")
+    names_written = _BRACKETED_ROLE.sub("", _PHOTOGRAPHER.sub("", match.group("names")))
+    names_written = _PHOTOS_TAIL.sub("", names_written)
     if line[:5].lower() == "door ":
         names_written = _DUTCH_AND.sub(" and ", names_written)
     for tail in (_BRACKETED_TAIL, _PLACE_TAIL, _SLASH_TAIL, _STOP_PLACE_TAIL):
@@ -1178,10 +1181,13 @@ def _parse_byline(line: str) -> tuple[list[str], dt.datetime | None] | None:
         or " " not in names[-1]
         or not cues.NAME.match(names[-1])
         or names[-1].startswith("The ")
+        or _DESK_LINE.match(names[-1])  # "By Sarah Jones, BBC News"
         or cues.BYLINE_OUTLET.search(written[len(names) - 1])
     ):
         tails.insert(0, names.pop())
     names = [n for n in names if n]
+    if any(" " in n for n in names):
+        names = [n for n in names if " " in n]  # a place between names ("..., Berlin, und ...")
     if not names or not all(cues.NAME.match(n) and len(n.split()) <= 5 for n in names):
         return None
     rest = match.group("rest") or ", ".join(tails)
@@ -1411,6 +1417,11 @@ _APPOSITION = re.compile(r"\s*(?:\([^()]{1,40}\)|,[^,]{1,40},)")
 _SHOUTED_CREDIT = re.compile(r"[.!?]\s+[A-ZÀ-Þ]{2,}(?:[ -][A-ZÀ-Þ]{2,}){1,2}$")
 _RANK = re.compile(r"^\d{1,2}\.?$")
 _BRACKETED_TAIL = re.compile(r"\s*\([^)]*\)\s*$")
+_BRACKETED_ROLE = re.compile(r"\s*\((?i:text|texte|texto|testo|words|reportage)\)")
+_PHOTOGRAPHER = re.compile(
+    r"(?:\s*(?:,|\s(?:und|and|et|y|e|en)\s))?\s*[^,()]+\((?i:fotos?|photos?|bilder|pictures|images|"
+    r"fotografías?|fotografie|illustrations?|grafiken?)\)"
+)
 _WORD_AND_STOP = re.compile(r"[^\W\d_]{3,}\.\s")  # a sentence's stop, not an initial's
 _PLACE_TAIL = re.compile(
     r"\s+(?:in|aus|à|en|em|from|desde)\s+[A-ZÀ-Þ][\w.'’-]*(?:\s+[A-ZÀ-Þ][\w.'’-]*)?$"

@@ -177,8 +177,8 @@ INTERVIEW_CREDIT = re.compile(
     re.IGNORECASE,
 )
 NAME = re.compile(
-    r"^[A-ZÀ-Þ][\w.'’-]*(?:\s+(?:[A-ZÀ-Þ][\w.'’-]*|de|la|van|von|(?<=v[ao]n )de[nr]|da|del|al|"
-    r"el|bin|d['’][A-ZÀ-Þ][\w.'’-]*))*$"
+    r"^[A-ZÀ-Þ][\w.'’-]*(?:\s+(?:[A-ZÀ-Þ][\w.'’-]*|de|la|van|von|(?<=v[ao]n )de[nr]|da|das|do|dos|"
+    r"del|al|el|bin|d['’][A-ZÀ-Þ][\w.'’-]*))*$"
 )
 EDITOR_NOTE = Folded(
     r"^\[?\s*(?:editor[’']?s?[’']?\s+note|ed\.\s*note|note from the editor|anm(?:erkung)?\.?\s+d(?:er)?\.?"

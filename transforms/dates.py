@@ -12,7 +12,7 @@ for _number, _names in enumerate(
     [
         "january jan januar janv janvier enero ene gennaio genn gen janeiro januari",
         "february feb februar fév fevr févr février febrero febbraio fevereiro fev februari",
-        "march mar märz maerz mars marzo março maart",
+        "march mar märz maerz mars marzo março maart mrt",
         "april apr avril avr abril abr aprile",
         "may mai mayo maggio mag maio mei",
         "june jun juni juin junio giugno giu junho",
@@ -73,7 +73,7 @@ _CLOCK = (
     rf"|\s*(?P<offset>[+-]\d{{2}}:?\d{{2}}))?"
 )
 # After a date: a separator, a word for "at", or both (", às 18h45", "| at 4:40").
-_TIME = rf"(?:\s*(?:[|,/–-]{{1,2}}\s*)?(?:at|um|à|às|a las|alle|ore|om|kl\.)?\s*{_CLOCK})?"
+_TIME = rf"(?:\s*(?:[|,/–•·-]{{1,2}}\s*)?(?:at|um|à|às|a las|alle|ore|om|kl\.)?\s*{_CLOCK})?"
 _WEEKDAY = r"(?:[A-Za-zÀ-ÿ]{2,10}\.?,?\s+)?"
 _PATTERNS = [
     # 2017-06-06, 2017-06-06T19:27:00Z
