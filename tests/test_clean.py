@@ -3035,3 +3035,26 @@ def test_bylines_with_particles_places_photographers_and_outlets_between_names(b
     cleaned = clean_text(f"Council passes budget\n{byline}\nMarch 5, 2025\n{BODY_EN}")
     assert cleaned.authors == authors
     assert cleaned.text == BODY_EN.replace("\n\n", "\n")
+
+
+@pytest.mark.parametrize(
+    ("headline", "title"),
+    [
+        (
+            "WATCH: Council passes budget after six-hour debate",
+            "Council passes budget after six-hour debate",
+        ),
+        ("Council passes budget (VIDEO)", "Council passes budget"),
+        ("UPDATE 2-Council passes budget", "Council passes budget"),
+        ("EN VIDÉO - La tempête frappe la côte", "La tempête frappe la côte"),
+        (
+            "Video-Überwachung im Bahnhof wird ausgeweitet",
+            "Video-Überwachung im Bahnhof wird ausgeweitet",
+        ),
+        ("Watch out for ice on roads, police warn", "Watch out for ice on roads, police warn"),
+    ],
+)
+def test_a_media_or_wire_label_around_the_headline_is_no_part_of_the_title(headline, title):
+    cleaned = clean_text(f"{headline}\nBy Ann Lee\nMarch 5, 2025\n{BODY_EN}")
+    assert cleaned.title == title
+    assert cleaned.text == BODY_EN.replace("\n\n", "\n")

@@ -342,6 +342,8 @@ def _mark_head(
                 kinds[i] = "title"
                 kicker = cues.TITLE_KICKER.match(line)  # "Opinion | ..."
                 title = _without_masthead(line[kicker.end() :] if kicker else line)
+                tag = cues.TITLE_MEDIA_TAG.search(title)
+                title = title[: tag.start()] if tag else title
                 continue
         if authors and kinds[content[position - 1]] == "byline" and _is_head_bio(line, authors):
             kinds[i] = "bio"  # who the author is, under the byline ("Jo Hart is a professor ...")

@@ -1248,7 +1248,16 @@ TITLE_KICKER = Folded(
     r"podcast|interview|analyse|análisis|análise|crónica|analisi)\s*\|\s*(?=\S)|"
     # an urgent story's label ("BREAKING: ...", "Eilmeldung: ...")
     r"^(?:breaking(?: news)?|exclusive|updated?|eilmeldung|exklusiv|exclusif|urgent|última hora|"
-    r"exclusiva|urgente|esclusiva|esclusivo)\s*:\s*(?=\S)"
+    r"exclusiva|urgente|esclusiva|esclusivo)\s*:\s*(?=\S)|"
+    # a media label ("WATCH: ...", "EN VIDÉO - ...", not "Video-Überwachung ...")
+    r"^(?:watch|video|videos|photos|listen|vidéo|en vidéo|en images|vídeo|fotos|ascolta)"
+    r"(?:\s*:|\s+[|–-])\s*(?=\S)|"
+    # a wire's version label ("UPDATE 2-...", "REFILE-...")
+    r"^(?:update \d+|corrected|refile|rpt|exclusive)-(?=\S)"
+)
+# A media tag after the headline ("... (VIDEO)", "... [FOTOS]").
+TITLE_MEDIA_TAG = Folded(
+    r"\s*[(\[](?:video|videos|photos?|fotos?|gallery|galerie|audio|podcast|vídeo|vidéo|watch)[)\]]$"
 )
 # A company profile's heading at the end of a press release ("About Acme Robotics").
 ABOUT_HEADING = re.compile(
