@@ -141,10 +141,13 @@ def _mark_polls(lines: list[str], content: list[int], kinds: list[str | None]) -
     """Mark a poll set in the article: its heading, its question, its short answers, its
     buttons and count ("Poll" / "Should the city build a stadium?" / "Yes" / "No" / "Vote")."""
     for position, i in enumerate(content):
-        line = lines[i].strip()
-        if kinds[i] is not None or not cues.POLL_HEADING.match(line):
-            continue
+        line, below = _with_next(lines, content, position)
+        # the question is the heading's line or the next: most lines need no pattern
         asks = line.endswith("?")
+        if kinds[i] is not None or not (asks or below.endswith("?")):
+            continue
+        if not cues.POLL_HEADING.match(line):
+            continue
         run = [i]
         for j in content[position + 1 : position + 1 + POLL_LINES]:
             below = lines[j].strip()
@@ -437,6 +440,7 @@ def _mark_cues(lines: list[str], content: list[int], kinds: list[str | None]) ->
             kinds[i] = "trailer"
         elif len(line) < 300 and (
             cues.NOTICE.search(line)
+            or cues.SITE_NOTICE.search(line)
             or cues.CONTACT.match(line)
             or cues.DISCLOSURE_HEADING.match(line)
         ):
@@ -1312,7 +1316,7 @@ def _bare_byline(
     # "Sarah Jones, Tom Lee and Ana Ruiz": every part a name, or the first with its tail
     written = cues.NAME_SPLIT.split(line)
     text_below = content[position + 1 : position + 1 + DUTCH_LINES]
-    if len(written) == 1 and _reads_dutch(lines, text_below):
+    if len(written) == 1 and " en " in line and _reads_dutch(lines, text_below):
         written = _DUTCH_AND.split(line)  # "Jan de Vries en Sanne Bakker" ("en" is "in" elsewhere)
     parsed = [None if _is_job_title(w) else _person_name(w) for w in written]
     parsed = parsed if len(written) > 1 else [None]

@@ -1508,24 +1508,13 @@ _NOTICE = Folded(
     r"\bnewsletter (?:abonnieren|bestellen)\b|^abonnieren sie (?:jetzt )?unseren [\w-]*newsletter\b|"
     r"\b(?:inscrivez-vous|abonnez-vous) à (?:notre|la) (?:newsletter|lettre d['’]information)\b|"
     r"\bsuscr[ií]bete a (?:nuestr[oa]|el|la) (?:newsletter|bolet[ií]n)\b|"
-    r"\biscriviti alla (?:nostra )?newsletter\b|\bapúntate a (?:la|nuestra) newsletter\b|"
-    r"\bapuntarte aquí para recibir\b|\b(?:abonneer|meld) (?:je|u) (?:aan voor|op) (?:onze|de) "
-    r"nieuwsbrief\b|"
+    r"\biscriviti alla (?:nostra )?newsletter\b|"
     r"\b(?:assine|inscreva-se (?:em|na)) (?:a |nossa )?newsletter\b|"
-    # a syndicated story's note, a site's call to its other news ("Catch all the Business News
-    # and Updates on ...")
-    r"\b(?:has not|hasn['’]t) been edited by\b.{0,60}\b(?:staff|team|desk)\b|"
-    r"\bfrom a syndicated feed\b|\b(?:this|the) (?:document|article|content|material) is subject to "
-    r"copyright\b|^catch (?:all )?the (?:latest )?[\w ]{0,40}\bnews\b|"
-    # an Australian site's acknowledgement of the land's first peoples
-    r"^acknowledge?ment of country\b|^we acknowledge (?:the )?(?:aboriginal|traditional (?:owners|"
-    r"custodians)|first (?:nations|peoples))\b|"
     # rights and reprint notices
     r"\b(?:republished|reprinted|reproduced) (?:here )?(?:from|with (?:the )?permission (?:of|from))\b|"
     r"\bunder a creative commons\b|\bunter (?:einer |der |den bedingungen der )?creative[- ]commons\b|"
     r"\bcreative-commons-lizenz\b|\b(?:lizenz|license|licence|licencia|licenza|licença|unter|under) "
     r"cc[ -]by\b|"
-    r"\bprohibida la (?:redistribución|redifusión|reproducción)\b|"
     r"\bfor (?:your )?personal,? non-?commercial use\b|\breproducci[oó]n (?:total o parcial )?"
     r"prohibida\b|\bprohibida su reproducci[oó]n\b|\briproduzione riservata\b|"
     r"\breproduction interdite\b|\bnachdruck (?:nur mit genehmigung|verboten)\b|"
@@ -1535,10 +1524,8 @@ _NOTICE = Folded(
 NOTICE = Prefiltered(
     _NOTICE,
     ("inbox", "newsletter", "mail", "bulletin", "digest", "channel", "never miss", "lettre",
-     "been edited", "syndicated", "catch", "acknowledg", "subject to copyright", "nieuwsbrief",
-     "apúntate", "apuntarte",
      "may not be",
-     "bolet", "prohibida", "non-commercial", "noncommercial", "reprodu", "riproduzione",
+     "bolet", "non-commercial", "noncommercial", "reprodu", "riproduzione",
      "nachdruck", "blog", "delivered", "for as little", "for only", "for just", "download",
      "canal", "kanal", "chaîne", "hear what", "republish", "reprint", "creative commons", "cc by",
      "creative-commons",
@@ -1546,6 +1533,23 @@ NOTICE = Prefiltered(
      "cc-by",
      "boîte", "correo", "casella", "caixa", "postfach", "receiving", "besuchen sie", "visit our",
      "anmeldung", "absenden", "renew"),
+)  # fmt: skip
+# More of a site's notices, apart from NOTICE so that its many lines holding "mail" or "blog"
+# are not searched for these too: a syndicated story's note, a copyright notice, a call to the
+# site's other news or its newsletter, an Australian site's acknowledgement of the land's first
+# peoples.
+SITE_NOTICE = Prefiltered(
+    Folded(
+        r"\b(?:has not|hasn['’]t) been edited by\b.{0,60}\b(?:staff|team|desk)\b|"
+        r"\bfrom a syndicated feed\b|\b(?:this|the) (?:document|article|content|material) is "
+        r"subject to copyright\b|\bprohibida la (?:redistribución|redifusión|reproducción)\b|"
+        r"^catch (?:all )?the (?:latest )?[\w ]{0,40}\bnews\b|\bapúntate a (?:la|nuestra) "
+        r"newsletter\b|\bapuntarte aquí para recibir\b|\b(?:abonneer|meld) (?:je|u) (?:aan voor|op) "
+        r"(?:onze|de) nieuwsbrief\b|^acknowledge?ment of country\b|^we acknowledge (?:the )?"
+        r"(?:aboriginal|traditional (?:owners|custodians)|first (?:nations|peoples))\b"
+    ),
+    ("been edited", "syndicated", "subject to copyright", "prohibida", "catch", "apúntate",
+     "apuntarte", "nieuwsbrief", "acknowledg"),
 )  # fmt: skip
 # An institution an author writes from, after the name ("Emma Wright, University of Leeds").
 _INSTITUTION = (
@@ -1581,7 +1585,7 @@ DISCLOSURE_HEADING = Folded(
     r"déclaration d['’]intérêts|declaración de (?:conflicto de )?intereses)\s*:?$"
 )
 # Affiliate-link disclosures ("We may earn a commission ..."): they run longer than a notice.
-AFFILIATE = Folded(
+_AFFILIATE = Folded(
     r"\b(?:affiliate[- ]?links?|(?:we|i) (?:may )?(?:earn|receive|get) (?:a )?(?:small )?"
     r"(?:commission|compensation)|contains references to products|"
     r"erhalten wir (?:ggf\. |gegebenenfalls )?eine (?:kleine )?provision|provisionslinks?|"
@@ -1609,6 +1613,13 @@ AFFILIATE = Folded(
     r"nicht beteiligt\b|\bla redacción no (?:ha )?particip|\bla redazione non ha partecipato\b|"
     r"\ba redação não (?:participou|teve participação)\b)",
 )
+AFFILIATE = Prefiltered(
+    _AFFILIATE,
+    ("affili", "afiliad", "commission", "compensation", "references to products", "provision",
+     "comisi", "comiss", "commissie", "vergoeding", "paid for", "sponsor", "funded", "partner",
+     "advertiser", "im auftrag", "partenaire", "annonceur", "socio", "patrocinador", "anunciante",
+     "inserzionista", "parceiro", "not involved", "particip", "nicht beteiligt", "partecipato"),
+)  # fmt: skip
 # A shop's price button ("$499 at Amazon", "29,99 € bei Otto", "View at Best Buy").
 SHOP_BUTTON = Folded(
     r"^(?:(?:[$€£]\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|euros?|\$|£))\s+(?:at|bei|chez|en|su|na|no|em)\s+"
