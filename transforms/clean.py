@@ -148,13 +148,13 @@ def _mark_polls(lines: list[str], content: list[int], kinds: list[str | None]) -
             continue
         if not cues.POLL_HEADING.match(line):
             continue
-        run = [i]
+        run, controls = [i], []
         for j in content[position + 1 : position + 1 + POLL_LINES]:
             below = lines[j].strip()
             if not asks and below.endswith("?") and len(below) < 200:
                 asks = True
             elif asks and cues.POLL_CONTROL.match(below):
-                pass
+                controls.append(j)
             elif (
                 asks
                 and len(below) <= 40
@@ -166,7 +166,6 @@ def _mark_polls(lines: list[str], content: list[int], kinds: list[str | None]) -
                 break
             run.append(j)
         # the widget's buttons or count tell it from a survey's results the article reports
-        controls = [j for j in run if cues.POLL_CONTROL.match(lines[j].strip())]
         answers = [j for j in run[1:] if j not in controls and not lines[j].strip().endswith("?")]
         if asks and len(answers) >= 2 and controls:
             for j in run:
@@ -1311,8 +1310,6 @@ def _bare_byline(
     place after it ("Léa Martin, correspondante", "Ana Ruiz | Madrid") or on a line between
     ("Guest contributor", "Madrid"): a byline without its "By"."""
     line, below = _with_next(lines, content, position)
-    if _is_widget(line):
-        return None  # a live blog's label over its update stamp ("EN DIRECTO")
     # "Sarah Jones, Tom Lee and Ana Ruiz": every part a name, or the first with its tail
     written = cues.NAME_SPLIT.split(line)
     text_below = content[position + 1 : position + 1 + DUTCH_LINES]
@@ -1332,6 +1329,7 @@ def _bare_byline(
             several = [_person_name(w) for w in cues.NAME_SPLIT.split(bare)]
             if len(several) > 1 and all(several):
                 names = [name for name in several if name is not None]
+    names = [name for name in names if cues.could_be_a_name(name)]  # not "En Directo"
     if not names:
         return None
     past = _past_widgets(lines, content, position + 1)  # "Dana Fox" / "Follow" / "7 min read"
