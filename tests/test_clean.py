@@ -3058,3 +3058,85 @@ def test_a_media_or_wire_label_around_the_headline_is_no_part_of_the_title(headl
     cleaned = clean_text(f"{headline}\nBy Ann Lee\nMarch 5, 2025\n{BODY_EN}")
     assert cleaned.title == title
     assert cleaned.text == BODY_EN.replace("\n\n", "\n")
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Erwähnte Werte", "boilerplate"),
+        ("Valeurs citées dans l'article", "boilerplate"),
+        ("Ativos citados nesta reportagem", "boilerplate"),
+        ("Kestrel Foods +4,7 %", "boilerplate"),
+        ("FTSE MIB -1,25%", "boilerplate"),
+        ("Kurse mit 20 Minuten Verzögerung.", "boilerplate"),
+        ("Cotizaciones con 20 minutos de retraso.", "boilerplate"),
+        ("Prices shown are a snapshot. *Quotes delayed by 20 minutes.", "boilerplate"),
+        (
+            "This article is provided for general information purposes only and is not investment "
+            "advice.",
+            "trailer",
+        ),
+        ("Der Beitrag stellt keine Anlageempfehlung dar.", "trailer"),
+        (
+            "Ce contenu ne constitue en aucun cas une recommandation d'achat ou de vente.",
+            "trailer",
+        ),
+        ("La información de esta página no constituye asesoramiento financiero.", "trailer"),
+        ("Questo contenuto non costituisce una raccomandazione d'acquisto.", "trailer"),
+        ("Este texto não constitui oferta de compra ou venda de ativos.", "trailer"),
+    ],
+)
+def test_a_market_storys_ticker_box_quote_delay_and_advice_note_go(line, kind):
+    assert removed_between_paragraphs(line) == [(kind, line)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Data from the ministry, delayed by 20 minutes each day, showed record turnout.",
+        "Prices at the pumps were delayed by 20 minutes of haggling before the deal was signed.",
+        "The information she shared was not investment advice, the court found.",
+    ],
+)
+def test_sentences_about_delays_and_advice_stay(line):
+    first, second = BODY_EN.split("\n\n")
+    cleaned = clean_text(f"Council passes budget\n\n{first}\n\n{line}\n\n{second}")
+    assert cleaned.text == f"{first}\n{line}\n{second}"
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("More Sport", "promo"),
+        ("Weitere Kolumnen", "promo"),
+        ("Más en Opinión", "promo"),
+        ("Letters: Keep the night bus running", "promo"),
+        ("Kolumnen geben ausschließlich die Meinung des Verfassers wieder.", "trailer"),
+        (
+            "Los artículos de opinión no reflejan necesariamente la posición de este periódico.",
+            "trailer",
+        ),
+        ("Got something to say? Send a letter to the editor at mail@courier.example.", "trailer"),
+        ("Ihre Meinung zählt! Schreiben Sie einen Leserbrief an post@anzeiger.example.", "trailer"),
+        (
+            "¿Tiene algo que decir? Escriba una carta al director a cartas@heraldo.example.",
+            "trailer",
+        ),
+    ],
+)
+def test_an_opinion_pages_section_links_views_notes_and_calls_for_letters_go(line, kind):
+    assert removed_between_paragraphs(line) == [(kind, line)]
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        ("Tribuna de Pilar Ortega", ["Pilar Ortega"]),
+        ("Un artículo de Diego Navarro", ["Diego Navarro"]),
+        ("Artigo de Beatriz Lima", ["Beatriz Lima"]),
+    ],
+)
+def test_a_pieces_kind_before_its_author_in_spanish_and_portuguese(byline, authors):
+    cleaned = clean_text(f"Las ciudades necesitan bancos\n{byline}\n05/03/2025\n{BODY_EN}")
+    assert cleaned.authors == authors
+    assert cleaned.text == BODY_EN.replace("\n\n", "\n")

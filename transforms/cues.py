@@ -108,6 +108,7 @@ BYLINE = re.compile(
     # the kind of piece and its author ("Ein Kommentar von", "Une analyse de", "Analysis by")
     r"(?:(?:ein|eine|un|une|una|an?)\s+)?(?:guest\s+)?(?:artikel|beitrag|kommentar|gastbeitrag|analyse|kolumne|"
     r"commentaire|tribune|chronique|análisis|columna|commento|analisi|análise|coluna|analysis|"
+    r"tribuna|artículo|artigo|articolo|"
     r"commentary|opinion|column|post|bericht|reportage|essay|porträt|enquête|reportaje|crónica|"
     r"inchiesta|reportagem)\s+(?:von|de|di|by)|"
     r"author|authors|autor(?:/in|\*in|:in)|autor|autora|autoras|autorin|autores|auteure?|auteurs|"
@@ -282,7 +283,10 @@ RELATED_HEADING = Folded(
 # The label of an opinion piece ("Opinion", "Kommentar", "Tribune").
 _OPINION_LABEL = (
     r"opinion|op-ed|editorial|column|meinung|kommentar|gastbeitrag|leitartikel|tribune|"
-    r"chronique|éditorial|opinión|tribuna|opinião|commento|editoriale|opinie"
+    r"chronique|éditorial|opinión|tribuna|opinião|commento|editoriale|opinie|"
+    # readers' letters, a page of their own
+    r"letters|leserbriefe|courrier des lecteurs|cartas al director|lettere al direttore|"
+    r"cartas dos leitores"
 )
 PROMO = Folded(
     r"^(?:more news|more from|more (?:stories|articles) (?:from|about|on) [\w ]{1,40}|"
@@ -332,7 +336,13 @@ PROMO = Folded(
     r"(?:related articles|artículos relacionados|articles liés|articoli correlati|verwandte artikel)"
     r"(?: (?:on|en|sur|su|auf|bei|de|del|el) [\w .-]{2,40})?|"
     r"mehr zum thema (?:auf|bei|unter) [\w.-]{2,40}|more on (?:this|the) topic (?:on|at) [\w.-]{2,40}|"
-    r"most (?:read|popular|viewed|shared) in [\w ]{1,30}|most watched(?: [\w ]{1,30})?|lesen sie mehr (?:aus|über|zu|zum) [\w ]{1,30}|more (?:from|in) [\w ]{1,30}|mehr aus [\w ]{1,30}|"
+    r"most (?:read|popular|viewed|shared) in [\w ]{1,30}|"
+    # more of a section ("More Opinion", "Weitere Kommentare", "Más en Opinión")
+    rf"more (?:{_OPINION_LABEL}|opinions|columns|sports?|business|politics|videos|podcasts|culture|"
+    r"world news|local news|science|health|technology|tech|travel|lifestyle|entertainment)|"
+    r"weitere (?:kommentare|kolumnen|leitartikel|gastbeiträge)|más en [\w ]{1,30}|mais em [\w ]{1,30}|"
+    r"most watched(?: [\w ]{1,30})?|lesen sie mehr (?:aus|über|zu|zum) [\w ]{1,30}|"
+    r"more (?:from|in) [\w ]{1,30}|mehr aus [\w ]{1,30}|"
     # the site's other news from a place ("More news from Example", "Más noticias de ...")
     r"more news (?:from|in|about) [\w ]{1,30}|más noticias (?:de|sobre|en) [\w ]{1,30}|"
     r"altre notizie (?:da|di|su) [\w ]{1,30}|mais notícias (?:de|do|da|sobre) [\w ]{1,30}|"
@@ -913,6 +923,29 @@ DISCLAIMER = Folded(
     r"(?:les|ces|cette) (?:tribunes?|chroniques?|opinions?)\b.{0,40}\bengage(?:nt)?\b.{0,20}"
     r"\b(?:auteur(?:e|s|es)?|autrice)|"
     r".{0,60}\b(?:gibt|geben) nicht (?:unbedingt |zwingend |notwendigerweise )?die meinung der redaktion wieder|"
+    r"(?:gastbeiträge|gastkommentare|kolumnen|kommentare|meinungsbeiträge|dieser (?:gastbeitrag|"
+    r"kommentar|beitrag)) (?:gibt|geben) (?:ausschließlich |allein |nur )?die (?:persönliche )?"
+    r"meinung de[rs] (?:autor(?:in|s)?|verfasser(?:in|s)?)|"
+    # a market story's note that it gives no investment advice, in its main languages
+    r"(?:(?:hinweis|disclaimer|avertissement|aviso(?: legal)?|avvertenza|nota)\s*:\s*)?(?:"
+    r"(?:this|the) (?:content|article|information|material|post|page|commentary)\b.{0,60}\b"
+    r"(?:for (?:general )?information(?:al)? purposes only|(?:does not|do not|is not intended to) "
+    r"constitute (?:investment|financial|legal|tax) advice|(?:is|are) not (?:intended as )?"
+    r"(?:investment|financial) advice)|(?:this is )?not (?:investment|financial) advice|"
+    r"nothing (?:in|on) this (?:article|page|site)\b.{0,40}\bconstitutes? (?:investment|financial) advice|"
+    r"(?:(?:der|dieser) (?:artikel|beitrag|inhalt|text)|die (?:hier )?(?:dargestellten |veröffentlichten )?"
+    r"informationen)\b.{0,60}\b(?:stell(?:t|en) keine (?:anlageberatung|anlageempfehlung|"
+    r"kaufempfehlung|aufforderung)|(?:ist|sind) keine (?:anlageberatung|anlageempfehlung))|"
+    r"keine anlageberatung|"
+    r"(?:cet article|ce contenu|ces informations|les informations)\b.{0,80}\bne (?:constitue(?:nt)? "
+    r"(?:pas|en aucun cas)|saurai(?:en)?t constituer) (?:un |une |des )?(?:conseils? |recommandations? |"
+    r"incitation)|"
+    r"(?:este (?:contenido|artículo)|esta información|la información)\b.{0,80}\bno constituye "
+    r"(?:una |un |ninguna )?(?:recomendación|asesoramiento|consejo|oferta)|"
+    r"(?:le informazioni|questo (?:articolo|contenuto))\b.{0,80}\bnon costituisc(?:e|ono) "
+    r"(?:una |un )?(?:consulenza|sollecitazione|raccomandazione|consiglio)|"
+    r"(?:este (?:conteúdo|artigo|texto)|as informações)\b.{0,80}\bnão constitui (?:uma )?"
+    r"(?:recomendação|oferta|consultoria|aconselhamento))|"
     # figures given without warranty ("Alle Angaben ohne Gewähr")
     r"(?:alle|sämtliche) angaben ohne gewähr|(?:toutes les )?informations (?:données )?sans garantie|"
     r"(?:todos los datos|toda la información) sin garantía|(?:tutti i dati|tutte le informazioni) "
@@ -931,7 +964,8 @@ VIEWS_NOTE = Prefiltered(
         r"(?:a opinião|o ponto de vista|a posição|a linha editorial) d[oa] (?:jornal|site|portal|"
         r"revista|redação)|"
         r"\bno (?:refleja(?:n)?|representa(?:n)?) (?:necesariamente )?(?:la opinión|el punto de vista|"
-        r"la (?:posición|línea editorial)) del? (?:periódico|diario|medio|la redacción|esta publicación)|"
+        r"la (?:posición|línea editorial)) del? (?:este |esta )?(?:periódico|diario|medio|"
+        r"la redacción|publicación)|"
         r"\bnon (?:riflett(?:e|ono)|rappresenta(?:no)?) (?:necessariamente )?(?:l['’]opinione|"
         r"il punto di vista|la (?:posizione|linea editoriale)) del(?:la)? (?:giornale|testata|redazione)|"
         r"\bdo(?:es)? not necessarily (?:reflect|represent) (?:the )?(?:views|opinions?|position) of "
@@ -1406,14 +1440,20 @@ CONTACT = Folded(
     # a press office's sentence with its number or address ("For more information, please
     # contact ... on 020 7946 0000.")
     rf"{_CONTACT_HEADING}\b[^.!?]{{0,120}}(?:\d{{3}}[\d ]{{4,}}|\S+@\S+\.\w{{2,}})[^.!?]{{0,40}}\.?$|"
-    r"(?:[^?@]{3,80}[?:]\s+){0,2}(?:write to|contact|email|e-mail|reach|schreiben sie|écrivez|"
+    r"(?:[^?@]{3,80}[?:!]\s+){0,2}(?:write to|contact|email|e-mail|reach|schreiben sie|écrivez|"
     r"contacter|contactez|kontaktieren sie|contacta|contatta|contate|scrivi|envie|envia|mande|"
+    r"submit|send|envoyez|envía|envíe|envíanos|invia|inviate|"
     r"(?:puede |puedes )?escribirnos|(?:vous pouvez )?nous écrire|"
     r"escríbenos|scriveteci|escreva)\b.{0,60}\b\S+@\S+\.\w{2,}"
     r"(?:\s+(?:or|and|oder|ou|o) .{0,60})?\s*\.?$|"
     # a call for tips ("Have a news tip? Contact our newsroom.")
     r"(?:do you |got |have )?(?:have |got )?a (?:news )?(?:tip|story(?: to share| for us)?)\?|haben sie (?:einen hinweis|informationen)\b.{0,40}\?|"
-    r"une info à nous (?:communiquer|signaler)|¿(?:tienes|tiene) (?:una pista|información)\b)",
+    r"une info à nous (?:communiquer|signaler)|¿(?:tienes|tiene) (?:una pista|información)\b|"
+    # a call for readers' letters ("Want to respond? Submit a letter to the editor.")
+    r"(?:[^?@]{3,80}[?:!]\s+){0,2}(?:submit|send|write|schreiben sie|envoyez|écrivez|envía|"
+    r"envíe|escriba|escribe|invia|scrivi|envie|escreva)(?: us| uns| nous| nos| ci)? (?:a |your |"
+    r"einen |une |votre |una |su |tu |la tua |uma |sua )?(?:letter to the editor|letter|leserbrief|"
+    r"lettre|courrier|carta al director|carta|lettera al direttore|lettera)\b.{0,80}$)",
 )
 # An image's address on a line of its own: page metadata, never text (a bare link to a page
 # may be the article's reference, so it stays).
@@ -1443,15 +1483,34 @@ AUTHOR_HEADING = Folded(
 )
 # A market widget: the heading of the stocks a story names, the delay of its quotes ("Stocks
 # in this story", "Market data delayed by 15 minutes").
+_QUOTES = (
+    r"(?:market )?data|quotes|prices|stock quotes|kurse|kursdaten|cotations|cours|cotizaciones|"
+    r"quotazioni|cotações"
+)
+_DELAYED = (
+    r"delayed|verzögert|verzögerung|différé(?:e|s|es)?|retrasad[oa]s|retraso|differita|atraso"
+)
+_MINUTES = r"\d+\s*(?:minutes?|mins?|minuten|minutos|minuti)\b"
 MARKET_WIDGET = Folded(
     r"^(?:(?:stocks|companies|tickers|shares|securities) (?:in|mentioned in|from) this "
     r"(?:story|article)|related (?:stocks|tickers|quotes)|(?:in )?diesem artikel erwähnte (?:aktien|werte)|"
-    r"(?:market data|quotes|prices|stock quotes|kurse|kursdaten|cotations|cotizaciones) "
-    r"(?:are |is |sind |werden )?(?:delayed|verzögert|différées|retrasadas)\b[^.]{0,30}?\d+\s*"
-    r"(?:minutes?|mins?|minuten|minutos)\b.{0,40}$)"
+    # the heading over the tickers a story names ("Erwähnte Werte", "Valeurs citées dans l'article")
+    r"(?:erwähnte|genannte) (?:werte|aktien|unternehmen)(?: in diesem artikel)?|"
+    r"valeurs (?:citées|mentionnées)(?: dans (?:l['’]|cet )article)?|"
+    r"(?:valores|empresas) (?:mencionad[oa]s|citad[oa]s)(?: en (?:este|el) artículo)?|"
+    r"(?:titoli|società) (?:citat[ie]|menzionat[ie])(?: (?:in questo|nell['’]) articolo)?|"
+    r"ativos (?:citados|mencionados)(?: (?:nesta|na) reportagem| neste artigo)?)\s*:?$|"
+    # how late the quotes are ("Kurse mit 15 Minuten Verzögerung", "Data is delayed at least 15
+    # minutes"), maybe after the widget's first sentence; a clause after a comma is a sentence's
+    rf"^(?:[^.]{{0,60}}\.\s+)?\*?(?:{_QUOTES})\b[^.,]{{0,30}}?(?:\b(?:{_DELAYED})\b[^.,]{{0,20}}?"
+    rf"{_MINUTES}|{_MINUTES}[^.,]{{0,20}}?\b(?:{_DELAYED})\b)[^.,]{{0,30}}\.?$"
 )
-# A ticker and its day's move alone on a line ("HG=F +1.81%", "DAX −0.4 %").
-TICKER_MOVE = re.compile(r"^[A-Z][A-Z0-9.=^:]{1,11}\s+[+\-−]\d{1,3}(?:[.,]\d{1,2})?\s?%$")
+# A ticker or a company's name and its day's move alone on a line ("HG=F +1.81%", "DAX −0.4 %",
+# "Nordwerk +11,2 %").
+TICKER_MOVE = re.compile(
+    r"^(?:[A-Z][A-Z0-9.=^:]{1,11}|[A-Z][\w&.'-]{1,30}(?: [A-Z0-9][\w&.'-]{0,20}){0,3})"
+    r"\s+[+\-−]\d{1,3}(?:[.,]\d{1,2})?\s?%$"
+)
 # A link to the previous or next post, an arrow before or after it ("← Older post", "Weiter →").
 NAV_ARROW = re.compile(r"^(?:←|<)\s+\S.{0,120}$|^\S.{0,120}\s(?:→|>)$")
 # A news agency's code for the story, on the line of its rights ("© dpa-infocom, dpa:250304-...").
