@@ -3140,3 +3140,59 @@ def test_a_pieces_kind_before_its_author_in_spanish_and_portuguese(byline, autho
     cleaned = clean_text(f"Las ciudades necesitan bancos\n{byline}\n05/03/2025\n{BODY_EN}")
     assert cleaned.authors == authors
     assert cleaned.text == BODY_EN.replace("\n\n", "\n")
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        (
+            "This newsroom is funded by readers like you. If you like what we do, please consider "
+            "a donation.",
+            "trailer",
+        ),
+        (
+            "Unser Journalismus wird von unseren Lesern finanziert. Helfen Sie mit einem Beitrag.",
+            "trailer",
+        ),
+        ("Si vous appréciez notre journalisme, faites un don dès 1 euro.", "trailer"),
+        ("Se apprezzi il nostro lavoro, abbonati: bastano due minuti.", "trailer"),
+        ("Unterstützen Sie unseren Regionaljournalismus", "trailer"),
+        ("Remind me in May", "share"),
+        ("Später erinnern", "share"),
+        ("Quiero apoyar", "share"),
+        ("Expand this photo", "share"),
+        ("Hourly forecast", "share"),
+        ("Tomorrow 14°C", "boilerplate"),
+        ("Heute 12 / 4 °C", "boilerplate"),
+        ("Send us your storm photos", "comments"),
+        (
+            "You're reading the Evening Digest newsletter. Sign up to get it every weekday.",
+            "trailer",
+        ),
+        ("Questions? Just reply to this email.", "trailer"),
+    ],
+)
+def test_donation_pleas_gallery_and_weather_widgets_and_a_newsletters_frame_go(line, kind):
+    assert removed_between_paragraphs(line) == [(kind, line)]
+
+
+@pytest.mark.parametrize(
+    "desk", ["Weather team", "Sports desk", "Lokalredaktion", "Redazione Meteo"]
+)
+def test_a_desk_or_team_as_the_byline_names_no_author(desk):
+    cleaned = clean_text(f"Storm warning for the coast tonight\n{desk}\n{BODY_EN}")
+    assert cleaned.title == "Storm warning for the coast tonight"
+    assert cleaned.authors == []
+    assert cleaned.text == BODY_EN.replace("\n\n", "\n")
+
+
+def test_a_stamp_minutes_ago_in_italian_goes():
+    cleaned = clean_text(f"Allerta meteo sulla costa\nUltimo aggiornamento: 5 minuti fa\n{BODY_EN}")
+    assert cleaned.text == BODY_EN.replace("\n\n", "\n")
+
+
+def test_a_sentence_on_who_funds_a_charitys_work_stays():
+    line = "Unsere Arbeit wird seit 2019 vom Land und von Spenden getragen, sagte die Leiterin."
+    first, second = BODY_EN.split("\n\n")
+    cleaned = clean_text(f"Council passes budget\n\n{first}\n\n{line}\n\n{second}")
+    assert cleaned.text == f"{first}\n{line}\n{second}"

@@ -464,7 +464,12 @@ def _mark_cues(lines: list[str], content: list[int], kinds: list[str | None]) ->
             or (len(line) < 200 and cues.FILE_LINK.search(line))
             or cues.PRESS_RELEASE.match(line)
             or (
-                len(line) < 100 and (cues.MARKET_WIDGET.match(line) or cues.TICKER_MOVE.match(line))
+                len(line) < 100
+                and (
+                    cues.MARKET_WIDGET.match(line)
+                    or cues.TICKER_MOVE.match(line)
+                    or cues.FORECAST.match(line)
+                )
             )
             or (cues.ATTACHMENTS.match(line) and _lists_files(lines, content, position))
             or cues.NAV_ARROW.match(line)

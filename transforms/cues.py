@@ -463,7 +463,15 @@ INTERFACE = Folded(
     r"open in (?:the )?app|get unlimited access|unlock (?:this|the) (?:article|story)|"
     r"(?:artikel|beitrag) freischalten|débloquer (?:cet|l['’]) ?article|"
     # an image's controls ("Enlarge this image", "toggle caption")
-    r"enlarge (?:this )?image|click to enlarge|toggle caption|(?:show|hide) caption|expand|menu|search|"
+    r"enlarge (?:this )?image|click to enlarge|toggle caption|(?:show|hide) caption|"
+    r"expand(?: (?:this )?(?:image|photo|gallery))?|view (?:full[- ]size )?(?:image|gallery)|menu|search|"
+    # a weather page's links ("Live radar", "Hourly forecast"), a donation box's buttons
+    r"live radar|hourly forecast|\d{1,2}[- ]day forecast|regenradar|wetterradar|"
+    r"stündliche vorhersage|prévisions heure par heure|previsión por horas|previsioni orarie|"
+    r"contribute|remind me (?:later|next month|in [a-z]+)|jetzt unterstützen|später erinnern|"
+    r"je (?:soutiens|fais un don)|me le rappeler plus tard|quiero (?:apoyar|colaborar)|"
+    r"recuérdamelo (?:más tarde|luego)|recordármelo más tarde|sostieni(?: ora)?|ricordamelo più tardi|"
+    r"quero apoiar|lembrar(?:-me)? mais tarde|"
     r"swipe for more|agrandir (?:l['’])?image|ampliar(?: (?:la )?(?:imagen|foto))?|ingrandisci(?: (?:l['’])?immagine| la foto)?|"
     # the way to the thread ("Diskutieren Sie mit", "Ir a los comentarios")
     r"diskutieren sie mit|zu den kommentaren|aller aux commentaires|ir a los comentarios|"
@@ -849,7 +857,8 @@ TAGS = Folded(
 COMMENT_FORM = Folded(
     r"^(?:(?:your|deine|ihre) e-?mail(?:-adresse| address)? (?:will not|wird nicht)|"
     # a call for readers' views with its question ("Have your say: What do you think ...?")
-    r"have your say\s*[:!.–-]|send us your (?:views|thoughts|comments|stories)\b|"
+    r"have your say\s*[:!.–-]|send us your (?:[\w-]+ )?(?:views|thoughts|comments|stories|photos|"
+    r"pictures|videos)\b|"
     r"votre adresse (?:e-?mail|de messagerie) ne sera pas publiée|"
     r"tu (?:dirección de )?correo electrónico no será publicad[oa]|"
     r"il tuo indirizzo email non sarà pubblicato|o seu endereço de e-?mail não será publicado|"
@@ -1049,6 +1058,23 @@ PAYWALL = Folded(
     # and appeals for money ("Support independent journalism. Donate today.")
     r"(?:please )?(?:support|fund|donate to) (?:our|independent|quality|local) (?:journalism|reporting)|"
     r"support [\w.]+ so (?:that )?we (?:can )?continue\b|"
+    # a plea for money in sentences ("Our reporting is funded by readers like you. If you value
+    # what we do, please consider ...")
+    r"(?:our|this) (?:journalism|reporting|work|newsroom)\b.{0,30}\b(?:is )?(?:funded|"
+    r"supported|made possible|paid for) by (?:readers|you|our readers|members)\b|"
+    r"unser(?:e)? (?:berichterstattung|journalismus|arbeit|redaktion)\b.{0,20}\b(?:von|durch) "
+    r"(?:unseren |den )?(?:leser|ihnen|abonnent|unterstützer)[^.]{0,40}\b(?:finanziert|getragen|"
+    r"ermöglicht)\b|"
+    r"notre (?:journalisme|travail|rédaction)\b.{0,20}\b(?:financée?|soutenue?) par (?:nos|ses|les) "
+    r"lect|nuestro periodismo\b.{0,20}\b(?:financian|sostienen|pagan|financiado por|sostenido por) "
+    r"(?:nuestros |los |sus )?lectores|"
+    r"il nostro (?:giornalismo|lavoro)\b.{0,20}\b(?:finanziato|sostenuto) dai (?:nostri )?lettori|"
+    r"o nosso (?:jornalismo|trabalho)\b.{0,20}\b(?:financiado|mantido) (?:pelos|por) (?:nossos )?leitores|"
+    r"if you (?:value|like|enjoy|appreciate) (?:what we do|our (?:journalism|work|reporting))|"
+    r"wenn ihnen unsere arbeit (?:gefällt|wichtig ist)|si vous appréciez notre (?:travail|journalisme)|"
+    r"si (?:te gusta|valoras) nuestro (?:trabajo|periodismo)|se apprezzi il nostro (?:lavoro|giornalismo)|"
+    r"se você (?:gosta|valoriza) d?o nosso (?:trabalho|jornalismo)|"
+    r"please consider (?:making a |a )?(?:contribution|donation|donating|supporting us)\b|"
     r"(?:[^?]{3,60}\?\s*)?(?:support us|soutenez-nous|unterstützen sie uns|apóyanos|sostienici|"
     r"apoie-nos)(?: today| now| aujourd['’]hui| jetzt)?\s*[.!]?$|"
     # a donation button ("Je fais un don", "Jetzt spenden")
@@ -1057,8 +1083,8 @@ PAYWALL = Folded(
     # a question to readers and a call to sign up ("Want more stories like this? Sign up ...")
     r"[^?!]{3,80}[?!]\s*(?:sign up|subscribe|abonnieren sie|abonnez-vous|inscrivez-vous|"
     r"suscríbete|iscriviti|inscreva-se|assine)\b.{0,80}$|"
-    r"unterstützen sie (?:unseren|unabhängigen|guten) journalismus|"
-    r"soutenez (?:notre|le|un) journalisme|apoya (?:nuestro|el) periodismo|"
+    r"unterstützen sie (?:unseren |unabhängigen |guten |den )*[\w-]*journalismus|"
+    r"soutenez (?:notre|le|un|une|la) (?:journalisme|rédaction)|apoya (?:nuestro|el) periodismo|"
     r"sostieni (?:il nostro|il) giornalismo|apoie (?:o nosso|o) jornalismo|"
     r"vous avez lu \d+ des? \d+ articles|sie haben \d+ von \d+ .{0,20}artikeln|"
     # a metered paywall's counter ("You have read 3 articles this month")
@@ -1132,7 +1158,8 @@ COMMENTS_HEADER = Folded(
 _AGO = (
     r"(?:\d+\s*(?:minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?|w|months?)\s+ago|"
     r"vor\s+\d+\s+(?:minuten|stunden|tagen|wochen)|il y a\s+\d+\s+(?:minutes?|heures?|jours?)|"
-    r"hace\s+\d+\s+(?:minutos?|horas?|días?)|há\s+\d+\s+(?:minutos?|horas?|dias?))"
+    r"hace\s+\d+\s+(?:minutos?|horas?|días?)|há\s+\d+\s+(?:minutos?|horas?|dias?)|"
+    r"\d+\s+(?:minuti|ore|giorni|settimane)\s+fa|\d+\s+(?:minuten|uur|dagen|weken)\s+geleden)"
 )
 COMMENT_MARKER = Folded(
     r"^(?:reply|antworten|répondre|responder|rispondi|responda|report|melden|signaler|"
@@ -1223,6 +1250,9 @@ REPORTING_FROM = re.compile(
 NEWSROOM = Folded(
     r"^(?:(?:by|von|par|por|di)\s+)?(?:(?:der|die|la|the|a|da)\s+)?(?:(?:redação|redacción|redaktion|"
     r"rédaction|redazione|redactie)(?:\s+[\w.'’-]+){0,3}|newsroom|news desk|staff|staff reporter|"
+    # a desk's team ("Weather team", "Sports desk")
+    r"(?:weather|sports?|news|politics|business|digital|online|web|data|graphics|video|"
+    r"investigations?) (?:team|desk|staff)|[\w]+-?redaktion|"
     r"web desk|press office|ufficio stampa|pressestelle|service de presse|gabinete de prensa|"
     # a Brazilian outlet and the city it files from ("Do UOL, em São Paulo"), a contributor's
     # outlet ("Colaboração para o Jornal do Vale", "Special to The Example Times")
@@ -1505,6 +1535,12 @@ MARKET_WIDGET = Folded(
     rf"^(?:[^.]{{0,60}}\.\s+)?\*?(?:{_QUOTES})\b[^.,]{{0,30}}?(?:\b(?:{_DELAYED})\b[^.,]{{0,20}}?"
     rf"{_MINUTES}|{_MINUTES}[^.,]{{0,20}}?\b(?:{_DELAYED})\b)[^.,]{{0,30}}\.?$"
 )
+# A weather widget's day and temperature alone on a line ("Today 12°C", "Morgen 9 / 3 °C").
+FORECAST = Folded(
+    r"^(?:today|tonight|tomorrow|heute|morgen|aujourd['’]hui|demain|hoy|mañana|oggi|domani|hoje|"
+    r"amanhã|(?:mon|tue|wed|thu|fri|sat|sun|mo|di|mi|do|fr|sa|so)[a-z]*\.?)\s*:?\s*"
+    r"-?\d{1,2}(?:\s?°\s?[cf]?)?(?:\s*[/|-]\s*-?\d{1,2})?\s?°\s?[cf]?$"
+)
 # A ticker or a company's name and its day's move alone on a line ("HG=F +1.81%", "DAX −0.4 %",
 # "Nordwerk +11,2 %").
 TICKER_MOVE = re.compile(
@@ -1550,6 +1586,10 @@ _NOTICE = Folded(
     r"^i agree (?:that|to)\b.{0,120}\bnewsletters?\b|\bsubscription (?:will )?auto(?:matically)?[- ]?renews?\b|"
     r"\byou(?:['’]re| are) (?:running|using) an? ad[- ]?blocker\b|\bad[- ]?blocker (?:detected|erkannt)\b|"
     r"^you(?:['’]re| are) receiving this (?:e-?mail|newsletter|message)\b|"
+    # a newsletter's frame round the story ("You're reading the Morning Wire newsletter.",
+    # "Have feedback? Just reply to this email.")
+    r"^you(?:['’]re| are) reading (?:the )?.{1,40}\bnewsletter\b|"
+    r"^(?:[^?]{3,40}\?\s+)?(?:just )?(?:reply|respond) to this e-?mail\b|"
     # an offer that ends in the reader's inbox ("Recibe ... en tu correo")
     r"^(?:recibe|receba|recevez|ricevi|erhalten sie|get|l['’]essentiel|lo mejor|il meglio|o melhor|"
     rf"das wichtigste)\b.{{0,100}}\b(?:{_INBOX})\s*[.!]?$|"
