@@ -3196,3 +3196,59 @@ def test_a_sentence_on_who_funds_a_charitys_work_stays():
     first, second = BODY_EN.split("\n\n")
     cleaned = clean_text(f"Council passes budget\n\n{first}\n\n{line}\n\n{second}")
     assert cleaned.text == f"{first}\n{line}\n{second}"
+
+
+@pytest.mark.parametrize(
+    ("label", "stamp", "desk"),
+    [
+        ("ALERTA", "Atualizado há 12 minutos", "Da Redação"),
+        ("WEERALARM", "Bijgewerkt 12 minuten geleden", "Redactie"),
+        ("AVISO", "Actualizado hace 12 minutos", "Redacción"),
+    ],
+)
+def test_a_label_over_the_headline_with_a_stamp_minutes_ago_and_a_newsroom(label, stamp, desk):
+    cleaned = clean_text(
+        f"{label}\nStorm warning for the coast tonight\n{stamp}\n{desk}\n{BODY_EN}"
+    )
+    assert cleaned.title == "Storm warning for the coast tonight"
+    assert cleaned.text == BODY_EN.replace("\n\n", "\n")
+
+
+def test_a_standfirst_opening_with_a_capitalised_phrase_and_a_comma_is_no_byline():
+    standfirst = "From April, drivers will pay a fee to enter the centre. Here is how it works."
+    cleaned = clean_text(
+        f"What the new charge means for drivers\n{standfirst}\nBy Ann Lee\n5 March 2025\n{BODY_EN}"
+    )
+    assert cleaned.authors == ["Ann Lee"]
+    assert cleaned.text == f"{standfirst}\n" + BODY_EN.replace("\n\n", "\n")
+
+
+def test_a_table_of_contents_goes_and_the_subheadings_it_lists_stay():
+    first, second = BODY_EN.split("\n\n")
+    text = (
+        f"Budget explained\nBy Ann Lee\n5 March 2025\nIn this article\n1. Schools\n2. Roads\n"
+        f"Schools\n{first}\nRoads\n{second}"
+    )
+    cleaned = clean_text(text)
+    assert cleaned.text == f"Schools\n{first}\nRoads\n{second}"
+    assert "1. Schools\n2. Roads" in removed_text(cleaned, "boilerplate")
+
+
+def test_a_contents_heading_over_lines_that_do_not_come_back_is_kept():
+    first, second = BODY_EN.split("\n\n")
+    text = f"Budget explained\nBy Ann Lee\n5 March 2025\n{first}\nInhalt\nSchools\nRoads\n{second}"
+    cleaned = clean_text(text)
+    assert "Schools\nRoads" in cleaned.text
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Steun onafhankelijke journalistiek", "trailer"),
+        ("Doneer nu", "share"),
+        ("Buienradar", "share"),
+        ("Vandaag 11°", "boilerplate"),
+    ],
+)
+def test_dutch_donation_and_weather_furniture_goes(line, kind):
+    assert removed_between_paragraphs(line) == [(kind, line)]

@@ -47,6 +47,7 @@ TEASER_RUN = 3  # headlines that end a text with no closing line, at the least, 
 MENU_RUN = 4  # short lines over the article, at the least, to be a pasted menu
 HEAD_LINES = 12  # lines of a head at the most: widgets, headline, standfirst, bylines, datelines
 LABEL_LINES = 2  # section labels stacked over a headline at the most ("Sport", "Fußball")
+CONTENTS_LINES = 15  # entries of an article's table of contents at the most
 
 
 def clean_text(
@@ -99,6 +100,7 @@ def mark_lines(
         _mark_leading_menu(lines, content, kinds)
     head = _mark_head(lines, [i for i in content if kinds[i] is None], kinds, find_title)
     before_thread = [i for i in content if i < tail_start]
+    _mark_contents(lines, before_thread, kinds)
     _mark_cues(lines, before_thread, kinds)
     authors = head.authors + _mark_author_lines(lines, before_thread, kinds)
     _mark_box_under_credit(lines, before_thread, kinds)
@@ -169,6 +171,25 @@ def _mark_polls(lines: list[str], content: list[int], kinds: list[str | None]) -
         answers = [j for j in run[1:] if j not in controls and not lines[j].strip().endswith("?")]
         if asks and len(answers) >= 2 and controls:
             for j in run:
+                kinds[j] = kinds[j] or "boilerplate"
+
+
+def _mark_contents(lines: list[str], content: list[int], kinds: list[str | None]) -> None:
+    """Mark an article's table of contents: its heading and the entries that come back below
+    as the article's subheadings ("Contents" / "What is changing?" / ... / "What is
+    changing?")."""
+    for position, i in enumerate(content):
+        if not cues.CONTENTS_HEADING.match(lines[i].strip()):
+            continue  # the heading may be read already, as a widget of the head
+        run: list[int] = []
+        for n in range(position + 1, min(len(content), position + 1 + CONTENTS_LINES)):
+            entry = _CONTENTS_NUMBER.sub("", lines[content[n]].strip())
+            # the same words again, later, as a heading of their own
+            if len(entry) > 120 or not any(lines[k].strip() == entry for k in content[n + 1 :]):
+                break
+            run.append(content[n])
+        if len(run) >= 2:
+            for j in [i, *run]:
                 kinds[j] = kinds[j] or "boilerplate"
 
 
@@ -1295,6 +1316,7 @@ def _byline_at(lines: list[str], content: list[int], position: int) -> bool:
     line = lines[content[position]].strip()
     return bool(
         _is_byline_or_dateline(line)
+        or _is_undated_dateline(line)  # "Atualizado há 5 minutos"
         or _bare_byline(lines, content, position)
         or _name_and_affiliation(line)
         or _name_and_role(line)
@@ -1315,6 +1337,8 @@ def _bare_byline(
     place after it ("Léa Martin, correspondante", "Ana Ruiz | Madrid") or on a line between
     ("Guest contributor", "Madrid"): a byline without its "By"."""
     line, below = _with_next(lines, content, position)
+    if reads_like_prose(line):
+        return None  # a standfirst ("From October, landlords will need a reason ...")
     # "Sarah Jones, Tom Lee and Ana Ruiz": every part a name, or the first with its tail
     written = cues.NAME_SPLIT.split(line)
     text_below = content[position + 1 : position + 1 + DUTCH_LINES]
@@ -1416,6 +1440,8 @@ _NOT_A_FIRST_NAME = frozenset(
     good see stay merry best welcome god bon bonne buon buona feliz felices frohe frohes gute
     guten herzlichen viel alles joyeux joyeuses""".split()
 )
+# An entry's number or bullet in a table of contents ("1. ", "• ").
+_CONTENTS_NUMBER = re.compile(r"^(?:\d{1,2}[.)]|[•·*-])\s*")
 _HEAD_COUNTER = re.compile(r"^(?:\d+(?:[.,]\d+)?[KkM]?|[A-Z]{2,5}|[+-]\d+(?:[.,]\d+)?%)$")
 _PLAYER_CLOCK = re.compile(r"^\d{1,2}:\d\d(?::\d\d)?(?:\s*/\s*\d{1,2}:\d\d(?::\d\d)?)?$")
 # How a newspaper names its author again in a bio ("Ms. Osei is a librarian").

@@ -466,7 +466,8 @@ INTERFACE = Folded(
     r"enlarge (?:this )?image|click to enlarge|toggle caption|(?:show|hide) caption|"
     r"expand(?: (?:this )?(?:image|photo|gallery))?|view (?:full[- ]size )?(?:image|gallery)|menu|search|"
     # a weather page's links ("Live radar", "Hourly forecast"), a donation box's buttons
-    r"live radar|hourly forecast|\d{1,2}[- ]day forecast|regenradar|wetterradar|"
+    r"live radar|hourly forecast|\d{1,2}[- ]day forecast|regenradar|wetterradar|buienradar|weerradar|"
+    r"previsão do tempo|weersverwachting|doneer(?: nu)?|"
     r"stündliche vorhersage|prévisions heure par heure|previsión por horas|previsioni orarie|"
     r"contribute|remind me (?:later|next month|in [a-z]+)|jetzt unterstützen|später erinnern|"
     r"je (?:soutiens|fais un don)|me le rappeler plus tard|quiero (?:apoyar|colaborar)|"
@@ -1085,6 +1086,7 @@ PAYWALL = Folded(
     r"suscríbete|iscriviti|inscreva-se|assine)\b.{0,80}$|"
     r"unterstützen sie (?:unseren |unabhängigen |guten |den )*[\w-]*journalismus|"
     r"soutenez (?:notre|le|un|une|la) (?:journalisme|rédaction)|apoya (?:nuestro|el) periodismo|"
+    r"steun (?:onafhankelijke|onze|de) journalistiek|"
     r"sostieni (?:il nostro|il) giornalismo|apoie (?:o nosso|o) jornalismo|"
     r"vous avez lu \d+ des? \d+ articles|sie haben \d+ von \d+ .{0,20}artikeln|"
     # a metered paywall's counter ("You have read 3 articles this month")
@@ -1537,7 +1539,7 @@ MARKET_WIDGET = Folded(
 )
 # A weather widget's day and temperature alone on a line ("Today 12°C", "Morgen 9 / 3 °C").
 FORECAST = Folded(
-    r"^(?:today|tonight|tomorrow|heute|morgen|aujourd['’]hui|demain|hoy|mañana|oggi|domani|hoje|"
+    r"^(?:today|tonight|tomorrow|heute|morgen|aujourd['’]hui|demain|hoy|mañana|oggi|domani|hoje|vandaag|"
     r"amanhã|(?:mon|tue|wed|thu|fri|sat|sun|mo|di|mi|do|fr|sa|so)[a-z]*\.?)\s*:?\s*"
     r"-?\d{1,2}(?:\s?°\s?[cf]?)?(?:\s*[/|-]\s*-?\d{1,2})?\s?°\s?[cf]?$"
 )
@@ -1667,6 +1669,14 @@ ORGANISATION = Folded(
 # A reader's answer button ("Was this helpful?" Yes / No).
 YES_NO = Folded(r"^(?:yes|no|ja|nein|oui|non|sí|si|sì|não|sim)$")
 # A poll's heading, alone or before its question ("Poll", "Umfrage: ...").
+# The heading of an article's table of contents ("Contents", "In diesem Artikel", "Sommaire").
+CONTENTS_HEADING = Folded(
+    r"^(?:(?:table of )?contents|in this (?:article|story|guide)|on this page|"
+    r"jump to(?: section)?|inhalt(?:sverzeichnis)?|in diesem (?:artikel|beitrag)|"
+    r"(?:au )?sommaire|dans cet article|índice|contenidos?|en este artículo|indice|sommario|"
+    r"in questo articolo|conteúdos?|neste artigo|nesta página|inhoud(?:sopgave)?|in dit artikel)"
+    r"\s*:?$"
+)
 POLL_HEADING = Folded(
     r"^(?:(?:quick |reader )?poll|umfrage|leserumfrage|abstimmung|sondage|encuesta|sondeo|"
     r"sondaggio|enquete|pesquisa|peiling)\s*(?::\s*\S.*)?$"
