@@ -3252,3 +3252,32 @@ def test_a_contents_heading_over_lines_that_do_not_come_back_is_kept():
 )
 def test_dutch_donation_and_weather_furniture_goes(line, kind):
     assert removed_between_paragraphs(line) == [(kind, line)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Page 2 of 3",
+        "Seite 1 von 4",
+        "Página 1 de 3",
+        "1 2 3 Next »",
+        "« 1 2 3 »",
+        "Auf der nächsten Seite: Was die Stadt jetzt plant",
+        "Page suivante : ce que prévoit la mairie",
+        "Video: 03:12",
+        "Vídeo: 1:02:45",
+        "This video is no longer available.",
+        "Questo video non è più disponibile.",
+        "Autoplay",
+        "Riproduzione automatica",
+    ],
+)
+def test_a_multi_page_articles_pager_and_a_players_furniture_go(line):
+    assert [text for _, text in removed_between_paragraphs(line)] == [line]
+
+
+def test_a_sentence_about_the_next_page_of_a_plan_stays():
+    line = "Next page of the plan, the mayor said, will cover the harbour and the old station."
+    first, second = BODY_EN.split("\n\n")
+    cleaned = clean_text(f"Council passes budget\n\n{first}\n\n{line}\n\n{second}")
+    assert cleaned.text == f"{first}\n{line}\n{second}"

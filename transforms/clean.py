@@ -494,6 +494,7 @@ def _mark_cues(lines: list[str], content: list[int], kinds: list[str | None]) ->
             )
             or (cues.ATTACHMENTS.match(line) and _lists_files(lines, content, position))
             or cues.NAV_ARROW.match(line)
+            or (len(line) < 160 and (cues.PAGER.match(line) or cues.MEDIA_LENGTH.match(line)))
             or (len(line) < 120 and cues.WIRE_CODE.search(line))
             or (len(line) <= 3 and not line.strip("-–—"))  # a platform's divider ("--")
         ):

@@ -473,6 +473,9 @@ INTERFACE = Folded(
     r"je (?:soutiens|fais un don)|me le rappeler plus tard|quiero (?:apoyar|colaborar)|"
     r"recuérdamelo (?:más tarde|luego)|recordármelo más tarde|sostieni(?: ora)?|ricordamelo più tardi|"
     r"quero apoiar|lembrar(?:-me)? mais tarde|"
+    # a player's autoplay switch
+    r"autoplay|auto-play|lecture automatique|reproducción automática|riproduzione automatica|"
+    r"reprodução automática|automatisch abspielen|"
     r"swipe for more|agrandir (?:l['’])?image|ampliar(?: (?:la )?(?:imagen|foto))?|ingrandisci(?: (?:l['’])?immagine| la foto)?|"
     # the way to the thread ("Diskutieren Sie mit", "Ir a los comentarios")
     r"diskutieren sie mit|zu den kommentaren|aller aux commentaires|ir a los comentarios|"
@@ -1434,9 +1437,29 @@ STATUS_MESSAGE = Folded(
     r"you(?:['’]re| are) (?:currently )?not (?:logged|signed) in|"
     r"sie sind (?:aktuell |derzeit |zurzeit )?nicht (?:eingeloggt|angemeldet)|"
     r"vous n['’]êtes pas connectée?|no has iniciado sesión|non sei collegato|"
+    # a player's notice that its video is gone ("Dieses Video ist leider nicht mehr verfügbar.")
+    r"(?:this|the) (?:video|content|audio) is (?:no longer|not|currently not) available|"
+    r"(?:dieses|das) (?:video|audio) ist (?:leider )?(?:nicht mehr|nicht|derzeit nicht) verfügbar|"
+    r"cette vidéo n['’]est (?:plus|pas) disponible|este v[ií]deo (?:ya )?no está disponible|"
+    r"questo video non è (?:più )?disponibile|este vídeo não está (?:mais )?disponível|"
     r"sie haben sich erfolgreich (?:angemeldet|registriert)|vous êtes (?:bien )?inscrit|"
     r"\d+\s+(?:users?|visitors?|besucher|benutzer|visiteurs|usuarios|utenti|usuários)\s+"
     r"(?:are |sind )?(?:online|on-line|en ligne|en línea|in linea))\b.{0,80}$",
+)
+# A multi-page article's pager: the page counter, the page numbers, the next page's teaser
+# ("Seite 1 von 2", "1 2 Next »", "Page suivante : comment ...").
+PAGER = Folded(
+    r"^(?:(?:page|seite|página|pagina|pág\.)\s*\d{1,2}\s*(?:of|von|de|di|/|sur|van)\s*\d{1,2}|"
+    r"(?:[«‹<]\s*)?(?:\d{1,2}\s+){1,9}(?:\d{1,2}|(?:next|weiter|suivant|siguiente|successiv[ao]|"
+    r"próxima|volgende)(?:\s*[»›>])?|[»›>])|"
+    r"(?:next page|nächste seite|(?:lesen sie )?auf (?:der )?(?:nächsten|folgenden) seite|"
+    r"page suivante|à la page suivante|página siguiente|pagina (?:successiva|seguente)|"
+    r"próxima página|volgende pagina)\s*(?:[:»›>-].{0,100})?)$"
+)
+# How long a video or recording runs, on a line of its own ("Video: 02:31 Min.").
+MEDIA_LENGTH = Folded(
+    r"^(?:video|vídeo|vidéo|audio|áudio|podcast)\s*[:|-]?\s*\d{1,2}:\d\d(?::\d\d)?"
+    r"(?:\s*(?:min\.?|minuten|minutes|minutos|minuti))?$"
 )
 # A link's call to action ("Click here to get the app").
 CLICK_HERE = Folded(
