@@ -3281,3 +3281,26 @@ def test_a_sentence_about_the_next_page_of_a_plan_stays():
     first, second = BODY_EN.split("\n\n")
     cleaned = clean_text(f"Council passes budget\n\n{first}\n\n{line}\n\n{second}")
     assert cleaned.text == f"{first}\n{line}\n{second}"
+
+
+@pytest.mark.parametrize(
+    ("head", "authors", "published"),
+    [
+        (
+            "Por Clara Nunes — Recife\n05/03/2025 10h12",
+            ["Clara Nunes"],
+            dt.datetime(2025, 3, 5, 10, 12),
+        ),
+        ("By Dan Ortiz @danortiz\nMarch 5, 2025", ["Dan Ortiz"], dt.datetime(2025, 3, 5)),
+        ("Eva de Boer 05-03-25, 10:12", ["Eva de Boer"], dt.datetime(2025, 3, 5, 10, 12)),
+        ("Rotterdam 05-03-25", [], dt.datetime(2025, 3, 5)),
+        ("Leeds 05/03/2025 10:12", [], dt.datetime(2025, 3, 5, 10, 12)),
+    ],
+)
+def test_bylines_and_datelines_with_a_dash_a_handle_or_figures_after_the_name(
+    head, authors, published
+):
+    cleaned = clean_text(f"Council passes the budget\n{head}\n{BODY_EN}")
+    assert cleaned.authors == authors
+    assert cleaned.published_at == published.replace(tzinfo=UTC)
+    assert cleaned.text == BODY_EN.replace("\n\n", "\n")

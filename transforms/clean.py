@@ -1195,8 +1195,12 @@ def _parse_byline(line: str) -> tuple[list[str], dt.datetime | None] | None:
     names_written = _PHOTOS_TAIL.sub("", names_written)
     if line[:5].lower() == "door ":
         names_written = _DUTCH_AND.sub(" and ", names_written)
-    for tail in (_BRACKETED_TAIL, _PLACE_TAIL, _SLASH_TAIL, _STOP_PLACE_TAIL):
+    for tail in (_BRACKETED_TAIL, _PLACE_TAIL, _SLASH_TAIL, _STOP_PLACE_TAIL, _HANDLE_TAIL):
         names_written = tail.sub("", names_written)
+    if "," not in names_written:
+        # the place after a dash ("Por Maria Oliveira — São Paulo"); after a comma, the dash
+        # follows an outlet, dropped with it below ("Por Rui Lopes, Jornal Novo — Braga")
+        names_written = _DASH_PLACE_TAIL.sub("", names_written)
     written = cues.NAME_SPLIT.split(names_written)
     names = [_name_of(w) for w in written]
     # A lower-case tail is where or for whom they write ("Por Ana Souza, do Rio"), and a job
@@ -1470,6 +1474,10 @@ _PUBLISHED_AFTER = re.compile(
 _SHOUTED_PLACE_TAIL = re.compile(r"\s+[-–|]\s+[A-ZÀ-Þ][A-ZÀ-Þ .'’-]{1,30}$")
 _STOP_PLACE_TAIL = re.compile(r"(?<=[a-zà-ÿ]{2})\.\s+[A-ZÀ-Þ][\w'’-]+$")
 _DUTCH_AND = re.compile(r"\s+en\s+")
+_FIGURES_AFTER_NAME = re.compile(r"^([^\W\d_][^\d,|]{2,50}?)\s+(?=\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b)")
+_PLACE_BEFORE_FIGURES = re.compile(r"^[A-ZÀ-Þ][\w.'’-]*(?:\s+[A-ZÀ-Þ][\w.'’-]*){0,2}\s+$")
+_DASH_PLACE_TAIL = re.compile(r"\s+—\s+[A-ZÀ-Þ][\w.'’-]*(?:\s+[A-ZÀ-Þ][\w.'’-]*){0,2}$")
+_HANDLE_TAIL = re.compile(r"\s+@\w{1,30}$")  # "By Tom Reed @tomreed"
 # Words of Dutch prose that no other language of the cues writes so, and how far below a bare
 # byline they are looked for.
 _DUTCH_WORDS = frozenset("het een zijn niet wordt naar ook nog maar deze voor wij zij".split())
@@ -1499,9 +1507,13 @@ def _name_and_date(line: str) -> tuple[list[str], dt.datetime] | None:
     written, stop, labelled = line.partition(". ")
     if len(parts) != 2 and stop and cues.DATE_PREFIX.match(labelled):
         parts = [written, labelled]
-    if len(line) > 100 or len(parts) != 2:
+    # no separator but a space before the figures ("Jan Jansen 05-03-25, 10:12")
+    figures = _FIGURES_AFTER_NAME.match(line)
+    if len(line) > 100 or (len(parts) != 2 and figures is None):
         return None
-    tried = [parts, parts[::-1]]
+    tried = [parts, parts[::-1]] if len(parts) == 2 else []
+    if figures is not None:
+        tried.append([figures.group(1), line[figures.end() :]])
     pieces = _NAME_DATE_SPLIT.split(line)
     if len(pieces) > 2:
         # the date holds a separator itself ("03/03/2025 - 10:15 | Juan Pérez"): the name last
@@ -1612,8 +1624,10 @@ def _dateline(line: str) -> dt.datetime | None:
     if found is None:
         return None
     before = stripped[: found.start]
-    if _filed_from(stripped, found.start, cues.DATELINE_PLACE):
-        before = ""  # where it was filed: "Sevilla | 12/02/2025 - 13:45h"
+    if _filed_from(stripped, found.start, cues.DATELINE_PLACE) or (
+        stripped[found.start : found.start + 1].isdigit() and _PLACE_BEFORE_FIGURES.match(before)
+    ):
+        before = ""  # where it was filed: "Sevilla | 12/02/2025 - 13:45h", "London 05/03/2025"
     leftover = (before + stripped[found.end :]).strip(" |,–-·•()")
     return found.when if len(leftover) <= 3 else None
 

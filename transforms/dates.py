@@ -99,8 +99,10 @@ _PATTERNS = [
         rf"\b(?P<year>\d{{4}})(?P<sep>[./])(?P<month>\d{{1,2}})(?P=sep)(?P<day>\d{{1,2}})\b{_TIME}",
         re.IGNORECASE,
     ),
+    # 23.10.18, 23-10-18 (both padded; Dutch sites print the dashes)
     re.compile(
-        rf"(?<![\d.])(?P<day>\d{{2}})\.(?P<month>\d{{2}})\.(?P<short_year>\d{{2}})(?![\d.]){_TIME}",
+        rf"(?<![\d.-])(?P<day>\d{{2}})(?P<sep>[.-])(?P<month>\d{{2}})(?P=sep)(?P<short_year>\d{{2}})"
+        rf"(?![\d.-]){_TIME}",
         re.IGNORECASE,
     ),
     # June 6, 2017 | 4:40am EDT
