@@ -3304,3 +3304,22 @@ def test_bylines_and_datelines_with_a_dash_a_handle_or_figures_after_the_name(
     assert cleaned.authors == authors
     assert cleaned.published_at == published.replace(tzinfo=UTC)
     assert cleaned.text == BODY_EN.replace("\n\n", "\n")
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("mue/lk", "credit"),
+        ("A.B. avec C.D.", "credit"),
+        ("Quellen: Polizei, Feuerwehr", "caption"),
+        ("Fuentes: Ministerio de Sanidad", "caption"),
+    ],
+)
+def test_editors_initials_and_a_list_of_sources_at_the_end_go(line, kind):
+    assert removed_between_paragraphs(line) == [(kind, line)]
+
+
+def test_a_pair_of_words_with_a_slash_stays():
+    first, second = BODY_EN.split("\n\n")
+    cleaned = clean_text(f"Council passes budget\n\n{first}\n\nund/oder\n\n{second}")
+    assert cleaned.text == f"{first}\nund/oder\n{second}"

@@ -1474,7 +1474,9 @@ _PUBLISHED_AFTER = re.compile(
 _SHOUTED_PLACE_TAIL = re.compile(r"\s+[-–|]\s+[A-ZÀ-Þ][A-ZÀ-Þ .'’-]{1,30}$")
 _STOP_PLACE_TAIL = re.compile(r"(?<=[a-zà-ÿ]{2})\.\s+[A-ZÀ-Þ][\w'’-]+$")
 _DUTCH_AND = re.compile(r"\s+en\s+")
-_FIGURES_AFTER_NAME = re.compile(r"^([^\W\d_][^\d,|]{2,50}?)\s+(?=\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b)")
+_FIGURES_AFTER_NAME = re.compile(
+    r"^([^\W\d_][^\d,|]{2,50}?)\s+(?=\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b)"
+)
 _PLACE_BEFORE_FIGURES = re.compile(r"^[A-ZÀ-Þ][\w.'’-]*(?:\s+[A-ZÀ-Þ][\w.'’-]*){0,2}\s+$")
 _DASH_PLACE_TAIL = re.compile(r"\s+—\s+[A-ZÀ-Þ][\w.'’-]*(?:\s+[A-ZÀ-Þ][\w.'’-]*){0,2}$")
 _HANDLE_TAIL = re.compile(r"\s+@\w{1,30}$")  # "By Tom Reed @tomreed"

@@ -141,6 +141,10 @@ DATED_BYLINE = re.compile(
 # A wire's editors' initials on a line of their own ("burs-lb/jj", "lb/jj/ach", "/ab/DP/jha").
 WIRE_INITIALS = re.compile(
     r"^(?:/[a-z]{2,4}(?:/(?:[a-z]{2,4}|[A-Z]{2,3})){1,4}|[a-z]{2,4}(?:/[a-z]{2,4}){2,4}|"
+    # two editors' initials ("aha/jw"), not a pair of words ("und/oder")
+    r"(?!(?:und/oder|and/or|et/ou|en/of)$)[a-z]{2,4}/[a-z]{2,4}|"
+    # the authors' initials in French ("J.D. avec M.L.")
+    r"(?:[A-Z]\.){1,3}(?:\s+(?:avec|et|with|and|mit|und|con|y|e|com)\s+(?:[A-Z]\.){1,3})+|"
     r"burs-[a-z]{2,4}(?:/[a-z]{2,4}){0,4}|"
     # the author's or newsroom's initials in brackets ("(red)", "(jw)")
     r"\([a-zäöü]{2,4}(?:/[a-zäöü]{2,4})*\)\.?)$"
@@ -227,7 +231,8 @@ _CAPTION = Folded(
     r"fotografía|fotografia|fotografie|photographie|photography|ilustración|illustration|"
     r"header image|featured image|imagem|imagen|immagine)\s*:\s*\S.{0,80}$|"
     # a source's name, not a sentence about where the figures come from
-    r"^(?:quelle|source|fuente|fonte)\s*:\s*(?!(?:\S+\s+){8})\S.{0,80}$|^photos?\s*:\s*\S.{0,200}$|^\(c\)\s*[^\W\d][^.]{2,80}$|"
+    r"^(?:quellen?|sources?|fuentes?|fonti|fontes?)\s*:\s*(?!(?:\S+\s+){8})\S.{0,80}$|"
+    r"^photos?\s*:\s*\S.{0,200}$|^\(c\)\s*[^\W\d][^.]{2,80}$|"
     # the caption under its label ("Bildunterschrift: ...", "Légende : ...")
     r"^(?:bildunterschrift|légende|didascalia|legenda|pie de foto|caption)\s*:\s*\S.{0,250}$|"
     # an image that shows no scene of the story ("Image d'illustration", "Foto de archivo")
@@ -270,7 +275,8 @@ PERSON_CREDIT = re.compile(
 )
 CAPTION = Prefiltered(
     _CAPTION,
-    ("photo", "foto", "bild", "image", "quelle", "source", "crédit", "credit", "picture",
+    ("photo", "foto", "bild", "image", "quelle", "source", "fuente", "fonte", "fonti", "crédit",
+     "credit", "picture",
      "reuters", "afp", "getty", "©", "imagen", "immagine", "imagem", "bildunterschrift",
      "légende", "didascalia", "legenda", "pie de foto", "caption", "illustra", "ilustra", "(c)"),
 )  # fmt: skip
