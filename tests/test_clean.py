@@ -3323,3 +3323,29 @@ def test_a_pair_of_words_with_a_slash_stays():
     first, second = BODY_EN.split("\n\n")
     cleaned = clean_text(f"Council passes budget\n\n{first}\n\nund/oder\n\n{second}")
     assert cleaned.text == f"{first}\nund/oder\n{second}"
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Teilen mit:", "share"),
+        ("Please log in using one of these methods to post your comment:", "comments"),
+        ("You've been successfully subscribed!", "boilerplate"),
+        ("Register for free to continue reading", "trailer"),
+        ("Jetzt kostenlos registrieren und weiterlesen", "trailer"),
+        ("Sie interessiert vielleicht auch", "promo"),
+        ("También te puede gustar", "promo"),
+        ("Quote data provided by an exchange partner. Indices are real time.", "boilerplate"),
+        ("Enable ads on example.com", "share"),
+        ("Chat with us on WhatsApp for the day's news.", "share"),
+        (
+            "Example Science is part of Example Media Ltd, an international media group and "
+            "leading digital publisher.",
+            "trailer",
+        ),
+        ("Cookies that are not strictly necessary are set only with your consent.", "boilerplate"),
+        ("Schlagworte zum Thema: Mietrecht, Gericht, Urteil", "tags"),
+    ],
+)
+def test_comment_form_log_in_free_account_walls_and_site_footers_go(line, kind):
+    assert removed_between_paragraphs(line) == [(kind, line)]

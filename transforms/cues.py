@@ -328,6 +328,8 @@ PROMO = Folded(
     r"elsewhere on [\w .-]{1,30}|top posts|(?:aktuelle |weitere )?berichte aus dieser kategorie|"
     r"ähnliche (?:artikel|beiträge|themen|nachrichten)|verwandte (?:artikel|themen|beiträge)|"
     r"weitere beiträge zum thema|passend zum thema|das könnte dich auch interessieren|"
+    r"(?:dich|sie) interessier(?:t|en) (?:vielleicht|möglicherweise) auch|vous aimerez (?:aussi|peut-être)|"
+    r"también te (?:puede|podría) gustar|ti potrebbe(?:ro)? (?:anche )?piacere|"
     r"meistgelesen(?:e artikel)?|meist (?:gelesen|gesucht|geklickt|gesehen)(?:e (?:artikel|beiträge))?|"
     r"mehr themen|lesen sie hier (?:einen |noch )?weitere[n]? [\w ]{0,30}(?:beitrag|artikel)|"
     r"dans la même rubrique|sur le même thème|articles? (?:similaires|liés|correspondants)|"
@@ -476,6 +478,7 @@ INTERFACE = Folded(
     r"previsão do tempo|weersverwachting|doneer(?: nu)?|"
     r"stündliche vorhersage|prévisions heure par heure|previsión por horas|previsioni orarie|"
     r"contribute|remind me (?:later|next month|in [a-z]+)|jetzt unterstützen|später erinnern|"
+    r"enable ads on [\w.]+|chat with us (?:on|in|via) (?:facebook )?(?:messenger|whatsapp)\b[^?]{0,80}|"
     r"je (?:soutiens|fais un don)|me le rappeler plus tard|quiero (?:apoyar|colaborar)|"
     r"recuérdamelo (?:más tarde|luego)|recordármelo más tarde|sostieni(?: ora)?|ricordamelo più tardi|"
     r"quero apoiar|lembrar(?:-me)? mais tarde|"
@@ -701,7 +704,7 @@ SHARE = Folded(
     r"compart(?:ir|e|a)(?: (?:esta noticia|este artículo|en \w+))?|"
     r"compartilh(?:e|ar)(?: (?:(?:esta|essa) (?:notícia|matéria)|este artigo|no \w+))?|"
     r"partilh(?:ar|e)(?: (?:esta|essa) notícia| este artigo)?|"
-    r"condividi(?: (?:questo articolo|la notizia|su \w+))?|teilen sie dies mit|"
+    r"condividi(?: (?:questo articolo|la notizia|su \w+))?|teilen sie dies mit|teilen mit|"
     r"teilen sie (?:diesen|den|dieses) (?:artikel|beitrag|video)|"
     r"diese geschichte teilen|den artikel (?:mit anderen )?teilen(?:/diskutieren)?|"
     r"compartir (?:nota|esta nota)|partagez cet article|"
@@ -840,7 +843,8 @@ _TOPICS_HEADING = (
     r"assuntos relacionados|verwandte themen|related topics"
 )
 TAGS = Folded(
-    r"^(?:(?:tags?|topics?|keywords|filed under|tagged(?: with)?|schlagwörter|schlagworte|themen|trends?|"
+    r"^(?:(?:tags?|topics?|keywords|filed under|tagged(?: with)?|schlagwörter|schlagworte(?: zum thema)?|"
+    r"themen|trends?|"
     r"categor(?:y|ies|ía|ías|ia|ie)|catégories?|kategorien?|rubrik|rubrique|"
     r"stichwörter|getaggt mit|mots[- ]clés|étiquettes|etiquetas|temas|argomenti|tag|tópicos|temi|assuntos|"
     r"labels?|libellés|etichette|marcadores|trefwoorden|onderwerpen|parole chiave|sujets|"
@@ -873,6 +877,13 @@ COMMENT_FORM = Folded(
     r"tu (?:dirección de )?correo electrónico no será publicad[oa]|"
     r"il tuo indirizzo email non sarà pubblicato|o seu endereço de e-?mail não será publicado|"
     r"you must be (?:logged in|registered) to (?:post a )?comment|"
+    # the form's log-in line ("Please log in using one of these methods to post your comment:")
+    r"(?:please )?log in using one of these methods to post your comment|"
+    r"(?:bitte )?melde dich mit einer dieser methoden an, um deinen kommentar|"
+    r"connectez-vous à l['’]aide de l['’]une de ces méthodes pour publier votre commentaire|"
+    r"introduce tus datos o haz clic en un icono para iniciar sesión|"
+    r"inserisci i tuoi dati qui sotto o clicca su un['’]icona per effettuare l['’]accesso|"
+    r"preencha os seus dados abaixo ou clique em um ícone para (?:log in|iniciar sessão)|"
     r"je moet (?:ingelogd|aangemeld) zijn om (?:te reageren|een reactie te plaatsen)|"
     r"(?:nur )?(?:angemeldete|registrierte) (?:benutzer|nutzer|leser)(?:innen)? können kommentieren|"
     r"vous devez être connecté pour (?:publier|poster) un commentaire|"
@@ -969,6 +980,10 @@ DISCLAIMER = Folded(
     r"(?:alle|sämtliche) angaben ohne gewähr|(?:toutes les )?informations (?:données )?sans garantie|"
     r"(?:todos los datos|toda la información) sin garantía|(?:tutti i dati|tutte le informazioni) "
     r"senza garanzia|(?:all )?information (?:is )?(?:provided )?without (?:any )?(?:warranty|guarantee)|"
+    # the group that publishes the site ("Example Science is part of Example Media, an
+    # international media group ...")
+    r"[\w .&'’-]{2,40} is (?:a )?part of [\w .&'’-]{2,60}, (?:an?|the) (?:international |global |"
+    r"leading |digital )*(?:media|publishing|digital) (?:group|company|publisher)|"
     # who funds the desk ("... The Example Agency is solely responsible for all content.")
     r".{0,200}\bis solely responsible for (?:all|this) content)\b",
 )
@@ -1108,6 +1123,12 @@ PAYWALL = Folded(
     r"(?:this|the rest of this) (?:article|story|content) is (?:only )?(?:for|available to|"
     r"reserved for|exclusive to) (?:paying )?(?:subscribers|members)|"
     r"subscribe to (?:continue|keep) reading|"
+    # a free account's wall ("Kostenlos registrieren und weiterlesen")
+    r"(?:register|sign up)(?: for free)? (?:to|and) (?:continue|keep) reading|"
+    r"(?:jetzt )?(?:kostenlos )?registrieren und weiterlesen|"
+    r"inscrivez-vous(?: gratuitement)? pour (?:lire la suite|continuer)|"
+    r"regístrate(?: gratis)? (?:para|y) (?:seguir|continuar) leyendo|"
+    r"registrati(?: gratis)? per continuare a leggere|cadastre-se(?: grátis)? (?:para|e) continuar lendo|"
     r"hazte (?:miembro|socio|suscriptor)|jetzt \d+ ausgaben gratis|wählen sie ihren zugang|"
     r"to (?:view|read|continue reading|access) the (?:full|rest of the|entire|whole) (?:story|article),? "
     r"(?:please )?(?:subscribe|log in|sign in|register)|"
@@ -1227,7 +1248,8 @@ COOKIE_BANNER = Folded(
     r"^(?:(?:necessary|functional|performance|analytics|advertisement|marketing) cookies are "
     r"(?:absolutely )?(?:essential|necessary|required|used to)|(?:notwendige|funktionale) cookies "
     r"sind (?:für|unbedingt|erforderlich)|les cookies nécessaires sont|las cookies necesarias son|"
-    r"i cookie necessari sono)\b.{0,200}$|"
+    r"i cookie necessari sono|(?:any )?cookies that (?:may not be|are not) (?:particularly |strictly )?"
+    r"necessary)\b.{0,200}$|"
     # the terms one accepts by using the site
     r"^(?:(?:your )?use of|registration on or use of) this site constitutes acceptance of\b"
 )
@@ -1438,6 +1460,7 @@ STATUS_MESSAGE = Folded(
     r"grazie per (?:esserti iscritto|la registrazione|il tuo voto)|ocorreu um erro|"
     r"obrigad[oa] por (?:se inscrever|assinar|se cadastrar)|"
     r"you have (?:successfully )?(?:subscribed|signed up)|"
+    r"you(?:['’]ve| have) been (?:successfully )?(?:subscribed|signed up)|"
     r"(?:we(?:['’]ve| have) detected (?:that )?you(?:['’]re| are) (?:on|using)|you(?:['’]re| are) using) "
     r"(?:an? )?(?:outdated|old|unsupported|internet explorer)|"
     r"you(?:['’]re| are) (?:currently )?not (?:logged|signed) in|"
@@ -1553,7 +1576,8 @@ _DELAYED = (
 )
 _MINUTES = r"\d+\s*(?:minutes?|mins?|minuten|minutos|minuti)\b"
 MARKET_WIDGET = Folded(
-    r"^(?:(?:stocks|companies|tickers|shares|securities) (?:in|mentioned in|from) this "
+    r"^(?:(?:most )?(?:stock )?quote data (?:is )?provided by\b.{0,200}$|"
+    r"(?:stocks|companies|tickers|shares|securities) (?:in|mentioned in|from) this "
     r"(?:story|article)|related (?:stocks|tickers|quotes)|(?:in )?diesem artikel erwähnte (?:aktien|werte)|"
     # the heading over the tickers a story names ("Erwähnte Werte", "Valeurs citées dans l'article")
     r"(?:erwähnte|genannte) (?:werte|aktien|unternehmen)(?: in diesem artikel)?|"
