@@ -3349,3 +3349,14 @@ def test_a_pair_of_words_with_a_slash_stays():
 )
 def test_comment_form_log_in_free_account_walls_and_site_footers_go(line, kind):
     assert removed_between_paragraphs(line) == [(kind, line)]
+
+
+def test_teasers_with_their_comment_counts_after_the_article_go():
+    teasers = (
+        "Harbour ferry returns after a winter in dry dock (145)\n"
+        "Lifeboat crew rescues two kayakers off the point (12)\n"
+        "Town hall clock to chime again after repairs 8 comments"
+    )
+    cleaned = clean_text(f"Council passes budget\n\n{BODY_EN}\n\n{teasers}")
+    assert cleaned.text == BODY_EN.replace("\n\n", "\n")
+    assert removed_text(cleaned, "promo") == teasers

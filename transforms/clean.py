@@ -1137,6 +1137,7 @@ def _mark_closing_teasers(lines: list[str], content: list[int], kinds: list[str 
 def _is_teaser(line: str, listed: bool = True) -> bool:
     """A headline of TEASER_WORDS words or more, maybe listed ("- Bridge reopens ...")."""
     looks = _looks_like_listed_headline if listed else _looks_like_headline
+    line = _COMMENT_COUNT.sub("", line)  # "Vikings beat the Broncos in overtime (145)"
     return line.count(" ") >= TEASER_WORDS - 1 and looks(line)
 
 
@@ -1479,6 +1480,11 @@ _FIGURES_AFTER_NAME = re.compile(
 )
 _PLACE_BEFORE_FIGURES = re.compile(r"^[A-ZÀ-Þ][\w.'’-]*(?:\s+[A-ZÀ-Þ][\w.'’-]*){0,2}\s+$")
 _DASH_PLACE_TAIL = re.compile(r"\s+—\s+[A-ZÀ-Þ][\w.'’-]*(?:\s+[A-ZÀ-Þ][\w.'’-]*){0,2}$")
+# The count of a teaser's comments after its headline ("(145)", "14 comments").
+_COMMENT_COUNT = re.compile(
+    r"\s+(?:\(\d{1,5}\)|\d{1,5}\s+(?i:comments?|kommentare?|commentaires?|comentarios?|commenti|"
+    r"comentários?|reacties))$"
+)
 _HANDLE_TAIL = re.compile(r"\s+@\w{1,30}$")  # "By Tom Reed @tomreed"
 # Words of Dutch prose that no other language of the cues writes so, and how far below a bare
 # byline they are looked for.
