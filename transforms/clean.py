@@ -16,6 +16,7 @@ from schemas import Removed
 from transforms import cues
 from transforms.boilerplate import LineModel, ends_sentence, line_model, reads_like_prose
 from transforms.dates import find_date, is_time_of_day
+from transforms.layout import unwrap
 from transforms.markup import IMAGE_LINE, plain_line
 
 
@@ -65,7 +66,7 @@ def clean_text(
             end goes like the bylined author's.
     """
     lines = [line.rstrip() for line in raw.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
-    lines = [plain_line(line) for line in lines]  # Markdown's marks, odd spaces
+    lines = unwrap([plain_line(line) for line in lines])  # Markdown's marks, odd spaces, wraps
     marked = mark_lines(lines, find_title, model, known_authors)
     removed = _group_removed(lines, marked.kinds)
     body = "\n".join(
