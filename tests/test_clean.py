@@ -3360,3 +3360,24 @@ def test_teasers_with_their_comment_counts_after_the_article_go():
     cleaned = clean_text(f"Council passes budget\n\n{BODY_EN}\n\n{teasers}")
     assert cleaned.text == BODY_EN.replace("\n\n", "\n")
     assert removed_text(cleaned, "promo") == teasers
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("👉 Lesen Sie auch: Stadt plant neue Radwege", "promo"),
+        ("📲 Síguenos en WhatsApp", "share"),
+        ("➡️ Mehr zum Thema", "promo"),
+        ("► Read also: Ferry back in service", "promo"),
+        ("🔔 Aktivieren Sie die Benachrichtigungen", "share"),
+        ("▶️ Jetzt ansehen", "share"),
+    ],
+)
+def test_furniture_behind_an_emoji_or_arrow_goes_and_keeps_its_symbol(line, kind):
+    assert removed_between_paragraphs(line) == [(kind, line)]
+
+
+def test_a_headline_behind_an_emoji_is_the_title_without_it():
+    cleaned = clean_text(f"🔴 Council passes budget after six-hour debate\nBy Ann Lee\n{BODY_EN}")
+    assert cleaned.title == "Council passes budget after six-hour debate"
+    assert cleaned.text == BODY_EN.replace("\n\n", "\n")

@@ -2,7 +2,7 @@
 
 import pytest
 
-from transforms.markup import IMAGE_LINE, plain_line
+from transforms.markup import IMAGE_LINE, plain_line, without_decoration
 
 
 @pytest.mark.parametrize(
@@ -49,3 +49,22 @@ def test_text_that_only_looks_like_markup_stays_as_written(line):
 def test_an_image_line_is_kept_for_the_cleaner_to_name():
     line = "![The council chamber](https://example.com/chamber.jpg)"
     assert plain_line(line) == line and IMAGE_LINE.match(line)
+
+
+@pytest.mark.parametrize(
+    ("line", "read"),
+    [
+        ("👉 Lesen Sie auch: Neue Radwege", "Lesen Sie auch: Neue Radwege"),
+        ("▶️ Jetzt ansehen", "Jetzt ansehen"),
+        ("» Mehr zum Thema", "Mehr zum Thema"),
+        (">> Read also: Ferry back", "Read also: Ferry back"),
+        ("»Das ist gut«, sagte sie.", "»Das ist gut«, sagte sie."),
+        ("« On nous prenait pour des fous »", "« On nous prenait pour des fous »"),
+        ("© 2024 Harbour Gazette", "© 2024 Harbour Gazette"),
+        ("+1.20%", "+1.20%"),
+        ("← Older post", "← Older post"),
+        ("🔥🔥🔥", "🔥🔥🔥"),
+    ],
+)
+def test_the_symbols_before_a_lines_first_word_are_not_read(line, read):
+    assert without_decoration(line) == read

@@ -482,6 +482,12 @@ INTERFACE = Folded(
     r"je (?:soutiens|fais un don)|me le rappeler plus tard|quiero (?:apoyar|colaborar)|"
     r"recuérdamelo (?:más tarde|luego)|recordármelo más tarde|sostieni(?: ora)?|ricordamelo più tardi|"
     r"quero apoiar|lembrar(?:-me)? mais tarde|"
+    # a call to the site's push notifications, a player's button
+    r"(?:aktivieren sie )?(?:die |unsere )?(?:push-?)?benachrichtigungen(?: aktivieren)?|"
+    r"(?:turn on|enable|allow) (?:push )?notifications|activer les notifications|"
+    r"activa(?:r)? las notificaciones|attiva(?:re)? le notifiche|ativ(?:e|ar) as notificações|"
+    r"jetzt (?:ansehen|anschauen|anhören)|watch now|listen now|regarder (?:la vidéo|maintenant)|"
+    r"ver ahora|guarda ora|assista agora|"
     # a player's autoplay switch
     r"autoplay|auto-play|lecture automatique|reproducción automática|riproduzione automatica|"
     r"reprodução automática|automatisch abspielen|"

@@ -11,6 +11,7 @@ cleaner to name (`IMAGE_LINE`).
 from __future__ import annotations
 
 import re
+import unicodedata
 
 # Characters that carry no text: a line of them alone is a blank line.
 _ZERO_WIDTH = dict.fromkeys(map(ord, "\ufeff\u200b\u200c\u200d\u2060"))
@@ -46,3 +47,35 @@ def plain_line(line: str) -> str:
     if IMAGE_LINE.match(line.strip()):
         return line
     return _LINK.sub(r"\1 (\2)", line)
+
+
+# Symbols set before a line as decoration, never read: emoji, arrows, pointers ("👉 Lesen Sie
+# auch: ...", "▶️ Jetzt ansehen", "» Mehr zum Thema"). A guillemet opens a quote unless a space
+# follows it ("»Das ist gut«, sagte sie").
+_DECORATION_CATEGORIES = frozenset(("So", "Sm", "Sk"))
+_DECORATION_JOINERS = frozenset("\ufe0e\ufe0f\u20e3")  # emoji presentation, keycap
+_SPACED_POINTERS = frozenset("»›")
+# Symbols that are read: a rights sign, a sign before a figure, a link back ("© 2024 ...",
+# "+1.2%", "← Older post").
+_READ_SYMBOLS = frozenset("©®℗™+−±=<~|°№←")
+
+
+def without_decoration(line: str) -> str:
+    """`line` without the symbols before its first word, for the cues to read; the text keeps
+    them as written."""
+    start = len(line) - len(line.lstrip())
+    first = line[start : start + 1]
+    if not first or first.isalnum() or first in "\"'“”„‘’«(":
+        return line  # most lines open with a word or a quote
+    position = start
+    while position < len(line):
+        char = line[position]
+        if char.isspace() or char in _DECORATION_JOINERS:
+            position += 1
+        elif (
+            unicodedata.category(char) in _DECORATION_CATEGORIES and char not in _READ_SYMBOLS
+        ) or (char in _SPACED_POINTERS and line[position + 1 : position + 2].isspace()):
+            position += 1
+        else:
+            break
+    return line[position:] if position > start and position < len(line) else line
