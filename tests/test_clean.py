@@ -3381,3 +3381,19 @@ def test_a_headline_behind_an_emoji_is_the_title_without_it():
     cleaned = clean_text(f"🔴 Council passes budget after six-hour debate\nBy Ann Lee\n{BODY_EN}")
     assert cleaned.title == "Council passes budget after six-hour debate"
     assert cleaned.text == BODY_EN.replace("\n\n", "\n")
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        "Zur Autorin: Lena Vogt, Jahrgang 1988, studierte Geschichte in Jena und schreibt seit "
+        "2015 für diese Zeitung.",
+        "À propos de l'autrice\nLéa Girard est journaliste au service société depuis 2018.",
+        "Mehr von Lena Vogt\nAlle Artikel von Lena Vogt",
+        "Author profile",
+        "Kontakt zur Autorin",
+    ],
+)
+def test_an_authors_box_after_the_article_goes_in_more_forms(box):
+    cleaned = clean_text(f"Council passes budget\nBy Lena Vogt\nMarch 5, 2025\n{BODY_EN}\n{box}")
+    assert cleaned.text == BODY_EN.replace("\n\n", "\n")

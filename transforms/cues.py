@@ -482,6 +482,10 @@ INTERFACE = Folded(
     r"je (?:soutiens|fais un don)|me le rappeler plus tard|quiero (?:apoyar|colaborar)|"
     r"recuérdamelo (?:más tarde|luego)|recordármelo más tarde|sostieni(?: ora)?|ricordamelo più tardi|"
     r"quero apoiar|lembrar(?:-me)? mais tarde|"
+    # the way to the author's page or address
+    r"author(?:['’]s)? profile|autorenprofil|profil de l['’](?:auteur|autrice)|perfil del? autora?|"
+    r"(?:kontakt zu(?:r autorin|m autor)|contact the author|contacter l['’](?:auteur|autrice))|"
+    r"mehr von [\w.'’ -]{2,40}|"
     # a call to the site's push notifications, a player's button
     r"(?:aktivieren sie )?(?:die |unsere )?(?:push-?)?benachrichtigungen(?: aktivieren)?|"
     r"(?:turn on|enable|allow) (?:push )?notifications|activer les notifications|"
@@ -1340,8 +1344,9 @@ BIO_VERB = re.compile(
 )
 # The heading of an author box after the article ("About the author", "Über die Autorin").
 BIO_HEADING = Folded(
-    r"^(?:about the (?:author|writer|reporter)|über (?:den autor|die autorin)|zur person|"
-    r"à propos de l['’]auteur(?:e|ice)?|sobre (?:el|la|o|a) autora?|sull['’]autore|"
+    r"^(?:about the (?:authors?|writer|reporter)|über (?:den autor|die autorin)|zur person|"
+    r"zu(?:r autorin|m autor)|à propos de l['’](?:auteure?|autrice)|sobre (?:el|la|o|a) autora?|"
+    r"sull['’]autore|"
     r"over de (?:auteur|schrijver)|the author|der autor|die autorin|l['’]auteur(?:e)?|l['’]autrice|"
     r"el autor|la autora|l['’]autore|o autor|a autora)(?:\s*:?$|\s*:\s+(?=\S))",
 )
