@@ -3397,3 +3397,44 @@ def test_a_headline_behind_an_emoji_is_the_title_without_it():
 def test_an_authors_box_after_the_article_goes_in_more_forms(box):
     cleaned = clean_text(f"Council passes budget\nBy Lena Vogt\nMarch 5, 2025\n{BODY_EN}\n{box}")
     assert cleaned.text == BODY_EN.replace("\n\n", "\n")
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Mire: Lluvias dejan sin luz a tres barrios", "promo"),
+        ("Más sobre El Heraldo Semanal", "promo"),
+        ("Los más leídos", "promo"),
+        ("¿Sabías que tenemos un canal de WhatsApp? Únete hoy.", "trailer"),
+        ("Suscríbete desde 1 euro al mes. Cancela cuando quieras.", "trailer"),
+        ("First month free, cancel any time.", "trailer"),
+        ("Marta Gil | Agencia Andina", "caption"),
+    ],
+)
+def test_spanish_sites_teasers_channels_offers_and_photo_credits_go(line, kind):
+    assert removed_between_paragraphs(line) == [(kind, line)]
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Du liest gern Beispiel.de?", "trailer"),
+        ("Die meistgelesenen Beiträge auf Beispiel.de", "promo"),
+        ("Die Wanderer rasten am Gipfelkreuz. Foto: Jan Roth", "caption"),
+        ("Auch auf beispiel.de", "promo"),
+        (
+            "Neugierig? Lassen Sie sich die wichtigsten Nachrichten in Ihren Posteingang schicken.",
+            "trailer",
+        ),
+        ("Das Thema könnte dich auch interessieren:", "promo"),
+        ("Weiterführende Informationen", "promo"),
+        ("Der nächste Artikel", "promo"),
+        ("Top Themen der Redaktion", "promo"),
+        ("Seite teilen", "share"),
+        ("View all", "share"),
+        ("Accueil", "share"),
+        ("Le piquet de grève devant la mairie / (C) Ana Roux", "caption"),
+    ],
+)
+def test_german_sites_pleas_headings_links_and_credits_after_a_caption_go(line, kind):
+    assert removed_between_paragraphs(line) == [(kind, line)]

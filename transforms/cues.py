@@ -233,6 +233,12 @@ _CAPTION = Folded(
     # a source's name, not a sentence about where the figures come from
     r"^(?:quellen?|sources?|fuentes?|fonti|fontes?)\s*:\s*(?!(?:\S+\s+){8})\S.{0,80}$|"
     r"^photos?\s*:\s*\S.{0,200}$|^\(c\)\s*[^\W\d][^.]{2,80}$|"
+    # the photo's credit after the caption's sentence ("... zu tun. Foto: Ana Roux | CC BY 2.0"),
+    # not after the writer's ("Texto: Juan Boda. Fotos: Rita Mas.")
+    r"^(?!(?:texte?|texto|testo|words|by|von|por|par|di|door)\b)[^\n]{3,250}?[.!?]\s+"
+    r"(?:fotos?|photos?|bild)\s*:\s*[^!?]{2,80}$|"
+    # a photographer's rights after the caption ("... l'université / (C) Ana Roux")
+    r"\s[/|]\s*(?:\(c\)|©)\s*[^\W\d][\w .'’-]{2,40}$|"
     # the caption under its label ("Bildunterschrift: ...", "Légende : ...")
     r"^(?:bildunterschrift|légende|didascalia|legenda|pie de foto|caption)\s*:\s*\S.{0,250}$|"
     # an image that shows no scene of the story ("Image d'illustration", "Foto de archivo")
@@ -265,7 +271,10 @@ STANDALONE_CREDIT = re.compile(
     r"^(?:[A-ZÀ-Þ][\w'’-]+\s+){1,2}[A-ZÀ-Þ][\w'’-]+(?:\s*/\s*"
     r"[A-ZÀ-Þ][\w.&'’-]*(?:\s+[A-ZÀ-Þ][\w.&'’-]*){0,3}){1,3}$|"
     # a reader's or a family's photo ("Jane Doe Submitted photo", "Courtesy of the Doe family")
-    r"^(?:[A-ZÀ-Þ][\w'’-]+\s+){1,2}[A-ZÀ-Þ][\w'’-]+\s+(?i:submitted photo|contributed photo|courtesy photo)$"
+    r"^(?:[A-ZÀ-Þ][\w'’-]+\s+){1,2}[A-ZÀ-Þ][\w'’-]+\s+(?i:submitted photo|contributed photo|courtesy photo)$|"
+    # a photographer and the agency, after a bar ("Ana Ruiz | Agencia Uno")
+    r"^(?:[A-ZÀ-Þ][\w'’-]+\s+){1,2}[A-ZÀ-Þ][\w'’-]+\s*\|\s*(?i:agencia|agence|agentur|agenzia|agência)"
+    r"(?:\s+[\w.&'’-]+){1,3}$"
 )
 # A photographer's credit closing a caption, with the outlet ("... on Sunday. (John Doe/The
 # Example Times)", "... the plant. John Doe / Example Daily"): capitals tell it from prose.
@@ -321,13 +330,18 @@ PROMO = Folded(
     r"ver también|más noticias|(?:lea|lee|vea) también|(?:leia|veja) também|"
     # a label before a headline, not a speaker's sentence: "Lea: <headline>", and an opinion
     # piece's teaser ("Kommentar: Mehr Mut beim Nahverkehr")
-    rf"(?:lea|lee|vea|mira|leia|veja|videos?|vídeos?|vidéos?|{_OPINION_LABEL})(?=\s*[:|]\s*[^.!?]+$)|"
+    rf"(?:lea|lee|vea|mira|mire|leia|veja|videos?|vídeos?|vidéos?|{_OPINION_LABEL})(?=\s*[:|]\s*[^.!?]+$)|"
     # a heading over the site's opinion pieces ("Opinion", "Meinung")
     rf"(?:{_OPINION_LABEL}|opinions|columns|meinungen|opiniones|opiniões|opinioni)(?=\s*$)|"
     r"related content|more like this|read next|up next|what to read next|you may be interested in|"
     r"elsewhere on [\w .-]{1,30}|top posts|(?:aktuelle |weitere )?berichte aus dieser kategorie|"
     r"ähnliche (?:artikel|beiträge|themen|nachrichten)|verwandte (?:artikel|themen|beiträge)|"
     r"weitere beiträge zum thema|passend zum thema|das könnte dich auch interessieren|"
+    r"(?:das|dieses) thema (?:könnte|dürfte) (?:dich|sie) auch interessieren|"
+    r"(?:die )?meistgelesenen? (?:artikel|beiträge|nachrichten)(?: (?:bei|auf|von) [\w./ -]{1,30})?|"
+    r"weiterführende (?:links|artikel|informationen)|artikel zum thema|"
+    r"(?:der )?nächste(?:r)? (?:beitrag|artikel)|top[- ]themen(?: der redaktion)?|"
+    r"auch auf [\w-]+\.[a-z]{2,}|"
     r"(?:dich|sie) interessier(?:t|en) (?:vielleicht|möglicherweise) auch|vous aimerez (?:aussi|peut-être)|"
     r"también te (?:puede|podría) gustar|ti potrebbe(?:ro)? (?:anche )?piacere|"
     r"meistgelesen(?:e artikel)?|meist (?:gelesen|gesucht|geklickt|gesehen)(?:e (?:artikel|beiträge))?|"
@@ -336,6 +350,7 @@ PROMO = Folded(
     r"à découvrir|les plus lus|à lire|à voir|zum thema|"
     r"otras noticias|mirá también|mira también|también te puede interesar|"
     r"artículos relacionados|noticias similares|lo más (?:leído|visto)|más leíd[oa]s|"
+    r"(?:las|los) más (?:vistas?|vistos|leídas|leídos)|más sobre [\w ]{1,30}|"
     r"articoli correlati|ti potrebbe interessare|potrebbe interessarti|altre notizie|i più letti|"
     r"per saperne di più|ler (?:mais|também)|saiba mais|ver mais|notícias relacionadas|artigos relacionados|mais lidas|mais notícias|"
     r"você (?:pode|também pode) gostar|see more|more|related post|also on [\w-]+\.[\w.]+|"
@@ -482,6 +497,9 @@ INTERFACE = Folded(
     r"je (?:soutiens|fais un don)|me le rappeler plus tard|quiero (?:apoyar|colaborar)|"
     r"recuérdamelo (?:más tarde|luego)|recordármelo más tarde|sostieni(?: ora)?|ricordamelo più tardi|"
     r"quero apoiar|lembrar(?:-me)? mais tarde|"
+    # a list's "show all" link, the way home
+    r"alle anzeigen|show all|view all|voir tout|ver todo|vedi tutti|ver tudo|"
+    r"startseite|home|homepage|accueil|inicio|portada|"
     # the way to the author's page or address
     r"author(?:['’]s)? profile|autorenprofil|profil de l['’](?:auteur|autrice)|perfil del? autora?|"
     r"(?:kontakt zu(?:r autorin|m autor)|contact the author|contacter l['’](?:auteur|autrice))|"
@@ -715,6 +733,7 @@ SHARE = Folded(
     r"compartilh(?:e|ar)(?: (?:(?:esta|essa) (?:notícia|matéria)|este artigo|no \w+))?|"
     r"partilh(?:ar|e)(?: (?:esta|essa) notícia| este artigo)?|"
     r"condividi(?: (?:questo articolo|la notizia|su \w+))?|teilen sie dies mit|teilen mit|"
+    r"(?:inhalt|seite) teilen|"
     r"teilen sie (?:diesen|den|dieses) (?:artikel|beitrag|video)|"
     r"diese geschichte teilen|den artikel (?:mit anderen )?teilen(?:/diskutieren)?|"
     r"compartir (?:nota|esta nota)|partagez cet article|"
@@ -1133,6 +1152,7 @@ PAYWALL = Folded(
     r"(?:this|the rest of this) (?:article|story|content) is (?:only )?(?:for|available to|"
     r"reserved for|exclusive to) (?:paying )?(?:subscribers|members)|"
     r"subscribe to (?:continue|keep) reading|"
+    r"(?:sie lesen|du liest) gerne? [\w.-]+\?|"
     # a free account's wall ("Kostenlos registrieren und weiterlesen")
     r"(?:register|sign up)(?: for free)? (?:to|and) (?:continue|keep) reading|"
     r"(?:jetzt )?(?:kostenlos )?registrieren und weiterlesen|"
@@ -1323,7 +1343,7 @@ DATELINE_PLACE = re.compile(r"^\s*[^\W\d_][\w.'’-]*(?:\s+[\w.'’-]+){0,2}\s*[
 # What a newsletter box promises under its sign-up line.
 # The reader's inbox, where a newsletter goes ("in your inbox", "dans votre boîte mail").
 _INBOX = (
-    r"in your inbox|(?:in )?(?:ihr|dein) (?:e-mail-)?postfach|"
+    r"in your inbox|(?:in )?(?:ihr|dein) (?:e-mail-)?postfach|in (?:deinen|ihren) posteingang|"
     r"dans votre boîte (?:mail|e-mail|de réception|aux lettres)|en tu (?:bandeja de entrada|correo)|"
     r"nella tua (?:casella(?: di posta)?|email)|no seu (?:e-?mail|correio)|na sua caixa de entrada"
 )
@@ -1635,9 +1655,14 @@ _NOTICE = Folded(
     r"(?:or any of our )?(?:articles?|stor(?:y|ies))\b|"
     # the outlet's app and channels ("download the Example apps for iOS and Android")
     r"\bdownload (?:the|our) .{0,40}\bapps?\b.{0,30}\b(?:ios|android|iphone|app store|google play)\b|"
-    r"\b(?:our|nuestro|notre|unseren?|nostro|nosso|al|nel|ao|au|zum) (?:canal|canale|channel|kanal|"
-    r"chaîne) (?:de |on |auf |su |no |sur )?(?:telegram|whatsapp|youtube)\b|"
+    r"\b(?:our|nuestro|notre|unseren?|nostro|nosso|al|nel|ao|au|zum|(?:we|wir) (?:have|haben) (?:a|einen)|"
+    r"tenemos(?: un)?|abbiamo(?: un)?|temos(?: um)?|nous avons(?: une)?) (?:canal|canale|channel|kanal|"
+    r"chaîne) (?:de |on |auf |su |no |sur |en )?(?:telegram|whatsapp|youtube)\b|"
     r"\b(?:our|unseren?|the) (?:telegram|whatsapp|youtube)[- ](?:channel|kanal)\b|"
+    # a subscription offer's promise ("Cancel anytime", "Jederzeit kündbar")
+    r"\bcancel (?:at )?any ?time\b|\bjederzeit kündbar\b|\brésiliable à tout moment\b|"
+    r"\bcancela cuando quieras\b|\bsin permanencia\b|\bcancele quando quiser\b|"
+    r"\bdisdici quando vuoi\b|"
     r"\b(?:get|try|subscribe to) .{0,100}\bfor (?:as little as|only|just) .{1,20}\b(?:a|per|for (?:the )?first) "
     r"(?:month|year|week)\b|"
     r"^(?:sign up|subscribe) (?:for|to) [^.!?]{1,60}\bnewsletters?\b|^privacy notice\s*:|"
@@ -1657,8 +1682,9 @@ _NOTICE = Folded(
     r"^you(?:['’]re| are) reading (?:the )?.{1,40}\bnewsletter\b|"
     r"^(?:[^?]{3,40}\?\s+)?(?:just )?(?:reply|respond) to this e-?mail\b|"
     # an offer that ends in the reader's inbox ("Recibe ... en tu correo")
-    r"^(?:recibe|receba|recevez|ricevi|erhalten sie|get|l['’]essentiel|lo mejor|il meglio|o melhor|"
-    rf"das wichtigste)\b.{{0,100}}\b(?:{_INBOX})\s*[.!]?$|"
+    r"^(?:[^?]{3,40}\?\s+)?(?:recibe|receba|recevez|ricevi|erhalten sie|get|lass dir|lassen sie sich|"
+    r"l['’]essentiel|lo mejor|il meglio|o melhor|"
+    rf"das wichtigste)\b.{{0,100}}\b(?:{_INBOX})(?:\s+[\w-]+){{0,2}}\s*[.!]?$|"
     # a blog's follow-by-email box ("Enter your email address to follow this blog ...")
     r"\benter your e-?mail address to (?:follow|subscribe to) this (?:blog|site)\b|"
     r"\bgib deine e-mail-adresse ein, um (?:diesem blog zu folgen|über neue beiträge)|"
@@ -1696,8 +1722,10 @@ NOTICE = Prefiltered(
      "creative-commons",
      "blocker",
      "cc-by",
-     "boîte", "correo", "casella", "caixa", "postfach", "receiving", "besuchen sie", "visit our",
-     "anmeldung", "absenden", "renew"),
+     "boîte", "correo", "casella", "caixa", "postfach", "posteingang", "receiving", "besuchen sie",
+     "visit our",
+     "anmeldung", "absenden", "renew", "cancel", "kündbar", "résiliable", "permanencia",
+     "disdici"),
 )  # fmt: skip
 # More of a site's notices, apart from NOTICE so that its many lines holding "mail" or "blog"
 # are not searched for these too: a syndicated story's note, a copyright notice, a call to the
