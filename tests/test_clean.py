@@ -3438,3 +3438,30 @@ def test_spanish_sites_teasers_channels_offers_and_photo_credits_go(line, kind):
 )
 def test_german_sites_pleas_headings_links_and_credits_after_a_caption_go(line, kind):
     assert removed_between_paragraphs(line) == [(kind, line)]
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Top rated comments", "share"),
+        ("More on:", "promo"),
+        ("Popular stories", "promo"),
+        ("Editors' picks", "promo"),
+        ("No spam. Unsubscribe any time.", "trailer"),
+        ("Please confirm your subscription by clicking the link we sent you.", "boilerplate"),
+        ("Back to top «", "share"),
+        ("Disclaimer: The views of contributors are their own.", "trailer"),
+        ("Gulls gather over the harbour wallCredit: Ann Lee", "caption"),
+        ("Tom J. Reed Submitted photo", "caption"),
+        ("Roku and Roku TV are registered trademarks of Roku, Inc.", "trailer"),
+    ],
+)
+def test_sign_up_notes_footer_links_disclaimers_and_glued_credits_go(line, kind):
+    assert [k for k, _ in removed_between_paragraphs(line)] == [kind]
+
+
+def test_a_sentence_about_a_trademark_case_stays():
+    line = "The court ruled that the names are not trademarks of the company, the lawyer said."
+    first, second = BODY_EN.split("\n\n")
+    cleaned = clean_text(f"Council passes budget\n\n{first}\n\n{line}\n\n{second}")
+    assert cleaned.text == f"{first}\n{line}\n{second}"

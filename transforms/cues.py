@@ -237,6 +237,8 @@ _CAPTION = Folded(
     # not after the writer's ("Texto: Juan Boda. Fotos: Rita Mas.")
     r"^(?!(?:texte?|texto|testo|words|by|von|por|par|di|door)\b)[^\n]{3,250}?[.!?]\s+"
     r"(?:fotos?|photos?|bild)\s*:\s*[^!?]{2,80}$|"
+    # a credit glued to its caption ("... a large rodentCredit: Jane Doe", "Credit...Ann Lee/Times")
+    r"[a-z.!?”\"’)](?:credit|photo)(?:\.\.\.|:)\s*\S[^!?]{2,80}$|"
     # a photographer's rights after the caption ("... l'université / (C) Ana Roux")
     r"\s[/|]\s*(?:\(c\)|©)\s*[^\W\d][\w .'’-]{2,40}$|"
     # the caption under its label ("Bildunterschrift: ...", "Légende : ...")
@@ -271,7 +273,7 @@ STANDALONE_CREDIT = re.compile(
     r"^(?:[A-ZÀ-Þ][\w'’-]+\s+){1,2}[A-ZÀ-Þ][\w'’-]+(?:\s*/\s*"
     r"[A-ZÀ-Þ][\w.&'’-]*(?:\s+[A-ZÀ-Þ][\w.&'’-]*){0,3}){1,3}$|"
     # a reader's or a family's photo ("Jane Doe Submitted photo", "Courtesy of the Doe family")
-    r"^(?:[A-ZÀ-Þ][\w'’-]+\s+){1,2}[A-ZÀ-Þ][\w'’-]+\s+(?i:submitted photo|contributed photo|courtesy photo)$|"
+    r"^(?:[A-ZÀ-Þ][\w.'’-]+\s+){1,2}[A-ZÀ-Þ][\w'’-]+\s+(?i:submitted photo|contributed photo|courtesy photo)$|"
     # a photographer and the agency, after a bar ("Ana Ruiz | Agencia Uno")
     r"^(?:[A-ZÀ-Þ][\w'’-]+\s+){1,2}[A-ZÀ-Þ][\w'’-]+\s*\|\s*(?i:agencia|agence|agentur|agenzia|agência)"
     r"(?:\s+[\w.&'’-]+){1,3}$"
@@ -324,7 +326,9 @@ PROMO = Folded(
     r"más sobre|relacionad[oa]s?|noticias relacionadas|leggi anche|veja também|leia também|leia mais|"
     r"czytaj (?:też|także|więcej)|zobacz (?:też|także)|polecamy|auch lesen|lesen sie hier|"
     r"empfohlene (?:beiträge|artikel)|you (?:may|might) (?:also )?like(?: these(?: posts| stories)?)?|more stories|top stories|"
-    r"trending now|editor[’']s picks|à lire également|à découvrir aussi|te recomendamos|"
+    r"trending now|editors?[’']?s? picks|à lire également|à découvrir aussi|te recomendamos|"
+    r"popular (?:posts|stories|articles)|beliebte (?:artikel|beiträge)|articles populaires|"
+    r"entradas populares|post popolari|postagens populares|more on|"
     r"empfehlungen der redaktion|unsere empfehlungen|la sélection de la rédaction|"
     r"nuestras recomendaciones|i consigli della redazione|"
     r"ver también|más noticias|(?:lea|lee|vea) también|(?:leia|veja) também|"
@@ -528,7 +532,7 @@ INTERFACE = Folded(
     r"reply|replydelete|delete|next post|previous post|older posts?|newer posts?|"
     # how a comment thread is sorted and rated
     r"newest(?: first)?|oldest(?: first)?|(?:best|worst|highest|lowest) rated|most recent|"
-    r"top comments|sort by:?(?: \w+)?|click to rate|neueste zuerst|älteste zuerst|flattr this:?|"
+    r"top(?: rated)? comments|sort by:?(?: \w+)?|click to rate|neueste zuerst|älteste zuerst|flattr this:?|"
     r"plus récents|plus anciens|más recientes|más antiguos|più recenti|mais recentes|"
     r"next article|previous article|next story|previous story|back to gallery|learn more|"
     r"trending|video|sharing is caring|"
@@ -720,7 +724,7 @@ INTERFACE = Folded(
     r"diga-nos o que pensa|order reprints?|reprints?(?: (?:&|and) permissions)?|"
     r"purchase licensing rights)"
     # a count after the button ("Ver comentarios (3)")
-    r"(?:\s*\(\d+\))?[\s.:!?*»>›…|•·/]*)+$",
+    r"(?:\s*\(\d+\))?[\s.:!?*»«>›‹…|•·/]*)+$",
 )
 SHARE = Folded(
     r"^(?:share(?: this| full)?(?: article| story| post| page)?(?: (?:on|via|to) \w+)?|click to share|tweet|"
@@ -1005,6 +1009,9 @@ DISCLAIMER = Folded(
     r"(?:una |un )?(?:consulenza|sollecitazione|raccomandazione|consiglio)|"
     r"(?:este (?:conteúdo|artigo|texto)|as informações)\b.{0,80}\bnão constitui (?:uma )?"
     r"(?:recomendação|oferta|consultoria|aconselhamento))|"
+    # a note under its label ("Disclaimer: ...", "Haftungsausschluss: ...")
+    r"(?:disclaimer|haftungsausschluss|avertissement|descargo de responsabilidad|"
+    r"esclusione di responsabilità|isenção de responsabilidade)\s*(?:\([^()]{0,60}\))?\s*:\s*|"
     # figures given without warranty ("Alle Angaben ohne Gewähr")
     r"(?:alle|sämtliche) angaben ohne gewähr|(?:toutes les )?informations (?:données )?sans garantie|"
     r"(?:todos los datos|toda la información) sin garantía|(?:tutti i dati|tutte le informazioni) "
@@ -1497,6 +1504,9 @@ STATUS_MESSAGE = Folded(
     r"you(?:['’]re| are) (?:currently )?not (?:logged|signed) in|"
     r"sie sind (?:aktuell |derzeit |zurzeit )?nicht (?:eingeloggt|angemeldet)|"
     r"vous n['’]êtes pas connectée?|no has iniciado sesión|non sei collegato|"
+    # a newsletter form's confirmation ("An email with an activation link has been sent ...")
+    r"an e-?mail with (?:an activation|a confirmation|a verification) link has (?:just )?been sent|"
+    r"please (?:confirm|activate|verify) your (?:subscription|e-?mail address)|"
     # a player's notice that its video is gone ("Dieses Video ist leider nicht mehr verfügbar.")
     r"(?:this|the) (?:video|content|audio) is (?:no longer|not|currently not) available|"
     r"(?:dieses|das) (?:video|audio) ist (?:leider )?(?:nicht mehr|nicht|derzeit nicht) verfügbar|"
@@ -1739,10 +1749,18 @@ SITE_NOTICE = Prefiltered(
         r"^catch (?:all )?the (?:latest )?[\w ]{0,40}\bnews\b|\bapúntate a (?:la|nuestra) "
         r"newsletter\b|\bapuntarte aquí para recibir\b|\b(?:abonneer|meld) (?:je|u) (?:aan voor|op) "
         r"(?:onze|de) nieuwsbrief\b|^acknowledge?ment of country\b|^we acknowledge (?:the )?"
-        r"(?:aboriginal|traditional (?:owners|custodians)|first (?:nations|peoples))\b"
+        r"(?:aboriginal|traditional (?:owners|custodians)|first (?:nations|peoples))\b|"
+        # a sign-up form's promises ("No spam, we promise. You can unsubscribe at any time")
+        r"^no spam\b|\bunsubscribe (?:at )?any ?time\b|\bjederzeit (?:wieder )?abbestell|"
+        r"\bkein spam\b|\bdésinscri(?:re|vez-vous|ption) (?:possible )?à tout moment\b|"
+        r"\bdarte de baja (?:en cualquier momento|cuando quieras)\b|"
+        r"\bdisiscriver(?:ti|si) in qualsiasi momento\b|\bcancelar (?:a )?inscrição a qualquer momento\b|"
+        # the trademarks a store's page names ("... are registered trademarks of Apple Inc.")
+        r"\b(?:is a|are) (?:registered )?trademarks? of \w[\w .,&'’-]{1,40}\.?$"
     ),
     ("been edited", "syndicated", "subject to copyright", "prohibida", "catch", "apúntate",
-     "apuntarte", "nieuwsbrief", "acknowledg"),
+     "apuntarte", "nieuwsbrief", "acknowledg", "spam", "subscri", "abbestell", "désinscri",
+     "darte de baja", "disiscriver", "inscrição", "trademark"),
 )  # fmt: skip
 # An institution an author writes from, after the name ("Emma Wright, University of Leeds").
 _INSTITUTION = (
@@ -1760,7 +1778,6 @@ ORGANISATION = Folded(
 )
 # A reader's answer button ("Was this helpful?" Yes / No).
 YES_NO = Folded(r"^(?:yes|no|ja|nein|oui|non|sí|si|sì|não|sim)$")
-# A poll's heading, alone or before its question ("Poll", "Umfrage: ...").
 # The heading of an article's table of contents ("Contents", "In diesem Artikel", "Sommaire").
 CONTENTS_HEADING = Folded(
     r"^(?:(?:table of )?contents|in this (?:article|story|guide)|on this page|"
@@ -1769,6 +1786,7 @@ CONTENTS_HEADING = Folded(
     r"in questo articolo|conteúdos?|neste artigo|nesta página|inhoud(?:sopgave)?|in dit artikel)"
     r"\s*:?$"
 )
+# A poll's heading, alone or before its question ("Poll", "Umfrage: ...").
 POLL_HEADING = Folded(
     r"^(?:(?:quick |reader )?poll|umfrage|leserumfrage|abstimmung|sondage|encuesta|sondeo|"
     r"sondaggio|enquete|pesquisa|peiling)\s*(?::\s*\S.*)?$"
