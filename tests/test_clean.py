@@ -3465,3 +3465,32 @@ def test_a_sentence_about_a_trademark_case_stays():
     first, second = BODY_EN.split("\n\n")
     cleaned = clean_text(f"Council passes budget\n\n{first}\n\n{line}\n\n{second}")
     assert cleaned.text == f"{first}\n{line}\n{second}"
+
+
+@pytest.mark.parametrize(
+    "byline", ["By our correspondent", "Von unserem Korrespondenten", "Door onze verslaggever"]
+)
+def test_the_papers_own_correspondent_unnamed_is_a_byline_without_an_author(byline):
+    cleaned = clean_text(
+        f"Sección\nFire destroys warehouse on estate\n{byline}\n7 March 2025\n{BODY_EN}"
+    )
+    assert cleaned.title == "Fire destroys warehouse on estate"
+    assert cleaned.authors == []
+    assert cleaned.published_at.date() == dt.date(2025, 3, 7)
+    assert cleaned.text == BODY_EN.replace("\n\n", "\n")
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Leestijd: 3 minuten", "share"),
+        ("Entre no canal do Telegram", "trailer"),
+        (
+            "Los comentarios son responsabilidad exclusiva de sus autores y no de este diario.",
+            "comments",
+        ),
+        ("Comments are the sole responsibility of their authors.", "comments"),
+    ],
+)
+def test_reading_time_channel_calls_and_comment_notes_in_more_languages_go(line, kind):
+    assert removed_between_paragraphs(line) == [(kind, line)]

@@ -417,6 +417,7 @@ def _is_newsroom(line: str) -> bool:
         or cues.OUTLET_WITH_AGENCY.match(line)
         or cues.AGENCY_AND_PLACE.match(line)
         or _credits_organisation(line)
+        or cues.OUR_CORRESPONDENT_LINE.match(line)
     )
 
 

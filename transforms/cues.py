@@ -85,13 +85,16 @@ _SENT_TO = (
     r"in|em|nach|no|na)\s+[A-ZÀ-Þ][^,.!?]{1,40}?"
 )
 _OUR_CORRESPONDENT = (
-    r"(?:by|from|von|par|de|por|dal|di|do)\s+(?:our|unse(?:rem|rer)|notre|nuestr[oa]|nostr[oa]|"
-    r"noss[oa])\s+(?:[\w-]+\s+)?[\w-]*?(?:correspondent|korrespondent(?:en|in)?|correspondante?|"
+    r"(?:by|from|von|par|de|por|dal|di|do|door|van)\s+(?:our|unse(?:rem|rer)|notre|nuestr[oa]|nostr[oa]|"
+    r"noss[oa]|onze)\s+(?:[\w-]+\s+)?[\w-]*?(?:correspondent|korrespondent(?:en|in)?|correspondante?|"
+    r"verslaggever|redacteur|"
     r"envoyée? spéciale?|corresponsal|corrispondente|inviat[oa]|correspondente|enviad[oa] especial|"
     r"reporter(?:in)?)(?:\s+(?:in|à|au|en|a|em|aus|at|for)\s+[^,]{2,40}?)?\s*,?|"
     # the role and the place without "our" ("Envoyé spécial à Kiev, Paul Roux")
     rf"{_SENT_TO}\s*,"
 )
+# The paper's own correspondent, unnamed ("By our correspondent", "Door onze verslaggever").
+OUR_CORRESPONDENT_LINE = re.compile(rf"^(?:{_OUR_CORRESPONDENT})\s*$", re.IGNORECASE)
 BYLINE = re.compile(
     rf"^(?:{_OUR_CORRESPONDENT}|"
     # words and pictures by one hand, before "text" alone is tried
@@ -397,7 +400,7 @@ SHORTCODE = re.compile(r"^\[(\w+)(?:\s+[\w-]+=[^\]]*)?\].*\[/\1\]$|^\[\w+(?:\s+[
 # A reading time ("5 min read", "Lesezeit: 4 Min."), as a widget or after a dateline.
 _READING_TIME_LABEL = (
     r"(?:reading time|lesezeit|lesedauer|temps de lecture|tiempo de lectura|tempo di lettura|"
-    r"tempo de leitura)"
+    r"tempo de leitura|leestijd)"
 )
 _READING_TIME = (
     r"(?:\d+\s*(?:min(?:ute)?s?\.?|minuten)\s+(?:read|lesezeit|de lecture|de lectura|di lettura|"
@@ -932,7 +935,9 @@ COMMENT_FORM = Folded(
     r"(?:(?:all|alle|les|los|os|i|tous les|todos los|your|ihre|vos|sus|seus|i vostri)\s+)?"
     r"(?:comments?|kommentare?|leserkommentare|commentaires?|comentarios?|commenti|comentários?)"
     r"\b.{0,120}\b(?:modera\w*|approv\w*|genehmig\w*|freigeschaltet|freigegeben|modér\w*|"
-    r"aprobad\w*|approvat\w*|aprovad\w*|publiés? après|geprüft)|"
+    r"aprobad\w*|approvat\w*|aprovad\w*|publiés? après|geprüft|"
+    # whose views they are ("Os comentários são de responsabilidade exclusiva de seus autores")
+    r"responsab\w*|responsibility|verantwort\w*)|"
     # the spam filter's stock notice under a WordPress comment form
     r"(?:this site|diese website|ce site|este sitio|questo sito|este site) (?:uses|verwendet|"
     r"utilise|usa|utiliza|utilizza)(?: o)? akismet\b|"
@@ -1665,9 +1670,10 @@ _NOTICE = Folded(
     r"(?:or any of our )?(?:articles?|stor(?:y|ies))\b|"
     # the outlet's app and channels ("download the Example apps for iOS and Android")
     r"\bdownload (?:the|our) .{0,40}\bapps?\b.{0,30}\b(?:ios|android|iphone|app store|google play)\b|"
-    r"\b(?:our|nuestro|notre|unseren?|nostro|nosso|al|nel|ao|au|zum|(?:we|wir) (?:have|haben) (?:a|einen)|"
+    r"\b(?:our|nuestro|notre|unseren?|nostro|nosso|al|nel|ao|au|zum|do|no|(?:we|wir) (?:have|haben) "
+    r"(?:a|einen)|"
     r"tenemos(?: un)?|abbiamo(?: un)?|temos(?: um)?|nous avons(?: une)?) (?:canal|canale|channel|kanal|"
-    r"chaîne) (?:de |on |auf |su |no |sur |en )?(?:telegram|whatsapp|youtube)\b|"
+    r"chaîne) (?:de |on |auf |su |no |do |sur |en )?(?:telegram|whatsapp|youtube)\b|"
     r"\b(?:our|unseren?|the) (?:telegram|whatsapp|youtube)[- ](?:channel|kanal)\b|"
     # a subscription offer's promise ("Cancel anytime", "Jederzeit kündbar")
     r"\bcancel (?:at )?any ?time\b|\bjederzeit kündbar\b|\brésiliable à tout moment\b|"
