@@ -3494,3 +3494,25 @@ def test_the_papers_own_correspondent_unnamed_is_a_byline_without_an_author(byli
 )
 def test_reading_time_channel_calls_and_comment_notes_in_more_languages_go(line, kind):
     assert removed_between_paragraphs(line) == [(kind, line)]
+
+
+LONG_BODY = (
+    "The mayor opened the session at nine with a minute of silence for the flood victims.\n"
+    "Several residents spoke against the closure of the Eastside branch library at the start.\n"
+    f"{BODY_EN}"
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("Editor: Tom Hart", []),
+        ("Servizio di Paolo Conti", ["Paolo Conti"]),
+        ("-- Sarah Lee, Reuters", ["Sarah Lee"]),
+        ("Texte : Claire Dubois", ["Claire Dubois"]),
+    ],
+)
+def test_an_editor_a_report_and_a_signature_after_a_double_dash_at_the_end(line, authors):
+    cleaned = clean_text(f"Council passes budget\n{LONG_BODY}\n{line}")
+    assert cleaned.authors == authors
+    assert cleaned.text == LONG_BODY.replace("\n\n", "\n")

@@ -111,7 +111,7 @@ BYLINE = re.compile(
     # the kind of piece and its author ("Ein Kommentar von", "Une analyse de", "Analysis by")
     r"(?:(?:ein|eine|un|une|una|an?)\s+)?(?:guest\s+)?(?:artikel|beitrag|kommentar|gastbeitrag|analyse|kolumne|"
     r"commentaire|tribune|chronique|análisis|columna|commento|analisi|análise|coluna|analysis|"
-    r"tribuna|artículo|artigo|articolo|"
+    r"tribuna|artículo|artigo|articolo|servizio|"
     r"commentary|opinion|column|post|bericht|reportage|essay|porträt|enquête|reportaje|crónica|"
     r"inchiesta|reportagem)\s+(?:von|de|di|by)|"
     r"author|authors|autor(?:/in|\*in|:in)|autor|autora|autoras|autorin|autores|auteure?|auteurs|"
@@ -1196,6 +1196,8 @@ PAYWALL = Folded(
 )
 CREDIT = Folded(
     r"^(?:\(?(?:additional )?reporting by|editing by|edited by|writing by|compiled by|mitarbeit|"
+    # who edited it, under a label ("Editor: Tom Hart", "Redigiert von ...")
+    r"(?:editor|editors|redigiert von|bearbeitet von|édité par|editado por|editing)\s*:\s*(?=\w)|"
     r"(?:medically |expert )?reviewed by|fact[- ]checked by|(?:last )?(?:medically )?reviewed on|"
     # how to cite the page, as science news sites print it ("Citation: <headline> (2025, March
     # 5) retrieved 6 March 2025 from https://...")
@@ -1306,7 +1308,7 @@ REPORTED_SPEECH = re.compile(
 # A name signed under an article: after a dash, before a place or role in brackets or after
 # a comma.
 SIGNATURE = re.compile(
-    r"^(?:[–—-]\s*|\((?=[^()]+\)$))?(?P<name>[^\W\d_][^(),:;!?\d]{3,50}?)\s*"
+    r"^(?:[–—-]{1,2}\s*|\((?=[^()]+\)$))?(?P<name>[^\W\d_][^(),:;!?\d]{3,50}?)\s*"
     r"(?:\([^()]{2,60}\)|,\s*[A-ZÀ-Þ][\w.'’-]*(?:\s+[\w.'’-]+){0,2}|"
     rf"\s*[,/]\s*(?i:{_AGENCY})|\))?$"
 )
