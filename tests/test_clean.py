@@ -3046,6 +3046,9 @@ def test_bylines_with_particles_places_photographers_and_outlets_between_names(b
         ),
         ("Council passes budget (VIDEO)", "Council passes budget"),
         ("UPDATE 2-Council passes budget", "Council passes budget"),
+        ("LIVE: Council passes budget", "Council passes budget"),
+        ("EN DIRECT : La tempête frappe la côte", "La tempête frappe la côte"),
+        ("Ao vivo: chuva forte atinge a capital", "Chuva forte atinge a capital"),
         ("EN VIDÉO - La tempête frappe la côte", "La tempête frappe la côte"),
         (
             "Video-Überwachung im Bahnhof wird ausgeweitet",

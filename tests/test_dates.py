@@ -40,6 +40,13 @@ UTC = dt.UTC
         ("Updated 6:12 PM EDT, Mon June 3, 2024", dt.datetime(2024, 6, 3, 22, 12, tzinfo=UTC)),
         ("5 mar 2025 • 10:12", dt.datetime(2025, 3, 5, 10, 12, tzinfo=UTC)),
         ("5 mrt 2025 10:12", dt.datetime(2025, 3, 5, 10, 12, tzinfo=UTC)),
+        ("05-03-25, 10:12", dt.datetime(2025, 3, 5, 10, 12, tzinfo=UTC)),
+        ("Publié le 05/03/25 à 10h12", dt.datetime(2025, 3, 5, 10, 12, tzinfo=UTC)),
+        ("le mercredi 5 mars 2025 à 10 h 12", dt.datetime(2025, 3, 5, 10, 12, tzinfo=UTC)),
+        ("5-Mar-2025", dt.datetime(2025, 3, 5, tzinfo=UTC)),
+        ("03/05/2025 10:12 AM EST", dt.datetime(2025, 3, 5, 15, 12, tzinfo=UTC)),
+        ("05/03/2025 10:12 AM", dt.datetime(2025, 3, 5, 10, 12, tzinfo=UTC)),
+        ("2025/03/05 10:12 EST", dt.datetime(2025, 3, 5, 15, 12, tzinfo=UTC)),
     ],
 )
 def test_find_date(text, expected):
@@ -56,6 +63,8 @@ def test_find_date(text, expected):
         "31.13.24",
         "In 2010-2012, 2.000-3.000 people",
         "04-06/2024",
+        "1/2/3",
+        "12-34-56",
     ],
 )
 def test_find_no_date(text):

@@ -367,6 +367,8 @@ def _mark_head(
                 kinds[i] = "title"
                 kicker = cues.TITLE_KICKER.match(line)  # "Opinion | ..."
                 title = _without_masthead(line[kicker.end() :] if kicker else line)
+                if kicker:
+                    title = title[:1].upper() + title[1:]  # "Ao vivo: chuva forte ..."
                 tag = cues.TITLE_MEDIA_TAG.search(title)
                 title = title[: tag.start()] if tag else title
                 continue

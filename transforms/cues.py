@@ -1390,7 +1390,8 @@ TITLE_KICKER = Folded(
     r"podcast|interview|analyse|análisis|análise|crónica|analisi)\s*\|\s*(?=\S)|"
     # an urgent story's label ("BREAKING: ...", "Eilmeldung: ...")
     r"^(?:breaking(?: news)?|exclusive|updated?|eilmeldung|exklusiv|exclusif|urgent|última hora|"
-    r"exclusiva|urgente|esclusiva|esclusivo)\s*:\s*(?=\S)|"
+    r"exclusiva|urgente|esclusiva|esclusivo|live|en direct|en directo|en vivo|ao vivo|liveticker|"
+    r"live-ticker|diretta|in diretta)\s*:\s*(?=\S)|"
     # a media label ("WATCH: ...", "EN VIDÉO - ...", not "Video-Überwachung ...")
     r"^(?:watch|video|videos|photos|listen|vidéo|en vidéo|en images|vídeo|fotos|ascolta)"
     r"(?:\s*:|\s+[|–-])\s*(?=\S)|"

@@ -58,6 +58,10 @@ _ZONES: dict[str, float] = {
     "pdt": -7,
 }
 
+# Zones only US clocks print: a date in figures beside them is the American way, month first.
+_US_CLOCK_ZONES = frozenset(
+    ("est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "et", "ct", "mt", "pt")
+)
 # US time zones named without the season ("11:42 a.m. PT"): standard time, an hour ahead while
 # the US keeps daylight saving time. Only in capitals: "et" is French for "and".
 _US_ZONES: dict[str, float] = {"et": -5, "ct": -6, "mt": -7, "pt": -8}
@@ -67,7 +71,7 @@ _ZONE_RE = "|".join(sorted(_ZONES, key=len, reverse=True)) + "|(?-i:ET|CT|MT|PT)
 # A time of day, with its zone when printed ("4:40am EDT", "18h45", "10:30 Uhr", "13:00+02:00",
 # "9:42 AM GMT+1").
 _CLOCK = (
-    r"(?P<hour>\d{1,2})[:.h](?P<minute>\d{2})(?::(?P<second>\d{2}))?\s*(?P<ampm>[ap]\.?m\.?)?"
+    r"(?P<hour>\d{1,2})(?:[:.h]| h )(?P<minute>\d{2})(?::(?P<second>\d{2}))?\s*(?P<ampm>[ap]\.?m\.?)?"
     r"(?:\s*(?:uhr|hs|horas|h)\b)?"
     rf"(?:\s*(?P<zone>{_ZONE_RE})(?:(?P<shift>[+-]\d{{1,2}})(?::?(?P<shift_minutes>\d{{2}}))?)?\b"
     rf"|\s*(?P<offset>[+-]\d{{2}}:?\d{{2}}))?"
@@ -96,13 +100,13 @@ _PATTERNS = [
     ),
     # 2018/10/23, 2018.10.23 (year first)
     re.compile(
-        rf"\b(?P<year>\d{{4}})(?P<sep>[./])(?P<month>\d{{1,2}})(?P=sep)(?P<day>\d{{1,2}})\b{_TIME}",
+        rf"\b(?P<year>\d{{4}})(?P<ysep>[./])(?P<month>\d{{1,2}})(?P=ysep)(?P<day>\d{{1,2}})\b{_TIME}",
         re.IGNORECASE,
     ),
     # 23.10.18, 23-10-18 (both padded; Dutch sites print the dashes)
     re.compile(
-        rf"(?<![\d.-])(?P<day>\d{{2}})(?P<sep>[.-])(?P<month>\d{{2}})(?P=sep)(?P<short_year>\d{{2}})"
-        rf"(?![\d.-]){_TIME}",
+        rf"(?<![\d./-])(?P<day>\d{{2}})(?P<sep>[./-])(?P<month>\d{{2}})(?P=sep)(?P<short_year>\d{{2}})"
+        rf"(?![\d./-]){_TIME}",
         re.IGNORECASE,
     ),
     # June 6, 2017 | 4:40am EDT
@@ -113,8 +117,8 @@ _PATTERNS = [
     ),
     # Thu, 18 May 2017 19:27 UTC; 6. Juni 2017; 6 de junio de 2017; 6th June 2017; 3.mar.2025
     re.compile(
-        rf"{_WEEKDAY}\b(?P<day>\d{{1,2}})(?:(?:\.|er|º|st|nd|rd|th)?\s+(?:de\s+)?|\.)"
-        rf"(?P<month_name>{_MONTH_RE})(?:\.?,?\s+(?:de\s+)?|\.)(?P<year>\d{{4}})\b{_TIME}",
+        rf"{_WEEKDAY}\b(?P<day>\d{{1,2}})(?:(?:\.|er|º|st|nd|rd|th)?\s+(?:de\s+)?|\.|-)"
+        rf"(?P<month_name>{_MONTH_RE})(?:\.?,?\s+(?:de\s+)?|\.|-)(?P<year>\d{{4}})\b{_TIME}",
         re.IGNORECASE,
     ),
 ]
@@ -228,8 +232,10 @@ def _to_datetime(parts: dict[str, str | None]) -> dt.datetime | None:
     # A year of two digits is this century's ("12.03.24").
     year = int(parts["year"]) if parts.get("year") else 2000 + int(parts.get("short_year") or 0)
     day = int(parts["day"])
-    if month and month > 12 and day <= 12 and parts.get("month"):
-        day, month = month, day  # printed month first, the American way ("5/13/2024")
+    american = parts.get("sep") == "/" and zone in _US_CLOCK_ZONES
+    if parts.get("month") and month and day <= 12 and (month > 12 or american):
+        # printed month first, the American way ("5/13/2024", "03/05/2025 10:12 AM EST")
+        day, month = month, day
     try:
         when = dt.datetime(
             year,
