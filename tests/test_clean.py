@@ -3519,3 +3519,21 @@ def test_an_editor_a_report_and_a_signature_after_a_double_dash_at_the_end(line,
     cleaned = clean_text(f"Council passes budget\n{LONG_BODY}\n{line}")
     assert cleaned.authors == authors
     assert cleaned.text == LONG_BODY.replace("\n\n", "\n")
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Volunteers clear the beach on Sunday. Picture: Supplied",
+        "Les bénévoles nettoient la plage dimanche. Photo Léa Girard",
+    ],
+)
+def test_a_caption_with_its_credit_after_the_sentence_goes(caption):
+    assert removed_between_paragraphs(caption) == [("caption", caption)]
+
+
+def test_a_sentence_then_a_capitalised_word_after_photo_stays():
+    line = "He kept every picture. Photo albums filled the shelves of the Library."
+    first, second = BODY_EN.split("\n\n")
+    cleaned = clean_text(f"Council passes budget\n\n{first}\n\n{line}\n\n{second}")
+    assert cleaned.text == f"{first}\n{line}\n{second}"

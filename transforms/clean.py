@@ -528,6 +528,7 @@ def _mark_cues(lines: list[str], content: list[int], kinds: list[str | None]) ->
             len(line) < 300
             and (
                 cues.CAPTION.search(line)
+                or ("oto" in line[-60:] and cues.PHOTO_BY_NAME.search(line))
                 or (
                     "/" in line[-60:]
                     and (cues.AGENCY_CREDIT.search(line) or cues.PERSON_CREDIT.search(line))

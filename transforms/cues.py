@@ -239,7 +239,7 @@ _CAPTION = Folded(
     # the photo's credit after the caption's sentence ("... zu tun. Foto: Ana Roux | CC BY 2.0"),
     # not after the writer's ("Texto: Juan Boda. Fotos: Rita Mas.")
     r"^(?!(?:texte?|texto|testo|words|by|von|por|par|di|door)\b)[^\n]{3,250}?[.!?]\s+"
-    r"(?:fotos?|photos?|bild)\s*:\s*[^!?]{2,80}$|"
+    r"(?:fotos?|photos?|bild|pictures?|photograph)\s*:\s*[^!?]{2,80}$|"
     # a credit glued to its caption ("... a large rodentCredit: Jane Doe", "Credit...Ann Lee/Times")
     r"[a-z.!?”\"’)](?:credit|photo)(?:\.\.\.|:)\s*\S[^!?]{2,80}$|"
     # a photographer's rights after the caption ("... l'université / (C) Ana Roux")
@@ -280,6 +280,11 @@ STANDALONE_CREDIT = re.compile(
     # a photographer and the agency, after a bar ("Ana Ruiz | Agencia Uno")
     r"^(?:[A-ZÀ-Þ][\w'’-]+\s+){1,2}[A-ZÀ-Þ][\w'’-]+\s*\|\s*(?i:agencia|agence|agentur|agenzia|agência)"
     r"(?:\s+[\w.&'’-]+){1,3}$"
+)
+# A photographer named after the caption's sentence with no colon, as French papers print it
+# ("... mardi. Photo Ann Lee"): the capitals tell a name from a sentence ("Photo albums ...").
+PHOTO_BY_NAME = re.compile(
+    r"[.!?]\s+(?:Photos?|PHOTOS?|Foto|FOTO)\s+[A-ZÀ-Þ][\w.'’-]*(?:[ /-]+[A-ZÀ-Þ][\w.'’-]*){0,3}$"
 )
 # A photographer's credit closing a caption, with the outlet ("... on Sunday. (John Doe/The
 # Example Times)", "... the plant. John Doe / Example Daily"): capitals tell it from prose.
