@@ -3537,3 +3537,8 @@ def test_a_sentence_then_a_capitalised_word_after_photo_stays():
     first, second = BODY_EN.split("\n\n")
     cleaned = clean_text(f"Council passes budget\n\n{first}\n\n{line}\n\n{second}")
     assert cleaned.text == f"{first}\n{line}\n{second}"
+
+
+@pytest.mark.parametrize("line", ["Presented by Acme Bank", "Brought to you by Acme", "Gesponsert"])
+def test_a_sponsor_named_alone_goes(line):
+    assert removed_between_paragraphs(line) == [("share", line)]

