@@ -3542,3 +3542,18 @@ def test_a_sentence_then_a_capitalised_word_after_photo_stays():
 @pytest.mark.parametrize("line", ["Presented by Acme Bank", "Brought to you by Acme", "Gesponsert"])
 def test_a_sponsor_named_alone_goes(line):
     assert removed_between_paragraphs(line) == [("share", line)]
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        ("By Layla al-Hashimi", ["Layla al-Hashimi"]),
+        ("By Rev. Anne Foster", ["Anne Foster"]),
+        ("By The Editorial Board", []),
+        ("Por el Consejo Editorial", []),
+    ],
+)
+def test_arabic_particles_clergy_titles_and_an_editorial_board_in_bylines(byline, authors):
+    cleaned = clean_text(f"Council passes budget\n{byline}\nMarch 5, 2025\n{BODY_EN}")
+    assert cleaned.authors == authors
+    assert cleaned.text == BODY_EN.replace("\n\n", "\n")

@@ -892,7 +892,9 @@ _INITIAL = re.compile(r"\b([A-ZÀ-Þ])\.")
 _AUTHOR_FOOTNOTE = re.compile(r"^\*+[^\W\d_]")
 FOOTNOTE_LINES = 4  # of the text's last lines, where a byline's footnote stands
 POLL_LINES = 10  # a poll's question, answers and buttons
-_ACADEMIC_TITLES = re.compile(r"^(?:(?:Prof|Dr|PD|Mag|Ing|Dipl\.-Ing)\.?\s+)+(?=[A-ZÀ-Þ])")
+_ACADEMIC_TITLES = re.compile(
+    r"^(?:(?:Prof|Dr|PD|Mag|Ing|Dipl\.-Ing|Rev|Revd|Fr|Sr)\.?\s+)+(?=[A-ZÀ-Þ])"
+)
 # A comment signed with its time in brackets before its text ("Tom B (13 May 2024, 11:40): ...").
 _STAMPED_COMMENT = re.compile(r"^[\w@][\w@' -]{0,38}\s*\((?P<when>[^)]{6,40})\)\s*:\s*\S")
 

@@ -186,7 +186,7 @@ INTERVIEW_CREDIT = re.compile(
 )
 NAME = re.compile(
     r"^[A-ZÀ-Þ][\w.'’-]*(?:\s+(?:[A-ZÀ-Þ][\w.'’-]*|de|la|van|von|(?<=v[ao]n )de[nr]|da|das|do|dos|"
-    r"del|al|el|bin|d['’][A-ZÀ-Þ][\w.'’-]*))*$"
+    r"del|al|el|bin|d['’][A-ZÀ-Þ][\w.'’-]*|(?:al|el)-[A-ZÀ-Þ][\w.'’-]*))*$"
 )
 EDITOR_NOTE = Folded(
     r"^\[?\s*(?:editor[’']?s?[’']?\s+note|ed\.\s*note|note from the editor|anm(?:erkung)?\.?\s+d(?:er)?\.?"
@@ -1334,8 +1334,12 @@ REPORTING_FROM = re.compile(
 # A byline naming the newsroom, a press office or an agency, not a person ("Redação", "Von
 # der Redaktion", "Ufficio stampa").
 NEWSROOM = Folded(
-    r"^(?:(?:by|von|par|por|di)\s+)?(?:(?:der|die|la|the|a|da)\s+)?(?:(?:redação|redacción|redaktion|"
+    r"^(?:(?:by|von|par|por|di)\s+)?(?:(?:der|die|la|the|a|da|el|le|il|lo|o|de)\s+)?(?:(?:redação|"
+    r"redacción|redaktion|"
     r"rédaction|redazione|redactie)(?:\s+[\w.'’-]+){0,3}|newsroom|news desk|staff|staff reporter|"
+    # the paper's board or editors, writing as one ("By The Editorial Board")
+    r"editorial board|editors|editorial staff|comité de rédaction|consejo editorial|"
+    r"comitato editoriale|conselho editorial|"
     # a desk's team ("Weather team", "Sports desk")
     r"(?:weather|sports?|news|politics|business|digital|online|web|data|graphics|video|"
     r"investigations?) (?:team|desk|staff)|[\w]+-?redaktion|"
