@@ -3557,3 +3557,18 @@ def test_arabic_particles_clergy_titles_and_an_editorial_board_in_bylines(byline
     cleaned = clean_text(f"Council passes budget\n{byline}\nMarch 5, 2025\n{BODY_EN}")
     assert cleaned.authors == authors
     assert cleaned.text == BODY_EN.replace("\n\n", "\n")
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("comments powered by Disqus", "comments"),
+        ("Click to print (Opens in new window)", "share"),
+        ("This is a modal window.", "boilerplate"),
+        ("Please make sure your comments are respectful and stay on the subject.", "comments"),
+        ("When you comment, please be courteous to other readers.", "comments"),
+        ("Support Example News and make a difference in your town.", "trailer"),
+    ],
+)
+def test_comment_systems_share_links_and_player_notices_read_out_go(line, kind):
+    assert removed_between_paragraphs(line) == [(kind, line)]

@@ -744,6 +744,9 @@ SHARE = Folded(
     r"(?:auf|bei|per|via) \w+ teilen|"
     r"share or comment on this (?:article|story|post)|deel (?:dit|het) (?:artikel|bericht)|delen(?: (?:op|via) \w+)?|"
     r"email this|(?:(?:diesen |den )?(?:artikel|beitrag|link|video) )?teilen(?: (?:auf|bei|per|via) \w+)?|"
+    # a blog's share links, read out ("Click to email this to a friend (Opens in new window)")
+    r"click to (?:email|share|print|tweet)\b[^()]{0,60}(?:\((?:opens|öffnet|s['’]ouvre|se abre|si apre|"
+    r"abre)[^()]{0,40}\))?|"
     r"partager(?: (?:cet article|sur \w+))?|"
     r"compart(?:ir|e|a)(?: (?:esta noticia|este artículo|en \w+))?|"
     r"compartilh(?:e|ar)(?: (?:(?:esta|essa) (?:notícia|matéria)|este artigo|no \w+))?|"
@@ -922,6 +925,11 @@ COMMENT_FORM = Folded(
     r"tu (?:dirección de )?correo electrónico no será publicad[oa]|"
     r"il tuo indirizzo email non sarà pubblicato|o seu endereço de e-?mail não será publicado|"
     r"you must be (?:logged in|registered) to (?:post a )?comment|"
+    # the comment system's credit and a thread's house rules ("comments powered by Disqus", "We
+    # ask that comments are civil ...")
+    r"(?:comments )?powered by disqus|"
+    r"(?:we ask that|please (?:ensure|make sure)(?: that)?) (?:all |your )?comments (?:are|be|remain|stay) "
+    r"(?:civil|respectful|on[- ]topic)|(?:as|when) you comment,? please be (?:respectful|civil|courteous)|"
     # the form's log-in line ("Please log in using one of these methods to post your comment:")
     r"(?:please )?log in using one of these methods to post your comment|"
     r"(?:bitte )?melde dich mit einer dieser methoden an, um deinen kommentar|"
@@ -1132,7 +1140,7 @@ PAYWALL = Folded(
     r"questo articolo ti è stato utile|este artigo foi útil)\s*\?\s+\S|"
     # and appeals for money ("Support independent journalism. Donate today.")
     r"(?:please )?(?:support|fund|donate to) (?:our|independent|quality|local) (?:journalism|reporting)|"
-    r"support [\w.]+ so (?:that )?we (?:can )?continue\b|"
+    r"support [\w.]+ so (?:that )?we (?:can )?continue\b|support (?:[\w.]+ ){1,3}and make a difference\b|"
     # a plea for money in sentences ("Our reporting is funded by readers like you. If you value
     # what we do, please consider ...")
     r"(?:our|this) (?:journalism|reporting|work|newsroom)\b.{0,30}\b(?:is )?(?:funded|"
@@ -1525,6 +1533,8 @@ STATUS_MESSAGE = Folded(
     r"you(?:['’]re| are) (?:currently )?not (?:logged|signed) in|"
     r"sie sind (?:aktuell |derzeit |zurzeit )?nicht (?:eingeloggt|angemeldet)|"
     r"vous n['’]êtes pas connectée?|no has iniciado sesión|non sei collegato|"
+    # a video player's stock notice for screen readers
+    r"this is a modal window|"
     # a newsletter form's confirmation ("An email with an activation link has been sent ...")
     r"an e-?mail with (?:an activation|a confirmation|a verification) link has (?:just )?been sent|"
     r"please (?:confirm|activate|verify) your (?:subscription|e-?mail address)|"
