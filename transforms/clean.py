@@ -1483,10 +1483,13 @@ _PUBLISHED_AFTER = re.compile(
 _SHOUTED_PLACE_TAIL = re.compile(r"\s+[-–|]\s+[A-ZÀ-Þ][A-ZÀ-Þ .'’-]{1,30}$")
 _STOP_PLACE_TAIL = re.compile(r"(?<=[a-zà-ÿ]{2})\.\s+[A-ZÀ-Þ][\w'’-]+$")
 _DUTCH_AND = re.compile(r"\s+en\s+")
+# A name, then a date in figures after a space and no separator ("Eva de Boer 05-03-25, 10:12").
 _FIGURES_AFTER_NAME = re.compile(
     r"^([^\W\d_][^\d,|]{2,50}?)\s+(?=\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b)"
 )
+# A place of up to three capitalised words before a date in figures ("London 05/03/2025").
 _PLACE_BEFORE_FIGURES = re.compile(r"^[A-ZÀ-Þ][\w.'’-]*(?:\s+[A-ZÀ-Þ][\w.'’-]*){0,2}\s+$")
+# The place a byline names after an em dash ("Por Maria Oliveira — São Paulo").
 _DASH_PLACE_TAIL = re.compile(r"\s+—\s+[A-ZÀ-Þ][\w.'’-]*(?:\s+[A-ZÀ-Þ][\w.'’-]*){0,2}$")
 # The count of a teaser's comments after its headline ("(145)", "14 comments").
 _COMMENT_COUNT = re.compile(
