@@ -397,6 +397,7 @@ def _is_byline_or_dateline(line: str) -> bool:
             for parse in (_parse_byline, _dateline, _dated_byline, _name_and_date)
         )
         or _is_newsroom(line)
+        or _is_undated_dateline(line)  # "Atualizado há 5 minutos"
     )
 
 
@@ -1145,7 +1146,7 @@ def _mark_closing_teasers(lines: list[str], content: list[int], kinds: list[str 
 def _is_teaser(line: str, listed: bool = True) -> bool:
     """A headline of TEASER_WORDS words or more, maybe listed ("- Bridge reopens ...")."""
     looks = _looks_like_listed_headline if listed else _looks_like_headline
-    line = _COMMENT_COUNT.sub("", line)  # "Vikings beat the Broncos in overtime (145)"
+    line = cues.COMMENT_COUNT_AFTER.sub("", line)  # "Vikings beat the Broncos in overtime (145)"
     return line.count(" ") >= TEASER_WORDS - 1 and looks(line)
 
 
@@ -1330,7 +1331,6 @@ def _byline_at(lines: list[str], content: list[int], position: int) -> bool:
     line = lines[content[position]].strip()
     return bool(
         _is_byline_or_dateline(line)
-        or _is_undated_dateline(line)  # "Atualizado há 5 minutos"
         or _bare_byline(lines, content, position)
         or _name_and_affiliation(line)
         or _name_and_role(line)
@@ -1454,7 +1454,8 @@ _NOT_A_FIRST_NAME = frozenset(
     good see stay merry best welcome god bon bonne buon buona feliz felices frohe frohes gute
     guten herzlichen viel alles joyeux joyeuses""".split()
 )
-# An entry's number or bullet in a table of contents ("1. ", "• ").
+# An entry's number or bullet in a table of contents ("1. ", "•", "-Roads"): the space after it
+# is optional, unlike a list item's (`cues.LIST_MARK`).
 _CONTENTS_NUMBER = re.compile(r"^(?:\d{1,2}[.)]|[•·*-])\s*")
 _HEAD_COUNTER = re.compile(r"^(?:\d+(?:[.,]\d+)?[KkM]?|[A-Z]{2,5}|[+-]\d+(?:[.,]\d+)?%)$")
 _PLAYER_CLOCK = re.compile(r"^\d{1,2}:\d\d(?::\d\d)?(?:\s*/\s*\d{1,2}:\d\d(?::\d\d)?)?$")
@@ -1487,15 +1488,11 @@ _DUTCH_AND = re.compile(r"\s+en\s+")
 _FIGURES_AFTER_NAME = re.compile(
     r"^([^\W\d_][^\d,|]{2,50}?)\s+(?=\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b)"
 )
-# A place of up to three capitalised words before a date in figures ("London 05/03/2025").
+# A place of up to three capitalised words before a date in figures, no separator between
+# ("London 05/03/2025"; a label's place, `_PLACES_BEFORE`, is two words at most).
 _PLACE_BEFORE_FIGURES = re.compile(r"^[A-ZÀ-Þ][\w.'’-]*(?:\s+[A-ZÀ-Þ][\w.'’-]*){0,2}\s+$")
 # The place a byline names after an em dash ("Por Maria Oliveira — São Paulo").
 _DASH_PLACE_TAIL = re.compile(r"\s+—\s+[A-ZÀ-Þ][\w.'’-]*(?:\s+[A-ZÀ-Þ][\w.'’-]*){0,2}$")
-# The count of a teaser's comments after its headline ("(145)", "14 comments").
-_COMMENT_COUNT = re.compile(
-    r"\s+(?:\(\d{1,5}\)|\d{1,5}\s+(?i:comments?|kommentare?|commentaires?|comentarios?|commenti|"
-    r"comentários?|reacties))$"
-)
 _HANDLE_TAIL = re.compile(r"\s+@\w{1,30}$")  # "By Tom Reed @tomreed"
 # Words of Dutch prose that no other language of the cues writes so, and how far below a bare
 # byline they are looked for.

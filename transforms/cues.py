@@ -403,6 +403,14 @@ TAGGED_HEADLINE = re.compile(r"^.{10,160}[^.!?\s]\s\[[A-Z]{3,}(?: [A-Z]{3,})?\]$
 # A WordPress shortcode left as text ("[button link=...]Send us your review[/button]").
 SHORTCODE = re.compile(r"^\[(\w+)(?:\s+[\w-]+=[^\]]*)?\].*\[/\1\]$|^\[\w+(?:\s+[\w-]+=[^\]]*)+\]$")
 # A reading time ("5 min read", "Lesezeit: 4 Min."), as a widget or after a dateline.
+# What a thread's count names ("12 comments", "Kommentare (4)").
+_COMMENT_WORDS = (
+    r"(?:comments?|kommentare?|commentaires?|comentarios?|commenti|comentários?|reacties)"
+)
+# The count of a teaser's comments after its headline ("... in overtime (145)", "14 comments").
+COMMENT_COUNT_AFTER = re.compile(
+    rf"\s+(?:\(\d{{1,5}}\)|\d{{1,5}}\s+{_COMMENT_WORDS})$", re.IGNORECASE
+)
 _READING_TIME_LABEL = (
     r"(?:reading time|lesezeit|lesedauer|temps de lecture|tiempo de lectura|tempo di lettura|"
     r"tempo de leitura|leestijd)"
@@ -548,9 +556,7 @@ INTERFACE = Folded(
     r"\d+(?:[.,]\d+)?[km]?\s*(?:shares?|likes?|restacks?|reposts?|retweets?|claps?|reactions?|views?)|"
     r"rating:\s*\d+\s*votes?|"
     # a thread's counter ("Comentarios (12)", "4 Kommentare")
-    r"(?:comments?|kommentare?|commentaires?|comentarios?|commenti|comentários?|reacties|reactions?)"
-    r"\s*\(\d+\)|\d+\s*(?:comments?|kommentare?|commentaires?|comentarios?|commenti|comentários?|"
-    r"reacties)|"
+    rf"(?:{_COMMENT_WORDS}|reactions?)\s*\(\d+\)|\d+\s*{_COMMENT_WORDS}|"
     r"(?:updated\s+)?\d+\s*(?:m|min|mins|h|hrs?|hours?|d|days?)\s+ago|"
     # read aloud, react ("Listen to this article", "Réagir à cet article")
     r"(?:listen to (?:this )?(?:article|story)|(?:artikel|beitrag) (?:anhören|vorlesen)(?: lassen)?|"
@@ -986,7 +992,7 @@ COMMENT_FORM = Folded(
     r"(?:os )?comentários (?:estão )?(?:encerrados|fechados)|no comments(?: yet)?|"
     r"(?:noch )?keine kommentare|aucun commentaire|sin comentarios|nessun commento|"
     r"(?:ainda )?sem comentários|be the first to comment|no responses? (?:yet|so far)|"
-    r"0 (?:comments?|kommentare?|commentaires?|comentarios?|commenti|comentários?))"
+    rf"0 {_COMMENT_WORDS})"
     r"(?:\s*\([^()]{1,100}\))?[\s.!»:]*$|"
     r"(?:bitte (?:loggen sie sich|melden sie sich)(?: vor dem kommentieren)? (?:ein|an)|"
     r"bitte registrieren sie sich|"

@@ -58,13 +58,12 @@ _ZONES: dict[str, float] = {
     "pdt": -7,
 }
 
-# Zones only US clocks print: a date in figures beside them is the American way, month first.
-_US_CLOCK_ZONES = frozenset(
-    ("est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "et", "ct", "mt", "pt")
-)
 # US time zones named without the season ("11:42 a.m. PT"): standard time, an hour ahead while
 # the US keeps daylight saving time. Only in capitals: "et" is French for "and".
 _US_ZONES: dict[str, float] = {"et": -5, "ct": -6, "mt": -7, "pt": -8}
+# Zones only US clocks print (the table's zones west of UTC): a date in figures beside them is
+# the American way, month first.
+_US_CLOCK_ZONES = frozenset(_US_ZONES) | {zone for zone, hours in _ZONES.items() if hours < 0}
 
 _MONTH_RE = "|".join(sorted((re.escape(m) for m in _MONTHS), key=len, reverse=True))
 _ZONE_RE = "|".join(sorted(_ZONES, key=len, reverse=True)) + "|(?-i:ET|CT|MT|PT)"

@@ -10,14 +10,13 @@ Breaks where the next word would have fitted (a byline over its date, a list's i
 
 from __future__ import annotations
 
-import re
+from transforms.boilerplate import ends_sentence
+from transforms.cues import LIST_MARK
 
 MAX_WIDTH = 100  # the widest wrap read as one; longer lines are paragraphs already
 MIN_WIDTH = 40  # narrower lines are a list or a poem, not a wrapped text
 WRAPPED_SHARE = 0.6  # of the breaks inside blocks, at the least, to be a wrapped text
 WRAPPED_BREAKS = 3  # breaks where the next word would not have fitted, at the least
-_LIST_MARKS = ("-", "*", "•", "·", "–", "—")
-_SENTENCE_END = re.compile(r"[.!?:;…][\"'”’»)\]]*\s*$")
 
 
 def unwrap(lines: list[str]) -> list[str]:
@@ -31,7 +30,7 @@ def unwrap(lines: list[str]) -> list[str]:
     if not MIN_WIDTH <= width <= MAX_WIDTH:
         return lines
     # a list's breaks are its items' own, wrapped text or not
-    breaks = [n for n in breaks if not (_is_item(lines[n]) or _is_item(lines[n + 1]))]
+    breaks = [n for n in breaks if not (LIST_MARK.match(lines[n]) or LIST_MARK.match(lines[n + 1]))]
     wrapped = {n for n in breaks if _would_not_fit(lines[n], lines[n + 1], width)}
     if len(wrapped) < WRAPPED_BREAKS or len(wrapped) < WRAPPED_SHARE * len(breaks):
         return lines
@@ -48,16 +47,11 @@ def _would_not_fit(line: str, below: str, width: int) -> bool:
     """Whether the line stops mid-sentence where the next line's first word would have
     overflowed it: a wrap's break (paragraphs of one sentence each, set without blank lines,
     end theirs)."""
-    if _SENTENCE_END.search(line):
+    line = line.rstrip()
+    if ends_sentence(line) or line.endswith((":", ";")):
         return False
     first_word = below.split(maxsplit=1)[0]
-    return len(line.rstrip()) + 1 + len(first_word) > width
-
-
-def _is_item(line: str) -> bool:
-    """A list's item ("- a bus depot", "2. Roads")."""
-    line = line.strip()
-    return line.startswith(_LIST_MARKS) or (line[:1].isdigit() and ". " in line[:4])
+    return len(line) + 1 + len(first_word) > width
 
 
 def _join(line: str, below: str) -> str:
