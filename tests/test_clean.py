@@ -3572,3 +3572,81 @@ def test_arabic_particles_clergy_titles_and_an_editorial_board_in_bylines(byline
 )
 def test_comment_systems_share_links_and_player_notices_read_out_go(line, kind):
     assert removed_between_paragraphs(line) == [(kind, line)]
+
+
+def test_a_press_releases_profile_goes_with_the_forward_looking_note_after_it():
+    release = (
+        "FOR IMMEDIATE RELEASE\n\nFerry line orders four electric ships\n\n"
+        f"{BODY_EN}\n\nAbout Northwind Ferries\n\n"
+        "Northwind Ferries runs six routes and carries two million passengers a year.\n\n"
+        "Forward-Looking Statements\n\n"
+        "This press release contains forward-looking statements that involve risks and "
+        "uncertainties. Actual results may differ materially.\n\n###"
+    )
+    cleaned = clean_text(release)
+    assert cleaned.title == "Ferry line orders four electric ships"
+    assert cleaned.text == BODY_EN.replace("\n\n", "\n")
+    assert "Northwind Ferries runs six routes" in removed_text(cleaned, "trailer")
+    assert "forward-looking statements that involve" in removed_text(cleaned, "trailer")
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Zukunftsgerichtete Aussagen", "trailer"),
+        ("Ce communiqué contient des déclarations prospectives soumises à des risques.", "trailer"),
+        ("This summary was generated with the help of AI and checked by our editors.", "trailer"),
+        ("Dieser Text wurde mithilfe künstlicher Intelligenz zusammengefasst.", "trailer"),
+        ("Este artículo fue traducido con ayuda de inteligencia artificial.", "trailer"),
+        ("This article is part of our partnership with a fact-checking network.", "trailer"),
+        ("Questo articolo fa parte della serie Le città del futuro.", "trailer"),
+        ("Have you seen a claim you want us to check? Get in touch.", "trailer"),
+        ("Vous souhaitez que nous vérifiions une information ? Écrivez-nous.", "trailer"),
+        ("We and our partners use cookies to store and access information on your device.",
+         "boilerplate"),
+        ("We value your privacy", "boilerplate"),
+        ("Sign the guest book", "share"),
+        ("Envoyer des fleurs", "share"),
+    ],
+)  # fmt: skip
+def test_notes_on_how_a_piece_was_made_tip_calls_consent_boxes_and_guest_books_go(line, kind):
+    assert removed_between_paragraphs(line) == [(kind, line)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The text of the AI Act was written by the commission over three years.",
+        "Got a question about the new bins? Contact us at the town hall, the mayor said.",
+    ],
+)
+def test_sentences_about_ai_laws_and_quoted_calls_stay(line):
+    first, second = BODY_EN.split("\n\n")
+    cleaned = clean_text(f"Council passes budget\n\n{first}\n\n{line}\n\n{second}")
+    assert cleaned.text == f"{first}\n{line}\n{second}"
+
+
+def test_a_league_table_and_a_sports_pages_links_after_the_report_go():
+    widgets = (
+        "League table\n1. Northport 31 72\n2. Eastfield 31 69\n3. Westbury 31 58\nFull table\n"
+        "Tabelle\nSpielplan\nLive-Ticker zum Nachlesen\nMehr zum SC Beispielstadt"
+    )
+    cleaned = clean_text(f"Northport win at the death\n\n{BODY_EN}\n\n{widgets}")
+    assert cleaned.text == BODY_EN.replace("\n\n", "\n")
+    assert "\n".join(r.text for r in cleaned.removed) == widgets
+
+
+def test_a_subheading_about_more_of_a_topic_inside_the_article_stays():
+    first, second = BODY_EN.split("\n\n")
+    text = f"Council passes budget\n\n{first}\n\nMehr zur Finanzierung\n\n{second}"
+    assert clean_text(text).text == f"{first}\nMehr zur Finanzierung\n{second}"
+
+
+def test_a_fact_check_under_its_label_is_titled_and_its_checker_is_the_author():
+    cleaned = clean_text(
+        "Fact check\nNo, the city is not banning petrol cars next year\n"
+        f"Fact-checked by Priya Nair\nPublished 10 February 2025\n\n{BODY_EN}"
+    )
+    assert cleaned.title == "No, the city is not banning petrol cars next year"
+    assert cleaned.authors == ["Priya Nair"]
+    assert cleaned.text == BODY_EN.replace("\n\n", "\n")

@@ -49,6 +49,7 @@ MENU_RUN = 4  # short lines over the article, at the least, to be a pasted menu
 HEAD_LINES = 12  # lines of a head at the most: widgets, headline, standfirst, bylines, datelines
 LABEL_LINES = 2  # section labels stacked over a headline at the most ("Sport", "Fußball")
 CONTENTS_LINES = 15  # entries of an article's table of contents at the most
+TABLE_ROWS = 3  # rows of a league table at the least
 
 
 def clean_text(
@@ -103,6 +104,7 @@ def mark_lines(
     head = _mark_head(lines, [i for i in content if kinds[i] is None], kinds, find_title)
     before_thread = [i for i in content if i < tail_start]
     _mark_contents(lines, before_thread, kinds)
+    _mark_tables(lines, before_thread, kinds)
     _mark_cues(lines, before_thread, kinds)
     authors = head.authors + _mark_author_lines(lines, before_thread, kinds)
     _mark_box_under_credit(lines, before_thread, kinds)
@@ -193,6 +195,27 @@ def _mark_contents(lines: list[str], content: list[int], kinds: list[str | None]
         if len(run) >= 2:
             for j in [i, *run]:
                 kinds[j] = kinds[j] or "boilerplate"
+
+
+def _mark_tables(lines: list[str], content: list[int], kinds: list[str | None]) -> None:
+    """Mark a league table pasted with the article: TABLE_ROWS rows or more of a name and its
+    figures, the short heading over them ("Premier League table") and the link under them."""
+    run: list[int] = []
+    for i in [*content, None]:
+        if i is not None and kinds[i] is None and cues.TABLE_ROW.match(lines[i].strip()):
+            run.append(i)
+            continue
+        if len(run) >= TABLE_ROWS:
+            first, last = content.index(run[0]), content.index(run[-1])
+            edges = [(content[first - 1], 5)] if first > 0 else []
+            edges += [(content[last + 1], 3)] if last + 1 < len(content) else []
+            for j, words in edges:
+                edge = lines[j].strip()
+                if len(edge.split()) <= words and not cues.SENTENCE_END.search(edge):
+                    kinds[j] = kinds[j] or "boilerplate"
+            for j in run:
+                kinds[j] = "boilerplate"
+        run = []
 
 
 def _mark_author_footnote(lines: list[str], content: list[int], kinds: list[str | None]) -> None:
@@ -467,6 +490,7 @@ def _mark_cues(lines: list[str], content: list[int], kinds: list[str | None]) ->
         elif len(line) < 300 and (
             cues.NOTICE.search(line)
             or cues.SITE_NOTICE.search(line)
+            or cues.PIECE_NOTE.match(line)
             or cues.CONTACT.match(line)
             or cues.DISCLOSURE_HEADING.match(line)
         ):
@@ -934,7 +958,13 @@ def _mark_tail(
             or (cues.TRAILER.search(line) and not cues.SENTENCE_END.search(line))
         ):
             kinds[i] = "trailer"
-        elif cues.SHARE.match(line) or cues.PROMO.match(line):
+        elif (
+            cues.SHARE.match(line)
+            or cues.PROMO.match(line)
+            or (
+                len(line) < 60 and not cues.SENTENCE_END.search(line) and cues.TAIL_LINK.match(line)
+            )
+        ):
             kinds[i] = kinds[i] or "promo"
         else:
             break

@@ -74,6 +74,9 @@ _AGENCY = (
 # Gespräch führte", "Propos recueillis par"): a byline, wherever it stands.
 _REPORTED_BY = (
     r"(?:(?:report|reported|story|words|interview) by|das (?:gespräch|interview) führten?|"
+    # a fact check's author ("Fact-checked by", "Vérifié par")
+    r"fact[- ]?check(?:ed)? by|faktencheck(?: von)?|geprüft von|vérifié par|verificado por|"
+    r"verificato da|"
     r"propos recueillis par|entrevista (?:de|por)|intervista (?:di|a cura di))"
 )
 # The newspaper's own correspondent before the name ("Par notre correspondant à Bruxelles,",
@@ -508,6 +511,14 @@ INTERFACE = Folded(
     # an image's controls ("Enlarge this image", "toggle caption")
     r"enlarge (?:this )?image|click to enlarge|toggle caption|(?:show|hide) caption|"
     r"expand(?: (?:this )?(?:image|photo|gallery))?|view (?:full[- ]size )?(?:image|gallery)|menu|search|"
+    # an obituary's guest book ("Share your condolences", "Send flowers")
+    r"share (?:your )?(?:condolences|memories|a memory)|sign (?:the )?guest ?book|send flowers|"
+    r"(?:offer|leave|express) (?:your )?condolences|light a candle|kerze anzünden|kondolieren|"
+    r"(?:ins )?kondolenzbuch(?: eintragen| schreiben)?|laisser (?:un message de )?condoléances|"
+    r"envoyer des fleurs|(?:dejar|enviar) (?:un mensaje de )?condolencias|enviar flores|"
+    r"lascia(?:re)? (?:un messaggio di )?(?:condoglianze|cordoglio)|invia(?:re)? fiori|"
+    r"deixar (?:uma mensagem de )?condolências|condoleance (?:schrijven|plaatsen)|"
+    r"bloemen (?:sturen|versturen)|"
     # a weather page's links ("Live radar", "Hourly forecast"), a donation box's buttons
     r"live radar|hourly forecast|\d{1,2}[- ]day forecast|regenradar|wetterradar|buienradar|weerradar|"
     r"previsão do tempo|weersverwachting|doneer(?: nu)?|"
@@ -804,7 +815,7 @@ TRAILER = Prefiltered(
 TRAILER_STRONG = Folded(
     rf"(?:©|\bcopyright\s*(?:©|\(c\)|\d{{4}})|\b(?:{_RESERVED})\b|^(?:subscribe|sign up|"
     r"follow us|abonnieren sie|abonnez-vous|inscrivez-vous|suscríbete|regístrate|iscriviti|"
-    r"assine|inscreva-se)\b|"
+    r"assine|inscreva-se|subscrever|subscreva|abbonati|abonneer)\b|"
     # the outlet's own shop ("Shop our store for prints", "Disponible dans notre boutique")
     r"^(?:shop|visit|browse) our (?:\w+ )?(?:store|shop)\b|"
     r"\b(?:available|buy (?:it |them |one )?|order (?:it |them |one )?)(?:now )?(?:in|at|from) our "
@@ -814,6 +825,23 @@ TRAILER_STRONG = Folded(
     # a pitch's call to sign up as its last sentence ("Every morning, the news. Sign up")
     r"[.!?]\s+(?:sign up|subscribe|inscrivez-vous|abonnez-vous|jetzt anmelden|jetzt abonnieren|"
     r"suscríbete|iscriviti|inscreva-se|subscreva)(?: now| here| today| ici)?\s*[!.]?$)",
+)
+# A link closing the page, read only in the run of lines ending the text: a sports page's
+# widgets ("Tabelle", "Spielplan", "Full table"), its video and live-blog links, more about a
+# club or a name ("Mehr zum SC Freiburg").
+TAIL_LINK = Folded(
+    r"^(?:(?:full |complete |[\w .-]{2,30} )?(?:table|standings|league table|fixtures(?: (?:and|&) "
+    r"results)?|results(?: (?:and|&) fixtures)?)|(?:die )?tabelle|spielplan|ergebnisse|"
+    r"(?:der )?(?:live-?ticker|live-?blog)(?: zum (?:nachlesen|spiel))?|"
+    r"(?:alle )?(?:tore|highlights|szenen|bilder)\b.{0,30}\bim video|"
+    r"clasificación|resultados(?: de la jornada)?|calendario|classement|calendrier|résultats|"
+    r"classifica|risultati|classificação|uitslagen|programma|"
+    r"(?:mehr|more|plus|más|altro|mais|meer) (?:zum|zur|zu|über|von|on|about|from|sur|de|sobre|"
+    r"su|da|over|van)\s+[\w .&'’-]{2,30})\s*$"
+)
+# A row of a league table: a rank, a name, its figures ("2. Arsenal 31 69", "Bayern 24 58").
+TABLE_ROW = re.compile(
+    r"^(?:\d{1,2}[.)]?\s+)?[A-ZÀ-Þ][\w.'’&-]*(?:\s+[\w.'’&-]+){0,3}?(?:\s+[+-]?\d{1,3}(?::\d{1,3})?){2,8}$"
 )
 # The link to the next or previous article, its headline glued on ("Nächster ArtikelFDP ...").
 GLUED_NEXT = re.compile(
@@ -1040,6 +1068,20 @@ DISCLAIMER = Folded(
     # a note under its label ("Disclaimer: ...", "Haftungsausschluss: ...")
     r"(?:disclaimer|haftungsausschluss|avertissement|descargo de responsabilidad|"
     r"esclusione di responsabilità|isenção de responsabilidade)\s*(?:\([^()]{0,60}\))?\s*:\s*|"
+    # a listed company's warning that it speaks of the future, its heading and its paragraph
+    r"(?:cautionary (?:note|statement)s? (?:regarding|concerning|about|on) )?forward[- ]looking "
+    r"(?:statements?|information)\s*:?$|safe harbou?r statement\s*:?$|"
+    r"zukunftsgerichtete aussagen\s*:?$|(?:déclarations|énoncés|informations) prospecti(?:ves|fs)\s*:?$|"
+    r"(?:declaraciones|información) (?:prospectivas?|a futuro|sobre el futuro)\s*:?$|"
+    r"dichiarazioni (?:previsionali|prospettiche)\s*:?$|declarações (?:prospetivas|prospectivas|"
+    r"sobre o futuro)\s*:?$|toekomstgerichte verklaringen\s*:?$|"
+    r"(?:(?:this|the) (?:press |news )?(?:release|announcement|communication|document)|certain "
+    r"statements|statements (?:made )?in this)\b.{0,80}\bforward[- ]looking (?:statements|information)|"
+    r"(?:diese|die) (?:presse)?(?:mitteilung|meldung|veröffentlichung)\b.{0,60}\bzukunftsgerichtete aussagen|"
+    r"(?:ce|le) communiqué\b.{0,60}\b(?:déclarations|énoncés|informations) prospecti(?:ves|fs)|"
+    r"(?:este|el) comunicado\b.{0,60}\b(?:declaraciones|información) (?:prospectivas?|a futuro|sobre el futuro)|"
+    r"(?:questo|il) comunicato\b.{0,60}\bdichiarazioni (?:previsionali|prospettiche)|"
+    r"(?:este|o) comunicado\b.{0,60}\bdeclarações (?:prospetivas|prospectivas|sobre o futuro)|"
     # figures given without warranty ("Alle Angaben ohne Gewähr")
     r"(?:alle|sämtliche) angaben ohne gewähr|(?:toutes les )?informations (?:données )?sans garantie|"
     r"(?:todos los datos|toda la información) sin garantía|(?:tutti i dati|tutte le informazioni) "
@@ -1307,6 +1349,17 @@ COOKIE_BANNER = Folded(
     r"^(?:by (?:using|continuing to use) (?:this|our) (?:web)?site|durch die (?:weitere )?nutzung "
     r"(?:dieser|unserer) (?:webseite|seite|website)|en (?:utilisant|poursuivant votre navigation sur) ce site|"
     r"al (?:utilizar|usar|navegar por) este sitio|continuando (?:a navigare|la navigazione))\b|"
+    # the site and its partners ("We and our partners store ...", "Wir und unsere Partner ...")
+    r"^(?:we and our (?:\d+ )?(?:partners|vendors)|wir und unsere (?:\d+ )?partner|"
+    r"nous et nos (?:\d+ )?partenaires|nosotros y nuestros (?:\d+ )?socios|"
+    r"noi e (?:i )?nostri (?:\d+ )?partner|nós e os nossos (?:\d+ )?parceiros|"
+    r"wij en onze (?:\d+ )?partners)\b.{0,80}\b(?:cookies?|tracker|technologies)\b|"
+    # a consent box's heading ("We value your privacy")
+    r"^(?:we (?:value|care about|respect) your privacy|your privacy(?: choices| matters)?|"
+    r"wir respektieren ihre privatsphäre|ihre privatsphäre ist uns wichtig|"
+    r"nous respectons votre vie privée|(?:valoramos|respetamos) tu privacidad|"
+    r"rispettiamo la tua privacy|(?:valorizamos|respeitamos) a sua privacidade|"
+    r"wij respecteren uw privacy)\s*$|"
     r"^(?:we use|this (?:web)?site uses|our (?:web)?site uses|nous utilisons|ce site utilise|"
     r"wir (?:verwenden|nutzen)|diese (?:web)?(?:seite|site) (?:verwendet|nutzt)|"
     r"(?:utilizamos|usamos)|este (?:sitio|site)(?: web)? (?:utiliza|usa)|"
@@ -1815,6 +1868,44 @@ ORGANISATION = Folded(
     r"hospital|laboratory|observatory|centre|center|zentrum|verband|verein)\b"
 )
 # A reader's answer button ("Was this helpful?" Yes / No).
+# What a machine did to a text, and the machine ("generated", "with the help of AI").
+_MADE = (
+    r"(?:generated|created|written|produced|translated|summari[sz]ed|generiert|erstellt|"
+    r"geschrieben|übersetzt|zusammengefasst|généré|rédigé|traduit|résumé|generado|creado|"
+    r"redactado|traducido|resumido|elaborado|generato|creato|scritto|tradotto|riassunto|gerado|"
+    r"criado|escrito|traduzido|gegenereerd|gemaakt|geschreven|vertaald|samengevat)"
+)
+_BY_AI = (
+    r"(?:ai|ki|ia|artificial intelligence|künstliche[rn]? intelligenz|intelligence artificielle|"
+    r"inteligencia artificial|intelligenza artificiale|inteligência artificial|"
+    r"kunstmatige intelligentie)"
+    # the machine itself, not a thing named after it ("the AI Act")
+    rf"(?=\s*(?:[.,;:!)]|$)|\s+(?:and|und|et|y|e|en|ed|and|tools?|models?|{_MADE})\b)"
+)
+# A note about the piece rather than of it, each on a line of its own: that a machine wrote or
+# summed it up, the series or partnership it belongs to, a call for readers' tips.
+PIECE_NOTE = Folded(
+    # a note that a machine wrote or summed up the text ("This summary was generated with
+    # the help of AI and checked by our editors")
+    rf"^(?:this|dieser|diese|dieses|cet|ce|cette|este|esta|questo|questa|dit|deze)\s+"
+    r"(?:summary|article|text|story|translation|zusammenfassung|artikel|text|beitrag|"
+    r"übersetzung|résumé|article|texte|traduction|resumen|artículo|texto|traducción|"
+    r"riassunto|articolo|testo|traduzione|resumo|artigo|tradução|samenvatting|artikel|"
+    rf"tekst|vertaling)\b(?:.{{0,60}}\b{_MADE}\b.{{0,40}}\b{_BY_AI}|.{{0,60}}\b{_BY_AI}\b.{{0,40}}"
+    rf"\b{_MADE})\b.{{0,80}}$|"
+    # a note of the series or partnership the piece belongs to
+    r"^(?:this (?:article|story|piece|report|fact[- ]check) is part of|dieser (?:artikel|"
+    r"beitrag|text) ist teil|cet article (?:fait partie|s['’]inscrit dans le cadre)|"
+    r"este (?:artículo|reportaje) forma parte|questo articolo fa parte|"
+    r"este (?:artigo|texto) faz parte|dit artikel (?:is onderdeel|maakt deel uit)) "
+    r"[^.!?]{3,160}[.!]?$|"
+    # a call for the readers' tips ("Seen something we should check? Get in touch.")
+    r"^[^.!?]{5,120}\?\s*(?:get in touch|contact us|email us|e-mail us|write to us|let us "
+    r"know|tell us|schreiben sie uns|kontaktieren sie uns|melden sie sich(?: bei uns)?|"
+    r"écrivez-nous|contactez-nous|escríbenos|contáctanos|escribinos|scriveteci|scrivici|"
+    r"contattaci|escreva-nos|fale conosco|contacte-nos|mail ons|laat het ons weten)\b"
+    r"[^.!?]{0,80}[.!]?$"
+)
 YES_NO = Folded(r"^(?:yes|no|ja|nein|oui|non|sí|si|sì|não|sim)$")
 # The heading of an article's table of contents ("Contents", "In diesem Artikel", "Sommaire").
 CONTENTS_HEADING = Folded(
