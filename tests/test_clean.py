@@ -3650,3 +3650,34 @@ def test_a_fact_check_under_its_label_is_titled_and_its_checker_is_the_author():
     assert cleaned.title == "No, the city is not banning petrol cars next year"
     assert cleaned.authors == ["Priya Nair"]
     assert cleaned.text == BODY_EN.replace("\n\n", "\n")
+
+
+def test_a_label_over_the_headline_then_the_newsroom_and_a_wire_dateline():
+    cleaned = clean_text(
+        "Economía\nLa inflación se modera en febrero\nRedacción\nMadrid, 05 mar (EFE)\n"
+        f"Actualizado: 05/03/2025 12:10h\n\n{BODY_EN}"
+    )
+    assert cleaned.title == "La inflación se modera en febrero"
+    assert cleaned.published_at == dt.datetime(2025, 3, 5, 12, 10, tzinfo=UTC)
+    assert cleaned.text == BODY_EN.replace("\n\n", "\n")
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Get the biggest daily stories by email", "trailer"),
+        ("We will use your email address only for sending you newsletters. Please see our "
+         "Privacy Notice for details.", "trailer"),
+        ("Die wichtigsten Nachrichten des Tages – jeden Morgen kostenlos per E-Mail.", "trailer"),
+        ("Jetzt anmelden", "share"),
+        ("Hier kostenlos abonnieren", "share"),
+    ],
+)  # fmt: skip
+def test_a_newsletter_boxs_pitch_button_and_fine_print_go(line, kind):
+    assert removed_between_paragraphs(line) == [(kind, line)]
+
+
+def test_topics_to_follow_after_the_article_go_as_tags():
+    cleaned = clean_text(f"Fire at the harbour\n\n{BODY_EN}\n\nThemen folgen\nNeuss\nFeuerwehr")
+    assert cleaned.text == BODY_EN.replace("\n\n", "\n")
+    assert removed_text(cleaned, "tags") == "Themen folgen\nNeuss\nFeuerwehr"

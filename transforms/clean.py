@@ -421,6 +421,7 @@ def _is_byline_or_dateline(line: str) -> bool:
         )
         or _is_newsroom(line)
         or _is_undated_dateline(line)  # "Atualizado há 5 minutos"
+        or cues.WIRE_DATELINE.match(line) is not None  # "Madrid, 05 mar (EFE)"
     )
 
 
@@ -1309,7 +1310,11 @@ def _labels_headline(lines: list[str], content: list[int], position: int) -> boo
         return False
     # a reading time or share row between, or the paper's name ("Ouest-Example")
     below = _past_widgets(lines, content, headline + 1)
-    if below < len(content) - 1 and _is_outlet_name(lines[content[below]].strip()):
+    if (
+        below < len(content) - 1
+        and _is_outlet_name(lines[content[below]].strip())
+        and not _byline_at(lines, content, below)  # "Redacción"
+    ):
         below += 1
     if below >= len(content):
         return False

@@ -467,7 +467,8 @@ INTERFACE = Folded(
     r"kommentar schreiben|laisser un commentaire|deja un comentario|geef een reactie|"
     r"laat een reactie achter|"
     r"back|zurück|zurück nach oben|retour|retour en haut|volver|voltar|indietro|torna su|top|"
-    r"log ?in|sign in|register(?: now| today| for free)?|sign up(?: here| now| today| for free)?|einloggen|anmelden|registrieren|se connecter|connexion|"
+    r"log ?in|sign in|register(?: now| today| for free)?|sign up(?: here| now| today| for free)?|einloggen|"
+    r"(?:jetzt |hier |kostenlos )*(?:anmelden|registrieren|abonnieren)|se connecter|connexion|"
     r"iniciar sesión|accedi|entrar|"
     r"show all|view all|see all|alle (?:news|artikel|beiträge|nachrichten|meldungen) anzeigen|"
     r"voir tout|tout voir|ver todo|ver todas|vedi tutti|ver tudo|"
@@ -936,6 +937,9 @@ TAGS = Folded(
     r"topics|themen|sujets|temas|temi|tópicos|tag|"
     r"(?:explore )?more on (?:these|this) topics?|mehr über|weitere themen|meer over|markiert mit|"
     r"verschlagwortet (?:mit|unter)|"
+    # a list of topics to follow ("Themen folgen", "Follow topics")
+    r"themen folgen|follow (?:these |this |related )?topics?|suivre (?:ces |les )?sujets|"
+    r"seguir (?:los |estos |os |estes )?temas|segui (?:gli |questi )?argomenti|volg (?:deze )?onderwerpen|"
     rf"{_TOPICS_HEADING})\s*:?\s*$|"
     r"(?:posted|filed|published) (?:in|under)\s+[^|.]{1,60}\||(?:veröffentlicht|abgelegt) (?:in|unter)\s+"
     r"[^|.]{1,60}\||publié dans\s+[^|.]{1,60}\||publicado en\s+[^|.]{1,60}\||"
@@ -1449,7 +1453,10 @@ NEWSLETTER_PITCH = Folded(
     r"(?:the |die |les |las |le |as |l['’])?"
     r"(?:day['’]s |wichtigsten |principales |più importanti |essentiel de l['’])?(?:top |most important )?"
     r"(?:news|stories|headlines|nachrichten|actualités?|informations|noticias|notizie|notícias|"
-    r"(?:our |nuestra |notre |unseren |la nostra |a nossa |nossa )?newsletter)\b",
+    r"(?:our |nuestra |notre |unseren |la nostra |a nossa |nossa )?newsletter)\b|"
+    # the offer of stories by e-mail ("Get the biggest daily stories by email")
+    r"^(?:get|receive|erhalten sie|recevez|recibe|ricevi|receba)\b.{0,60}\b(?:by|per|par|por|via) "
+    r"(?:e-?mail|correo(?: electrónico)?)\s*$",
 )
 # What follows a name in a line about that person ("... is a professor", "... writes about").
 BIO_VERB = re.compile(
@@ -1802,6 +1809,16 @@ _NOTICE = Folded(
     r"\bsuscr[ií]bete a (?:nuestr[oa]|el|la) (?:newsletter|bolet[ií]n)\b|"
     r"\biscriviti alla (?:nostra )?newsletter\b|"
     r"\b(?:assine|inscreva-se (?:em|na)) (?:a |nossa )?newsletter\b|"
+    # a newsletter's pitch that ends in the way it comes ("Die wichtigsten Nachrichten des
+    # Tages - jeden Morgen kostenlos per E-Mail.")
+    r"^(?:die wichtigsten|das wichtigste|the (?:day['’]s |week['’]s )?(?:top|biggest|most important)|"
+    r"l['’]essentiel|lo (?:más )?importante|le notizie più importanti|as principais)\b.{0,80}\b"
+    r"(?:per|by|par|por|via) (?:e-?mail|newsletter|correo)\b.{0,20}[.!]?$|"
+    # a sign-up box's fine print ("We will use your email address only for sending you ...")
+    r"^(?:we(?: will|['’]ll)?|wir werden|nous utiliserons|utilizaremos|utilizzeremo|usaremos) "
+    r"(?:only )?(?:use |verwenden |nutzen )?(?:your|ihre|deine|votre|tu|su|il tuo|la tua|o seu|a sua) "
+    r"(?:e-?mail|e-mail-adresse|adresse e-?mail|correo(?: electrónico)?|indirizzo e-?mail|"
+    r"endereço de e-?mail)(?: address)?\b|"
     # rights and reprint notices
     r"\b(?:republished|reprinted|reproduced) (?:here )?(?:from|with (?:the )?permission (?:of|from))\b|"
     r"\bunder a creative commons\b|\bunter (?:einer |der |den bedingungen der )?creative[- ]commons\b|"
