@@ -3681,3 +3681,49 @@ def test_topics_to_follow_after_the_article_go_as_tags():
     cleaned = clean_text(f"Fire at the harbour\n\n{BODY_EN}\n\nThemen folgen\nNeuss\nFeuerwehr")
     assert cleaned.text == BODY_EN.replace("\n\n", "\n")
     assert removed_text(cleaned, "tags") == "Themen folgen\nNeuss\nFeuerwehr"
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Fotografía cedida por el Ayuntamiento", "caption"),
+        ("Archivfoto: dpa", "caption"),
+        ("Share on Facebook Share on X Share via Email", "share"),
+        ("Sei già abbonato? Accedi", "share"),
+        ("Jetzt 4 Wochen gratis testen", "share"),
+        ("Essai gratuit pendant 30 jours", "share"),
+        ("Laden Sie unsere App herunter", "share"),
+        ("Baixe o nosso aplicativo", "share"),
+        ("Audio abspielen", "share"),
+        ("Mit freundlicher Unterstützung von Acme", "share"),
+        ("Große Schrift ein / aus", "share"),
+        ("This story was produced in partnership with a reporting fund.", "trailer"),
+        ("Assine a nossa newsletter", "trailer"),
+        ("Hinweise an: redaktion@zeitung.example", "trailer"),
+        ("Did you find this article useful?", "trailer"),
+        ("Reportar un error", "share"),
+    ],
+)
+def test_credits_paywall_offers_apps_players_and_partners_notes_go(line, kind):
+    assert removed_between_paragraphs(line) == [(kind, line)]
+
+
+def test_a_closing_author_credit_takes_no_story_paragraph_for_a_bio():
+    first, second = BODY_EN.split("\n\n")
+    cleaned = clean_text(f"Council passes budget\n\n{first}\n\nAutor: Max Muster\n\n{second}")
+    assert cleaned.authors == ["Max Muster"]
+    assert cleaned.text == f"{first}\n{second}"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The app, which the council launched last year, has been downloaded 40,000 times.",
+        "Readers who found errors in the ballot guide reported them to the election office.",
+        "Subscribers to the local paper received a printed copy of the plan on Saturday.",
+    ],
+)
+def test_sentences_about_apps_errors_and_subscribers_stay(line):
+    first, second = BODY_EN.split("\n\n")
+    cleaned = clean_text(f"Council passes budget\n\n{first}\n\n{line}\n\n{second}")
+    assert cleaned.text == f"{first}\n{line}\n{second}"

@@ -780,9 +780,18 @@ def _mark_box_under_credit(lines: list[str], content: list[int], kinds: list[str
     after = [i for i in content[credit + 1 :] if kinds[i] is None]
     if any(len(lines[i].strip()) >= 200 for i in after):
         return  # a paragraph after it: the credit does not close the article
+    byline = _parse_byline(lines[content[credit]].strip())
+    surnames = {name.split()[-1] for name in byline[0]} if byline else set()
     for i in after:
-        if not ends_sentence(lines[i].strip()):
+        line = lines[i].strip()
+        if not ends_sentence(line):
             return  # a bio is sentences; a menu's item or a teaser's heading is not
+        if len(line) >= 80 and not (
+            set(line.split()) & surnames
+            or cues.BIO_PRONOUN.match(line)
+            or cues.ROLE_WORD.search(line)
+        ):
+            return  # the story going on ("The final vote is expected next month ...")
         kinds[i] = "bio"
 
 

@@ -104,13 +104,13 @@ BYLINE = re.compile(
     r"(?:text und fotos?|texte et photos?|texto y fotos?|testo e foto|texto e fotos?|"
     r"(?:text|words) and (?:photos?|pictures))(?=\s*:)|testo e foto di|testo di|texto de|text von|"
     r"texte de|by|von|par|por|di|door|av|texto|text|"
-    r"(?:words|texte|textos|testo|testi|reportagem|reportage|bericht|recherche|gastautor(?:in)?|"
+    r"(?:words|texte|textos|testo|testi|tekst|reportagem|reportage|bericht|recherche|gastautor(?:in)?|"
     r"guest (?:author|writer|contributor))(?=\s*:)|a cura di|"
     r"written by|posted by|escrito por|publicado por|"
     r"(?:article |texte )?rédigé par|écrit par|scritto da|geschrieben von|"
     r"submitted by|gespeichert von|eingereicht von|soumis par|publié par|pubblicato da|postato da|"
     r"veröffentlicht von|"
-    r"(?:redaktion|rédaction|redacción|redazione|redação)(?=\s*:)|"
+    r"(?:redaktion|rédaction|redacción|redazione|redação|redactie)(?=\s*:)|"
     # the kind of piece and its author ("Ein Kommentar von", "Une analyse de", "Analysis by")
     r"(?:(?:ein|eine|un|une|una|an?)\s+)?(?:guest\s+)?(?:artikel|beitrag|kommentar|gastbeitrag|analyse|kolumne|"
     r"commentaire|tribune|chronique|análisis|columna|commento|analisi|análise|coluna|analysis|"
@@ -162,7 +162,7 @@ AUTHOR_LABEL = re.compile(
     r"posted by|gepostet von|publié par|publicado por|postato da|testo e foto di)\s+[A-ZÀ-Þ]|"
     r"^(?:author|authors|autor(?:/in|\*in|:in)|autor|autora|autoras|autorin|autores|auteure?|autrice|"
     r"auteurs|autore|autori|text|texto|testo|reportagem|reportage|bericht|recherche|verfasser(?:in)?|"
-    r"written by|reporter|redakteur|redaktion)\s*:|"
+    r"written by|reporter|redakteur|redaktion|redactie|tekst)\s*:|"
     rf"^{_REPORTED_BY}\s+[A-ZÀ-Þ]",
     re.IGNORECASE,
 )
@@ -233,7 +233,8 @@ class Prefiltered:
 
 _CAPTION = Folded(
     r"(?:^(?:crédits? photos?|photo credits?|fotos?|bild(?:er)?|bildquelle|bildnachweis|fotoquelle|"
-    r"image|titelbild|aufmacherbild|symbolbild|archivbild|lead image|top image|"
+    r"image|titelbild|aufmacherbild|symbolbild|archivbild|archivfoto|symbolfoto|pressefoto|"
+    r"archiefoto|lead image|top image|"
     r"fotografía|fotografia|fotografie|photographie|photography|ilustración|illustration|"
     r"header image|featured image|imagem|imagen|immagine)\s*:\s*\S.{0,80}$|"
     # a source's name, not a sentence about where the figures come from
@@ -253,6 +254,10 @@ _CAPTION = Folded(
     r"^(?:image|photo) d['’](?:illustration|archives?)$|^(?:imagen|foto) de archivo$|"
     r"^(?:immagine|foto) d['’]archivio$|^(?:imagem|foto) de arquivo$|"
     r"^(?:archive|file|stock) (?:image|photo)$|"
+    # a photo given by whoever is in the story ("Fotografía cedida por el Ayuntamiento")
+    r"^(?:fotografía|foto|imagen|imagem|fotografia) (?:cedida|facilitada|concessa|gentilmente "
+    r"concessa|divulgada)(?: (?:por|da|pel[oa]|del|dal(?:la)?)\s+\S.{0,60})?$|"
+    r"^(?:photo|image|picture) (?:courtesy|supplied|provided)(?: (?:of|by)\s+\S.{0,60})?$|"
     # "Image caption, ...", "Photo by Jane Doe / Agency", "Foto di Marco Rossi / Ansa"
     r"^(?:image|photo|picture|video|media) (?:caption|source|credit)s?\s*[,:]\s*\S|"
     # a photo agency's name alone ("Getty Images", "AFP via Getty Images")
@@ -473,6 +478,11 @@ INTERFACE = Folded(
     r"show all|view all|see all|alle (?:news|artikel|beiträge|nachrichten|meldungen) anzeigen|"
     r"voir tout|tout voir|ver todo|ver todas|vedi tutti|ver tudo|"
     r"dark mode|night mode|nachtmodus(?: ein ?/ ?aus)?|"
+    # the text's size ("Grosse Storyschrift ein / aus", "Text size")
+    r"(?:gro(?:ss|ß)e |kleine )(?:story)?schrift(?: ein ?/ ?aus)?|schriftgröße(?: ändern)?|"
+    r"schrift (?:vergrößern|verkleinern)|"
+    r"(?:text|font) size|taille (?:du texte|de police)|tamaño (?:de letra|del texto)|"
+    r"dimensione (?:del )?testo|tamanho (?:da letra|do texto)|"
     # a live blog's label and controls
     r"live|en direct|en directo|en vivo|(?:in )?diretta|ao vivo|(?:live|news)-?ticker|"
     r"(?:(?:live|news)-?ticker|seite|page|blog|direct|directo|diretta) (?:aktualisieren|neu laden|"
@@ -637,13 +647,20 @@ INTERFACE = Folded(
     r"lee (?:esta (?:historia|noticia)|este artículo) en (?:inglés|francés|alemán|portugués)|"
     r"report an? (?:error|typo|correction)|fehler (?:gefunden|melden)\??(?: jetzt melden)?|"
     r"signaler une erreur|notificar un error|comunicar (?:un )?error|segnala(?:re)? un errore|"
-    r"(?:reportar|comunicar) (?:um )?erro|"
+    r"(?:reportar|comunicar) (?:um |un )?error?|"
     # a login prompt and a cookie banner's buttons
     r"already (?:a )?(?:subscriber|member|registered)\?(?: (?:log|sign) in)?|"
     r"bereits (?:abonnent(?:in)?|registriert)\?(?: (?:hier |jetzt )?(?:anmelden|einloggen))?|"
     r"déjà abonnée?\s?\?(?: (?:connectez-vous|se connecter|identifiez-vous))?|"
     r"¿ya eres (?:suscriptor|socio|usuario)\?(?: inicia sesión| entra)?|"
-    r"già abbonato\?(?: accedi)?|já é assinante\?(?: entre| faça login)?|"
+    r"(?:sei )?già abbonat[oa]\?(?: accedi)?|(?:você )?já é assinante\?(?: entre| faça login)?|"
+    # a paid tier's offer ("Abo abschließen", "Jetzt 4 Wochen gratis testen", "Essai gratuit")
+    r"(?:jetzt )?abo(?:nnement)? abschließen|(?:jetzt )?(?:\d+|einen|zwei|drei|vier) (?:wochen|monate?|"
+    r"tage) (?:gratis|kostenlos|für \d+ ?(?:€|euro)) (?:testen|lesen)|"
+    r"(?:commencer (?:l['’]|votre ))?essai gratuit(?: (?:pendant|de) \d+ (?:jours|mois))?|"
+    r"(?:start (?:your |a )?)?free trial|try (?:it )?(?:free|for free)(?: for \d+ (?:days|weeks))?|"
+    r"(?:prueba|prova|teste|experimente) gr[aá]t(?:is|uita|uitamente)(?: (?:durante|per|por) \d+ "
+    r"(?:días|giorni|dias))?|"
     r"accept (?:all )?cookies|accept all|reject all|alle akzeptieren|alle ablehnen|"
     r"tout accepter|tout refuser|aceptar(?: todas)?(?: las cookies)?|rechazar todas|"
     r"accetta tutti|rifiuta tutti|aceitar todos|rejeitar todos|manage (?:cookies|preferences)|"
@@ -672,6 +689,7 @@ INTERFACE = Folded(
     r"voir (?:le fil d['’]actualités?|toute l['’]actualité)|ver todas las noticias|"
     r"(?:after|skip past) newsletter promotion|"
     r"supported by|sponsored by|presented by|präsentiert von|unterstützt von|gesponsert|"
+    r"mit (?:freundlicher )?unterstützung (?:von|der|des) [\w .&'’-]{1,40}|"
     r"gesponserter (?:beitrag|inhalt)|"
     # the sponsor named ("Presented by Acme Bank"); a science site's "Provided by" names the
     # institute whose release it is, which both benchmarks' golds keep
@@ -691,7 +709,7 @@ INTERFACE = Folded(
     r"écouter (?:l['’]article|cet article)|escuchar (?:el )?(?:artículo|noticia)|"
     r"ascolta (?:l['’]articolo|la notizia)|ouvir (?:o |este )?artigo|ouça (?:esta notícia|este artigo)|"
     r"(?:this )?video (?:can ?not|cannot|could not) be (?:played|loaded)|video unavailable|"
-    r"play video|watch (?:now|the video|video)|video abspielen|voir la vidéo|ver (?:el )?vídeo|"
+    r"play (?:video|audio)|watch (?:now|the video|video)|(?:video|audio) abspielen|voir la vidéo|ver (?:el )?vídeo|"
     r"guarda il video|assista ao vídeo|"
     r"(?:open|view|see) (?:the )?(?:gallery|photos|slideshow)|photo gallery(?::\s*\d+ (?:images|photos))?|"
     r"(?:zur )?bildergalerie(?: ansehen)?|voir (?:la galerie|les photos)|ver (?:galería|galeria|fotos)|"
@@ -704,6 +722,10 @@ INTERFACE = Folded(
     r"seguir (?:o autor|este assunto)|"
     r"(?:download|get|install) (?:the|our) (?:[\w-]+ )?app(?: (?:to|for) [^.!?]{3,60})?|(?:jetzt )?(?:unsere |die )?"
     r"(?:[\w-]+-)?app (?:herunterladen|installieren)|"
+    r"(?:laden sie|lade dir|holen sie sich|hol dir) (?:jetzt )?(?:unsere|die) (?:[\w-]+ )?app\b[^.!?]{0,30}|"
+    r"téléchargez (?:notre|l['’]) ?(?:application|appli|app)\b[^.!?]{0,30}|"
+    r"scarica (?:la nostra |l['’])(?:app|applicazione)\b[^.!?]{0,30}|"
+    r"baix[ea] (?:o nosso |a nossa |o |a )?(?:aplicativo|app|aplicação)\b[^.!?]{0,30}|"
     # a podcast's platforms ("Listen on Apple Podcasts | Spotify | RSS")
     r"(?:listen|subscribe|follow|hören|abonnieren|écouter|s['’]abonner|escuchar|suscríbete|ascolta|"
     r"ouça|ouvir)(?: sie)?(?: (?:to )?(?:the |this |our |den |le |el |il |o )?(?:podcast|episode|show|folge|"
@@ -792,7 +814,10 @@ SHARE_BUTTONS = Folded(
     r"^(?:(?:share(?: this(?: article| story)?)?(?: on| via)?|(?:artikel )?teilen(?: auf| per)?|"
     r"partager(?: sur| par)?|compartir(?: en| por)?|compartilhar(?: no| por)?|condividi(?: su)?)"
     r"\s*[:|]\s*(?=\S))?"
-    r"(?:(?:facebook|twitter|x|x\.com|whatsapp|e-?mail|mail|linkedin|pinterest|reddit|telegram|"
+    # each button maybe with its own label ("Share on Facebook Share on X Share via Email")
+    r"(?:(?:(?:share (?:on|via|by|to)|teilen (?:auf|per|via)|partager (?:sur|par)|compartir (?:en|por)|"
+    r"compartilhar (?:no|por)|condividi (?:su|via)|delen (?:op|via))\s+)?"
+    r"(?:facebook|twitter|x|x\.com|whatsapp|e-?mail|mail|linkedin|pinterest|reddit|telegram|"
     r"messenger|xing|flipboard|threads|bluesky|mastodon|tumblr|google\+|print|drucken|imprimer|imprimir|"
     r"stampa|copy link|link kopieren|copier le lien|copiar enlace|copiar link)\s*[|,•·/]?\s*){2,}$",
 )
@@ -1190,6 +1215,9 @@ PAYWALL = Folded(
     r"(?:cet article vous a(?:-t-il)? été utile|was this (?:article|story) (?:helpful|useful)|"
     r"war dieser artikel hilfreich|¿te ha resultado útil (?:esta noticia|este artículo)|"
     r"questo articolo ti è stato utile|este artigo foi útil)\s*\?\s+\S|"
+    # the question alone ("Did you find this article useful?")
+    r"(?:did you find|was|war) (?:this|dieser) (?:article|story|page|artikel|beitrag) (?:useful|helpful|"
+    r"interesting|hilfreich|nützlich)\s*\?$|(?:ti è stato utile|ti è piaciuto) questo articolo\s*\?$|"
     # and appeals for money ("Support independent journalism. Donate today.")
     r"(?:please )?(?:support|fund|donate to) (?:our|independent|quality|local) (?:journalism|reporting)|"
     r"support [\w.]+ so (?:that )?we (?:can )?continue\b|support (?:[\w.]+ ){1,3}and make a difference\b|"
@@ -1658,6 +1686,9 @@ CONTACT = Folded(
     # how to reach the author or the newsroom ("Ann Lee can be reached at ...", "Send tips to")
     r"[^.?@]{2,40} (?:can|may) be (?:reached|contacted) (?:at|by|via|on)\b.{0,80}$|"
     r"(?:send|email) (?:us )?(?:your )?(?:news )?tips? to\b.{0,60}$|hinweise an die redaktion\b.{0,60}$|"
+    # an address for tips under its label ("Hinweise an: redaktion@example.de")
+    r"(?:hinweise|tipps?|(?:news )?tips?|leserbriefe|zuschriften|pistas|segnalazioni|dicas)"
+    r"(?: an| to| à| a)?\s*:\s*\S+@\S+\.\w{2,}$|"
     r"have a (?:story idea|news tip|tip)\?.{0,60}$|"
     # a press office's sentence with its number or address ("For more information, please
     # contact ... on 020 7946 0000.")
@@ -1808,7 +1839,7 @@ _NOTICE = Folded(
     r"\b(?:inscrivez-vous|abonnez-vous) à (?:notre|la) (?:newsletter|lettre d['’]information)\b|"
     r"\bsuscr[ií]bete a (?:nuestr[oa]|el|la) (?:newsletter|bolet[ií]n)\b|"
     r"\biscriviti alla (?:nostra )?newsletter\b|"
-    r"\b(?:assine|inscreva-se (?:em|na)) (?:a |nossa )?newsletter\b|"
+    r"\b(?:assine|inscreva-se (?:em|na)) (?:a |a nossa |nossa )?newsletter\b|"
     # a newsletter's pitch that ends in the way it comes ("Die wichtigsten Nachrichten des
     # Tages - jeden Morgen kostenlos per E-Mail.")
     r"^(?:die wichtigsten|das wichtigste|the (?:day['’]s |week['’]s )?(?:top|biggest|most important)|"
@@ -1916,6 +1947,16 @@ PIECE_NOTE = Folded(
     r"este (?:artículo|reportaje) forma parte|questo articolo fa parte|"
     r"este (?:artigo|texto) faz parte|dit artikel (?:is onderdeel|maakt deel uit)) "
     r"[^.!?]{3,160}[.!]?$|"
+    # who made the piece possible ("This story was produced in partnership with ...")
+    r"^(?:this (?:story|article|report|piece|coverage|project|series)|dieser (?:beitrag|artikel|text)|"
+    r"diese (?:recherche|reportage)|cet article|ce reportage|cette enquête|este (?:reportaje|artículo)|"
+    r"esta (?:investigación|información)|questo (?:articolo|reportage)|questa inchiesta|"
+    r"esta reportagem|este artigo|dit artikel|deze reportage) (?:was|is|has been|wurde|ist|entstand|"
+    r"a été|est|fue|ha sido|se ha|è stat[oa]|foi|werd|is)\b.{0,40}\b(?:in partnership|with (?:the )?"
+    r"(?:support|funding)|funded by|supported by|in collaboration|in zusammenarbeit|mit unterstützung|"
+    r"gefördert|en partenariat|avec le soutien|en colaboración|con el apoyo|con la financiación|"
+    r"in collaborazione|con il sostegno|em parceria|com o apoio|in samenwerking|met steun)\b"
+    r"[^.!?]{0,100}[.!]?$|"
     # a call for the readers' tips ("Seen something we should check? Get in touch.")
     r"^[^.!?]{5,120}\?\s*(?:get in touch|contact us|email us|e-mail us|write to us|let us "
     r"know|tell us|schreiben sie uns|kontaktieren sie uns|melden sie sich(?: bei uns)?|"
