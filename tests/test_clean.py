@@ -3727,3 +3727,20 @@ def test_sentences_about_apps_errors_and_subscribers_stay(line):
     first, second = BODY_EN.split("\n\n")
     cleaned = clean_text(f"Council passes budget\n\n{first}\n\n{line}\n\n{second}")
     assert cleaned.text == f"{first}\n{line}\n{second}"
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Du musst angemeldet sein, um einen Kommentar abzugeben.", "comments"),
+        ("Vous devez être connecté pour publier un commentaire.", "comments"),
+        ("Siehe auch", "promo"),
+        ("Weitere aktuelle Themen aus der Region", "promo"),
+        ("You have successfully subscribed. Thank you!", "boilerplate"),
+        ("We rely on your support to keep local news free for all", "trailer"),
+        ("Like our reporting? Click here to support it.", "promo"),
+        ("Mitglied werden", "share"),
+    ],
+)
+def test_comment_form_log_in_lines_see_also_donation_pleas_and_member_buttons_go(line, kind):
+    assert removed_between_paragraphs(line) == [(kind, line)]

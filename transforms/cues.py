@@ -331,7 +331,8 @@ PROMO = Folded(
     r"lesen sie auch|lesen sie mehr|mehr zum thema|mehr zu (?:diesem|dem) thema|mehr dazu|"
     r"lees (?:ook|meer)|meer nieuws|ook interessant|bekijk ook|meest gelezen|"
     r"gerelateerde? (?:artikelen|berichten|verhalen)|gerelateerd|auch interessant|das könnte sie auch interessieren|"
-    r"weitere (?:artikel|themen|beiträge|nachrichten|meldungen)(?: (?:aus|zu|zum|von|über) [\w ]{1,40})?|"
+    r"weitere (?:aktuelle |interessante |spannende )?(?:artikel|themen|beiträge|nachrichten|meldungen)"
+    r"(?: (?:aus|zu|zum|von|über) [\w ]{1,40})?|siehe auch|véase también|ver também|zie ook|"
     r"zum weiterlesen|explore further|"
     # the newest pieces ("Neueste Artikel", "Latest posts")
     r"(?:neueste|aktuelle|letzte) (?:artikel|beiträge|nachrichten)|latest (?:articles|posts|stories)|"
@@ -733,7 +734,8 @@ INTERFACE = Folded(
     r"google podcasts|amazon music|deezer|youtube|pocket casts|overcast|audible|itunes|castbox)\b.{0,80}|"
     r"ouvrir dans l['’]app(?:lication)?|in der app öffnen|abrir en la app|apri nell['’]app|abrir no app|"
     r"(?:foto|bilder)strecke(?: ansehen| öffnen)?|(?:feedback|rückmeldung) (?:senden|geben)|"
-    r"send feedback|give feedback|découvrir|entdecken|discover|descubrir|scopri|descubra|"
+    r"send feedback|give feedback|découvrir|(?:jetzt )?entdecken(?: sie)?(?: jetzt)?|discover|descubrir|scopri|descubra|"
+    r"become a member|mitglied werden|devenir membre|hazte socio|diventa socio|torne-se sócio|word lid|"
     r"newsletter\s*[«\"“„][^»\"”“]{1,40}[»\"”“]|"
     r"télécharger l['’]application|descarga (?:la|nuestra) app|scarica (?:la |l['’])app|"
     r"baixe (?:o|nosso) app(?:licativo)?|"
@@ -988,6 +990,12 @@ COMMENT_FORM = Folded(
     r"tu (?:dirección de )?correo electrónico no será publicad[oa]|"
     r"il tuo indirizzo email non sarà pubblicato|o seu endereço de e-?mail não será publicado|"
     r"you must be (?:logged in|registered) to (?:post a )?comment|"
+    r"(?:du musst|sie müssen) (?:angemeldet|eingeloggt) sein,? um (?:einen kommentar|kommentare)|"
+    r"vous devez (?:être connecté|vous connecter) pour (?:publier|laisser|poster) un commentaire|"
+    r"debes (?:estar registrado|iniciar sesión|estar conectado) para (?:publicar|escribir|dejar) un "
+    r"comentario|devi (?:essere connesso|effettuare il login|essere registrato) per (?:inviare|pubblicare|"
+    r"lasciare) un commento|(?:você precisa|é necessário) (?:fazer login|estar logado|estar conectado) "
+    r"para (?:publicar|deixar|enviar) (?:um )?comentário|"
     # the comment system's credit and a thread's house rules ("comments powered by Disqus", "We
     # ask that comments are civil ...")
     r"(?:comments )?powered by disqus|"
@@ -1220,6 +1228,10 @@ PAYWALL = Folded(
     r"interesting|hilfreich|nützlich)\s*\?$|(?:ti è stato utile|ti è piaciuto) questo articolo\s*\?$|"
     # and appeals for money ("Support independent journalism. Donate today.")
     r"(?:please )?(?:support|fund|donate to) (?:our|independent|quality|local) (?:journalism|reporting)|"
+    r"we (?:rely|depend) on (?:the )?(?:support|generosity) of (?:our )?readers|we (?:rely|depend) on your "
+    r"(?:support|donations|generosity)|wir sind auf (?:ihre|deine) unterstützung angewiesen|"
+    r"nous (?:comptons|dépendons) sur (?:votre|le) soutien|dependemos de (?:tu|su|vosso|seu) apoio|"
+    r"contiamo sul (?:tuo|vostro) sostegno|"
     r"support [\w.]+ so (?:that )?we (?:can )?continue\b|support (?:[\w.]+ ){1,3}and make a difference\b|"
     # a plea for money in sentences ("Our reporting is funded by readers like you. If you value
     # what we do, please consider ...")
@@ -1609,7 +1621,7 @@ STATUS_MESSAGE = Folded(
     r"^(?:sorry[,!.]?\s*)?(?:an error (?:has )?occurred|there was an error|something went wrong|"
     r"there was a problem (?:with|subscribing|signing|submitting)|"
     r"please try again(?: later)?|thanks? (?:you )?for (?:signing up|subscribing|registering|"
-    r"your vote)|you(?:['’]re| are) (?:now )?subscribed|(?:please )?(?:enable|turn on|activate) javascript|"
+    r"your vote)|you(?:['’]re| are| have) (?:now |successfully |succesfully )?subscribed|(?:please )?(?:enable|turn on|activate) javascript|"
     r"javascript (?:is )?(?:disabled|required)|javascript (?:must|needs to) be (?:enabled|turned on)|"
     r"(?:bitte )?(?:aktivieren sie|aktiviere) (?:bitte )?javascript|javascript (?:ist )?deaktiviert|"
     r"activez (?:le )?javascript|activa (?:el )?javascript|attiva(?:re)? javascript|ative o javascript|ein fehler ist aufgetreten|"
@@ -1658,7 +1670,8 @@ MEDIA_LENGTH = Folded(
 )
 # A link's call to action ("Click here to get the app").
 CLICK_HERE = Folded(
-    r"^(?:(?:click|tap) here|hier klicken|klicken sie hier|cliquez ici|(?:haz|haga) clic aquí|"
+    # maybe after a question ("Like our reporting? Click here to support it.")
+    r"^(?:[^.!?]{3,80}\?\s+)?(?:(?:click|tap) here|hier klicken|klicken sie hier|cliquez ici|(?:haz|haga) clic aquí|"
     r"pulse aquí|clicca qui|clique aqui|"
     # the way to a picture's story ("Click on the image above and see ...")
     r"(?:click|tap) on the (?:image|photo|picture)|klicken sie auf das bild|"
@@ -1827,7 +1840,7 @@ _NOTICE = Folded(
     # a blog's follow-by-email box ("Enter your email address to follow this blog ...")
     r"\benter your e-?mail address to (?:follow|subscribe to) this (?:blog|site)\b|"
     r"\bgib deine e-mail-adresse ein, um (?:diesem blog zu folgen|über neue beiträge)|"
-    r"\bgeben sie ihre e-mail-adresse (?:an|ein), um diesen blog zu abonnieren\b|"
+    r"\bgeben sie ihre e-mail-adresse (?:an|ein), um (?:diesen blog zu abonnieren|diesem blog zu folgen)\b|"
     r"\b(?:besuchen sie|visit) (?:unseren|our) [\w-]*(?:shop|store)\b|"
     r"^mit (?:der|meiner) anmeldung (?:stimme|akzeptiere|willige) ich\b|"
     r"^mit (?:dem )?absenden\b.{0,80}\bwillige ich\b|"
