@@ -3744,3 +3744,41 @@ def test_sentences_about_apps_errors_and_subscribers_stay(line):
 )
 def test_comment_form_log_in_lines_see_also_donation_pleas_and_member_buttons_go(line, kind):
     assert removed_between_paragraphs(line) == [(kind, line)]
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "3 réflexions sur « Le budget enfin voté »",
+        "One thought on “Budget passed at last”",
+        "2 Gedanken zu „Haushalt endlich beschlossen“",
+        "5 comentarios en «El presupuesto, aprobado»",
+    ],
+)
+def test_a_blogs_comment_count_over_its_thread_starts_the_comments(header):
+    thread = f"{header}\nMartine\n4 mars 2025 à 9 h 12 min\nMerci pour cet article !\nRépondre"
+    cleaned = clean_text(f"Budget passed at last\n\n{BODY_EN}\n\n{thread}")
+    assert cleaned.text == BODY_EN.replace("\n\n", "\n")
+    assert removed_text(cleaned, "comments") == thread
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Comentario *", "comments"),
+        ("Guarda mi nombre, correo electrónico y web en este navegador para la próxima vez que "
+         "comente.", "comments"),
+        ("Partilhe isto:", "share"),
+        ("Gostar disto:", "share"),
+        ("Clique para partilhar no Facebook (Abre numa nova janela)", "share"),
+        ("¿Te ha gustado esta receta? ¡Compártela!", "share"),
+    ],
+)  # fmt: skip
+def test_blog_forms_fields_and_share_and_like_buttons_in_more_languages_go(line, kind):
+    assert removed_between_paragraphs(line) == [(kind, line)]
+
+
+def test_a_subheading_of_thoughts_on_a_topic_stays():
+    first, second = BODY_EN.split("\n\n")
+    text = f"Council passes budget\n\n{first}\n\nThoughts on the new library\n\n{second}"
+    assert clean_text(text).text == f"{first}\nThoughts on the new library\n{second}"

@@ -459,8 +459,9 @@ INTERFACE = Folded(
     r"gallery|galeria)(?: completa| complète)?|more photos|weitere bilder|plus de photos|más fotos|"
     r"altre foto|mais fotos|"
     # a blog's stock buttons ("Share this:", "Like this:", "Like Loading...")
-    r"(?:compartir esto|condividi questo|partager cette page)|(?:like this|vind ik leuk|me gusta esto|j['’]aime ça|"
-    r"curtir isso|mi piace questo|gefällt mir)|(?:like|me gusta|j['’]aime|curtir|mi piace|gefällt mir) "
+    r"(?:compartir esto|condividi questo|partager cette page|partilhe isto|compartilhe isso)|"
+    r"(?:like this|vind ik leuk|me gusta esto|j['’]aime ça|curtir isso|mi piace questo|gefällt mir|"
+    r"mi piace|gostar disto|gosto disto)|(?:like|me gusta|j['’]aime|curtir|mi piace|gefällt mir|gosto) "
     r"(?:loading|cargando|chargement|carregando|caricamento|wird geladen)|"
     # a story's tickers, a platform's counters and buttons
     r"this (?:story|article) has been shared [\d,.]+ times\b.{0,20}|"
@@ -787,7 +788,9 @@ SHARE = Folded(
     r"share or comment on this (?:article|story|post)|deel (?:dit|het) (?:artikel|bericht)|delen(?: (?:op|via) \w+)?|"
     r"email this|(?:(?:diesen |den )?(?:artikel|beitrag|link|video) )?teilen(?: (?:auf|bei|per|via) \w+)?|"
     # a blog's share links, read out ("Click to email this to a friend (Opens in new window)")
-    r"click to (?:email|share|print|tweet)\b[^()]{0,60}(?:\((?:opens|öffnet|s['’]ouvre|se abre|si apre|"
+    r"(?:click to|klicken,? um|cliquez pour|cliquer pour|haz clic para|fai clic per|clique para) "
+    r"(?:\w+ ){0,3}?(?:email|share|print|tweet|teilen|drucken|partager|imprimer|compartir|imprimir|"
+    r"condividere|stampare|partilhar|compartilhar|enviar)\b[^()]{0,60}(?:\((?:opens|öffnet|s['’]ouvre|se abre|si apre|"
     r"abre)[^()]{0,40}\))?|"
     r"partager(?: (?:cet article|sur \w+))?|"
     r"compart(?:ir|e|a)(?: (?:esta noticia|este artículo|en \w+))?|"
@@ -801,7 +804,7 @@ SHARE = Folded(
     r"empfiehl (?:dies|diesen artikel)(?: deinen freunden)?|(?:diesen )?artikel empfehlen|"
     r"recommander cet article|"
     # "Liked this article? Share it!"
-    r"(?:[^?]{3,60}\?\s*)?(?:vergiss nicht zu teilen|jetzt teilen|"
+    r"(?:[^?]{3,60}\?\s*)?¡?(?:vergiss nicht zu teilen|jetzt teilen|"
     r"teile (?:diesen|den) (?:beitrag|artikel)(?: auf social media| mit deinen freunden)?|"
     r"partagez-le|share it(?: with (?:a |your )?\w+)?|teilen sie (?:ihn|es)|compártel[oa]|"
     r"condividilo|partilhe-o|compartilhe)|"
@@ -1064,7 +1067,17 @@ COMMENT_FORM = Folded(
     r"(?:please )?(?:log ?in|sign in|register) to (?:comment|leave a comment|reply|join the discussion)|"
     r"connectez-vous pour commenter|inicia sesión para comentar|accedi per commentare|"
     r"faça login para comentar)\b[^.!?]{0,60}[.!?»]*\s*\S{0,10}$|"
-    r"(?:captcha(?: code)?|(?:name|e-?mail|website|webseite|nom|nombre|nome|site web|sitio web)\s*"
+    # the box that keeps the commenter's details ("Save my name, email, and website in this
+    # browser for the next time I comment.")
+    r"save my name,? e-?mail,? and website in this browser|"
+    r"meinen namen, meine e-mail-adresse und meine website in diesem browser|"
+    r"enregistrer mon nom, mon e-?mail et mon site (?:web )?dans le navigateur|"
+    r"guarda mi nombre, correo electrónico y web en este navegador|"
+    r"salva il mio nome, email e sito web in questo browser|"
+    r"guardar (?:o )?meu nome, e-?mail e site neste navegador|"
+    r"(?:captcha(?: code)?|(?:name|e-?mail|website|webseite|nom|nombre|nome|site web|sitio web|"
+    r"comment|kommentar|commentaire|comentario|commento|comentário|correo electrónico|sito web|"
+    r"site|web)\s*"
     r"(?:\*|\((?:required|erforderlich|pflichtfeld|obligatoire|obligatorio|obbligatorio|"
     r"obrigatório)\)))\s*\*?\s*$)",
 )
@@ -1336,7 +1349,14 @@ COMMENTS_HEADER = Folded(
     # what readers wrote, under a heading of its own ("What readers say", "Leserstimmen")
     r"what (?:readers|you) (?:say|said|think)|have your say|readers respond|leserstimmen|"
     r"vos réactions|réactions des lecteurs|(?:lo que dicen|opiniones de) (?:los|nuestros) lectores|"
-    r"la parola ai lettori|opinião dos leitores)\s*(?:\(\d+\))?\s*:?\s*\d*$",
+    r"la parola ai lettori|opinião dos leitores)\s*(?:\(\d+\))?\s*:?\s*\d*$|"
+    # a blog's count of comments on the post, with its title ("3 réflexions sur « ... »",
+    # "One thought on “...”", "2 Gedanken zu „...“")
+    r"^(?:\d+|one|une?|eine?|uno?|una|uma?|één|een)\s+(?:thoughts? on|responses? to|repl(?:y|ies) to|"
+    r"comments? on|réflexions? sur|commentaires? sur|réponses? à|gedanken? zu|kommentare? zu|"
+    r"antworten? (?:auf|zu)|comentarios? (?:en|sobre|a)|respuestas? a|pensamientos? sobre|"
+    r"comment[oi] (?:su|a)|pensier[oi] su|rispost[ae] a|comentários? (?:em|sobre|para)|"
+    r"respostas? (?:para|a)|pensamentos? sobre|gedachten? over|reacties? op)\s+\S.{0,200}$",
 )
 # What sits between comments in a thread: reply and vote buttons, relative times.
 # How long ago, in a comment's stamp or a relative dateline ("2 hours ago", "vor 3 Stunden").
