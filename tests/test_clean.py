@@ -3782,3 +3782,29 @@ def test_a_subheading_of_thoughts_on_a_topic_stays():
     first, second = BODY_EN.split("\n\n")
     text = f"Council passes budget\n\n{first}\n\nThoughts on the new library\n\n{second}"
     assert clean_text(text).text == f"{first}\nThoughts on the new library\n{second}"
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Bei Amazon ansehen", "trailer"),
+        ("Zum Angebot", "trailer"),
+        ("Voir l'offre", "trailer"),
+        ("Ver oferta en Amazon", "trailer"),
+        ("Check price", "trailer"),
+        ("Today's best Acme Pulse 3 deals", "trailer"),
+        ("Algunos de los enlaces de este artículo son afiliados.", "trailer"),
+        ("Our reviewers test every product for weeks. Find out more about how we test.",
+         "trailer"),
+        ("Aggiorna la diretta", "share"),
+    ],
+)  # fmt: skip
+def test_shop_buttons_affiliate_and_testing_notes_and_live_blog_controls_go(line, kind):
+    assert removed_between_paragraphs(line) == [(kind, line)]
+
+
+def test_a_sentence_about_comparing_prices_stays():
+    line = "Shoppers who check prices online before buying save about 12 percent, the study found."
+    first, second = BODY_EN.split("\n\n")
+    cleaned = clean_text(f"Council passes budget\n\n{first}\n\n{line}\n\n{second}")
+    assert cleaned.text == f"{first}\n{line}\n{second}"

@@ -489,6 +489,8 @@ INTERFACE = Folded(
     r"live|en direct|en directo|en vivo|(?:in )?diretta|ao vivo|(?:live|news)-?ticker|"
     r"(?:(?:live|news)-?ticker|seite|page|blog|direct|directo|diretta) (?:aktualisieren|neu laden|"
     r"refresh|actualiser|actualizar|aggiorna|atualizar)|"
+    r"(?:refresh|aktualisieren|actualiser|actualizar|aggiorna|atualizar) (?:the |le |el |la |a )?"
+    r"(?:live ?blog|live|direct|directo|diretta|ticker)|"
     r"key events|(?:show|jump to) key events(?: only)?|"
     r"copy (?:link|url)|url zum kopieren|link kopieren|copier le lien|copiar (?:enlace|link)|"
     r"link copied!?|send any friend a story|ad feedback|see full web article|facebook comments plugin|"
@@ -1927,12 +1929,17 @@ SITE_NOTICE = Prefiltered(
         r"\bkein spam\b|\bdésinscri(?:re|vez-vous|ption) (?:possible )?à tout moment\b|"
         r"\bdarte de baja (?:en cualquier momento|cuando quieras)\b|"
         r"\bdisiscriver(?:ti|si) in qualsiasi momento\b|\bcancelar (?:a )?inscrição a qualquer momento\b|"
+        # a review site's note on its testing ("... Find out more about how we test.")
+        r"\b(?:how we (?:test|review|rate)|wie wir testen|so testen wir|comment nous testons|"
+        r"cómo (?:probamos|analizamos)|come testiamo|como testamos)\b|"
         # the trademarks a store's page names ("... are registered trademarks of Apple Inc.")
         r"\b(?:is a|are) (?:registered )?trademarks? of \w[\w .,&'’-]{1,40}\.?$"
     ),
     ("been edited", "syndicated", "subject to copyright", "prohibida", "catch", "apúntate",
      "apuntarte", "nieuwsbrief", "acknowledg", "spam", "subscri", "abbestell", "désinscri",
-     "darte de baja", "disiscriver", "inscrição", "trademark"),
+     "darte de baja", "disiscriver", "inscrição", "trademark", "how we", "wie wir testen",
+     "so testen wir", "comment nous testons", "cómo probamos", "cómo analizamos", "come testiamo",
+     "como testamos"),
 )  # fmt: skip
 # An institution an author writes from, after the name ("Emma Wright, University of Leeds").
 _INSTITUTION = (
@@ -2025,7 +2032,8 @@ DISCLOSURE_HEADING = Folded(
 )
 # Affiliate-link disclosures ("We may earn a commission ..."): they run longer than a notice.
 _AFFILIATE = Folded(
-    r"\b(?:affiliate[- ]?links?|(?:we|i) (?:may )?(?:earn|receive|get) (?:a )?(?:small )?"
+    r"\b(?:affiliate[- ]?links?|(?:enlaces|links)\b.{0,40}\bson afiliados|"
+    r"(?:we|i) (?:may )?(?:earn|receive|get) (?:a )?(?:small )?"
     r"(?:commission|compensation)|contains references to products|"
     r"erhalten wir (?:ggf\. |gegebenenfalls )?eine (?:kleine )?provision|provisionslinks?|"
     r"als amazon-partner|liens? (?:d['’]affiliation|affiliés)|enlaces? de afiliad\w+|"
@@ -2062,7 +2070,14 @@ AFFILIATE = Prefiltered(
 # A shop's price button ("$499 at Amazon", "29,99 € bei Otto", "View at Best Buy").
 SHOP_BUTTON = Folded(
     r"^(?:(?:[$€£]\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|euros?|\$|£))\s+(?:at|bei|chez|en|su|na|no|em)\s+"
-    r"[\w.&' -]{2,30}|(?:view|buy|shop|see it|check price) (?:now )?at [\w.&' -]{2,30})$"
+    r"[\w.&' -]{2,30}|(?:view|buy|shop|see it|check price) (?:now )?at [\w.&' -]{2,30}|"
+    # a shop's button in the other languages ("Bei Amazon ansehen", "Ver oferta en Amazon")
+    r"(?:bei|auf) [\w.&' -]{2,30} (?:ansehen|kaufen|bestellen)|(?:jetzt )?zum (?:angebot|shop|deal)|"
+    r"preis (?:prüfen|vergleichen)|(?:voir|découvrir) l['’]offre(?: (?:chez|sur) [\w.&' -]{2,30})?|"
+    r"acheter (?:chez|sur) [\w.&' -]{2,30}|ver (?:la )?oferta(?: en [\w.&' -]{2,30})?|"
+    r"comprar (?:en|na|no) [\w.&' -]{2,30}|(?:vedi|scopri) (?:l['’])?offerta(?: su [\w.&' -]{2,30})?|"
+    r"acquista (?:su|da) [\w.&' -]{2,30}|ver (?:oferta|preço)(?: na| no| em)?(?: [\w.&' -]{2,30})?|"
+    r"check (?:the )?(?:price|deal)s?|(?:see|view) (?:the )?deal|today['’]s best [\w.&' -]{2,40} deals?)$"
 )
 
 
