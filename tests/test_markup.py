@@ -68,3 +68,24 @@ def test_an_image_line_is_kept_for_the_cleaner_to_name():
 )
 def test_the_symbols_before_a_lines_first_word_are_not_read(line, read):
     assert without_decoration(line) == read
+
+
+@pytest.mark.parametrize(
+    ("line", "plain"),
+    [
+        ("<p>The council met on Tuesday.</p>", "The council met on Tuesday."),
+        ("Libraries &amp; pools", "Libraries & pools"),
+        ("By Ann&nbsp;Lee", "By Ann Lee"),
+        ("after a <b>second</b> round<br>", "after a second round"),
+        ('<a href="https://example.com/a">Budget</a> &#8211; update', "Budget – update"),
+    ],
+)
+def test_html_left_in_exported_text_is_read_as_text(line, plain):
+    assert plain_line(line) == plain
+
+
+@pytest.mark.parametrize(
+    "line", ["If x < y and y > z, the rule holds.", "AT&T and Procter & Gamble", "<Acme> said no"]
+)
+def test_angle_brackets_and_ampersands_that_are_no_html_stay(line):
+    assert plain_line(line) == line

@@ -1,5 +1,6 @@
 """Plain lines from text written with light markup: Markdown's headings, emphasis, links,
-quotes and rules, and the odd spaces and invisible characters pasted text carries.
+quotes and rules, the tags and entities of HTML left in exported text, and the odd spaces and
+invisible characters pasted text carries.
 
 Articles come as Markdown from CMS exports and note apps; the cleaner reads bylines, dates
 and boilerplate cues in plain words ("**By Ann Lee** | March 4, 2025" is "By Ann Lee | March
@@ -10,6 +11,7 @@ cleaner to name (`IMAGE_LINE`).
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 
@@ -18,6 +20,16 @@ _ZERO_WIDTH = dict.fromkeys(map(ord, "\ufeff\u200b\u200c\u200d\u2060"))
 # Spaces that are spaces to a reader: no-break (French "10 h", "By\u00a0Ann"), thin, figure.
 _SPACES = dict.fromkeys(map(ord, "\u00a0\u2007\u2009\u202f\u3000"), " ")
 
+# HTML left in text a CMS or a feed exported ("<p>The council ...</p>", "libraries &amp;
+# pools"): the tags of text and layout go, the entities are read. Only known tags go, so "x < y"
+# and "<Acme>" stay.
+_HTML_TAG = re.compile(
+    r"</?(?:p|br|div|span|a|b|i|em|strong|u|s|font|h[1-6]|li|ul|ol|blockquote|figure|figcaption|"
+    r"section|article|small|sup|sub|center|hr|img|abbr|cite|q|mark|time|header|footer)"
+    r"(?:\s[^<>]{0,500})?/?>",
+    re.IGNORECASE,
+)
+_HTML_ENTITY = re.compile(r"&(?:[a-zA-Z][a-zA-Z0-9]{1,30}|#\d{1,7}|#[xX][0-9a-fA-F]{1,6});")
 _OPENING_MARKS = frozenset("#>-*!")
 _HEADING = re.compile(r"^ {0,3}#{1,6}[ \t]+(?=\S)")
 _CLOSING_HASHES = re.compile(r"[ \t]+#+[ \t]*$")
@@ -33,6 +45,12 @@ IMAGE_LINE = re.compile(r"^!\[[^\]\n]*\]\([^)\s]+(?:\s+\"[^\"]*\")?\)$")
 
 def plain_line(line: str) -> str:
     """`line` without Markdown's marks and with plain spaces; the words stay as written."""
+    if "<" in line:
+        tagless = _HTML_TAG.sub(" ", line)
+        if tagless != line:  # HTML's spaces: a run is one space ("a <b>second</b> round")
+            line = " ".join(tagless.split())
+    if "&" in line:
+        line = _HTML_ENTITY.sub(lambda entity: html.unescape(entity.group()), line)
     line = line.translate(_ZERO_WIDTH).translate(_SPACES)
     opening = line.lstrip()[:1]
     if opening not in _OPENING_MARKS and "**" not in line and "](" not in line:
