@@ -3808,3 +3808,29 @@ def test_a_sentence_about_comparing_prices_stays():
     first, second = BODY_EN.split("\n\n")
     cleaned = clean_text(f"Council passes budget\n\n{first}\n\n{line}\n\n{second}")
     assert cleaned.text == f"{first}\n{line}\n{second}"
+
+
+def test_a_dutch_stamp_with_its_last_update_gives_the_publication_date():
+    cleaned = clean_text(
+        "Kabinet trekt extra geld uit voor jeugdzorg\nDoor Eva Bakker\n"
+        f"Gepubliceerd: 10 maart 2025 14:05 | Laatste update: 10 maart 2025 16:20\n\n{BODY_EN}"
+    )
+    assert cleaned.authors == ["Eva Bakker"]
+    assert cleaned.published_at == dt.datetime(2025, 3, 10, 14, 5, tzinfo=UTC)
+    assert cleaned.text == BODY_EN.replace("\n\n", "\n")
+
+
+def test_topics_under_a_promo_heading_with_a_colon_go_and_name_no_author():
+    topics = "Lees meer over:\nAsiel\nTweede Kamer"
+    cleaned = clean_text(f"Kamer stemt in met asielwet\nDoor Eva Bakker\n\n{BODY_EN}\n\n{topics}")
+    assert cleaned.authors == ["Eva Bakker"]
+    assert cleaned.text == BODY_EN.replace("\n\n", "\n")
+    assert removed_text(cleaned, "promo") == topics
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Sua assinatura pode valer ainda mais", "Você já conhece as vantagens de ser assinante?"],
+)
+def test_a_subscriptions_pitch_goes(line):
+    assert [k for k, _ in removed_between_paragraphs(line)] == ["trailer"]

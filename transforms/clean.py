@@ -50,6 +50,7 @@ HEAD_LINES = 12  # lines of a head at the most: widgets, headline, standfirst, b
 LABEL_LINES = 2  # section labels stacked over a headline at the most ("Sport", "Fußball")
 CONTENTS_LINES = 15  # entries of an article's table of contents at the most
 TABLE_ROWS = 3  # rows of a league table at the least
+TOPIC_WORDS = 3  # words of a topic listed under a promo heading at the most
 
 
 def clean_text(
@@ -573,7 +574,8 @@ def _mark_cues(lines: list[str], content: list[int], kinds: list[str | None]) ->
                 content[position + 1 :],
                 kinds,
                 "promo",
-                _looks_like_listed_headline,
+                # under a colon, topics too ("Lees meer over:" / "Asiel" / "Tweede Kamer")
+                _looks_like_listed_item if line.endswith(":") else _looks_like_listed_headline,
                 announced=line.endswith(":") or bool(cues.RELATED_HEADING.search(line)),
             )
         elif kinds[i] == "tags" and not line.partition(":")[2].strip():
@@ -726,6 +728,13 @@ def _looks_like_listed_headline(line: str) -> bool:
 
 def _looks_like_contact(line: str) -> bool:
     return len(line) <= 80 and not reads_like_prose(line)
+
+
+def _looks_like_listed_item(line: str) -> bool:
+    """A headline or a topic of a few words in a list a heading announced with its colon."""
+    return _looks_like_listed_headline(line) or (
+        _looks_like_topic(line) and len(line.split()) <= TOPIC_WORDS
+    )
 
 
 def _looks_like_topic(line: str) -> bool:

@@ -954,6 +954,7 @@ ADVERTISEMENT = Folded(
 # Headings of a story's topic list, with the topics after them or under them.
 _TOPICS_HEADING = (
     r"archivado en|abgelegt unter|classé dans|archiviato in|arquivado em|filed under|"
+    r"leia tudo sobre o tema(?: e siga)?|"
     r"sujets associés|thèmes associés|temas relacionados|argomenti correlati|"
     r"assuntos relacionados|verwandte themen|related topics"
 )
@@ -1238,6 +1239,13 @@ PAYWALL = Folded(
     r"(?:cet article vous a(?:-t-il)? été utile|was this (?:article|story) (?:helpful|useful)|"
     r"war dieser artikel hilfreich|¿te ha resultado útil (?:esta noticia|este artículo)|"
     r"questo articolo ti è stato utile|este artigo foi útil)\s*\?\s+\S|"
+    # a subscription's pitch ("Sua assinatura pode valer ainda mais", "The benefits of
+    # subscribing")
+    r"(?:sua|a sua|your|ihr|dein|votre|ton|tu|su|il tuo|o seu) (?:assinatura|subscription|"
+    r"abo(?:nnement)?|suscripción|abbonamento)\b[^.!?]{0,60}$|"
+    r"(?:[^.!?]{0,60}\b)?(?:(?:as )?vantagens de ser assinante|benefits of (?:being a )?subscri(?:ber|bing|ption)|"
+    r"vorteile (?:als|für) abonnent|avantages (?:de l['’]abonnement|abonnés)|ventajas de ser suscriptor|"
+    r"vantaggi (?:per gli abbonati|dell['’]abbonamento))\b[^.!]{0,60}$|"
     # the question alone ("Did you find this article useful?")
     r"(?:did you find|was|war) (?:this|dieser) (?:article|story|page|artikel|beitrag) (?:useful|helpful|"
     r"interesting|hilfreich|nützlich)\s*\?$|(?:ti è stato utile|ti è piaciuto) questo articolo\s*\?$|"
@@ -1581,7 +1589,7 @@ DATE_PREFIX = re.compile(
     r"publié|mise? à jour|publicado|actualizado|atualizado|pubblicato|aggiornato|gepubliceerd|geplaatst|"
     r"erstellt|geschrieben|publiziert|letzte änderung|ultima modifica|última modificación|"
     r"última modificação|dernière modification|"
-    r"(?:laatst )?bijgewerkt|"
+    r"(?:laatst )?bijgewerkt|laatste (?:update|wijziging)|"
     # when and where a transcript's programme went out ("Broadcast on Radio Example, March 4")
     r"(?:first )?(?:broadcast|aired)(?: on [^,\d]{2,40},)?|(?:gesendet|ausgestrahlt)(?: (?:im|in|auf) "
     r"[^,\d]{2,40},)?|diffusée?(?: sur [^,\d]{2,40},)?|emitido(?: en [^,\d]{2,40},)?|"
@@ -1631,7 +1639,8 @@ DATELINE_LEAD_PLACE = re.compile(
 DATELINE_LEAD_END = re.compile(r"\s*(?:/[^/]{2,40}/|\([^()]{2,30}\))?\s*\.?(?:--|—|–|-)\s")
 # An update stamp after the publication date ("| Updated 11:40 GMT", ", mis à jour à 10h02").
 UPDATE_CLAUSE = re.compile(
-    r"\s*[|,;·•–(-]?\s*(?:last |ultima |última |dernière |letzte |zuletzt )?(?:updated|update|mis à jour|"
+    r"\s*[|,;·•–(-]?\s*(?:last |ultima |última |dernière |letzte |zuletzt |laatste |laatst )?"
+    r"(?:updated|update|mis à jour|"
     r"màj|aktualisiert|actualizado|"
     r"actualización|atualizado|aggiornato|modificato|modifica|modifiée?|geändert|modificado|"
     r"bijgewerkt|gewijzigd)\b.*$",
