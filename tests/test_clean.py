@@ -3834,3 +3834,22 @@ def test_topics_under_a_promo_heading_with_a_colon_go_and_name_no_author():
 )
 def test_a_subscriptions_pitch_goes(line):
     assert [k for k, _ in removed_between_paragraphs(line)] == ["trailer"]
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Independent journalism needs your support", "trailer"),
+        ("Our journalists try to be accurate, but we make mistakes. Read our corrections policy.",
+         "trailer"),
+    ],
+)  # fmt: skip
+def test_pleas_for_support_and_a_pointer_to_the_corrections_policy_go(line, kind):
+    assert removed_between_paragraphs(line) == [(kind, line)]
+
+
+def test_topics_mentioned_in_the_article_go_as_tags():
+    topics = "Topics mentioned in this article\nIndia cricket\nEngland cricket"
+    cleaned = clean_text(f"India clinch series in Pune\n\n{BODY_EN}\n\n{topics}")
+    assert cleaned.text == BODY_EN.replace("\n\n", "\n")
+    assert removed_text(cleaned, "tags") == topics

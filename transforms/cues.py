@@ -955,6 +955,10 @@ ADVERTISEMENT = Folded(
 _TOPICS_HEADING = (
     r"archivado en|abgelegt unter|classé dans|archiviato in|arquivado em|filed under|"
     r"leia tudo sobre o tema(?: e siga)?|"
+    r"(?:topics|themen|sujets|temas|argomenti|onderwerpen) (?:mentioned|covered|discussed) in this "
+    r"(?:article|story)|(?:themen|schlagworte) (?:in|zu) diesem (?:artikel|beitrag)|"
+    r"(?:sujets|thèmes) (?:abordés )?dans cet article|temas (?:tratados )?en (?:este artículo|esta noticia)|"
+    r"argomenti (?:trattati )?in questo articolo|temas (?:abordados )?neste artigo|"
     r"sujets associés|thèmes associés|temas relacionados|argomenti correlati|"
     r"assuntos relacionados|verwandte themen|related topics"
 )
@@ -1251,6 +1255,11 @@ PAYWALL = Folded(
     r"interesting|hilfreich|nützlich)\s*\?$|(?:ti è stato utile|ti è piaciuto) questo articolo\s*\?$|"
     # and appeals for money ("Support independent journalism. Donate today.")
     r"(?:please )?(?:support|fund|donate to) (?:our|independent|quality|local) (?:journalism|reporting)|"
+    r"(?:independent|quality|local|good) journalism needs your support|(?:unabhängiger|guter|lokaler) "
+    r"journalismus braucht (?:ihre|deine) unterstützung|le journalisme (?:indépendant|local) a besoin "
+    r"de (?:vous|votre soutien)|el periodismo (?:independiente|local) necesita (?:tu|su) apoyo|"
+    r"il giornalismo (?:indipendente|locale) ha bisogno (?:di te|del tuo sostegno)|"
+    r"o jornalismo (?:independente|local) precisa (?:de você|do seu apoio)|"
     r"we (?:rely|depend) on (?:the )?(?:support|generosity) of (?:our )?readers|we (?:rely|depend) on your "
     r"(?:support|donations|generosity)|wir sind auf (?:ihre|deine) unterstützung angewiesen|"
     r"nous (?:comptons|dépendons) sur (?:votre|le) soutien|dependemos de (?:tu|su|vosso|seu) apoio|"
@@ -1938,6 +1947,8 @@ SITE_NOTICE = Prefiltered(
         r"\bkein spam\b|\bdésinscri(?:re|vez-vous|ption) (?:possible )?à tout moment\b|"
         r"\bdarte de baja (?:en cualquier momento|cuando quieras)\b|"
         r"\bdisiscriver(?:ti|si) in qualsiasi momento\b|\bcancelar (?:a )?inscrição a qualquer momento\b|"
+        # a pointer to the outlet's policies ("... Read our corrections policy.")
+        r"\b(?:read|see|view) our (?:corrections?|editorial|ethics) polic(?:y|ies)\b|"
         # a review site's note on its testing ("... Find out more about how we test.")
         r"\b(?:how we (?:test|review|rate)|wie wir testen|so testen wir|comment nous testons|"
         r"cómo (?:probamos|analizamos)|come testiamo|como testamos)\b|"
@@ -1946,7 +1957,7 @@ SITE_NOTICE = Prefiltered(
     ),
     ("been edited", "syndicated", "subject to copyright", "prohibida", "catch", "apúntate",
      "apuntarte", "nieuwsbrief", "acknowledg", "spam", "subscri", "abbestell", "désinscri",
-     "darte de baja", "disiscriver", "inscrição", "trademark", "how we", "wie wir testen",
+     "darte de baja", "disiscriver", "inscrição", "trademark", "how we", "wie wir testen", "polic",
      "so testen wir", "comment nous testons", "cómo probamos", "cómo analizamos", "come testiamo",
      "como testamos"),
 )  # fmt: skip
