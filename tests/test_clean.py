@@ -3853,3 +3853,16 @@ def test_topics_mentioned_in_the_article_go_as_tags():
     cleaned = clean_text(f"India clinch series in Pune\n\n{BODY_EN}\n\n{topics}")
     assert cleaned.text == BODY_EN.replace("\n\n", "\n")
     assert removed_text(cleaned, "tags") == topics
+
+
+def test_a_column_of_briefs_its_label_compiler_and_date():
+    cleaned = clean_text(
+        "News in brief\nAround the county\nCompiled by staff\nMarch 11, 2025\n"
+        "Library extends hours\nThe central library will open until 8 p.m. on weekdays from April 1."
+    )
+    assert cleaned.title == "Around the county"
+    assert cleaned.authors == []
+    assert cleaned.published_at == dt.datetime(2025, 3, 11, tzinfo=UTC)
+    assert cleaned.text == (
+        "Library extends hours\nThe central library will open until 8 p.m. on weekdays from April 1."
+    )

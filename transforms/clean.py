@@ -131,10 +131,14 @@ def _labelled_date(
     lines: list[str], content: list[int], kinds: list[str | None]
 ) -> dt.datetime | None:
     """The date a labelled dateline gives away from the head ("Published 4 March 2025" under a
-    government page's text); a bare date there may be a teaser's."""
+    government page's text); a bare date there may be a teaser's, but not over the text's first
+    paragraph (under a headline the head did not read: "News in brief" / "Around the county")."""
     for position, i in enumerate(content):
         line, below = _with_next(lines, content, position)
-        if kinds[i] == "dateline" and cues.DATE_PREFIX.match(line):
+        in_head = position < HEAD_LINES and not any(
+            kinds[j] is None and reads_like_prose(lines[j].strip()) for j in content[:position]
+        )
+        if kinds[i] == "dateline" and (in_head or cues.DATE_PREFIX.match(line)):
             found = _dateline(line)
             if found is None and position + 1 < len(content):
                 # the label on its own line over the date ("Published" / "12 March 2025")
@@ -1340,7 +1344,7 @@ def _labels_headline(lines: list[str], content: list[int], position: int) -> boo
     standfirst = len(lines[content[below]].split()) >= 5 and not _byline_at(lines, content, below)
     found = standfirst and below + 1 < len(content) and _byline_at(lines, content, below + 1)
     if not found and _byline_at(lines, content, below):
-        return len(words) <= 2 or breadcrumbs or masthead
+        return len(words) <= 2 or breadcrumbs or masthead or bool(cues.BRIEFS_LABEL.match(line))
     if found:
         return (
             len(words) <= 2

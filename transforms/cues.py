@@ -106,7 +106,8 @@ BYLINE = re.compile(
     r"texte de|by|von|par|por|di|door|av|texto|text|"
     r"(?:words|texte|textos|testo|testi|tekst|reportagem|reportage|bericht|recherche|gastautor(?:in)?|"
     r"guest (?:author|writer|contributor))(?=\s*:)|a cura di|"
-    r"written by|posted by|escrito por|publicado por|"
+    r"written by|posted by|escrito por|publicado por|compiled by|zusammengestellt von|compilé par|"
+    r"recopilado por|compilado por|"
     r"(?:article |texte )?rédigé par|écrit par|scritto da|geschrieben von|"
     r"submitted by|gespeichert von|eingereicht von|soumis par|publié par|pubblicato da|postato da|"
     r"veröffentlicht von|"
@@ -1484,7 +1485,8 @@ REPORTING_FROM = re.compile(
 # A byline naming the newsroom, a press office or an agency, not a person ("Redação", "Von
 # der Redaktion", "Ufficio stampa").
 NEWSROOM = Folded(
-    r"^(?:(?:by|von|par|por|di)\s+)?(?:(?:der|die|la|the|a|da|el|le|il|lo|o|de)\s+)?(?:(?:redação|"
+    r"^(?:(?:by|von|par|por|di|compiled by|zusammengestellt von|compilé par|recopilado por|"
+    r"compilado por)\s+)?(?:(?:der|die|la|the|a|da|el|le|il|lo|o|de)\s+)?(?:(?:redação|"
     r"redacción|redaktion|"
     r"rédaction|redazione|redactie)(?:\s+[\w.'’-]+){0,3}|newsroom|news desk|staff|staff reporter|"
     # the paper's board or editors, writing as one ("By The Editorial Board")
@@ -1563,6 +1565,12 @@ TITLE_KICKER = Folded(
     r"(?:\s*:|\s+[|–-])\s*(?=\S)|"
     # a wire's version label ("UPDATE 2-...", "REFILE-...")
     r"^(?:update \d+|corrected|refile|rpt|exclusive)-(?=\S)"
+)
+# A column of short news over its own headline ("News in brief", "Kurz notiert", "En bref").
+BRIEFS_LABEL = Folded(
+    r"^(?:(?:(?:news|sport|business|world|local news) )?in brief|briefs|news briefs|kurz notiert|"
+    r"kurz (?:und knapp|gemeldet)|(?:meldungen|nachrichten) in kürze|in kürze|en bref|"
+    r"l['’]essentiel|en breve|breves|in breve|brevi|em resumo|in het kort|kort nieuws)$"
 )
 # A media tag after the headline ("... (VIDEO)", "... [FOTOS]").
 TITLE_MEDIA_TAG = Folded(
