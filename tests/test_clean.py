@@ -3866,3 +3866,38 @@ def test_a_column_of_briefs_its_label_compiler_and_date():
     assert cleaned.text == (
         "Library extends hours\nThe central library will open until 8 p.m. on weekdays from April 1."
     )
+
+
+BODY_DE = (
+    "Der Stadtrat hat am Dienstag den Haushalt nach einer langen Debatte über Bibliotheken "
+    "beschlossen.\nMehrere Bürger forderten in der Sitzung mehr Geld für die Parks der Stadt."
+)
+
+
+@pytest.mark.parametrize(
+    "bio",
+    [
+        "Unser Autor Max Muster lebt in Leipzig und berichtet seit 2010 über Ostdeutschland.",
+        "Max Muster, Jahrgang 1975, ist Korrespondent in Brüssel.",
+        "Max Muster arbeitet seit 2015 als Reporter für diese Zeitung.",
+        "Max Muster\nRedakteur Politik\nMax Muster schreibt seit 2012 für das Ressort Politik.",
+    ],
+)
+def test_german_author_bios_in_more_forms_go_with_or_without_a_byline(bio):
+    for head in ("Von Max Muster\n", ""):
+        cleaned = clean_text(f"Stadtrat beschließt Haushalt\n{head}{BODY_DE}\n{bio}")
+        assert cleaned.text == BODY_DE
+        assert removed_text(cleaned, "bio") == bio
+
+
+def test_a_bio_under_a_footnotes_star_goes_when_the_byline_names_its_author():
+    bio = "*Max Muster ist Professor für Geschichte an der Universität Bonn."
+    cleaned = clean_text(f"Stadtrat beschließt Haushalt\nVon Max Muster\n{BODY_DE}\n{bio}")
+    assert cleaned.text == BODY_DE
+    assert removed_text(cleaned, "bio") == bio
+
+
+def test_a_follow_link_in_the_german_order_goes():
+    assert removed_between_paragraphs("Max Muster auf X folgen") == [
+        ("share", "Max Muster auf X folgen")
+    ]

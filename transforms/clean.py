@@ -1030,7 +1030,9 @@ def _mark_tail(
             return _bio_subject(lines[bio].strip())
         match = cues.BIO.match(lines[i].strip())
         name = match.group("name") if match else _author_in_bio(lines[i].strip(), authors)
-        if name is None and cues.AUTHOR_BIO.match(lines[i].strip()):
+        if name is None and (
+            cues.AUTHOR_BIO.match(lines[i].strip()) or cues.NAMED_AUTHOR_BIO.match(lines[i].strip())
+        ):
             name = ""  # by role: "Der Autor ist freier Journalist ..."
         if name is None:
             continue
@@ -1139,7 +1141,8 @@ def _is_head_bio(line: str, authors: list[str]) -> bool:
 
 def _author_in_bio(line: str, authors: list[str]) -> str | None:
     """The byline's author a line starts telling about ("Jo Hart is a professor of ...", "Ms.
-    Hart is ...", "HART covers ...")."""
+    Hart is ...", "HART covers ...", "*Jo Hart ist ..." under a footnote's star)."""
+    line = line.lstrip("*")
     for author in authors:
         surname = author.split()[-1]
         named = next(

@@ -919,6 +919,9 @@ FOLLOW = Folded(
     r"linkedin|threads|bluesky|whatsapp|telegram|google (?:news|notícias|noticias|actualités))|"
     r"add us on google news|"
     # the prompt left without its buttons ("Follow Example News on", "Folgen Sie uns auf")
+    # the German order, the platform before the verb ("Max Muster auf X folgen")
+    r"[\w.&'’ -]{1,50} (?:auf|bei) (?:x|twitter|instagram|facebook|linkedin|threads|bluesky|mastodon|"
+    r"tiktok|youtube|whatsapp) folgen|"
     r"(?:follow [\w.&'’ -]{1,30} on|folgen sie [\w.&'’ -]{1,30} auf|suivez [\w.&'’ -]{1,30} sur|"
     r"sigue a [\w.&'’ -]{1,30} en)\s*:?$|"
     r"(?:receba|recibe|ricevi|get|receive|erhalten sie) (?:as |las |le |our |the latest |unsere )?"
@@ -1414,10 +1417,16 @@ ROLE = (
 )
 BIO = re.compile(
     # a name, not a noun phrase ("The Government covers ... for Ukraine")
-    r"^(?!(?:The|A|An|Der|Die|Das|Le|La|Les|El|Los|Las|Il|Lo|O|Os|As|De|Het)\s)(?P<name>[A-ZÀ-Þ][\w’'-]+(?:\s+[A-ZÀ-Þ][\w’'-]+){1,3})\s+(?:(?:is|was|ist|war|est|était|es|"
+    r"^\*?(?!(?:The|A|An|Der|Die|Das|Le|La|Les|El|Los|Las|Il|Lo|O|Os|As|De|Het)\s)(?P<name>[A-ZÀ-Þ][\w’'-]+(?:\s+[A-ZÀ-Þ][\w’'-]+){1,3})"
+    # maybe with an aside ("Max Muster, Jahrgang 1975, ist ...")
+    r"(?:,\s*[^,.]{1,40},)?\s+(?:(?:is|was|ist|war|est|était|es|"
     r"era|é|è|fue|foi)\s+(?:(?:a|an|the|ein|eine|un|une|una|el|la|il|lo|um|uma|een|de)\s+)?"
-    r".{0,200}?" + ROLE + r"\b|(?:writes (?:about [^.]{1,60}? )?for|schreibt für|écrit pour|"
-    r"escribe para|scrive per|escreve para)\b|"
+    r".{0,200}?" + ROLE + r"\b|"
+    # works as one ("... arbeitet seit 2015 als Reporter für ...")
+    r"(?:works|arbeitet|travaille|trabaja|lavora|trabalha)(?: (?:since|seit|depuis|desde|dal|"
+    r"da) \d{4})? (?:as|als|comme|como|come) (?:an? |un[ae]? |uma? )?\w*" + ROLE + r"\b|"
+    r"(?:writes|schreibt|écrit|escribe|scrive|escreve)(?: (?:since|seit|depuis|desde|dal|da) \d{4})? "
+    r"(?:about [^.]{1,60}? )?(?:for|für|pour|para|per)\b|"
     # what they cover for their outlet ("... covers city hall for The Example Courier")
     r"(?:covers|reports on|berichtet über|couvre|cubre|cobre)\b.{0,80}?\b(?:for|für|pour|para|per) "
     r"(?:the |die |den |le |la |el |il |o |a )?[A-ZÀ-Þ])",
@@ -1592,6 +1601,15 @@ AUTHOR_BIO = Folded(
     r"l['’]autore|o autor|a autora)\s+(?:is|was|has|teaches|writes|lives|ist|lehrt|schreibt|arbeitet|lebt|"
     r"vit|vive|"
     r"est|enseigne|écrit|es|enseña|escribe|è|insegna|scrive|é|ensina|escreve)\b"
+)
+# A bio of the paper's own writer, named after the role ("Unser Autor Max Muster lebt in
+# Leipzig ...", "Our correspondent Jo Hart has covered ...").
+NAMED_AUTHOR_BIO = re.compile(
+    r"^(?i:unser(?:e)? (?:autor(?:in)?|korrespondent(?:in)?|reporter(?:in)?)|our (?:author|writer|"
+    r"correspondent|reporter|columnist)|not(?:re|e) (?:auteure?|autrice|correspondante?|chroniqueur)|"
+    r"nuestr[oa] (?:autora?|corresponsal|columnista)|(?:il )?nostr[oa] (?:autore|autrice|"
+    r"corrispondente)|(?:o )?noss[oa] (?:autora?|correspondente|colunista)|onze (?:auteur|"
+    r"correspondent|verslaggever)),? [A-ZÀ-Þ][\w’'-]+(?: [A-ZÀ-Þ][\w’'-]+){0,3},? (?=\w)"
 )
 # How the lines after a bio go on about the same person ("She has covered ...").
 BIO_PRONOUN = re.compile(
