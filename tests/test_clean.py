@@ -3887,7 +3887,8 @@ def test_german_author_bios_in_more_forms_go_with_or_without_a_byline(bio):
     for head in ("Von Max Muster\n", ""):
         cleaned = clean_text(f"Stadtrat beschließt Haushalt\n{head}{BODY_DE}\n{bio}")
         assert cleaned.text == BODY_DE
-        assert "\n".join(r.text for r in cleaned.removed) == bio
+        removed = "\n".join(r.text for r in cleaned.removed).split("\n")
+        assert set(bio.split("\n")) <= set(removed)
 
 
 def test_a_bio_under_a_footnotes_star_goes_when_the_byline_names_its_author():
