@@ -3902,3 +3902,19 @@ def test_a_follow_link_in_the_german_order_goes():
     assert removed_between_paragraphs("Max Muster auf X folgen") == [
         ("share", "Max Muster auf X folgen")
     ]
+
+
+@pytest.mark.parametrize(
+    ("ending", "authors"),
+    [
+        ("(Reporting by Ann Lee; Editing by Bo Chan)", ["Ann Lee"]),
+        ("Reporting by Ann Lee in London", ["Ann Lee"]),
+        ("Additional reporting by Ann Lee", []),
+        ("Ann Lee\nalee@paper.example", ["Ann Lee"]),
+        ("Ann Lee\nStaff writer", ["Ann Lee"]),
+    ],
+)
+def test_a_wires_reporters_and_an_authors_box_at_the_end_name_the_authors(ending, authors):
+    cleaned = clean_text(f"Council passes budget\n\n{BODY_EN}\n\nThe vote is next month.\n{ending}")
+    assert cleaned.authors == authors
+    assert cleaned.text == BODY_EN.replace("\n\n", "\n") + "\nThe vote is next month."

@@ -753,6 +753,12 @@ def _mark_author_lines(lines: list[str], content: list[int], kinds: list[str | N
     last = [i for i in content if kinds[i] is None][-3:]
     for i in content:
         line = lines[i].strip()
+        if kinds[i] == "credit" and cues.REPORTERS_CREDIT.match(line):
+            # a wire's closing credit names the reporters ("(Reporting by Ann Lee; Editing by
+            # Bo Chan)"), not the editors
+            credit = _parse_byline(line.strip("()").split(";")[0].strip())
+            names += credit[0] if credit is not None else []
+            continue
         if kinds[i] is not None:
             continue
         dated = _dated_byline(line) if line[:1].isalnum() and len(line) < 120 else None
@@ -1072,7 +1078,18 @@ def _mark_signature(lines: list[str], content: list[int], kinds: list[str | None
         kinds[box[0]] = "byline"
         for i in box[1:]:
             kinds[i] = "bio"
+        name = _person_name(lines[box[0]].strip())
         body = [i for i in body if i not in box]
+        return ([name] if name is not None else []) + _signed_name(lines, content, body, kinds)
+    return _signed_name(lines, content, body, kinds)
+
+
+def _signed_name(
+    lines: list[str], content: list[int], body: list[int], kinds: list[str | None]
+) -> list[str]:
+    """The name signed under the last body line, marked as a byline ("— ANNA WEBER")."""
+    if not body:
+        return []
     last = lines[body[-1]].strip()
     if _is_newsroom(last):
         kinds[body[-1]] = "byline"  # "Die Redaktion"
@@ -1120,7 +1137,12 @@ def _author_box(lines: list[str], last: list[int]) -> list[int]:
                 or (len(line) < 300 and cues.ROLE_WORD.match(line))
                 for line in rest
             )
-            and any(_is_job_title(line) or cues.ROLE_WORD.search(line) for line in rest)
+            and any(
+                _is_job_title(line)
+                or cues.ROLE_WORD.search(line)
+                or cues.EMAIL_ADDRESS.fullmatch(line)  # "Jane Roe" / "jroe@example.com"
+                for line in rest
+            )
         ):
             return last[position:]
     return []

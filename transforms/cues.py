@@ -73,7 +73,7 @@ _AGENCY = (
 # Who reported a story or held an interview, as its credit line says ("Report by", "Das
 # Gespräch führte", "Propos recueillis par"): a byline, wherever it stands.
 _REPORTED_BY = (
-    r"(?:(?:report|reported|story|words|interview) by|das (?:gespräch|interview) führten?|"
+    r"(?:(?:report|reported|reporting|story|words|interview) by|das (?:gespräch|interview) führten?|"
     # a fact check's author ("Fact-checked by", "Vérifié par")
     r"fact[- ]?check(?:ed)? by|faktencheck(?: von)?|geprüft von|vérifié par|verificado por|"
     r"verificato da|"
@@ -156,6 +156,9 @@ WIRE_INITIALS = re.compile(
     # the author's or newsroom's initials in brackets ("(red)", "(jw)")
     r"\([a-zäöü]{2,4}(?:/[a-zäöü]{2,4})*\)\.?)$"
 )
+# A wire's credit of its reporters, maybe in brackets ("(Reporting by Ann Lee; Editing by Bo
+# Chan)"); "Additional reporting by" names helpers, not the authors.
+REPORTERS_CREDIT = re.compile(r"^\(?(?i:reporting|reported|writing|written) by\s+[A-ZÀ-Þ]")
 # A credit line naming the author anywhere in the article ("Author: Jane Doe", "Texto: Ana Souza").
 AUTHOR_LABEL = re.compile(
     r"^(?:written by|geschrieben von|écrit par|escrito por|scritto da|"
