@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import SAMPLES, shared_path
-from transforms.clean import clean_text
+from transforms.clean import clean_text, mark_lines
 
 UTC = dt.UTC
 BODY_EN = (
@@ -3918,3 +3918,27 @@ def test_a_wires_reporters_and_an_authors_box_at_the_end_name_the_authors(ending
     cleaned = clean_text(f"Council passes budget\n\n{BODY_EN}\n\nThe vote is next month.\n{ending}")
     assert cleaned.authors == authors
     assert cleaned.text == BODY_EN.replace("\n\n", "\n") + "\nThe vote is next month."
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Whatsapp Facebook Pint Baixar", "share"),
+        ("(crédito: Ana Lima/Agência Sul)", "caption"),
+        ("Puede escribirnos a redaccion@diario.example o seguir a la sección en Facebook, X o "
+         "Instagram.", "trailer"),
+        ("Site desenvolvido por Acme Web", "trailer"),
+        ("Proudly powered by WordPress", "trailer"),
+    ],
+)  # fmt: skip
+def test_share_rows_bracketed_credits_contact_calls_and_site_credits_go(line, kind):
+    assert removed_between_paragraphs(line) == [(kind, line)]
+
+
+def test_a_footers_links_under_contact_us_go_without_the_line_model():
+    footer = "Contact Us\nAdvertise\nPrivacy\nTerms of Service"
+    lines = ["Council passes budget", *BODY_EN.split("\n\n"), footer.split("\n")[0]]
+    lines += footer.split("\n")[1:]
+    kinds = mark_lines(lines, model=None).kinds
+    assert kinds[1:3] == [None, None]
+    assert None not in kinds[3:]

@@ -252,6 +252,9 @@ _CAPTION = Folded(
     r"[a-z.!?”\"’)](?:credit|photo)(?:\.\.\.|:)\s*\S[^!?]{2,80}$|"
     # a photographer's rights after the caption ("... l'université / (C) Ana Roux")
     r"\s[/|]\s*(?:\(c\)|©)\s*[^\W\d][\w .'’-]{2,40}$|"
+    # the credit in brackets ("(crédito: Ana Lima/Agência)", "(Foto: dpa)")
+    r"^\((?:crédito|credito|credit|crédit|créditos?|foto|fotos|photo|bild|imagen|imagem|immagine)\s*"
+    r":\s*[^()]{2,80}\)$|"
     # the caption under its label ("Bildunterschrift: ...", "Légende : ...")
     r"^(?:bildunterschrift|légende|didascalia|legenda|pie de foto|caption)\s*:\s*\S.{0,250}$|"
     # an image that shows no scene of the story ("Image d'illustration", "Foto de archivo")
@@ -830,7 +833,8 @@ SHARE_BUTTONS = Folded(
     r"compartilhar (?:no|por)|condividi (?:su|via)|delen (?:op|via))\s+)?"
     r"(?:facebook|twitter|x|x\.com|whatsapp|e-?mail|mail|linkedin|pinterest|reddit|telegram|"
     r"messenger|xing|flipboard|threads|bluesky|mastodon|tumblr|google\+|print|drucken|imprimer|imprimir|"
-    r"stampa|copy link|link kopieren|copier le lien|copiar enlace|copiar link)\s*[|,•·/]?\s*){2,}$",
+    r"stampa|copy link|link kopieren|copier le lien|copiar enlace|copiar link|pin it|pint|baixar|"
+    r"download|herunterladen|télécharger|descargar|scarica|guardar|salvar|save)\s*[|,•·/]?\s*){2,}$",
 )
 _RESERVED = (
     r"all rights reserved|alle rechte vorbehalten|tous droits réservés|"
@@ -1751,6 +1755,7 @@ CLICK_HERE = Folded(
 # jdoe@example.com").
 _CONTACT_HEADING = (
     r"(?:kontakt|pressekontakt|press contact|media contacts?|contacto|contatto|contato|kontaktdaten|"
+    r"fale conosco|contáct(?:enos|anos)|contattaci|contactez-nous|kontaktieren sie uns|contact us|"
     r"contacts? presse|contacto de prensa|contacto para medios|contatto stampa|ufficio stampa|"
     r"gabinete de (?:prensa|comunicación)|assessoria de imprensa|für rückfragen|"
     r"para más información|pour (?:plus d['’]|toute )informations?|per (?:ulteriori )?informazioni|"
@@ -1780,7 +1785,7 @@ CONTACT = Folded(
     r"submit|send|envoyez|envía|envíe|envíanos|invia|inviate|"
     r"(?:puede |puedes )?escribirnos|(?:vous pouvez )?nous écrire|"
     r"escríbenos|scriveteci|escreva)\b.{0,60}\b\S+@\S+\.\w{2,}"
-    r"(?:\s+(?:or|and|oder|ou|o) .{0,60})?\s*\.?$|"
+    r"(?:\s+(?:or|and|oder|ou|o) .{0,120})?\s*\.?$|"
     # a call for tips ("Have a news tip? Contact our newsroom.")
     r"(?:do you |got |have )?(?:have |got )?a (?:news )?(?:tip|story(?: to share| for us)?)\?|haben sie (?:einen hinweis|informationen)\b.{0,40}\?|"
     r"une info à nous (?:communiquer|signaler)|¿(?:tienes|tiene) (?:una pista|información)\b|"
@@ -2046,6 +2051,10 @@ PIECE_NOTE = Folded(
     r"gefördert|en partenariat|avec le soutien|en colaboración|con el apoyo|con la financiación|"
     r"in collaborazione|con il sostegno|em parceria|com o apoio|in samenwerking|met steun)\b"
     r"[^.!?]{0,100}[.!]?$|"
+    # who made the site ("Site desenvolvido por ...", "Proudly powered by WordPress")
+    r"^(?:(?:web)?site|sitio(?: web)?|webseite|portal|blog) (?:desenvolvido|developed|designed|built|"
+    r"made|diseñado|desarrollado|realizzato|réalisé|conçu|erstellt|gestaltet|entwickelt) (?:por|by|"
+    r"von|par|da|with) \S.{0,40}$|^(?:proudly )?powered by \S.{0,40}$|^theme:? [\w .-]{2,40} by \S.{0,40}$|"
     # a call for the readers' tips ("Seen something we should check? Get in touch.")
     r"^[^.!?]{5,120}\?\s*(?:get in touch|contact us|email us|e-mail us|write to us|let us "
     r"know|tell us|schreiben sie uns|kontaktieren sie uns|melden sie sich(?: bei uns)?|"
