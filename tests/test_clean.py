@@ -3942,3 +3942,34 @@ def test_a_footers_links_under_contact_us_go_without_the_line_model():
     kinds = mark_lines(lines, model=None).kinds
     assert kinds[1:3] == [None, None]
     assert None not in kinds[3:]
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Hinweise zum Antrag auf FörderungPDF | 151 KB", "boilerplate"),
+        ("Mit Freunden teilen", "share"),
+        ("Klicken Sie auf den Button, um den Inhalt von www.karten.example zu laden.",
+         "boilerplate"),
+        ("Die Seminare starten im März. (Quelle: Verband/Unsplash)", "caption"),
+        ("Der Sieger nach dem FinaleBild: Agentur/Ann Lee", "caption"),
+        ("Das Hermelin ist im Winter gut getarnt. (Ann Lee / iStock.com)", "caption"),
+        ("Wir informieren Sie täglich über die Topthemen des Tages.", "trailer"),
+        ("Wenn Sie Anmerkungen zu diesem Artikel haben, können Sie die Redaktion per E-Mail "
+         "informieren.", "trailer"),
+        ("Jede kleine Spende hilft!", "trailer"),
+        ("Ihr Warenkorb ist leer", "boilerplate"),
+        ("Dieser Beitrag wurde veröffentlicht in Reisen und gekennzeichnet mit Alpen, Wandern.",
+         "tags"),
+        ("Zurück zum Lexikon", "share"),
+    ],
+)  # fmt: skip
+def test_german_sites_file_links_embeds_credits_pitches_and_links_back_go(line, kind):
+    assert removed_between_paragraphs(line) == [(kind, line)]
+
+
+def test_a_sentence_about_getting_back_to_normal_stays():
+    line = "Zurück zur Normalität will die Stadt erst im Sommer, sagte der Bürgermeister."
+    first, second = BODY_EN.split("\n\n")
+    cleaned = clean_text(f"Council passes budget\n\n{first}\n\n{line}\n\n{second}")
+    assert cleaned.text == f"{first}\n{line}\n{second}"

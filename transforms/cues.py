@@ -249,11 +249,18 @@ _CAPTION = Folded(
     r"^(?!(?:texte?|texto|testo|words|by|von|por|par|di|door)\b)[^\n]{3,250}?[.!?]\s+"
     r"(?:fotos?|photos?|bild|pictures?|photograph)\s*:\s*[^!?]{2,80}$|"
     # a credit glued to its caption ("... a large rodentCredit: Jane Doe", "Credit...Ann Lee/Times")
-    r"[a-z.!?”\"’)](?:credit|photo)(?:\.\.\.|:)\s*\S[^!?]{2,80}$|"
+    r"[a-z.!?”\"’)](?:credit|photo|bild|foto|fotos|quelle)(?:\.\.\.|:)\s*\S[^!?]{2,80}$|"
+    # a stock photo's credit in brackets after the caption ("... gut getarnt. (mlharing /
+    # iStock.com)"), not a news agency's, which may close a sentence of the story
+    r"[.!?]\s+\([^()]{0,60}\b(?:istock(?:photo)?|shutterstock|getty images|adobe ?stock|unsplash|"
+    r"pixabay|pexels|imago(?: images)?|picture alliance|alamy)(?:\.com)?\)$|"
+    # a source's credit in brackets after the caption ("... im März. (Quelle: Hume/DJV)")
+    r"[.!?]\s+\((?:quelle|source|fuente|fonte|fonti)\s*:\s*[^()]{2,80}\)$|"
     # a photographer's rights after the caption ("... l'université / (C) Ana Roux")
     r"\s[/|]\s*(?:\(c\)|©)\s*[^\W\d][\w .'’-]{2,40}$|"
     # the credit in brackets ("(crédito: Ana Lima/Agência)", "(Foto: dpa)")
-    r"^\((?:crédito|credito|credit|crédit|créditos?|foto|fotos|photo|bild|imagen|imagem|immagine)\s*"
+    r"^\((?:crédito|credito|credit|crédit|créditos?|foto|fotos|photo|bild|imagen|imagem|immagine|"
+    r"quelle|source|fuente|fonte)\s*"
     r":\s*[^()]{2,80}\)$|"
     # the caption under its label ("Bildunterschrift: ...", "Légende : ...")
     r"^(?:bildunterschrift|légende|didascalia|legenda|pie de foto|caption)\s*:\s*\S.{0,250}$|"
@@ -312,7 +319,10 @@ CAPTION = Prefiltered(
     ("photo", "foto", "bild", "image", "quelle", "source", "fuente", "fonte", "fonti", "crédit",
      "credit", "picture",
      "reuters", "afp", "getty", "©", "imagen", "immagine", "imagem", "bildunterschrift",
-     "légende", "didascalia", "legenda", "pie de foto", "caption", "illustra", "ilustra", "(c)"),
+     "légende", "didascalia", "legenda", "pie de foto", "caption", "illustra", "ilustra", "(c)",
+     "istock", "shutterstock", "stock", "unsplash", "pixabay", "pexels", "imago", "alliance",
+     "alamy", "cedida", "facilitada", "concessa", "divulgada", "courtesy", "supplied", "provided",
+     "crédito", "credito", "archiv", "symbolfoto", "pressefoto"),
 )  # fmt: skip
 # A promo heading that says its items are other stories ("Lesen Sie auch", "Veja também").
 RELATED_HEADING = Folded(
@@ -514,7 +524,7 @@ INTERFACE = Folded(
     r"(?:stampa|condividi) (?:la|questa) pagina|"
     # the way back to the list the article stands in
     r"zu allen (?:beiträgen|artikeln|news|meldungen|nachrichten)|zurück zur (?:übersicht|listenansicht|"
-    r"liste|startseite)|back to (?:the )?(?:overview|list)|retour à la liste|volver al listado|"
+    r"liste|startseite|übersichtsseite|suche)|zurück zum (?:lexikon|glossar|archiv|blog)|back to (?:the )?(?:overview|list)|retour à la liste|volver al listado|"
     r"torna all['’]elenco|voltar à lista|"
     # how long a broadcaster's video stays online ("Video verfügbar bis 28.02.2025")
     r"(?:video|audio|sendung|beitrag|vidéo|vídeo) (?:verfügbar|abrufbar|disponible|disponibile|"
@@ -720,6 +730,8 @@ INTERFACE = Folded(
     r"écouter (?:l['’]article|cet article)|escuchar (?:el )?(?:artículo|noticia)|"
     r"ascolta (?:l['’]articolo|la notizia)|ouvir (?:o |este )?artigo|ouça (?:esta notícia|este artigo)|"
     r"(?:this )?video (?:can ?not|cannot|could not) be (?:played|loaded)|video unavailable|"
+    r"mit freunden teilen|share with (?:your )?friends|partager avec (?:vos|tes) amis|"
+    r"compart(?:ir|e) con (?:tus )?amigos|condividi con (?:i tuoi )?amici|compartilhe com (?:seus )?amigos|"
     r"play (?:video|audio)|watch (?:now|the video|video)|(?:video|audio) abspielen|voir la vidéo|ver (?:el )?vídeo|"
     r"guarda il video|assista ao vídeo|"
     r"(?:open|view|see) (?:the )?(?:gallery|photos|slideshow)|photo gallery(?::\s*\d+ (?:images|photos))?|"
@@ -996,8 +1008,8 @@ TAGS = Folded(
     # WordPress's sentence under a post ("This entry was posted in News and tagged ...")
     r"(?:der|dieser) (?:beitrag|eintrag) wurde am .{5,60} veröffentlicht und (?:wurde )?unter .{2,160}"
     r"\b(?:abgelegt|gespeichert)\b|"
-    r"(?:this entry was posted|dieser eintrag wurde (?:am .{4,30} )?veröffentlicht|cet article a été "
-    r"publié) .{0,80}\b(?:tagged|verschlagwortet|marqué)\b)",
+    r"(?:this entry was posted|dieser (?:eintrag|beitrag) wurde (?:am .{4,30} )?veröffentlicht|cet "
+    r"article a été publié) .{0,80}\b(?:tagged|verschlagwortet|marqué|gekennzeichnet|getaggt|markiert)\b)",
 )
 # The notices of a comment form (WordPress's stock sentences in its main languages, a section's
 # house rules) and of a paywall's article counter: sentences, so the line model alone would keep
@@ -1232,6 +1244,11 @@ _EMBED_CONSENT = Folded(
     r"^(?:empfohlener redaktioneller inhalt|externer inhalt|external content|contenu externe|"
     r"contenido externo|contenuto esterno|conteúdo externo)\s*:?$|"
     rf"{_EXTERNAL}.{{0,120}}{_CONSENT}|{_CONSENT}.{{0,120}}{_EXTERNAL}|"
+    # a button's note that it loads another site's content ("Klicken Sie auf den unteren
+    # Button, um den Inhalt von www.komoot.de zu laden.")
+    r"\bum den inhalt von \S+ zu laden\b|\bto load (?:the )?content from\b|"
+    r"\bpour charger le contenu de\b|\bpara cargar el contenido de\b|"
+    r"\bper caricare il contenuto di\b|\bpara carregar o conteúdo de\b|"
     r"\bthis content is (?:not available|blocked) due to your (?:privacy|cookie) "
     r"(?:preferences|settings)\b|\bto view this content,? (?:please )?(?:enable|accept) cookies\b|"
     r"\bce contenu n['’]est pas (?:visible|disponible) en raison de vos (?:préférences|choix)\b|"
@@ -1261,6 +1278,10 @@ PAYWALL = Folded(
     r"(?:[^.!?]{0,60}\b)?(?:(?:as )?vantagens de ser assinante|benefits of (?:being a )?subscri(?:ber|bing|ption)|"
     r"vorteile (?:als|für) abonnent|avantages (?:de l['’]abonnement|abonnés)|ventajas de ser suscriptor|"
     r"vantaggi (?:per gli abbonati|dell['’]abbonamento))\b[^.!]{0,60}$|"
+    # a donation box's pitch ("Jede kleine Spende hilft ...")
+    r"(?:jede (?:kleine )?spende (?:hilft|zählt)|every (?:little )?(?:donation|contribution|gift) "
+    r"(?:helps|counts|matters)|chaque don (?:compte|aide)|cada (?:donación|donativo|doação) (?:cuenta|"
+    r"ayuda|conta|ajuda)|ogni donazione (?:conta|aiuta))\b|"
     # the question alone ("Did you find this article useful?")
     r"(?:did you find|was|war) (?:this|dieser) (?:article|story|page|artikel|beitrag) (?:useful|helpful|"
     r"interesting|hilfreich|nützlich)\s*\?$|(?:ti è stato utile|ti è piaciuto) questo articolo\s*\?$|"
@@ -1694,7 +1715,11 @@ STATUS_MESSAGE = Folded(
     r"^(?:sorry[,!.]?\s*)?(?:an error (?:has )?occurred|there was an error|something went wrong|"
     r"there was a problem (?:with|subscribing|signing|submitting)|"
     r"please try again(?: later)?|thanks? (?:you )?for (?:signing up|subscribing|registering|"
-    r"your vote)|you(?:['’]re| are| have) (?:now |successfully |succesfully )?subscribed|(?:please )?(?:enable|turn on|activate) javascript|"
+    r"your vote)|you(?:['’]re| are| have) (?:now |successfully |succesfully )?subscribed|"
+    # a shop's empty cart ("Ihr Warenkorb ist leer")
+    r"(?:your|ihr|dein) (?:shopping )?(?:cart|basket|warenkorb) is(?:t)? (?:empty|leer)|"
+    r"votre panier est vide|tu carrito está vacío|il (?:tuo )?carrello è vuoto|"
+    r"(?:o )?seu carrinho está vazio|(?:please )?(?:enable|turn on|activate) javascript|"
     r"javascript (?:is )?(?:disabled|required)|javascript (?:must|needs to) be (?:enabled|turned on)|"
     r"(?:bitte )?(?:aktivieren sie|aktiviere) (?:bitte )?javascript|javascript (?:ist )?deaktiviert|"
     r"activez (?:le )?javascript|activa (?:el )?javascript|attiva(?:re)? javascript|ative o javascript|ein fehler ist aufgetreten|"
@@ -1799,7 +1824,10 @@ CONTACT = Folded(
 # may be the article's reference, so it stays).
 # A file's link with its type and size ("Informationsschreiben PDF | 38 KB").
 FILE_LINK = Prefiltered(
-    Folded(r"\b(?:pdf|docx?|xlsx?|pptx?|zip)\s*[|,(]\s*\d+(?:[.,]\d+)?\s*[kmg]i?b\b"),
+    # the type maybe glued to the link's words ("Hinweise zu SteuerzeichenPDF | 151 KB")
+    Folded(
+        r"(?:\b|(?<=[a-zäöüß]))(?:pdf|docx?|xlsx?|pptx?|zip)\s*[|,(]\s*\d+(?:[.,]\d+)?\s*[kmg]i?b\b"
+    ),
     ("kb", "mb", "gb"),
 )
 # A newspaper's name over the headline ("The Northmoor Post", "Le Journal de Valleverde",
@@ -1983,7 +2011,16 @@ SITE_NOTICE = Prefiltered(
         r"\bdisiscriver(?:ti|si) in qualsiasi momento\b|\bcancelar (?:a )?inscrição a qualquer momento\b|"
         # a pointer to the outlet's policies ("... Read our corrections policy.")
         r"\b(?:read|see|view) our (?:corrections?|editorial|ethics) polic(?:y|ies)\b|"
-        # a review site's note on its testing ("... Find out more about how we test.")
+        # a newsletter's promise ("Wir informieren Sie täglich über die Topthemen des Tages.")
+    r"^wir (?:informieren|halten) (?:sie|dich|euch) (?:täglich|wöchentlich|regelmäßig|auf dem laufenden)\b|"
+    # a call for readers' notes on the article ("... können Sie die Redaktion per E-Mail
+    # informieren.", "If you have feedback on this article, ...")
+    r"\b(?:können sie|kannst du) (?:die redaktion|uns) per e-?mail\b|"
+    r"^if you have (?:any )?(?:comments|feedback|questions|corrections) (?:on|about|regarding) this "
+    r"(?:article|story)\b|"
+    # a blog's sign-up box ("... Dann geben Sie hier einfach Ihre E-Mail-Adresse ein")
+    r"\b(?:geben sie|gib) (?:hier )?(?:einfach )?(?:ihre|deine) e-mail-adresse ein\b|"
+    # a review site's note on its testing ("... Find out more about how we test.")
         r"\b(?:how we (?:test|review|rate)|wie wir testen|so testen wir|comment nous testons|"
         r"cómo (?:probamos|analizamos)|come testiamo|como testamos)\b|"
         # the trademarks a store's page names ("... are registered trademarks of Apple Inc.")
@@ -1992,6 +2029,7 @@ SITE_NOTICE = Prefiltered(
     ("been edited", "syndicated", "subject to copyright", "prohibida", "catch", "apúntate",
      "apuntarte", "nieuwsbrief", "acknowledg", "spam", "subscri", "abbestell", "désinscri",
      "darte de baja", "disiscriver", "inscrição", "trademark", "how we", "wie wir testen", "polic",
+     "wir informieren", "wir halten", "per e-mail", "per email", "if you have", "e-mail-adresse",
      "so testen wir", "comment nous testons", "cómo probamos", "cómo analizamos", "come testiamo",
      "como testamos"),
 )  # fmt: skip
