@@ -3973,3 +3973,21 @@ def test_a_sentence_about_getting_back_to_normal_stays():
     first, second = BODY_EN.split("\n\n")
     cleaned = clean_text(f"Council passes budget\n\n{first}\n\n{line}\n\n{second}")
     assert cleaned.text == f"{first}\n{line}\n{second}"
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Jupiterimages, Getty Images/Creatas RF", "caption"),
+        ("Courtesy of the Harbour Museum", "caption"),
+        ("Our journalists strive for accuracy but on occasion we make mistakes. For details of our "
+         "complaints policy please click this link.", "trailer"),
+        ("This website uses cookies to improve your experience while you navigate through the "
+         "website. " + "Out of these cookies, the necessary ones are stored on your browser. " * 8,
+         "boilerplate"),
+        ("Disclaimer (varies by section): " + "News articles on this site may contain opinions. " * 10,
+         "trailer"),
+    ],
+)  # fmt: skip
+def test_agency_credits_complaints_notes_and_long_consent_and_disclaimer_texts_go(line, kind):
+    assert removed_between_paragraphs(line) == [(kind, line.strip())]

@@ -478,18 +478,20 @@ def _mark_cues(lines: list[str], content: list[int], kinds: list[str | None]) ->
             kinds[i] = "tags"
         elif len(line) < 400 and cues.COMMENT_FORM.match(line):
             kinds[i] = "comments"
-        elif len(line) < 400 and (
-            cues.PAYWALL.match(line)
-            or cues.AFFILIATE.search(line)
-            or cues.SHOP_BUTTON.match(line)
-            or cues.DISCLAIMER.match(line)
-            or cues.VIEWS_NOTE.search(line)
-            or cues.HEALTH_NOTE.search(line)
-            or cues.SUBSCRIBE_CALL.match(line)
-            or (
-                len(line) < 100
-                and not cues.SENTENCE_END.search(line)
-                and cues.NEWSLETTER_PITCH.search(line)
+        elif (len(line) < 1000 and cues.DISCLAIMER.match(line)) or (  # a note by what it opens with
+            len(line) < 400
+            and (
+                cues.PAYWALL.match(line)
+                or cues.AFFILIATE.search(line)
+                or cues.SHOP_BUTTON.match(line)
+                or cues.VIEWS_NOTE.search(line)
+                or cues.HEALTH_NOTE.search(line)
+                or cues.SUBSCRIBE_CALL.match(line)
+                or (
+                    len(line) < 100
+                    and not cues.SENTENCE_END.search(line)
+                    and cues.NEWSLETTER_PITCH.search(line)
+                )
             )
         ):
             kinds[i] = "trailer"
@@ -514,10 +516,8 @@ def _mark_cues(lines: list[str], content: list[int], kinds: list[str | None]) ->
             or (line.startswith("[") and cues.SHORTCODE.match(line))
             or (len(line) < 200 and cues.FOOTER_LINKS.match(line))
             or (len(line) < 300 and cues.EMBED_CONSENT.search(line))
-            or (
-                len(line) < 400
-                and (cues.COOKIE_BANNER.match(line) or cues.ADBLOCK_PLEA.search(line))
-            )
+            or (len(line) < 1000 and cues.COOKIE_BANNER.match(line))  # a consent box's text
+            or (len(line) < 400 and cues.ADBLOCK_PLEA.search(line))
             or (len(line) < 200 and cues.FILE_LINK.search(line))
             or cues.PRESS_RELEASE.match(line)
             or (

@@ -275,8 +275,10 @@ _CAPTION = Folded(
     # "Image caption, ...", "Photo by Jane Doe / Agency", "Foto di Marco Rossi / Ansa"
     r"^(?:image|photo|picture|video|media) (?:caption|source|credit)s?\s*[,:]\s*\S|"
     # a photo agency's name alone ("Getty Images", "AFP via Getty Images")
-    r"^(?:[\w.-]+ via )?(?:getty images|shutterstock|istock(?:photo)?|imago(?: images)?|alamy|"
-    r"picture alliance|keystone|epa-efe)$|"
+    r"^(?:[\w .'’-]{1,40}(?:,|/| via)\s*)?(?:getty images|shutterstock|istock(?:photo)?|imago(?: images)?|"
+    r"alamy|picture alliance|keystone|epa-efe)(?:\s*/\s*[\w .'’-]{1,40})?$|"
+    # a photo's giver ("Courtesy of Andrew Vaughan")
+    r"^courtesy(?: of)? [\w .'’/&-]{2,60}$|"
     r"^(?:photo|foto|picture|image|bild|photograph|photography|illustration)s? (?:by|di|de|von|par)\s+[^.]{2,80}$|"
     r"^credit(?:\.\.\.|…)\s*\S[^.]{1,80}$|\((?:photo|picture|image|foto|bild|bildquelle|fotoquelle|"
     r"crédit(?: photo)?|credit|ap photo|reuters|afp|getty)"
@@ -2010,7 +2012,7 @@ SITE_NOTICE = Prefiltered(
         r"\bdarte de baja (?:en cualquier momento|cuando quieras)\b|"
         r"\bdisiscriver(?:ti|si) in qualsiasi momento\b|\bcancelar (?:a )?inscrição a qualquer momento\b|"
         # a pointer to the outlet's policies ("... Read our corrections policy.")
-        r"\b(?:read|see|view) our (?:corrections?|editorial|ethics) polic(?:y|ies)\b|"
+        r"\bour (?:corrections?|complaints?|editorial|ethics) polic(?:y|ies)\b|"
         # a newsletter's promise ("Wir informieren Sie täglich über die Topthemen des Tages.")
     r"^wir (?:informieren|halten) (?:sie|dich|euch) (?:täglich|wöchentlich|regelmäßig|auf dem laufenden)\b|"
     # a call for readers' notes on the article ("... können Sie die Redaktion per E-Mail
