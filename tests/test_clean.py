@@ -3991,3 +3991,43 @@ def test_a_sentence_about_getting_back_to_normal_stays():
 )  # fmt: skip
 def test_agency_credits_complaints_notes_and_long_consent_and_disclaimer_texts_go(line, kind):
     assert removed_between_paragraphs(line) == [(kind, line.strip())]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Chaque matin, l'essentiel de l'actualité",
+        "Vous pouvez lire Le Journal sur un seul appareil à la fois",
+        "Ailleurs sur le web",
+        "Contenus sponsorisés",
+        "Suivez toute l'actualité de Lyon sur notre site",
+        "Recevez gratuitement notre newsletter",
+        "Crédit : Jean Dupont",
+        "Signaler un contenu abusif",
+        "Écouter le podcast",
+        "Toute l'actualité de Nantes",
+        "Cet article vous a été offert par un abonné.",
+        "Vous avez choisi de refuser les cookies",
+        "Continuer sans accepter",
+        "La newsletter Politique",
+        "Voir l'exemple",
+        "En cliquant sur « Je m'inscris », j'accepte les conditions générales d'utilisation.",
+        "Le Journal utilise vos données pour vous envoyer sa newsletter.",
+        "Pour aller plus loin",
+    ],
+)
+def test_french_sites_newsletter_boxes_paywalls_consent_and_promo_headings_go(line):
+    assert [text for _, text in removed_between_paragraphs(line)] == [line]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Pour aller plus loin dans la réforme, le gouvernement prévoit une seconde loi à l'automne.",
+        "Les abonnés du réseau de bus pourront voyager gratuitement le week-end.",
+    ],
+)
+def test_french_sentences_that_open_like_furniture_stay(line):
+    first, second = BODY_EN.split("\n\n")
+    cleaned = clean_text(f"Council passes budget\n\n{first}\n\n{line}\n\n{second}")
+    assert cleaned.text == f"{first}\n{line}\n{second}"

@@ -240,7 +240,8 @@ _CAPTION = Folded(
     r"image|titelbild|aufmacherbild|symbolbild|archivbild|archivfoto|symbolfoto|pressefoto|"
     r"archiefoto|lead image|top image|"
     r"fotografía|fotografia|fotografie|photographie|photography|ilustración|illustration|"
-    r"header image|featured image|imagem|imagen|immagine)\s*:\s*\S.{0,80}$|"
+    r"header image|featured image|imagem|imagen|immagine|crédits?|credits?|créditos?|crediti)"
+    r"\s*:\s*\S.{0,80}$|"
     # a source's name, not a sentence about where the figures come from
     r"^(?:quellen?|sources?|fuentes?|fonti|fontes?)\s*:\s*(?!(?:\S+\s+){8})\S.{0,80}$|"
     r"^photos?\s*:\s*\S.{0,200}$|^\(c\)\s*[^\W\d][^.]{2,80}$|"
@@ -358,6 +359,16 @@ PROMO = Folded(
     r"derniers articles|últimos (?:artículos|artigos|posts)|ultimi articoli|"
     r"lire aussi|à lire aussi|a lire aussi|voir aussi|à voir aussi|sur le même sujet|"
     r"la rédaction vous (?:conseille|recommande)|"
+    # the web's and partners' teasers, the latest news, more of a place's news
+    r"ailleurs sur le web|(?:from )?around the web|elsewhere on the web|aus dem (?:netz|web)|"
+    r"(?:en|de) la web|dal web|da web|contenus? sponsorisés?|contenidos? patrocinados?|"
+    r"contenuti sponsorizzati|conteúdos? patrocinados?|gesponserte inhalte|promoted links|"
+    r"more from (?:our )?partners|nos dernières actualités|dernières actualités|últimas noticias|"
+    r"ultime notizie|últimas notícias|neueste nachrichten|latest news|"
+    r"(?:toute )?l['’]actualité (?:de|d['’]|du|des) ?[\w'’ -]{1,30}|toda la actualidad de [\w ]{1,30}|"
+    r"tutte le notizie (?:di|da|su) [\w ]{1,30}|todas as notícias de [\w ]{1,30}|"
+    r"à voir (?:également|aussi)|pour aller plus loin|para saber más|per approfondire|"
+    r"para saber mais|"
     r"lee también|lea también|leer más|lea más|le puede interesar|te puede interesar|más información|"
     r"más sobre|relacionad[oa]s?|noticias relacionadas|leggi anche|veja também|leia também|leia mais|"
     r"czytaj (?:też|także|więcej)|zobacz (?:też|także)|polecamy|auch lesen|lesen sie hier|"
@@ -688,6 +699,16 @@ INTERFACE = Folded(
     r"tout accepter|tout refuser|aceptar(?: todas)?(?: las cookies)?|rechazar todas|"
     r"accetta tutti|rifiuta tutti|aceitar todos|rejeitar todos|manage (?:cookies|preferences)|"
     r"accept|reject|akzeptieren|ablehnen|accepter|refuser|paramétrer|rechazar|configurar|"
+    r"accepter et fermer|continuer sans accepter|accept and close|continue without accepting|"
+    r"akzeptieren und schließen|ohne (?:zu )?akzeptieren (?:fortfahren|weiter)|aceptar y cerrar|"
+    r"continuar sin aceptar|accetta e chiudi|continua senza accettare|aceitar e fechar|"
+    r"continuar sem aceitar|"
+    r"signaler (?:un )?(?:contenu|commentaire) (?:abusif|inapproprié)|report (?:abuse|this comment)|"
+    r"(?:kommentar|beitrag|inhalt) melden|denunciar (?:comentario|abuso)|segnala (?:abuso|commento)|"
+    r"reportar abuso|"
+    r"(?:écouter|listen to|escuchar|ascolta|ouvir|anhören|hören sie) (?:le|the|el|il|o|den|diesen) podcast|"
+    r"voir l['’]exemple|see (?:an )?example|beispiel ansehen|ver (?:un )?ejemplo|vedi (?:un )?esempio|"
+    r"ver (?:um )?exemplo|(?:la|the|die|le|el|il|a|o|de) newsletter [«\"“„]?[\w'’ ]{2,30}[»\"”“]?|"
     r"accetta|rifiuta|aceitar|rejeitar|personnaliser|personalizar|personalizza|"
     r"seguir leyendo|continua a leggere|continuar lendo|sigue leyendo|continue lendo|"
     r"bild(?:beschreibung|unterschrift|text)? (?:einblenden|ausblenden|anzeigen)|feedback|"
@@ -934,6 +955,8 @@ RIGHTS = Folded(
 FOLLOW = Folded(
     r"^(?:follow (?:us|@\w+|\w+ on (?:twitter|x|facebook|instagram))|folgen sie uns|folge uns|"
     r"suivez-nous|s[ií]guenos|seguici|siga-nos|segue-nos|like us on facebook|"
+    r"suivez (?:toute )?l['’]actualité\b|segui (?:tutte le notizie|l['’]attualità)\b|"
+    r"sigue (?:toda )?la actualidad\b|acompanhe (?:todas as notícias|a atualidade)\b|"
     r"join us on|find us on|tweets by @\w+|nos siga|"
     r"(?:siga|sigue|segui|suivez|follow|folgen sie|volg)\s+(?:(?:o|a|el|la|il|le|de|der|die|das)\s+)?"
     r"[\w.'’ -]{1,50}\s+(?:no|na|en|su|on|auf|sur|op) (?:instagram|facebook|twitter|x|tiktok|youtube|"
@@ -1284,6 +1307,11 @@ PAYWALL = Folded(
     r"(?:jede (?:kleine )?spende (?:hilft|zählt)|every (?:little )?(?:donation|contribution|gift) "
     r"(?:helps|counts|matters)|chaque don (?:compte|aide)|cada (?:donación|donativo|doação) (?:cuenta|"
     r"ayuda|conta|ajuda)|ogni donazione (?:conta|aiuta))\b|"
+    # a gift article's note ("Cet article vous a été offert par un abonné.")
+    r"(?:cet article vous (?:a été|est) offert|this (?:article|story) (?:was|has been|is) (?:gifted|"
+    r"shared) (?:to you|with you)|dieser artikel wurde (?:ihnen|dir) (?:von [\w ]{2,30})?geschenkt|"
+    r"este artículo (?:te|le) (?:ha sido|fue) regalado|questo articolo ti è stato regalato|"
+    r"este artigo (?:foi-lhe|lhe foi) oferecido)\b|"
     # the question alone ("Did you find this article useful?")
     r"(?:did you find|was|war) (?:this|dieser) (?:article|story|page|artikel|beitrag) (?:useful|helpful|"
     r"interesting|hilfreich|nützlich)\s*\?$|(?:ti è stato utile|ti è piaciuto) questo articolo\s*\?$|"
@@ -1477,6 +1505,10 @@ COOKIE_BANNER = Folded(
     r"nous et nos (?:\d+ )?partenaires|nosotros y nuestros (?:\d+ )?socios|"
     r"noi e (?:i )?nostri (?:\d+ )?partner|nós e os nossos (?:\d+ )?parceiros|"
     r"wij en onze (?:\d+ )?partners)\b.{0,80}\b(?:cookies?|tracker|technologies)\b|"
+    # a consent box's note after a refusal ("Vous avez choisi de refuser les cookies")
+    r"^(?:vous avez (?:choisi de )?refus(?:er|é) les cookies|you have (?:chosen to )?(?:declined|rejected|"
+    r"refused) (?:the )?cookies|sie haben (?:die )?cookies abgelehnt|has rechazado las cookies|"
+    r"hai rifiutato i cookie|você recusou os cookies)\b|"
     # a consent box's heading ("We value your privacy")
     r"^(?:we (?:value|care about|respect) your privacy|your privacy(?: choices| matters)?|"
     r"wir respektieren ihre privatsphäre|ihre privatsphäre ist uns wichtig|"
@@ -1574,6 +1606,13 @@ NEWSLETTER_PITCH = Folded(
     r"(?:day['’]s |wichtigsten |principales |più importanti |essentiel de l['’])?(?:top |most important )?"
     r"(?:news|stories|headlines|nachrichten|actualités?|informations|noticias|notizie|notícias|"
     r"(?:our |nuestra |notre |unseren |la nostra |a nossa |nossa )?newsletter)\b|"
+    # the rhythm and what comes ("Chaque matin, l'essentiel de l'actualité")
+    r"^(?:every|each|chaque|tous les|toutes les|jeden|jede|cada|todos los|todas las|ogni|todas as|"
+    r"todos os|elke) (?:morning|evening|day|week|weekday|matin|soir|jour|semaine|morgen|abend|tag|"
+    r"woche|mañana|noche|día|semana|mattina|sera|giorno|settimana|manhã|noite|dia|ochtend|avond|dag|"
+    r"week)s?,? (?:the |l['’]|die |das |lo |las |le |il |as |o |de |het )?(?:essential|essentiel|"
+    r"best|meilleur|top|wichtigste|más importante|meglio|principais|belangrijkste|latest|"
+    r"dernières|principales|principali)\b|"
     # the offer of stories by e-mail ("Get the biggest daily stories by email")
     r"^(?:get|receive|erhalten sie|recevez|recibe|ricevi|receba)\b.{0,60}\b(?:by|per|par|por|via) "
     r"(?:e-?mail|correo(?: electrónico)?)\s*$",
@@ -1925,6 +1964,13 @@ _NOTICE = Folded(
     r"\b(?:sign(?:ing)? up|subscribe|register) (?:for|to) (?:our|the|my|a) (?:free |daily |weekly )?"
     r"(?:[\w'’&-]+ ){0,4}(?:newsletters?|e-?mails?|bulletin|digest)\b|"
     r"^(?:unser|our|notre|nuestro|la nostra|a nossa) (?:kostenloser |free |gratuite? )?newsletter\b|"
+    r"\b(?:recevez|receive|get|erhalten sie|recibe|ricevi|receba)(?: gratuitement| for free| kostenlos|"
+    r" gratis)? (?:notre|our|the|unseren|nuestra|la nostra|a nossa|la|le|el|il|a|o) (?:free |gratuite? |"
+    r"kostenlosen )?newsletter\b|"
+    # the terms a sign-up button accepts ("En cliquant sur « Je m'inscris », j'accepte ...")
+    r"^(?:en cliquant sur|by clicking|mit (?:dem )?klick auf|al hacer clic en|cliccando su|ao clicar em)"
+    r"\b.{0,120}\b(?:j['’]accepte|you agree|you accept|akzeptiere|stimme|acepto|aceptas|accetto|"
+    r"accetti|aceito|concordo)\b|"
     r"^(?:s['’]inscrire|inscrivez-vous) à (?:la|notre) newsletter|^(?:zum|für den) newsletter anmelden|"
     r"^(?:suscríbete|suscribirse) (?:al|a nuestro) (?:boletín|newsletter)|"
     r"^iscriviti alla (?:nostra )?newsletter|^(?:assine|inscreva-se n)a (?:nossa )?newsletter|"
@@ -1985,6 +2031,7 @@ NOTICE = Prefiltered(
      "bolet", "non-commercial", "noncommercial", "reprodu", "riproduzione",
      "nachdruck", "blog", "delivered", "for as little", "for only", "for just", "download",
      "canal", "kanal", "chaîne", "hear what", "republish", "reprint", "creative commons", "cc by",
+     "cliquant", "clicking", "klick", "clic", "clicar",
      "creative-commons",
      "blocker",
      "cc-by",
@@ -2011,6 +2058,13 @@ SITE_NOTICE = Prefiltered(
         r"\bkein spam\b|\bdésinscri(?:re|vez-vous|ption) (?:possible )?à tout moment\b|"
         r"\bdarte de baja (?:en cualquier momento|cuando quieras)\b|"
         r"\bdisiscriver(?:ti|si) in qualsiasi momento\b|\bcancelar (?:a )?inscrição a qualquer momento\b|"
+        # how the outlet uses the reader's data, a paid tier's one-device rule
+        r"\butilise (?:vos|tes) données (?:personnelles )?pour\b|\buses your (?:personal )?data to\b|"
+        r"\bverwendet ihre (?:personenbezogenen )?daten\b|\butiliza (?:tus|sus) datos (?:personales )?para\b|"
+        r"\butilizza i tuoi dati\b|\butiliza os seus dados\b|"
+        r"\bsur un seul appareil à la fois\b|\bon (?:only )?one device at a time\b|"
+        r"\ben un solo dispositivo a la vez\b|\bsu un solo dispositivo alla volta\b|"
+        r"\bauf (?:nur )?einem gerät gleichzeitig\b|"
         # a pointer to the outlet's policies ("... Read our corrections policy.")
         r"\bour (?:corrections?|complaints?|editorial|ethics) polic(?:y|ies)\b|"
         # a newsletter's promise ("Wir informieren Sie täglich über die Topthemen des Tages.")
@@ -2033,6 +2087,8 @@ SITE_NOTICE = Prefiltered(
      "darte de baja", "disiscriver", "inscrição", "trademark", "how we", "wie wir testen", "polic",
      "wir informieren", "wir halten", "per e-mail", "per email", "if you have", "e-mail-adresse",
      "so testen wir", "comment nous testons", "cómo probamos", "cómo analizamos", "come testiamo",
+     "données", "your data", "personal data", "ihre daten", "ihre personenbezogenen", "datos", "dati",
+     "dados", "appareil", "device", "dispositivo", "gerät",
      "como testamos"),
 )  # fmt: skip
 # An institution an author writes from, after the name ("Emma Wright, University of Leeds").
