@@ -361,8 +361,7 @@ PROMO = Folded(
     r"la rédaction vous (?:conseille|recommande)|"
     # the web's and partners' teasers, the latest news, more of a place's news
     r"ailleurs sur le web|(?:from )?around the web|elsewhere on the web|aus dem (?:netz|web)|"
-    r"(?:en|de) la web|dal web|da web|contenus? sponsorisés?|contenidos? patrocinados?|"
-    r"contenuti sponsorizzati|conteúdos? patrocinados?|gesponserte inhalte|promoted links|"
+    r"(?:en|de) la web|dal web|da web|promoted links|"
     r"more from (?:our )?partners|nos dernières actualités|dernières actualités|últimas noticias|"
     r"ultime notizie|últimas notícias|neueste nachrichten|latest news|"
     r"(?:toute )?l['’]actualité (?:de|d['’]|du|des) ?[\w'’ -]{1,30}|toda la actualidad de [\w ]{1,30}|"
@@ -976,8 +975,8 @@ ADVERTISEMENT = Folded(
     r"werbung|publicité|publicidad|pubblicità|publicidade|reklama|ad|advert|advertentie|"
     r"gesponsord)|"
     # paid content's label ("Contenido patrocinado", "Gesponserter Inhalt")
-    r"(?:sponsored|partner|paid) (?:content|post|story)|gesponserter inhalt|contenu sponsorisé|"
-    r"contenido patrocinado|contenuto sponsorizzato|conteúdo patrocinado|"
+    r"(?:sponsored|partner|paid) (?:content|post|story)|gesponserte[r]? inhalte?|contenus? sponsorisés?|"
+    r"contenidos? patrocinados?|contenuti? sponsorizzat[oi]|conteúdos? patrocinados?|"
     r"content from our partners|inhalte (?:von|unserer) partnern?|contenu (?:partenaire|de nos partenaires)|"
     r"contenido de (?:nuestros )?socios|contenuti dei partner|conteúdo de parceiros|"
     # where an ad breaks the article ("Story continues below advertisement")
