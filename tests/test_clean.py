@@ -4031,3 +4031,24 @@ def test_french_sentences_that_open_like_furniture_stay(line):
     first, second = BODY_EN.split("\n\n")
     cleaned = clean_text(f"Council passes budget\n\n{first}\n\n{line}\n\n{second}")
     assert cleaned.text == f"{first}\n{line}\n{second}"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Regala este artículo",
+        "Guardar en mis noticias",
+        "Newsletter de Política",
+        "Te puede interesar también",
+        "¿Qué opinas? Déjanos tu comentario",
+    ],
+)
+def test_spanish_sites_gift_save_newsletter_promo_and_comment_calls_go(line):
+    assert [text for _, text in removed_between_paragraphs(line)] == [line]
+
+
+def test_a_call_to_join_the_conversation_opens_the_comments():
+    thread = "Participa en la conversación\nAna: Muy buen artículo.\nLuis: No estoy de acuerdo."
+    cleaned = clean_text(f"El pleno aprueba el presupuesto\n\n{BODY_EN}\n\n{thread}")
+    assert cleaned.text == BODY_EN.replace("\n\n", "\n")
+    assert removed_text(cleaned, "comments") == thread

@@ -368,7 +368,7 @@ PROMO = Folded(
     r"tutte le notizie (?:di|da|su) [\w ]{1,30}|todas as notícias de [\w ]{1,30}|"
     r"à voir (?:également|aussi)|pour aller plus loin|para saber más|per approfondire|"
     r"para saber mais|"
-    r"lee también|lea también|leer más|lea más|le puede interesar|te puede interesar|más información|"
+    r"lee también|lea también|leer más|lea más|(?:le|te) puede interesar(?: también)?|más información|"
     r"más sobre|relacionad[oa]s?|noticias relacionadas|leggi anche|veja também|leia também|leia mais|"
     r"czytaj (?:też|także|więcej)|zobacz (?:też|także)|polecamy|auch lesen|lesen sie hier|"
     r"empfohlene (?:beiträge|artikel)|you (?:may|might) (?:also )?like(?: these(?: posts| stories)?)?|more stories|top stories|"
@@ -539,6 +539,14 @@ INTERFACE = Folded(
     r"liste|startseite|übersichtsseite|suche)|zurück zum (?:lexikon|glossar|archiv|blog)|back to (?:the )?(?:overview|list)|retour à la liste|volver al listado|"
     r"torna all['’]elenco|voltar à lista|"
     # how long a broadcaster's video stays online ("Video verfügbar bis 28.02.2025")
+    # a paid tier's gift and a reader's list ("Regala este artículo", "Guardar en mis noticias")
+    r"regala(?:r)? (?:este |el )?artículo|gift (?:this )?(?:article|story)|(?:artikel|beitrag) verschenken|"
+    r"offrir (?:cet |l['’])article|regala (?:questo |l['’])articolo|ofere(?:cer|ça) (?:este )?artigo|"
+    r"guardar en (?:mis noticias|favoritos|mi lista)|save (?:for later|to (?:my )?list|(?:this )?article)|"
+    r"(?:zur|auf die) merkliste|ajouter à (?:mes|vos) (?:favoris|sélections|articles)|"
+    r"salva (?:per dopo|nei preferiti)|guardar (?:para depois|nos favoritos)|"
+    r"(?:(?:la|the|die|le|el|il|a|o|de) newsletter (?:de |del |di |da |do |der |des |zu )?|newsletter "
+    r"(?:de|del|di|da|do|der|des|zu) )[«\"“„]?[\w'’ ]{2,30}[»\"”“]?|"
     r"(?:video|audio|sendung|beitrag|vidéo|vídeo) (?:verfügbar|abrufbar|disponible|disponibile|"
     r"disponível|available) (?:bis|jusqu['’]au|hasta el|fino al|até|until) [\w .,:/-]{4,30}|"
     # a newsletter's links ("View this email in your browser", "Forward this email to a friend")
@@ -1041,6 +1049,10 @@ TAGS = Folded(
 COMMENT_FORM = Folded(
     r"^(?:(?:your|deine|ihre) e-?mail(?:-adresse| address)? (?:will not|wird nicht)|"
     # a call for readers' views with its question ("Have your say: What do you think ...?")
+    # a call to comment after a question ("¿Qué opinas? Déjanos tu comentario")
+    r"(?:[^?]{2,40}\?\s*)?(?:déjanos|deja|leave us|laissez(?:-nous)?|hinterlassen sie|hinterlass|"
+    r"lasciaci|lascia|deixe|deixa) (?:tu |un |a |your |uns )?(?:comentario|comment|commentaire|"
+    r"kommentar|commento|comentário)\s*[.!]?$|"
     r"have your say\s*[:!.–-]|send us your (?:[\w-]+ )?(?:views|thoughts|comments|stories|photos|"
     r"pictures|videos)\b|"
     r"votre adresse (?:e-?mail|de messagerie) ne sera pas publiée|"
@@ -1425,6 +1437,9 @@ CREDIT = Folded(
 COMMENTS_HEADER = Folded(
     r"^(?:\d+\s+)?(?:comments?|reader comments|readers[’']? comments|leave a (?:comment|reply)|"
     r"join the (?:discussion|conversation)|discussion|responses?|kommentare?|leserkommentare|commentaires?|"
+    r"participa en la conversación|únete a la conversación|rejoignez la (?:conversation|discussion)|"
+    r"participez à la discussion|partecipa alla discussione|participe da conversa|"
+    r"praat mee|"
     r"réactions|comentarios?|comentários?|commenti|reacties|"
     # what readers wrote, under a heading of its own ("What readers say", "Leserstimmen")
     r"what (?:readers|you) (?:say|said|think)|have your say|readers respond|leserstimmen|"
