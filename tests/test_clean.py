@@ -4052,3 +4052,36 @@ def test_a_call_to_join_the_conversation_opens_the_comments():
     cleaned = clean_text(f"El pleno aprueba el presupuesto\n\n{BODY_EN}\n\n{thread}")
     assert cleaned.text == BODY_EN.replace("\n\n", "\n")
     assert removed_text(cleaned, "comments") == thread
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Abbonati a partire da 1 euro",
+        "Assine o jornal",
+        "Assinantes podem ler",
+        "Invia per email",
+        "Copia link",
+        "Vedi i commenti",
+        "Commenta la notizia",
+        "Ti consigliamo",
+        "I più visti",
+        "Salvar para ler depois",
+        "O que você achou? Deixe seu comentário",
+    ],
+)
+def test_italian_and_portuguese_sites_offers_buttons_and_promo_headings_go(line):
+    assert [text for _, text in removed_between_paragraphs(line)] == [line]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Per approfondire il tema, il comune organizza un incontro pubblico giovedì sera.",
+        "Os assinantes da operadora terão desconto de 20% a partir de abril.",
+    ],
+)
+def test_italian_and_portuguese_sentences_that_open_like_furniture_stay(line):
+    first, second = BODY_EN.split("\n\n")
+    cleaned = clean_text(f"Council passes budget\n\n{first}\n\n{line}\n\n{second}")
+    assert cleaned.text == f"{first}\n{line}\n{second}"

@@ -402,6 +402,7 @@ PROMO = Folded(
     r"artículos relacionados|noticias similares|lo más (?:leído|visto)|más leíd[oa]s|"
     r"(?:las|los) más (?:vistas?|vistos|leídas|leídos)|más sobre [\w ]{1,30}|"
     r"articoli correlati|ti potrebbe interessare|potrebbe interessarti|altre notizie|i più letti|"
+    r"(?:ti|vi) consigliamo|i più (?:visti|cliccati|condivisi)|"
     r"per saperne di più|ler (?:mais|também)|saiba mais|ver mais|notícias relacionadas|artigos relacionados|mais lidas|mais notícias|"
     r"você (?:pode|também pode) gostar|see more|more|related post|also on [\w-]+\.[\w.]+|"
     r"most (?:discussed|commented)|meist ?(?:-\s?)?(?:diskutiert|kommentiert)(?:e artikel)?|"
@@ -522,6 +523,13 @@ INTERFACE = Folded(
     r"(?:live ?blog|live|direct|directo|diretta|ticker)|"
     r"key events|(?:show|jump to) key events(?: only)?|"
     r"copy (?:link|url)|url zum kopieren|link kopieren|copier le lien|copiar (?:enlace|link)|"
+    r"copia (?:il )?link|"
+    r"vedi i commenti|ver (?:los )?comentarios|ver comentários|kommentare (?:anzeigen|ansehen)|"
+    r"commenta (?:la notizia|l['’]articolo)|comenta (?:la noticia|esta noticia)|"
+    r"comente (?:esta notícia|a notícia)|commentez (?:cet article|l['’]article)|"
+    r"kommentieren sie (?:diesen|den) (?:artikel|beitrag)|"
+    r"salvar para ler depois|guardar para leer (?:después|más tarde)|salva per leggere (?:dopo|più tardi)|"
+    r"enregistrer pour (?:lire )?plus tard|später lesen|read later|"
     r"link copied!?|send any friend a story|ad feedback|see full web article|facebook comments plugin|"
     r"email this (?:article|story)|corrections policy|a a a|"
     # an app's and a paywall's buttons ("Open in app", "Unlock this article"), a paid post's
@@ -860,7 +868,7 @@ SHARE = Folded(
     r"partagez-le|share it(?: with (?:a |your )?\w+)?|teilen sie (?:ihn|es)|compártel[oa]|"
     r"condividilo|partilhe-o|compartilhe)|"
     # "Send by email", "Enviar por WhatsApp", "Per E-Mail versenden"
-    r"(?:send|enviar|envoyer|inviare|senden|versenden|partilhar)(?: this)? (?:by|via|per|por|par) "
+    r"(?:send|enviar|envoyer|inviare|invia|senden|versenden|partilhar)(?: this)? (?:by|via|per|por|par) "
     r"(?:e-?mail|mail|whatsapp|correo|courriel|sms)|"
     r"(?:per|via) (?:e-?mail|whatsapp) (?:versenden|teilen|senden))\s*[:!.]?$",
 )
@@ -1051,7 +1059,8 @@ COMMENT_FORM = Folded(
     # a call for readers' views with its question ("Have your say: What do you think ...?")
     # a call to comment after a question ("¿Qué opinas? Déjanos tu comentario")
     r"(?:[^?]{2,40}\?\s*)?(?:déjanos|deja|leave us|laissez(?:-nous)?|hinterlassen sie|hinterlass|"
-    r"lasciaci|lascia|deixe|deixa) (?:tu |un |a |your |uns )?(?:comentario|comment|commentaire|"
+    r"lasciaci|lascia|deixe|deixa) (?:tu |un |a |your |uns |seu |o seu |il tuo |votre |ihren |deinen )?"
+    r"(?:comentario|comment|commentaire|"
     r"kommentar|commento|comentário)\s*[.!]?$|"
     r"have your say\s*[:!.–-]|send us your (?:[\w-]+ )?(?:views|thoughts|comments|stories|photos|"
     r"pictures|videos)\b|"
@@ -1318,6 +1327,15 @@ PAYWALL = Folded(
     r"(?:jede (?:kleine )?spende (?:hilft|zählt)|every (?:little )?(?:donation|contribution|gift) "
     r"(?:helps|counts|matters)|chaque don (?:compte|aide)|cada (?:donación|donativo|doação) (?:cuenta|"
     r"ayuda|conta|ajuda)|ogni donazione (?:conta|aiuta))\b|"
+    # a subscription's price or the paper to subscribe to ("Abbonati a partire da 1 euro",
+    # "Assine o jornal"), or who may read on ("Assinantes podem ler")
+    r"(?:abbonati|abonnez-vous|suscríbete|hazte suscriptor|assine|subscribe|abonnieren sie|"
+    r"jetzt abonnieren|abonneer)\b[^.!?]{0,40}\b(?:a partire da|à partir de|desde|a partir de|from|"
+    r"for|ab|für|por|per|vanaf)\s+(?:only |just |nur |seulement |solo |apenas )?[$€£]?\s?\d|"
+    r"(?:assine|abbonati a|abonnez-vous à|suscríbete a|subscribe to|abonnieren sie) (?:o|il|le|el|the|"
+    r"die|den|das) (?:jornal|giornale|journal|diario|periódico|paper|zeitung|newspaper)\b[^.!?]{0,40}$|"
+    r"(?:only )?subscribers can read|solo gli abbonati possono leggere|(?:só )?assinantes podem ler|"
+    r"seuls les abonnés peuvent lire|nur abonnenten können (?:weiterlesen|lesen)|"
     # a gift article's note ("Cet article vous a été offert par un abonné.")
     r"(?:cet article vous (?:a été|est) offert|this (?:article|story) (?:was|has been|is) (?:gifted|"
     r"shared) (?:to you|with you)|dieser artikel wurde (?:ihnen|dir) (?:von [\w ]{2,30})?geschenkt|"
