@@ -4085,3 +4085,27 @@ def test_italian_and_portuguese_sentences_that_open_like_furniture_stay(line):
     first, second = BODY_EN.split("\n\n")
     cleaned = clean_text(f"Council passes budget\n\n{first}\n\n{line}\n\n{second}")
     assert cleaned.text == f"{first}\n{line}\n{second}"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Jetzt weiterlesen mit Abo",
+        "Jeden Morgen die wichtigsten Nachrichten in Ihrem Postfach",
+        "Artikel kommentieren",
+        "Symbolbild",
+        "Podcast anhören",
+        "Alle Nachrichten aus Köln",
+        "Unserem WhatsApp-Kanal folgen",
+        "Was meinen Sie? Schreiben Sie einen Kommentar",
+        "Word abonnee",
+        "Link kopiëren",
+        "Nieuwsbrief",
+        "Alle rechten voorbehouden",
+        "Beeld: Jan Jansen",
+        "Download de app",
+        "Bekijk de video",
+    ],
+)
+def test_german_and_dutch_sites_buttons_pitches_credits_and_rights_go(line):
+    assert [text for _, text in removed_between_paragraphs(line)] == [line]

@@ -240,7 +240,8 @@ _CAPTION = Folded(
     r"image|titelbild|aufmacherbild|symbolbild|archivbild|archivfoto|symbolfoto|pressefoto|"
     r"archiefoto|lead image|top image|"
     r"fotografía|fotografia|fotografie|photographie|photography|ilustración|illustration|"
-    r"header image|featured image|imagem|imagen|immagine|crédits?|credits?|créditos?|crediti)"
+    r"header image|featured image|imagem|imagen|immagine|crédits?|credits?|créditos?|crediti|beeld|"
+    r"foto['’]s)"
     r"\s*:\s*\S.{0,80}$|"
     # a source's name, not a sentence about where the figures come from
     r"^(?:quellen?|sources?|fuentes?|fonti|fontes?)\s*:\s*(?!(?:\S+\s+){8})\S.{0,80}$|"
@@ -268,7 +269,8 @@ _CAPTION = Folded(
     # an image that shows no scene of the story ("Image d'illustration", "Foto de archivo")
     r"^(?:image|photo) d['’](?:illustration|archives?)$|^(?:imagen|foto) de archivo$|"
     r"^(?:immagine|foto) d['’]archivio$|^(?:imagem|foto) de arquivo$|"
-    r"^(?:archive|file|stock) (?:image|photo)$|"
+    r"^(?:archive|file|stock) (?:image|photo)$|^(?:symbolbild|symbolfoto|archivbild|archivfoto|"
+    r"illustrationsbild|beispielbild)$|"
     # a photo given by whoever is in the story ("Fotografía cedida por el Ayuntamiento")
     r"^(?:fotografía|foto|imagen|imagem|fotografia) (?:cedida|facilitada|concessa|gentilmente "
     r"concessa|divulgada)(?: (?:por|da|pel[oa]|del|dal(?:la)?)\s+\S.{0,60})?$|"
@@ -325,7 +327,8 @@ CAPTION = Prefiltered(
      "légende", "didascalia", "legenda", "pie de foto", "caption", "illustra", "ilustra", "(c)",
      "istock", "shutterstock", "stock", "unsplash", "pixabay", "pexels", "imago", "alliance",
      "alamy", "cedida", "facilitada", "concessa", "divulgada", "courtesy", "supplied", "provided",
-     "crédito", "credito", "archiv", "symbolfoto", "pressefoto"),
+     "crédito", "credito", "archiv", "symbolfoto", "pressefoto", "beeld", "symbolbild",
+     "illustrationsbild", "beispielbild"),
 )  # fmt: skip
 # A promo heading that says its items are other stories ("Lesen Sie auch", "Veja também").
 RELATED_HEADING = Folded(
@@ -381,6 +384,7 @@ PROMO = Folded(
     # a label before a headline, not a speaker's sentence: "Lea: <headline>", and an opinion
     # piece's teaser ("Kommentar: Mehr Mut beim Nahverkehr")
     rf"(?:lea|lee|vea|mira|mire|leia|veja|videos?|vídeos?|vidéos?|{_OPINION_LABEL})(?=\s*[:|]\s*[^.!?]+$)|"
+    r"alle (?:nachrichten|news|artikel|meldungen) (?:aus|zu|zum|zur|über) [\w ]{1,30}|"
     # a heading over the site's opinion pieces ("Opinion", "Meinung")
     rf"(?:{_OPINION_LABEL}|opinions|columns|meinungen|opiniones|opiniões|opinioni)(?=\s*$)|"
     r"related content|more like this|read next|up next|what to read next|you may be interested in|"
@@ -523,7 +527,11 @@ INTERFACE = Folded(
     r"(?:live ?blog|live|direct|directo|diretta|ticker)|"
     r"key events|(?:show|jump to) key events(?: only)?|"
     r"copy (?:link|url)|url zum kopieren|link kopieren|copier le lien|copiar (?:enlace|link)|"
-    r"copia (?:il )?link|"
+    r"copia (?:il )?link|link kopi[eë]ren|"
+    r"(?:artikel|beitrag) kommentieren|(?:podcast|video|folge|episode|bildergalerie|galerie) "
+    r"(?:anhören|ansehen|abspielen|starten)|(?:jetzt )?weiterlesen mit (?:abo|[\w+-]{2,20})|"
+    r"continue reading with (?:a )?subscription|word (?:nu )?abonnee|neem een abonnement|"
+    r"abonneer (?:nu|je)|nieuwsbrief|download de (?:[\w-]+ )?app|bekijk (?:de|deze) (?:video|foto['’]s)|"
     r"vedi i commenti|ver (?:los )?comentarios|ver comentários|kommentare (?:anzeigen|ansehen)|"
     r"commenta (?:la notizia|l['’]articolo)|comenta (?:la noticia|esta noticia)|"
     r"comente (?:esta notícia|a notícia)|commentez (?:cet article|l['’]article)|"
@@ -888,7 +896,8 @@ SHARE_BUTTONS = Folded(
 )
 _RESERVED = (
     r"all rights reserved|alle rechte vorbehalten|tous droits réservés|"
-    r"todos los derechos reservados|tutti i diritti riservati|todos os direitos reservados"
+    r"todos los derechos reservados|tutti i diritti riservati|todos os direitos reservados|"
+    r"alle rechten voorbehouden"
 )
 # Words of a shop, newsletter or copyright line: a trailer only where the line is not prose
 # ("The bakery's shop will reopen on Monday." stays).
@@ -900,7 +909,7 @@ TRAILER = Prefiltered(
     _TRAILER,
     ("store", "shop", "newsletter", "subscri", "sign up", "follow us", "rights reserved",
      "copyright", "abonn", "suscr", "rechte vorbehalten", "droits réservés",
-     "derechos reservados", "diritti riservati", "direitos reservados", "©"),
+     "derechos reservados", "diritti riservati", "direitos reservados", "rechten voorbehouden", "©"),
 )  # fmt: skip
 # A trailer whatever its punctuation: rights notices and calls to subscribe or follow.
 TRAILER_STRONG = Folded(
@@ -978,7 +987,9 @@ FOLLOW = Folded(
     r"linkedin|threads|bluesky|whatsapp|telegram|google (?:news|notícias|noticias|actualités))|"
     r"add us on google news|"
     # the prompt left without its buttons ("Follow Example News on", "Folgen Sie uns auf")
-    # the German order, the platform before the verb ("Max Muster auf X folgen")
+    # the German order, the platform before the verb ("Max Muster auf X folgen", "Unserem
+    # WhatsApp-Kanal folgen")
+    r"(?:unserem|unserer|unseren) [\w-]*(?:kanal|seite|profil|account) folgen|"
     r"[\w.&'’ -]{1,50} (?:auf|bei) (?:x|twitter|instagram|facebook|linkedin|threads|bluesky|mastodon|"
     r"tiktok|youtube|whatsapp) folgen|"
     r"(?:follow [\w.&'’ -]{1,30} on|folgen sie [\w.&'’ -]{1,30} auf|suivez [\w.&'’ -]{1,30} sur|"
@@ -1059,7 +1070,8 @@ COMMENT_FORM = Folded(
     # a call for readers' views with its question ("Have your say: What do you think ...?")
     # a call to comment after a question ("¿Qué opinas? Déjanos tu comentario")
     r"(?:[^?]{2,40}\?\s*)?(?:déjanos|deja|leave us|laissez(?:-nous)?|hinterlassen sie|hinterlass|"
-    r"lasciaci|lascia|deixe|deixa) (?:tu |un |a |your |uns |seu |o seu |il tuo |votre |ihren |deinen )?"
+    r"lasciaci|lascia|deixe|deixa|schreiben sie|schreib|write|écrivez|escribe|scrivi|escreva) "
+    r"(?:tu |un |a |your |uns |seu |o seu |il tuo |votre |ihren |deinen |einen |um )?"
     r"(?:comentario|comment|commentaire|"
     r"kommentar|commento|comentário)\s*[.!]?$|"
     r"have your say\s*[:!.–-]|send us your (?:[\w-]+ )?(?:views|thoughts|comments|stories|photos|"
@@ -1456,7 +1468,7 @@ COMMENTS_HEADER = Folded(
     r"^(?:\d+\s+)?(?:comments?|reader comments|readers[’']? comments|leave a (?:comment|reply)|"
     r"join the (?:discussion|conversation)|discussion|responses?|kommentare?|leserkommentare|commentaires?|"
     r"participa en la conversación|únete a la conversación|rejoignez la (?:conversation|discussion)|"
-    r"participez à la discussion|partecipa alla discussione|participe da conversa|"
+    r"participez à la discussion|partecipa alla discussione|participe da conversa|leseranmerkungen|"
     r"praat mee|"
     r"réactions|comentarios?|comentários?|commenti|reacties|"
     # what readers wrote, under a heading of its own ("What readers say", "Leserstimmen")
@@ -1625,7 +1637,7 @@ DATELINE_PLACE = re.compile(r"^\s*[^\W\d_][\w.'’-]*(?:\s+[\w.'’-]+){0,2}\s*[
 # What a newsletter box promises under its sign-up line.
 # The reader's inbox, where a newsletter goes ("in your inbox", "dans votre boîte mail").
 _INBOX = (
-    r"in your inbox|(?:in )?(?:ihr|dein) (?:e-mail-)?postfach|in (?:deinen|ihren) posteingang|"
+    r"in your inbox|(?:in )?(?:ihr|dein|ihrem|deinem) (?:e-mail-)?postfach|in (?:deinen|ihren) posteingang|"
     r"dans votre boîte (?:mail|e-mail|de réception|aux lettres)|en tu (?:bandeja de entrada|correo)|"
     r"nella tua (?:casella(?: di posta)?|email)|no seu (?:e-?mail|correio)|na sua caixa de entrada"
 )
