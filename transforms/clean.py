@@ -51,6 +51,10 @@ LABEL_LINES = 2  # section labels stacked over a headline at the most ("Sport", 
 CONTENTS_LINES = 15  # entries of an article's table of contents at the most
 TABLE_ROWS = 3  # rows of a league table at the least
 TOPIC_WORDS = 3  # words of a topic listed under a promo heading at the most
+# Characters of a widget's or promo heading's line at the most: longer lines are text, and their
+# cues (hundreds of alternatives each) are not tried.
+WIDGET_CHARS = 400
+BUTTON_WORDS = 30  # words of a button's or link's line at the most (the longest seen: 16)
 
 
 def clean_text(
@@ -470,7 +474,7 @@ def _mark_cues(lines: list[str], content: list[int], kinds: list[str | None]) ->
         line = lines[i].strip()
         if reads_like_prose(line) and _reports_speech(line):
             continue  # "We use cookies from the bakery, the owner said."
-        if cues.PROMO.match(line):
+        if len(line) <= WIDGET_CHARS and cues.PROMO.match(line):
             kinds[i] = "promo"
         elif _is_widget(line):
             kinds[i] = "share"
@@ -619,10 +623,10 @@ def _after_the_article(lines: list[str], rest: list[int]) -> bool:
 
 def _is_widget(line: str) -> bool:
     """A page widget's words: share and follow prompts, buttons, ad markers, reading times."""
-    return bool(
+    return len(line) <= WIDGET_CHARS and bool(
         cues.SHARE.match(line)
         or cues.SHARE_BUTTONS.match(line)
-        or cues.INTERFACE.match(line)
+        or (line.count(" ") < BUTTON_WORDS and cues.INTERFACE.match(line))
         or cues.FOLLOW.match(line)
         or cues.ADVERTISEMENT.match(line)
         or cues.CHANNEL_LINK.match(line)

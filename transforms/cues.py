@@ -2128,11 +2128,13 @@ SITE_NOTICE = Prefiltered(
     ),
     ("been edited", "syndicated", "subject to copyright", "prohibida", "catch", "apúntate",
      "apuntarte", "nieuwsbrief", "acknowledg", "spam", "subscri", "abbestell", "désinscri",
-     "darte de baja", "disiscriver", "inscrição", "trademark", "how we", "wie wir testen", "polic",
+     "darte de baja", "disiscriver", "inscrição", "trademark", "how we", "wie wir testen",
+     "our correction", "our complaint", "our editorial polic", "our ethics polic",
      "wir informieren", "wir halten", "per e-mail", "per email", "if you have", "e-mail-adresse",
      "so testen wir", "comment nous testons", "cómo probamos", "cómo analizamos", "come testiamo",
-     "données", "your data", "personal data", "ihre daten", "ihre personenbezogenen", "datos", "dati",
-     "dados", "appareil", "device", "dispositivo", "gerät",
+     "vos données", "tes données", "your data", "your personal data", "ihre daten",
+     "ihre personenbezogenen", "tus datos", "sus datos", "i tuoi dati", "os seus dados",
+     "seul appareil", "one device", "solo dispositivo", "einem gerät",
      "como testamos"),
 )  # fmt: skip
 # An institution an author writes from, after the name ("Emma Wright, University of Leeds").
