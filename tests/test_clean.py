@@ -4109,3 +4109,11 @@ def test_italian_and_portuguese_sentences_that_open_like_furniture_stay(line):
 )
 def test_german_and_dutch_sites_buttons_pitches_credits_and_rights_go(line):
     assert [text for _, text in removed_between_paragraphs(line)] == [line]
+
+
+def test_a_headline_opening_with_a_place_is_no_bare_byline():
+    cleaned = clean_text(
+        f"À Lyon, la gauche en tête au premier tour\nPar Jean Dupont\nLe 5 mars 2025\n\n{BODY_EN}"
+    )
+    assert cleaned.title == "À Lyon, la gauche en tête au premier tour"
+    assert cleaned.authors == ["Jean Dupont"]

@@ -2288,7 +2288,8 @@ _PLACE_FIRST_WORDS = frozenset(
     abu sri costa porto puerto nueva nuevo ciudad cape port fort mount north south east west
     great little upper lower frankfurt halle mexico salt addis panama dar phnom ho des rue avenue
     a o as os il lo
-    calle via viale rua avenida piazza plaza praça place platz monte mont""".split()
+    calle via viale rua avenida piazza plaza praça place platz monte mont
+    à au aux en in im am the""".split()
 )
 _PLACE_LAST_WORDS = frozenset(
     "city town beach island islands springs falls valley bay park heights harbor harbour dc d.c.".split()
