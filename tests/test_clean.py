@@ -4117,3 +4117,8 @@ def test_a_headline_opening_with_a_place_is_no_bare_byline():
     )
     assert cleaned.title == "À Lyon, la gauche en tête au premier tour"
     assert cleaned.authors == ["Jean Dupont"]
+
+
+@pytest.mark.parametrize("line", ["Read more by Jane Roe", "Meer van Jane Roe"])
+def test_links_to_more_of_the_authors_pieces_go(line):
+    assert [text for _, text in removed_between_paragraphs(line)] == [line]

@@ -469,7 +469,8 @@ _AUTHOR_PAGE = (
     r"tous les articles de|todos los artículos de|todas las entradas de|tutti gli articoli di|"
     r"todos os artigos de|(?:leia )?mais (?:colunas|artigos|textos) de|más (?:columnas|artículos) de|"
     r"more (?:columns|articles|stories) (?:by|from)|(?:autres|toutes les) chroniques de|"
-    r"weitere kolumnen von|altri (?:articoli|editoriali) di)"
+    r"weitere kolumnen von|altri (?:articoli|editoriali) di|read more (?:by|from)|"
+    r"meer (?:artikelen )?van|lees meer van)"
 )
 AUTHOR_PAGE = Folded(rf"^{_AUTHOR_PAGE}\s+")
 # A date's or reading time's label run into a name by metadata ("Jane Doe Stand").
