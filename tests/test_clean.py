@@ -79,6 +79,13 @@ def removed_between_paragraphs(line):
     return [(r.kind, r.text) for r in cleaned.removed]
 
 
+def assert_stays_between_paragraphs(line):
+    """Clean `line` set between two body paragraphs under a headline; check all three stay."""
+    first, second = BODY_EN.split("\n\n")
+    cleaned = clean_text(f"Council passes budget\n\n{first}\n\n{line}\n\n{second}")
+    assert cleaned.text == f"{first}\n{line}\n{second}"
+
+
 def test_editor_note_in_brackets_spanning_paragraphs():
     note = "[Editor’s note: This is the second report.\n\nWe disagree with it. Ian]"
     cleaned = clean_text(f"{note}\n\nBudget approved at last\n\n{BODY_EN}")
@@ -1986,9 +1993,7 @@ def test_more_widgets_notices_and_stray_bylines_inside_the_page(line, kind):
     ],
 )
 def test_sentences_opening_or_holding_a_cues_words_stay(line):
-    first, second = BODY_EN.split("\n\n")
-    cleaned = clean_text(f"Council passes budget\n\n{first}\n\n{line}\n\n{second}")
-    assert cleaned.text == f"{first}\n{line}\n{second}"
+    assert_stays_between_paragraphs(line)
 
 
 @pytest.mark.parametrize(
@@ -2665,9 +2670,7 @@ def test_live_blogs_players_page_actions_podcast_links_and_paid_content_notes(li
     ],
 )
 def test_sentences_near_the_new_interface_and_paid_content_cues_stay(line):
-    first, second = BODY_EN.split("\n\n")
-    cleaned = clean_text(f"Council passes budget\n\n{first}\n\n{line}\n\n{second}")
-    assert cleaned.text == f"{first}\n{line}\n{second}"
+    assert_stays_between_paragraphs(line)
 
 
 def test_a_live_blogs_label_over_its_update_stamp_names_no_author():
@@ -3015,9 +3018,7 @@ def test_dutch_french_and_spanish_page_furniture(line, kind):
     ],
 )
 def test_dutch_sentences_opening_with_a_buttons_word_stay(line):
-    first, second = BODY_EN.split("\n\n")
-    cleaned = clean_text(f"Council passes budget\n\n{first}\n\n{line}\n\n{second}")
-    assert cleaned.text == f"{first}\n{line}\n{second}"
+    assert_stays_between_paragraphs(line)
 
 
 @pytest.mark.parametrize(
@@ -3102,9 +3103,7 @@ def test_a_market_storys_ticker_box_quote_delay_and_advice_note_go(line, kind):
     ],
 )
 def test_sentences_about_delays_and_advice_stay(line):
-    first, second = BODY_EN.split("\n\n")
-    cleaned = clean_text(f"Council passes budget\n\n{first}\n\n{line}\n\n{second}")
-    assert cleaned.text == f"{first}\n{line}\n{second}"
+    assert_stays_between_paragraphs(line)
 
 
 @pytest.mark.parametrize(
@@ -3196,9 +3195,7 @@ def test_a_stamp_minutes_ago_in_italian_goes():
 
 def test_a_sentence_on_who_funds_a_charitys_work_stays():
     line = "Unsere Arbeit wird seit 2019 vom Land und von Spenden getragen, sagte die Leiterin."
-    first, second = BODY_EN.split("\n\n")
-    cleaned = clean_text(f"Council passes budget\n\n{first}\n\n{line}\n\n{second}")
-    assert cleaned.text == f"{first}\n{line}\n{second}"
+    assert_stays_between_paragraphs(line)
 
 
 @pytest.mark.parametrize(
@@ -3281,9 +3278,7 @@ def test_a_multi_page_articles_pager_and_a_players_furniture_go(line):
 
 def test_a_sentence_about_the_next_page_of_a_plan_stays():
     line = "Next page of the plan, the mayor said, will cover the harbour and the old station."
-    first, second = BODY_EN.split("\n\n")
-    cleaned = clean_text(f"Council passes budget\n\n{first}\n\n{line}\n\n{second}")
-    assert cleaned.text == f"{first}\n{line}\n{second}"
+    assert_stays_between_paragraphs(line)
 
 
 @pytest.mark.parametrize(
@@ -3465,9 +3460,7 @@ def test_sign_up_notes_footer_links_disclaimers_and_glued_credits_go(line, kind)
 
 def test_a_sentence_about_a_trademark_case_stays():
     line = "The court ruled that the names are not trademarks of the company, the lawyer said."
-    first, second = BODY_EN.split("\n\n")
-    cleaned = clean_text(f"Council passes budget\n\n{first}\n\n{line}\n\n{second}")
-    assert cleaned.text == f"{first}\n{line}\n{second}"
+    assert_stays_between_paragraphs(line)
 
 
 @pytest.mark.parametrize(
@@ -3534,9 +3527,7 @@ def test_a_caption_with_its_credit_after_the_sentence_goes(caption):
 
 def test_a_sentence_then_a_capitalised_word_after_photo_stays():
     line = "He kept every picture. Photo albums filled the shelves of the Library."
-    first, second = BODY_EN.split("\n\n")
-    cleaned = clean_text(f"Council passes budget\n\n{first}\n\n{line}\n\n{second}")
-    assert cleaned.text == f"{first}\n{line}\n{second}"
+    assert_stays_between_paragraphs(line)
 
 
 @pytest.mark.parametrize("line", ["Presented by Acme Bank", "Brought to you by Acme", "Gesponsert"])
@@ -3621,9 +3612,7 @@ def test_notes_on_how_a_piece_was_made_tip_calls_consent_boxes_and_guest_books_g
     ],
 )
 def test_sentences_about_ai_laws_and_quoted_calls_stay(line):
-    first, second = BODY_EN.split("\n\n")
-    cleaned = clean_text(f"Council passes budget\n\n{first}\n\n{line}\n\n{second}")
-    assert cleaned.text == f"{first}\n{line}\n{second}"
+    assert_stays_between_paragraphs(line)
 
 
 def test_a_league_table_and_a_sports_pages_links_after_the_report_go():
@@ -3724,9 +3713,7 @@ def test_a_closing_author_credit_takes_no_story_paragraph_for_a_bio():
     ],
 )
 def test_sentences_about_apps_errors_and_subscribers_stay(line):
-    first, second = BODY_EN.split("\n\n")
-    cleaned = clean_text(f"Council passes budget\n\n{first}\n\n{line}\n\n{second}")
-    assert cleaned.text == f"{first}\n{line}\n{second}"
+    assert_stays_between_paragraphs(line)
 
 
 @pytest.mark.parametrize(
@@ -3805,9 +3792,7 @@ def test_shop_buttons_affiliate_and_testing_notes_and_live_blog_controls_go(line
 
 def test_a_sentence_about_comparing_prices_stays():
     line = "Shoppers who check prices online before buying save about 12 percent, the study found."
-    first, second = BODY_EN.split("\n\n")
-    cleaned = clean_text(f"Council passes budget\n\n{first}\n\n{line}\n\n{second}")
-    assert cleaned.text == f"{first}\n{line}\n{second}"
+    assert_stays_between_paragraphs(line)
 
 
 def test_a_dutch_stamp_with_its_last_update_gives_the_publication_date():
@@ -3970,9 +3955,7 @@ def test_german_sites_file_links_embeds_credits_pitches_and_links_back_go(line, 
 
 def test_a_sentence_about_getting_back_to_normal_stays():
     line = "Zurück zur Normalität will die Stadt erst im Sommer, sagte der Bürgermeister."
-    first, second = BODY_EN.split("\n\n")
-    cleaned = clean_text(f"Council passes budget\n\n{first}\n\n{line}\n\n{second}")
-    assert cleaned.text == f"{first}\n{line}\n{second}"
+    assert_stays_between_paragraphs(line)
 
 
 @pytest.mark.parametrize(
@@ -4028,9 +4011,7 @@ def test_french_sites_newsletter_boxes_paywalls_consent_and_promo_headings_go(li
     ],
 )
 def test_french_sentences_that_open_like_furniture_stay(line):
-    first, second = BODY_EN.split("\n\n")
-    cleaned = clean_text(f"Council passes budget\n\n{first}\n\n{line}\n\n{second}")
-    assert cleaned.text == f"{first}\n{line}\n{second}"
+    assert_stays_between_paragraphs(line)
 
 
 @pytest.mark.parametrize(
@@ -4082,9 +4063,7 @@ def test_italian_and_portuguese_sites_offers_buttons_and_promo_headings_go(line)
     ],
 )
 def test_italian_and_portuguese_sentences_that_open_like_furniture_stay(line):
-    first, second = BODY_EN.split("\n\n")
-    cleaned = clean_text(f"Council passes budget\n\n{first}\n\n{line}\n\n{second}")
-    assert cleaned.text == f"{first}\n{line}\n{second}"
+    assert_stays_between_paragraphs(line)
 
 
 @pytest.mark.parametrize(
