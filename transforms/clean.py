@@ -138,11 +138,13 @@ def _labelled_date(
     government page's text); a bare date there may be a teaser's, but not over the text's first
     paragraph (under a headline the head did not read: "News in brief" / "Around the county")."""
     for position, i in enumerate(content):
+        if kinds[i] != "dateline":
+            continue
         line, below = _with_next(lines, content, position)
         in_head = position < HEAD_LINES and not any(
             kinds[j] is None and reads_like_prose(lines[j].strip()) for j in content[:position]
         )
-        if kinds[i] == "dateline" and (in_head or cues.DATE_PREFIX.match(line)):
+        if in_head or cues.DATE_PREFIX.match(line):
             found = _dateline(line)
             if found is None and position + 1 < len(content):
                 # the label on its own line over the date ("Published" / "12 March 2025")
@@ -1038,11 +1040,10 @@ def _mark_tail(
             kinds[i] = kinds[bio] = "bio"
             _mark_bio_run(lines, body[position + 2 :], " ".join(lines[bio].split()[:2]), kinds)
             return _bio_subject(lines[bio].strip())
-        match = cues.BIO.match(lines[i].strip())
-        name = match.group("name") if match else _author_in_bio(lines[i].strip(), authors)
-        if name is None and (
-            cues.AUTHOR_BIO.match(lines[i].strip()) or cues.NAMED_AUTHOR_BIO.match(lines[i].strip())
-        ):
+        told = lines[i].strip().lstrip("*")  # a bio under a footnote's star ("*Jo Hart ist ...")
+        match = cues.BIO.match(told)
+        name = match.group("name") if match else _author_in_bio(told, authors)
+        if name is None and (cues.AUTHOR_BIO.match(told) or cues.NAMED_AUTHOR_BIO.match(told)):
             name = ""  # by role: "Der Autor ist freier Journalist ..."
         if name is None:
             continue
@@ -1167,8 +1168,7 @@ def _is_head_bio(line: str, authors: list[str]) -> bool:
 
 def _author_in_bio(line: str, authors: list[str]) -> str | None:
     """The byline's author a line starts telling about ("Jo Hart is a professor of ...", "Ms.
-    Hart is ...", "HART covers ...", "*Jo Hart ist ..." under a footnote's star)."""
-    line = line.lstrip("*")
+    Hart is ...", "HART covers ...")."""
     for author in authors:
         surname = author.split()[-1]
         named = next(

@@ -325,10 +325,7 @@ CAPTION = Prefiltered(
      "credit", "picture",
      "reuters", "afp", "getty", "©", "imagen", "immagine", "imagem", "bildunterschrift",
      "légende", "didascalia", "legenda", "pie de foto", "caption", "illustra", "ilustra", "(c)",
-     "istock", "shutterstock", "stock", "unsplash", "pixabay", "pexels", "imago", "alliance",
-     "alamy", "cedida", "facilitada", "concessa", "divulgada", "courtesy", "supplied", "provided",
-     "crédito", "credito", "archiv", "symbolfoto", "pressefoto", "beeld", "symbolbild",
-     "illustrationsbild", "beispielbild"),
+     "stock", "unsplash", "pixabay", "pexels", "imago", "alamy", "courtesy", "crédito", "beeld"),
 )  # fmt: skip
 # A promo heading that says its items are other stories ("Lesen Sie auch", "Veja também").
 RELATED_HEADING = Folded(
@@ -1520,7 +1517,7 @@ ROLE = (
 )
 BIO = re.compile(
     # a name, not a noun phrase ("The Government covers ... for Ukraine")
-    r"^\*?(?!(?:The|A|An|Der|Die|Das|Le|La|Les|El|Los|Las|Il|Lo|O|Os|As|De|Het)\s)(?P<name>[A-ZÀ-Þ][\w’'-]+(?:\s+[A-ZÀ-Þ][\w’'-]+){1,3})"
+    r"^(?!(?:The|A|An|Der|Die|Das|Le|La|Les|El|Los|Las|Il|Lo|O|Os|As|De|Het)\s)(?P<name>[A-ZÀ-Þ][\w’'-]+(?:\s+[A-ZÀ-Þ][\w’'-]+){1,3})"
     # maybe with an aside ("Max Muster, Jahrgang 1975, ist ...")
     r"(?:,\s*[^,.]{1,40},)?\s+(?:(?:is|was|ist|war|est|était|es|"
     r"era|é|è|fue|foi)\s+(?:(?:a|an|the|ein|eine|un|une|una|el|la|il|lo|um|uma|een|de)\s+)?"
