@@ -4101,3 +4101,83 @@ def test_a_headline_opening_with_a_place_is_no_bare_byline():
 @pytest.mark.parametrize("line", ["Read more by Jane Roe", "Meer van Jane Roe"])
 def test_links_to_more_of_the_authors_pieces_go(line):
     assert [text for _, text in removed_between_paragraphs(line)] == [line]
+
+
+def test_a_wire_dateline_with_a_place_of_four_words_goes():
+    cleaned = clean_text(
+        f"Nuevo récord de turistas en Canarias\nSanta Cruz de Tenerife, 14 feb (EFE).-\n\n{BODY_EN}"
+    )
+    assert cleaned.title == "Nuevo récord de turistas en Canarias"
+    assert kinds(cleaned) == ["dateline"]
+    assert cleaned.text == BODY_EN.replace("\n\n", "\n")
+
+
+def test_a_name_alone_over_a_line_about_its_bearer_is_the_byline():
+    cleaned = clean_text(
+        "How a small town fixed its housing crisis\nLena Ortiz\n"
+        f"Lena Ortiz is a staff writer covering housing and urban policy.\n\n{BODY_EN}"
+    )
+    assert cleaned.title == "How a small town fixed its housing crisis"
+    assert cleaned.authors == ["Lena Ortiz"]
+    assert kinds(cleaned) == ["byline", "bio"]
+
+
+def test_a_players_length_under_the_headline_leaves_the_breadcrumbs_a_label():
+    cleaned = clean_text(
+        "Home > News > Business\nOil prices slide as demand worries grow\nListen to this article\n"
+        f"4 min\nBy Mark Jensen and Priya Nair\nMarch 18, 2025 6:02 AM GMT\n\n{BODY_EN}"
+    )
+    assert cleaned.title == "Oil prices slide as demand worries grow"
+    assert cleaned.authors == ["Mark Jensen", "Priya Nair"]
+    assert cleaned.text == BODY_EN.replace("\n\n", "\n")
+
+
+@pytest.mark.parametrize("label", ["Opinion", "Politics"])
+def test_a_label_between_the_headline_and_the_byline_leaves_the_headline_read(label):
+    cleaned = clean_text(
+        f"{label}\nThe city needs a real plan for its buses\nGuest column\nBy Alan Moore\n\n{BODY_EN}"
+    )
+    assert cleaned.title == "The city needs a real plan for its buses"
+    assert cleaned.authors == ["Alan Moore"]
+    assert cleaned.text == BODY_EN.replace("\n\n", "\n")
+
+
+@pytest.mark.parametrize("honorific", ["Rev.", "Sen.", "Dr."])
+def test_a_bio_naming_the_author_with_an_honorific_goes(honorific):
+    cleaned = clean_text(
+        f"The city needs a real plan for its buses\nBy {honorific} Alan Moore\n\n{BODY_EN}\n\n"
+        f"{honorific} Alan Moore is pastor of Grace Church in Eastside."
+    )
+    assert cleaned.authors == ["Alan Moore"]
+    assert kinds(cleaned) == ["byline", "bio"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Vous avez repéré une erreur ? Signalez-la",
+        "Spotted an error? Let us know.",
+        "Haben Sie einen Fehler entdeckt?",
+        "¿Has visto un error? Avísanos",
+        "Hai trovato un errore? Segnalacelo",
+        "Encontrou um erro? Avise-nos",
+        "Assista",
+        "Vídeos mais assistidos",
+        "Meistgesehene Videos",
+        "Vidéos les plus vues",
+        "Mira el vídeo",
+    ],
+)
+def test_calls_to_report_an_error_and_video_headings_go(line):
+    assert [text for _, text in removed_between_paragraphs(line)] == [line]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Have you found an error in the tax code? Experts did.",
+        "Assista ao debate na íntegra amanhã.",
+    ],
+)
+def test_sentences_that_open_like_error_calls_or_video_headings_stay(line):
+    assert_stays_between_paragraphs(line)

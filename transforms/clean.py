@@ -578,7 +578,9 @@ def _mark_cues(lines: list[str], content: list[int], kinds: list[str | None]) ->
     for position, i in enumerate(content):
         line = lines[i].strip()
         promo = cues.PROMO.match(line) if kinds[i] == "promo" else None
-        if promo and not line[promo.end() :].strip():
+        if promo and position == 0 and _labels_headline(lines, content, position):
+            kinds[i] = "boilerplate"  # a section's name over the headline ("Opinion")
+        elif promo and not line[promo.end() :].strip():
             _mark_listed(
                 lines,
                 content[position + 1 :],
@@ -636,8 +638,8 @@ def _is_widget(line: str) -> bool:
 
 
 def _is_head_widget(line: str) -> bool:
-    """A widget's words, an audio player's clock ("00:00", "03:12"), a platform's counters
-    ("1.2K"), a stock's ticker and move ("ACME", "+1.20%") or a lone separator, in the head."""
+    """A widget's words, an audio player's clock or length ("03:12", "4 min"), a platform's
+    counters ("1.2K"), a stock's ticker and move ("ACME", "+1.20%") or a lone separator, in the head."""
     return (
         _is_widget(line)
         or bool(_PLAYER_CLOCK.match(line) or _HEAD_COUNTER.match(line))
@@ -952,8 +954,9 @@ _INITIAL = re.compile(r"\b([A-ZÀ-Þ])\.")
 _AUTHOR_FOOTNOTE = re.compile(r"^\*+[^\W\d_]")
 FOOTNOTE_LINES = 4  # of the text's last lines, where a byline's footnote stands
 POLL_LINES = 10  # a poll's question, answers and buttons
+# Titles a byline may put before a name: academic, clerical, political ("Sen. Jane Roe").
 _ACADEMIC_TITLES = re.compile(
-    r"^(?:(?:Prof|Dr|PD|Mag|Ing|Dipl\.-Ing|Rev|Revd|Fr|Sr)\.?\s+)+(?=[A-ZÀ-Þ])"
+    r"^(?:(?:Prof|Dr|Dra|Dott|PD|Mag|Ing|Dipl\.-Ing|Rev|Revd|Fr|Sr|Sen|Rep|Gov)\.?\s+)+(?=[A-ZÀ-Þ])"
 )
 # A comment signed with its time in brackets before its text ("Tom B (13 May 2024, 11:40): ...").
 _STAMPED_COMMENT = re.compile(r"^[\w@][\w@' -]{0,38}\s*\((?P<when>[^)]{6,40})\)\s*:\s*\S")
@@ -1359,12 +1362,15 @@ def _labels_headline(lines: list[str], content: list[int], position: int) -> boo
     title = lines[content[headline]].strip()
     if not _looks_like_headline(title) or _is_byline_or_dateline(title):
         return False
-    # a reading time or share row between, or the paper's name ("Ouest-Example")
+    # a reading time or share row between, the paper's name ("Ouest-Example") or a label over
+    # the byline ("Guest column")
     below = _past_widgets(lines, content, headline + 1)
-    if (
-        below < len(content) - 1
-        and _is_outlet_name(lines[content[below]].strip())
-        and not _byline_at(lines, content, below)  # "Redacción"
+    if below < len(content) - 1 and (
+        (
+            _is_outlet_name(lines[content[below]].strip())
+            and not _byline_at(lines, content, below)  # "Redacción"
+        )
+        or _is_kicker(lines, content, below)
     ):
         below += 1
     if below >= len(content):
@@ -1465,8 +1471,10 @@ def _bare_byline(
     below = lines[content[past]].strip() if past < len(content) else ""
     if not below:
         return None
-    if _is_job_title(below):
-        return names, None  # a name over its role or desk is a byline, dated or not
+    if _is_job_title(below) or _is_head_bio(below, names):
+        # a name over its role or desk, or over a line about its bearer ("Lena Ortiz is a
+        # staff writer ..."), is a byline, dated or not
+        return names, None
     # a place, an outlet, or the author's post ("Head of People at Acme") between it and the date
     if _dateline(below) is None and (
         _PLACE_LINE.match(below) or _OUTLET_LINE.match(below) or _is_post(below)
@@ -1544,9 +1552,16 @@ _NOT_A_FIRST_NAME = frozenset(
 # is optional, unlike a list item's (`cues.LIST_MARK`).
 _CONTENTS_NUMBER = re.compile(r"^(?:\d{1,2}[.)]|[•·*-])\s*")
 _HEAD_COUNTER = re.compile(r"^(?:\d+(?:[.,]\d+)?[KkM]?|[A-Z]{2,5}|[+-]\d+(?:[.,]\d+)?%)$")
-_PLAYER_CLOCK = re.compile(r"^\d{1,2}:\d\d(?::\d\d)?(?:\s*/\s*\d{1,2}:\d\d(?::\d\d)?)?$")
+_PLAYER_CLOCK = re.compile(
+    r"^\d{1,2}:\d\d(?::\d\d)?(?:\s*/\s*\d{1,2}:\d\d(?::\d\d)?)?$|"
+    r"^\d{1,3}\s*(?:min\.?|mins|minutes?|minuten|minutos|minuti)$",
+    re.IGNORECASE,
+)
 # How a newspaper names its author again in a bio ("Ms. Osei is a librarian").
-_HONORIFICS = ("Mr.", "Ms.", "Mrs.", "Dr.", "Prof.", "Mr", "Ms", "Mrs", "Dr")
+_HONORIFICS = (
+    *("Mr.", "Ms.", "Mrs.", "Dr.", "Prof.", "Rev.", "Fr.", "Sen.", "Rep.", "Gov.", "Dra.", "Dott."),
+    *("Mr", "Ms", "Mrs", "Dr", "Rev", "Sir", "Dame"),
+)
 # What a bio may put between the name and its verb: a bracket or an aside between commas.
 _APPOSITION = re.compile(r"\s*(?:\([^()]{1,40}\)|,[^,]{1,40},)")
 # A photographer's name shouted after a caption's last sentence.

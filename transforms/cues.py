@@ -416,7 +416,10 @@ PROMO = Folded(
     rf"more (?:{_OPINION_LABEL}|opinions|columns|sports?|business|politics|videos|podcasts|culture|"
     r"world news|local news|science|health|technology|tech|travel|lifestyle|entertainment)|"
     r"weitere (?:kommentare|kolumnen|leitartikel|gastbeiträge)|más en [\w ]{1,30}|mais em [\w ]{1,30}|"
-    r"most watched(?: [\w ]{1,30})?|lesen sie mehr (?:aus|über|zu|zum) [\w ]{1,30}|"
+    r"most watched(?: [\w ]{1,30})?|(?:vídeos|videos) mais (?:assistidos|vistos)|"
+    r"meistgesehene videos|(?:les )?vidéos les plus vues|(?:los )?(?:vídeos|videos) más vistos|"
+    r"(?:i )?video più visti|assista(?: também| ao vídeo| mais)?|veja o vídeo|mira el vídeo|"
+    r"lesen sie mehr (?:aus|über|zu|zum) [\w ]{1,30}|"
     r"more (?:from|in) [\w ]{1,30}|mehr aus [\w ]{1,30}|"
     # the site's other news from a place ("More news from Example", "Más noticias de ...")
     r"more news (?:from|in|about) [\w ]{1,30}|más noticias (?:de|sobre|en) [\w ]{1,30}|"
@@ -703,6 +706,14 @@ INTERFACE = Folded(
     r"report an? (?:error|typo|correction)|fehler (?:gefunden|melden)\??(?: jetzt melden)?|"
     r"signaler une erreur|notificar un error|comunicar (?:un )?error|segnala(?:re)? un errore|"
     r"(?:reportar|comunicar) (?:um |un )?error?|"
+    # asked ("Spotted an error? Let us know", "Vous avez repéré une erreur ? Signalez-la")
+    r"(?:(?:have you |you )?(?:spotted|found|seen|noticed) an? (?:error|mistake|typo)|"
+    r"(?:vous avez|tu as) (?:repéré|remarqué|trouvé|vu) une (?:erreur|faute)|"
+    r"(?:hast du|haben sie) (?:einen )?fehler (?:gefunden|entdeckt)|"
+    r"¿?(?:has|ha) (?:visto|encontrado|detectado) (?:un|algún) error|"
+    r"hai (?:trovato|notato|visto) un errore|(?:você )?(?:encontrou|viu) (?:um|algum) erro)"
+    r"\s?\?(?: (?:let us know|tell us|report it|contact us|signalez-la|signalez-le(?:-nous)?|"
+    r"dites-le-nous|melden sie ihn|jetzt melden|avísanos|escríbenos|segnalacelo|avise-nos)[.!]?)?|"
     # a login prompt and a cookie banner's buttons
     r"already (?:a )?(?:subscriber|member|registered)\?(?: (?:log|sign) in)?|"
     r"bereits (?:abonnent(?:in)?|registriert)\?(?: (?:hier |jetzt )?(?:anmelden|einloggen))?|"
@@ -1627,7 +1638,7 @@ WIRE_LEAD = re.compile(
 SHOUTED_PLACE = re.compile(r"^[A-ZÀ-Þ][A-ZÀ-Þ.'’ -]{1,30}(?:,\s*[A-ZÀ-Þ][A-ZÀ-Þ.'’ -]{1,30}){1,2}$")
 # A wire's dateline on its own line, the year left out ("Madrid, 6 mar (EFE)", "PARIS (AFP)").
 WIRE_DATELINE = re.compile(
-    r"^[A-ZÀ-Þ][\w.'’-]*(?:\s+[\w.'’-]+){0,2}(?:,\s*\d{1,2}\.?\s*(?:de\s+)?[^\W\d_]{3,10}\.?)?\s*"
+    r"^[A-ZÀ-Þ][\w.'’-]*(?:\s+[\w.'’-]+){0,3}(?:,\s*\d{1,2}\.?\s*(?:de\s+)?[^\W\d_]{3,10}\.?)?\s*"
     rf"\((?i:{_AGENCY})\)\s*[.:–—-]*$"
 )
 # The place a story was filed from, before its date ("Sevilla | ", "NEW YORK, ").
