@@ -4181,3 +4181,150 @@ def test_calls_to_report_an_error_and_video_headings_go(line):
 )
 def test_sentences_that_open_like_error_calls_or_video_headings_stay(line):
     assert_stays_between_paragraphs(line)
+
+
+def test_external_links_under_their_heading_and_the_sites_note_on_them_go():
+    cleaned = clean_text(
+        f"Flooding closes schools across county\n\n{BODY_EN}\n\nRelated internet links\n"
+        "Environment Agency\nThe BBC is not responsible for the content of external sites."
+    )
+    assert cleaned.text == BODY_EN.replace("\n\n", "\n")
+
+
+@pytest.mark.parametrize(
+    ("head", "kind"),
+    [("mit dpa", "credit"), ("Publié il y a 2 heures", "dateline")],
+)
+def test_an_agency_credit_with_mit_and_a_french_relative_stamp_go_from_the_head(head, kind):
+    cleaned = clean_text(f"Streit um das Tempolimit geht weiter\n{head}\n\n{BODY_EN}")
+    assert cleaned.title == "Streit um das Tempolimit geht weiter"
+    assert kinds(cleaned) == [kind]
+
+
+def test_a_newsletters_name_and_pitch_under_its_heading_go():
+    cleaned = clean_text(
+        f"Incendie dans un entrepôt\n\n{BODY_EN}\n\nNewsletter\nLe Figaro Politique\n"
+        "Tous les jours, recevez l'essentiel de l'actualité politique."
+    )
+    assert cleaned.text == BODY_EN.replace("\n\n", "\n")
+
+
+def test_a_comment_forms_prompt_for_a_name_goes():
+    line = "Rellena tu nombre y apellido para comentar"
+    assert [text for _, text in removed_between_paragraphs(line)] == [line]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Newsletters are a growing business for local papers.",
+        "Every day, the best players train for six hours.",
+    ],
+)
+def test_sentences_about_newsletters_and_days_stay(line):
+    assert_stays_between_paragraphs(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Una publicación compartida de Meteogalicia (@meteogalicia)",
+        "Ver essa foto no Instagram",
+        "Inhalt laden",
+        "Externen Inhalt anzeigen",
+        "An dieser Stelle finden Sie einen externen Inhalt von X, der den Artikel ergänzt.",
+        "Ce contenu n'est pas accessible.",
+        "Este contenido no está disponible",
+        "This content is not available",
+    ],
+)
+def test_embedded_posts_signatures_and_placeholders_go(line):
+    assert [text for _, text in removed_between_paragraphs(line)] == [line]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "— and then, she said, the lights went out across the whole valley.",
+        "This content is not available in shops until the spring, the publisher said.",
+    ],
+)
+def test_sentences_that_open_like_embed_frames_stay(line):
+    assert_stays_between_paragraphs(line)
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        (
+            "Hinweis der Redaktion: Wenn Sie sich in einer Krise befinden, finden Sie Hilfe bei "
+            "der Telefonseelsorge unter 0800 111 0 111.",
+            "trailer",
+        ),
+        (
+            "If you or someone you know is struggling, call or text 988 to reach the Suicide and "
+            "Crisis Lifeline.",
+            "trailer",
+        ),
+        (
+            "Si usted o alguien que conoce necesita ayuda, llame al 024, la línea de atención a "
+            "la conducta suicida.",
+            "trailer",
+        ),
+        ("Transparenzhinweis: Die Studie wurde von einer Krankenkasse finanziert.", "trailer"),
+        (
+            "University of Leeds provides funding as a member of The Conversation UK.",
+            "trailer",
+        ),
+        ("Per segnalazioni e suggerimenti scrivete a redazione@example.it", "trailer"),
+        ("Esta noticia ha sido elaborada con información de Europa Press.", "credit"),
+    ],
+)
+def test_crisis_lines_funding_and_tip_notes_and_agency_credits_go(line, kind):
+    assert removed_between_paragraphs(line) == [(kind, line)]
+
+
+def test_a_footers_links_run_on_past_one_a_cue_named():
+    cleaned = clean_text(
+        f"Budget approved\n\n{BODY_EN}\n\nKontakt\nPartner\nNewsletter\nImpressum\nAGB\nDatenschutz"
+    )
+    assert cleaned.text == BODY_EN.replace("\n\n", "\n")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "If you or someone you knew lived through the storm, the museum wants to hear from you, "
+        "its director said.",
+        "The Samaritans said calls to its helpline rose by a fifth last winter.",
+        "If you or someone you know owns a car built before 1990, the recall may apply to you.",
+    ],
+)
+def test_sentences_about_helplines_stay(line):
+    assert_stays_between_paragraphs(line)
+
+
+def test_a_consent_boxs_settings_buttons_and_the_menu_under_it_leave_the_headline():
+    cleaned = clean_text(
+        "Datenschutzeinstellungen\nWir nutzen Cookies auf unserer Website. Einige von ihnen sind "
+        "essenziell, während andere uns helfen, diese Website zu verbessern.\nAlle akzeptieren\n"
+        "Nur essenzielle Cookies akzeptieren\nIndividuelle Datenschutzeinstellungen\nStartseite\n"
+        f"Politik\nWirtschaft\nSport\nNeue Kita in Lindenau eröffnet\n19.03.2025\n\n{BODY_EN}"
+    )
+    assert cleaned.title == "Neue Kita in Lindenau eröffnet"
+    assert cleaned.text == BODY_EN.replace("\n\n", "\n")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Accept only necessary cookies",
+        "Privacy settings",
+        "Paramètres des cookies",
+        "Aceptar solo cookies necesarias",
+        "Accetta solo cookie tecnici",
+        "Configurações de privacidade",
+    ],
+)
+def test_consent_boxes_settings_buttons_go(line):
+    assert [text for _, text in removed_between_paragraphs(line)] == [line]

@@ -618,6 +618,22 @@ def _mark_cues(lines: list[str], content: list[int], kinds: list[str | None]) ->
                     or (near > i and cues.DISCLOSURE_HEADING.match(line) and len(lines[near]) < 400)
                 ):
                     kinds[near] = "trailer"
+        if kinds[i] in ("trailer", "share"):
+            _mark_named_pitch(lines, content[position + 1 : position + 3], kinds)
+
+
+def _mark_named_pitch(lines: list[str], named: list[int], kinds: list[str | None]) -> None:
+    """Mark a newsletter's name and its pitch under the box's heading or button ("Newsletter" /
+    "Le Figaro Politique" / "Tous les jours, recevez l'essentiel ...")."""
+    if (
+        len(named) == 2
+        and all(kinds[j] is None for j in named)
+        and _looks_like_topic(lines[named[0]].strip())
+        and len(lines[named[0]].split()) <= TOPIC_WORDS
+        and cues.NEWSLETTER_PITCH.search(lines[named[1]])
+    ):
+        for j in named:
+            kinds[j] = "trailer"
 
 
 def _after_the_article(lines: list[str], rest: list[int]) -> bool:
@@ -710,6 +726,8 @@ def _mark_listed(
     ranks: list[int] = []
     for i in rest[:PROMO_ITEMS]:
         line = lines[i].strip()
+        if kinds[i] == kind:
+            continue  # an item a cue has named already ("Newsletter" among a footer's links)
         if kind == "promo" and _RANK.match(line):
             ranks.append(i)  # "1", "2": a most-read list's ranks, on lines of their own
             continue

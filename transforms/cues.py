@@ -366,6 +366,8 @@ PROMO = Folded(
     r"ultime notizie|últimas notícias|neueste nachrichten|latest news|"
     r"(?:toute )?l['’]actualité (?:de|d['’]|du|des) ?[\w'’ -]{1,30}|toda la actualidad de [\w ]{1,30}|"
     r"tutte le notizie (?:di|da|su) [\w ]{1,30}|todas as notícias de [\w ]{1,30}|"
+    r"(?:related )?(?:internet|external|web) links|externe links|liens externes|enlaces externos|"
+    r"link esterni|links externos|"
     r"à voir (?:également|aussi)|pour aller plus loin|para saber más|per approfondire|"
     r"para saber mais|"
     r"lee también|lea también|leer más|lea más|(?:le|te) puede interesar(?: también)?|más información|"
@@ -735,6 +737,16 @@ INTERFACE = Folded(
     r"akzeptieren und schließen|ohne (?:zu )?akzeptieren (?:fortfahren|weiter)|aceptar y cerrar|"
     r"continuar sin aceptar|accetta e chiudi|continua senza accettare|aceitar e fechar|"
     r"continuar sem aceitar|"
+    # only the cookies a site needs, and the settings' buttons and headings
+    r"(?:nur )?(?:essenzielle|notwendige|erforderliche) cookies (?:akzeptieren|zulassen|erlauben)|"
+    r"accept (?:only )?(?:necessary|essential|required) cookies|"
+    r"n['’]accepter que les cookies (?:nécessaires|essentiels)|"
+    r"aceptar (?:solo|sólo) (?:las )?cookies (?:necesarias|esenciales)|"
+    r"accetta solo (?:i )?cookie (?:necessari|tecnici)|aceitar apenas (?:os )?cookies necessários|"
+    r"(?:individuelle )?(?:datenschutz|cookie|privatsphäre)-?einstellungen(?: (?:anpassen|verwalten|"
+    r"ändern))?|(?:privacy|cookie) (?:settings|preferences)|"
+    r"paramètres (?:de confidentialité|des cookies)|configuración de (?:privacidad|cookies)|"
+    r"impostazioni (?:della )?privacy|configurações de (?:privacidade|cookies)|"
     r"signaler (?:un )?(?:contenu|commentaire) (?:abusif|inapproprié)|report (?:abuse|this comment)|"
     r"(?:kommentar|beitrag|inhalt) melden|denunciar (?:comentario|abuso)|segnala (?:abuso|commento)|"
     r"reportar abuso|"
@@ -970,7 +982,9 @@ SUBSCRIBE_CALL = Folded(
     r"cadastre-se|inscrivez-vous|regístrate|"
     # "Keine Neuigkeiten mehr verpassen: ...", "Never miss a story: ..."
     r"(?:nichts|keine [\w-]+(?: [\w-]+){0,5}) mehr verpassen|never miss (?:a|an|another) [\w ]{2,30}[:!]|"
-    r"ne (?:manquez|ratez) plus (?:rien|aucun)|no te pierdas (?:nada|ninguna)|non perdere (?:più )?nessun)\b"
+    r"ne (?:manquez|ratez) plus (?:rien|aucun)|no te pierdas (?:nada|ninguna)|non perdere (?:più )?nessun)\b|"
+    # a newsletter box's heading alone
+    r"^newsletters?$"
 )
 # A rights notice ("Copyright © 2010 Example. All rights reserved."), boilerplate wherever it
 # stands: a line that opens with the notice, holds "© <year>", or ends with the reservation.
@@ -1086,6 +1100,10 @@ COMMENT_FORM = Folded(
     r"have your say\s*[:!.–-]|send us your (?:[\w-]+ )?(?:views|thoughts|comments|stories|photos|"
     r"pictures|videos)\b|"
     r"votre adresse (?:e-?mail|de messagerie) ne sera pas publiée|"
+    # a form's prompt for the commenter's name ("Rellena tu nombre y apellido para comentar")
+    r"(?:rellena|introduce|escribe) tu nombre (?:y apellidos?|completo)? ?para comentar|"
+    r"(?:enter|add) your (?:full )?name to (?:post a )?comment|"
+    r"(?:renseignez|indiquez) vos nom et prénom pour commenter|"
     r"tu (?:dirección de )?correo electrónico no será publicad[oa]|"
     r"il tuo indirizzo email non sarà pubblicato|o seu endereço de e-?mail não será publicado|"
     r"you must be (?:logged in|registered) to (?:post a )?comment|"
@@ -1184,6 +1202,10 @@ DISCLAIMER = Folded(
     r"(?:are|belong))|die (?:hier )?(?:geäußerten|vertretenen) (?:meinungen|ansichten)|"
     r"les opinions exprimées|(?:las|los) (?:opiniones|puntos de vista) expresad[oa]s|"
     r"le opinioni espresse|as opiniões expressas|our standards(?=\s*:)|"
+    # an external links' note ("The BBC is not responsible for the content of external sites")
+    r"(?:[\w.’' -]{2,40} (?:is|are) not responsible for the content of external (?:web)?sites|"
+    r"für (?:den inhalt|die inhalte) externer (?:seiten|links|websites|internetseiten) (?:ist|sind) .{2,40} "
+    r"nicht verantwortlich|.{2,40} n['’]est pas responsable du contenu des sites (?:externes|tiers))|"
     # an opinion page's note that its pieces speak for their authors
     r"(?:les|ces|cette) (?:tribunes?|chroniques?|opinions?)\b.{0,40}\bengage(?:nt)?\b.{0,20}"
     r"\b(?:auteur(?:e|s|es)?|autrice)|"
@@ -1324,12 +1346,21 @@ _EMBED_CONSENT = Folded(
     r"ver esta publicación en|visualizza questo post su|ver esta publicação no) "
     r"(?:instagram|facebook|tiktok|x|twitter)(?: (?:ansehen|anzeigen))?$|"
     r"^(?:a post shared by|ein beitrag geteilt von|une publication partagée par|"
-    r"una publicación compartida por|un post condiviso da|uma publicação compartilhada por) .{1,80}$",
+    r"una publicación compartida (?:por|de)|un post condiviso da|uma publicação compartilhada por) "
+    r".{1,80}$|"
+    r"^ver (?:essa|esta) (?:foto|publicação|postagem) no (?:instagram|facebook)$|"
+    # the place an embed waits in, and its buttons ("Inhalt laden", "Externen Inhalt anzeigen")
+    r"^an dieser stelle finden sie (?:einen )?externen inhalt\b|"
+    r"^(?:externen? )?inhalte? (?:laden|anzeigen)$|"
+    r"^(?:this|dieser|ce|este|questo) (?:content|inhalt|contenu|contenido|conteúdo|contenuto) "
+    r"(?:is not available|ist nicht verfügbar|n['’]est pas (?:accessible|disponible)|"
+    r"no está disponible|não está disponível|non è disponibile)\.?$",
 )
 EMBED_CONSENT = Prefiltered(
     _EMBED_CONSENT,
     ("extern", "inhalt", "conte", "third-party", "view this", "post shared", "instagram",
-     "geteilt von", "partagée par", "compartida por", "condiviso da", "compartilhada por"),
+     "geteilt von", "partagée par", "compartida", "condiviso da", "compartilhada por",
+     "facebook"),
 )  # fmt: skip
 PAYWALL = Folded(
     r"^(?:you have (?:read|\d+) .{0,20}free (?:articles?|stories)|"
@@ -1455,10 +1486,11 @@ CREDIT = Folded(
     # how to cite the page, as science news sites print it ("Citation: <headline> (2025, March
     # 5) retrieved 6 March 2025 from https://...")
     r"citation\s*:.{10,300}\bretrieved\b.{0,40}\bfrom\s+https?://|"
-    r"avec l[’']afp|con información de|(?:[\w.,’' -]{2,200}) contributed to this (?:report|story))\b|"
+    r"avec l[’']afp|con información de|(?:esta noticia|este artículo|esta información) "
+    r"(?:ha sido|fue) elaborad[ao] con información de|(?:[\w.,’' -]{2,200}) contributed to this (?:report|story))\b|"
     # the agencies a story draws on, alone on its closing line ("Mit Material von dpa"), maybe
     # marked as a footnote ("*Com informações da Agência Brasil")
-    r"^(?:[*—–]\s*)?\(?(?:mit material (?:von|der)|mit informationen (?:von|der)|avec|avec l[’']|com|"
+    r"^(?:[*—–]\s*)?\(?(?:mit material (?:von|der)|mit informationen (?:von|der)|mit|avec|avec l[’']|com|"
     r"com informações d[aeo]s?|con|con información de|con datos de|con informazioni d[ia]|with|"
     r"with inputs from|"
     r"with (?:additional )?reporting (?:from|by)|"
@@ -1663,7 +1695,8 @@ NEWSLETTER_PITCH = Folded(
     r"^(?:every|each|chaque|tous les|toutes les|jeden|jede|cada|todos los|todas las|ogni|todas as|"
     r"todos os|elke) (?:morning|evening|day|week|weekday|matin|soir|jour|semaine|morgen|abend|tag|"
     r"woche|mañana|noche|día|semana|mattina|sera|giorno|settimana|manhã|noite|dia|ochtend|avond|dag|"
-    r"week)s?,? (?:the |l['’]|die |das |lo |las |le |il |as |o |de |het )?(?:essential|essentiel|"
+    r"week)s?,? (?:(?:get|receive|recevez|retrouvez|erhalten sie|recibe|ricevi|receba|ontvang) )?"
+    r"(?:the |l['’]|die |das |lo |las |le |il |as |o |de |het )?(?:essential|essentiel|"
     r"best|meilleur|top|wichtigste|más importante|meglio|principais|belangrijkste|latest|"
     r"dernières|principales|principali)\b|"
     # the offer of stories by e-mail ("Get the biggest daily stories by email")
@@ -1751,7 +1784,7 @@ DATE_PREFIX = re.compile(
     r"(?:first )?(?:broadcast|aired)(?: on [^,\d]{2,40},)?|(?:gesendet|ausgestrahlt)(?: (?:im|in|auf) "
     r"[^,\d]{2,40},)?|diffusée?(?: sur [^,\d]{2,40},)?|emitido(?: en [^,\d]{2,40},)?|"
     r"trasmesso(?: su [^,\d]{2,40},)?)"
-    r"\s*(?:on|am|le|el|em|il|op|:)?\s*",
+    r"\s*(?:on|am|le|el|em|il(?! y a\b)|op|:)?\s*",  # not French "il y a" ("ago")
     re.IGNORECASE,
 )
 # A reading time after a dateline ("12 March 2024 • 4 min read").
@@ -2133,7 +2166,18 @@ SITE_NOTICE = Prefiltered(
         r"\b(?:how we (?:test|review|rate)|wie wir testen|so testen wir|comment nous testons|"
         r"cómo (?:probamos|analizamos)|come testiamo|como testamos)\b|"
         # the trademarks a store's page names ("... are registered trademarks of Apple Inc.")
-        r"\b(?:is a|are) (?:registered )?trademarks? of \w[\w .,&'’-]{1,40}\.?$"
+        r"\b(?:is a|are) (?:registered )?trademarks? of \w[\w .,&'’-]{1,40}\.?$|"
+        # a crisis line's number under a story on suicide or distress ("If you or someone you
+        # know ...", "Wenn Sie sich in einer Krise befinden, ...")
+        r"^(?:hinweis der redaktion:\s*)?(?:if you or someone you know\b.{0,80}\b(?:struggl|crisis|suicid|distress|mental health|self-harm)|(?:wenn|falls) (?:sie|du) "
+        r"(?:sich |dich )?(?:in einer (?:krise|notlage)|suizidgedanken)|si usted o alguien que "
+        r"conoce\b|si (?:vous|tu) (?:avez|as) des (?:idées|pensées) suicidaires|se (?:tu|lei) o "
+        r"qualcuno che conosc|se você ou alguém que (?:você )?conhece\b)|"
+        # a note of who paid for the study or the outlet ("Transparenzhinweis: ...", "Leeds
+        # University provides funding as a member of The Conversation UK.")
+        r"^transparenzhinweis\s*:|\bprovides? funding as (?:a )?(?:founding )?(?:partner|member) of\b|"
+        # where to send tips ("Per segnalazioni e suggerimenti scrivete a ...")
+        r"^per segnalazioni(?: e suggerimenti)?,? scriv(?:ete|i)(?:ci)?\b"
     ),
     ("been edited", "syndicated", "subject to copyright", "prohibida", "catch", "apúntate",
      "apuntarte", "nieuwsbrief", "acknowledg", "spam", "subscri", "abbestell", "désinscri",
@@ -2144,7 +2188,9 @@ SITE_NOTICE = Prefiltered(
      "vos données", "tes données", "your data", "your personal data", "ihre daten",
      "ihre personenbezogenen", "tus datos", "sus datos", "i tuoi dati", "os seus dados",
      "seul appareil", "one device", "solo dispositivo", "einem gerät",
-     "como testamos"),
+     "como testamos", "someone you know", "krise", "notlage", "suizid", "alguien que conoce",
+     "suicidaires", "qualcuno che conosc", "alguém que", "transparenzhinweis", "funding as",
+     "per segnalazioni"),
 )  # fmt: skip
 # An institution an author writes from, after the name ("Emma Wright, University of Leeds").
 _INSTITUTION = (
