@@ -4328,3 +4328,103 @@ def test_a_consent_boxs_settings_buttons_and_the_menu_under_it_leave_the_headlin
 )
 def test_consent_boxes_settings_buttons_go(line):
     assert [text for _, text in removed_between_paragraphs(line)] == [line]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Subscribe or pay with your data?",
+        "Abonnez-vous, nous disent les éditeurs. Mais seuls 11 % des Français paient pour de "
+        "l'information en ligne.",
+        "Suscríbete solo a servicios de confianza, recomienda la Agencia de Protección de Datos.",
+        "Iscriviti alla newsletter, chiede il direttore di un quotidiano di Bergamo ai suoi "
+        "lettori ogni mattina.",
+    ],
+)
+def test_calls_to_subscribe_the_story_reports_or_questions_stay(line):
+    assert_stays_between_paragraphs(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Vorlesen",
+        "Weiter zum Artikel",
+        "Hören Sie hier den Podcast",
+        "Exklusiv für Abonnenten",
+        "Mit SZ Plus weiterlesen",
+        "Dieser Artikel ist exklusiv für unsere Abonnenten.",
+        "Zur Newsletter-Anmeldung",
+        "Kommentare öffnen",
+        "Alle Kommentare anzeigen",
+        "Artikel vom 19.03.2025",
+        "Von dpa",
+        "Jetzt kostenlos testen",
+        "Jetzt abonnieren und weiterlesen",
+        "1 Monat für 1 €",
+        "Dauer 02:14 Min.",
+        "Leserbrief schreiben",
+        "Ihre Meinung ist gefragt",
+    ],
+)
+def test_german_sites_read_aloud_paywall_comment_and_letters_buttons_go(line):
+    assert [text for _, text in removed_between_paragraphs(line)] == [line]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Merken Sie sich diesen Termin: Am 3. Mai beginnt die Gartensaison.",
+        "Weitere Artikel zum Thema will die Redaktion in den kommenden Wochen veröffentlichen.",
+        "Vorlesen lernen Kinder am besten mit den Eltern, sagt die Leseforscherin.",
+    ],
+)
+def test_german_sentences_that_open_like_buttons_stay(line):
+    assert_stays_between_paragraphs(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Lecture audio",
+        "S'abonner pour 1 € le premier mois",
+        "Profitez de l'offre",
+        "Vous ne pouvez plus lire cet article",
+        "Découvrir les offres",
+        "Vidéo suivante",
+        "Haut de page",
+        "Signaler un abus",
+        "Toute l'actu",
+        "Ouvrir le lecteur",
+        "Ya soy suscriptor",
+        "Volver arriba",
+        "Ir a la portada",
+        "Abbonati",
+        "Contenuto sponsorizzato",
+        "Assine",
+        "Já sou assinante",
+        "Voltar ao topo",
+    ],
+)
+def test_romance_sites_player_offer_and_navigation_buttons_go(line):
+    assert [text for _, text in removed_between_paragraphs(line)] == [line]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Réagir vite est essentiel en cas d'accident vasculaire cérébral, rappellent les médecins.",
+        "Imprimir billetes no es la solución a la inflación, advierten los economistas.",
+        "Salvar vidas é a missão dos bombeiros voluntários da cidade há mais de cem anos.",
+        "Stampa e televisione restano le principali fonti di informazione per gli over 65.",
+        "Abbonati e lettori sono scesi in piazza per difendere il giornale locale.",
+    ],
+)
+def test_romance_sentences_that_open_like_buttons_stay(line):
+    assert_stays_between_paragraphs(line)
+
+
+def test_a_sentence_opening_with_for_subscribers_stays():
+    assert_stays_between_paragraphs(
+        "Für Abonnenten der Zeitung ändert sich nichts, sagte der Verlag."
+    )

@@ -474,8 +474,10 @@ def _mark_cues(lines: list[str], content: list[int], kinds: list[str | None]) ->
         if kinds[i] is not None:
             continue
         line = lines[i].strip()
-        if reads_like_prose(line) and _reports_speech(line):
-            continue  # "We use cookies from the bakery, the owner said."
+        if reads_like_prose(line) and (_reports_speech(line) or cues.ATTRIBUTED.search(line)):
+            # "We use cookies from the bakery, the owner said.", "Iscriviti alla newsletter,
+            # chiede il direttore ai suoi lettori."
+            continue
         if len(line) <= WIDGET_CHARS and cues.PROMO.match(line):
             kinds[i] = "promo"
         elif _is_widget(line):
@@ -492,7 +494,8 @@ def _mark_cues(lines: list[str], content: list[int], kinds: list[str | None]) ->
                 or cues.SHOP_BUTTON.match(line)
                 or cues.VIEWS_NOTE.search(line)
                 or cues.HEALTH_NOTE.search(line)
-                or cues.SUBSCRIBE_CALL.match(line)
+                # not a question put to readers ("Subscribe or pay with your data?")
+                or (cues.SUBSCRIBE_CALL.match(line) and not line.endswith("?"))
                 or (
                     len(line) < 100
                     and not cues.SENTENCE_END.search(line)

@@ -364,7 +364,7 @@ PROMO = Folded(
     r"(?:en|de) la web|dal web|da web|promoted links|"
     r"more from (?:our )?partners|nos dernières actualités|dernières actualités|últimas noticias|"
     r"ultime notizie|últimas notícias|neueste nachrichten|latest news|"
-    r"(?:toute )?l['’]actualité (?:de|d['’]|du|des) ?[\w'’ -]{1,30}|toda la actualidad de [\w ]{1,30}|"
+    r"(?:toute )?l['’]actualité (?:de|d['’]|du|des) ?[\w'’ -]{1,30}|toute l['’]actu(?:alité)?|toda la actualidad de [\w ]{1,30}|"
     r"tutte le notizie (?:di|da|su) [\w ]{1,30}|todas as notícias de [\w ]{1,30}|"
     r"(?:related )?(?:internet|external|web) links|externe links|liens externes|enlaces externos|"
     r"link esterni|links externos|"
@@ -535,7 +535,26 @@ INTERFACE = Folded(
     r"(?:anhören|ansehen|abspielen|starten)|(?:jetzt )?weiterlesen mit (?:abo|[\w+-]{2,20})|"
     r"continue reading with (?:a )?subscription|word (?:nu )?abonnee|neem een abonnement|"
     r"abonneer (?:nu|je)|nieuwsbrief|download de (?:[\w-]+ )?app|bekijk (?:de|deze) (?:video|foto['’]s)|"
-    r"vedi i commenti|ver (?:los )?comentarios|ver comentários|kommentare (?:anzeigen|ansehen)|"
+    r"vedi i commenti|ver (?:los )?comentarios|ver comentários|"
+    r"(?:alle )?kommentare (?:anzeigen|ansehen|öffnen|lesen|einblenden)|"
+    # German sites' read-aloud, article, podcast, paywall and letters buttons
+    r"(?:artikel )?vorlesen(?: lassen)?|weiter zum (?:artikel|beitrag)|"
+    r"(?:hören sie )?hier (?:den|unseren) podcast(?: hören)?|hören sie (?:den|unseren) podcast|"
+    r"mit [\w+ -]{2,20} weiterlesen|(?:jetzt )?abonnieren und weiterlesen|"
+    r"zur newsletter-anmeldung|(?:jetzt )?(?:\d+ (?:wochen|tage|monate?) )?(?:kostenlos|gratis) testen|"
+    r"leserbrief schreiben|(?:ihre|deine) meinung ist gefragt|"
+    # the same buttons on French, Spanish, Italian and Portuguese sites
+    r"lecture audio|ouvrir le lecteur|(?:vidéo|video|vídeo) (?:suivante|siguiente|successivo|seguinte)|"
+    r"next video|nächstes video|haut de page|retour en haut de (?:la )?page|volver arriba|"
+    r"ir a la portada|voltar ao topo|signaler (?:un )?abus|abbonati|assine|"
+    r"profitez de (?:l['’]|cette |notre )offre|découvrir (?:les|nos) offres|see (?:our )?offers|"
+    r"angebote entdecken|descubre (?:las |nuestras )?ofertas|scopri (?:le )?offerte|"
+    r"conheça (?:as )?(?:nossas )?ofertas|ya soy (?:suscriptor|socio)|já sou assinante|"
+    r"je suis déjà abonnée?|ich bin bereits abonnent(?:in)?|sono già abbonat[oa]|"
+    r"i(?:['’]m| am) already a subscriber|"
+    # a video's or an episode's length ("Dauer 02:14 Min.")
+    r"(?:dauer|länge|duration|durée|duración|durata|duração)\s*:?\s*\d{1,2}:\d\d(?::\d\d)?"
+    r"(?:\s*min\.?)?|"
     r"commenta (?:la notizia|l['’]articolo)|comenta (?:la noticia|esta noticia)|"
     r"comente (?:esta notícia|a notícia)|commentez (?:cet article|l['’]article)|"
     r"kommentieren sie (?:diesen|den) (?:artikel|beitrag)|"
@@ -978,8 +997,8 @@ CHANNEL_LINK = re.compile(
 # A call to subscribe, wherever it stands: never a story's sentence ("Subscribe to WIRED and
 # stay smart"; "Subscribers will pay more" is no call).
 SUBSCRIBE_CALL = Folded(
-    r"^(?:subscribe|abonnieren sie|abonnez-vous|suscr[ií]bete|suscr[ií]base|iscriviti|assine já|inscreva-se|"
-    r"cadastre-se|inscrivez-vous|regístrate|"
+    r"^(?:subscribe|abonnieren sie|abonnez-vous|suscr[ií]bete|suscr[ií]base|iscriviti|assine já|"
+    r"inscreva-se|cadastre-se|inscrivez-vous|regístrate|"
     # "Keine Neuigkeiten mehr verpassen: ...", "Never miss a story: ..."
     r"(?:nichts|keine [\w-]+(?: [\w-]+){0,5}) mehr verpassen|never miss (?:a|an|another) [\w ]{2,30}[:!]|"
     r"ne (?:manquez|ratez) plus (?:rien|aucun)|no te pierdas (?:nada|ninguna)|non perdere (?:più )?nessun)\b|"
@@ -1026,7 +1045,7 @@ ADVERTISEMENT = Folded(
     r"gesponsord)|"
     # paid content's label ("Contenido patrocinado", "Gesponserter Inhalt")
     r"(?:sponsored|partner|paid) (?:content|post|story)|gesponserte[r]? inhalte?|contenus? sponsorisés?|"
-    r"contenidos? patrocinados?|contenuti? sponsorizzat[oi]|conteúdos? patrocinados?|"
+    r"contenidos? patrocinados?|contenut[oi] sponsorizzat[oi]|conteúdos? patrocinados?|"
     r"content from our partners|inhalte (?:von|unserer) partnern?|contenu (?:partenaire|de nos partenaires)|"
     r"contenido de (?:nuestros )?socios|contenuti dei partner|conteúdo de parceiros|"
     # where an ad breaks the article ("Story continues below advertisement")
@@ -1460,7 +1479,12 @@ PAYWALL = Folded(
     r"(?:please )?(?:subscribe|log in|sign in|register)|"
     r"subscribe (?:now |today )?to .{1,50} (?:for|to read) the (?:full|rest of the|whole) (?:story|article)|"
     r"(?:if )?you(?:['’]re| are) (?:seeing this message but you(?:['’]re| are) )?already a subscriber|"
-    r"(?:dieser|der) (?:artikel|beitrag|inhalt) ist (?:nur |exklusiv )?für (?:abonnenten|abonnentinnen|abonnierende)|"
+    r"(?:dieser|der) (?:artikel|beitrag|inhalt) ist (?:nur |exklusiv )?für (?:unsere )?"
+    r"(?:abonnenten|abonnentinnen|abonnierende)|"
+    r"(?:nur |exklusiv )?für (?:unsere )?(?:abonnenten|abonnentinnen|abonnierende)\.?$|"
+    # a trial's price ("1 Monat für 1 €", "3 months for $1")
+    r"\d+ (?:monate?|wochen|tage|months?|weeks?|mois|semaines|mes(?:es)?|settimane|meses) "
+    r"(?:für|for|pour|por|per|a) (?:nur |only |seulement |solo )?(?:€|\$|£)? ?\d+(?:[.,]\d\d)? ?(?:€|euros?)?$|"
     r"(?:cet article|la suite de cet article|ce contenu) est réservée? aux abonnés|"
     r"vous lisez un article réservé aux abonnés|"
     r"(?:diesen )?artikel weiterlesen mit [\w+ -]{1,30}$|"
@@ -1468,6 +1492,10 @@ PAYWALL = Folded(
     # the label alone ("Article réservé aux abonnés", "Nur für Abonnenten")
     r"(?:article |contenu )?réservé aux abonnés\.?$|(?:artikel )?nur für abonnenten\.?$|"
     r"(?:contenido )?exclusivo para (?:suscriptores|abonados)\.?$|"
+    r"vous ne pouvez plus lire (?:cet article|d['’]articles)|"
+    r"(?:s['’]abonner|abonnez-vous|subscribe|abonnieren|abbonati|assine|suscríbete) (?:pour|for|für|"
+    r"per|por) (?:seulement |only |nur |solo |apenas )?(?:€|\$|£)? ?\d+(?:[.,]\d\d)? ?(?:€|euros?)?"
+    r"(?: [^.!?]{1,40})?$|"
     r"(?:articolo )?riservato agli abbonati\.?$|(?:conteúdo )?exclusivo para assinantes\.?$|"
     r"subscribers? only\.?$|"
     r"you(?:['’]re| are) reading (?:a|an) (?:subscriber|premium|member)s?[- ](?:only |exclusive )?"
@@ -1501,7 +1529,7 @@ CREDIT = Folded(
     # where and when a broadcaster aired the story ("Über dieses Thema berichtete ... am ...")
     r"^(?:über dieses thema berichtete|dieses thema im programm|this story (?:was )?(?:aired|broadcast) on)\b|"
     # an agency alone on its line ("Reuters", "(AFP)")
-    rf"^\(?(?:{_AGENCY}|associated press|agence france-presse)\)?\.?$|"
+    rf"^\(?(?:(?:von|by|par|por|di|da)\s+)?(?:{_AGENCY}|associated press|agence france-presse)\)?\.?$|"
     # agencies and the editor's initials in brackets ("(dpa/afp/jw)")
     rf"^\((?:{_AGENCY})(?:\s*/\s*(?:{_AGENCY}|[a-z]{{1,4}}))*\)\.?$",
 )
@@ -1612,6 +1640,14 @@ COOKIE_BANNER = Folded(
     r"necessary)\b.{0,200}$|"
     # the terms one accepts by using the site
     r"^(?:(?:your )?use of|registration on or use of) this site constitutes acceptance of\b"
+)
+# Whose call a sentence quotes, after its comma ("Abonnez-vous, nous disent les éditeurs.",
+# "Iscriviti alla newsletter, chiede il direttore ..."): the story's, not the site's.
+ATTRIBUTED = re.compile(
+    r",\s+(?:[\w'’-]+\s+){0,2}(?:says?|said|asks?|asked|urges?|urged|recommends?|advises?|"
+    r"sagt|sagte|fordert|forderte|rät|riet|dit|disent|demande|conseille|recommande|dice|dicen|"
+    r"pide|recomienda|aconseja|chiede|consiglia|raccomanda|diz|dizem|pede|recomenda|aconselha)\b",
+    re.IGNORECASE,
 )
 # A sentence ending in whose words it reports (", the owner said proudly.", ", sagte er.",
 # "a déclaré le maire."): the story's own, whatever cue its first words match.
@@ -1778,6 +1814,7 @@ DATE_PREFIX = re.compile(
     r"última actualización|última atualização|dernière mise à jour|"
     r"publié|mise? à jour|publicado|actualizado|atualizado|pubblicato|aggiornato|gepubliceerd|geplaatst|"
     r"erstellt|geschrieben|publiziert|letzte änderung|ultima modifica|última modificación|"
+    r"(?:artikel|beitrag|meldung) vom|"
     r"última modificação|dernière modification|"
     r"(?:laatst )?bijgewerkt|laatste (?:update|wijziging)|"
     # when and where a transcript's programme went out ("Broadcast on Radio Example, March 4")
