@@ -29,6 +29,7 @@ from transforms.records import (
     describe_error,
 )
 from transforms.recover import recover_body
+from transforms.repeats import without_repeated_body
 from transforms.threads import call_in_thread
 
 if TYPE_CHECKING:
@@ -120,7 +121,7 @@ def main_text(
 
     The headline trafilatura repeats as the first line is left out: it lives in `title`. What
     trafilatura misses of a body split into chunks, and a lead it drops, are put back
-    (`recover_body`).
+    (`recover_body`); a body it took twice is taken once (`without_repeated_body`).
     """
     # Imported on the first page: a run over plain text never needs trafilatura (start-up).
     from trafilatura import bare_extraction
@@ -140,7 +141,7 @@ def main_text(
     if doc is None or not doc.text:
         return doc, []
     lines = _without_headline([line for line in doc.text.split("\n") if line.strip()], doc.title)
-    return doc, recover_body(html, lines)
+    return doc, without_repeated_body(recover_body(html, lines))
 
 
 def headline_in_page(title: str, lines: list[str]) -> str:
