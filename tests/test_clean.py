@@ -4428,3 +4428,105 @@ def test_a_sentence_opening_with_for_subscribers_stays():
     assert_stays_between_paragraphs(
         "Für Abonnenten der Zeitung ändert sich nichts, sagte der Verlag."
     )
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Escucha la nota",
+        "Notas relacionadas",
+        "Tags relacionados",
+        "LO ÚLTIMO",
+        "Noticias destacadas",
+        "Ver más noticias",
+        "Ahora puedes recibir notificaciones de BBC Mundo.",
+        "Descarga la nueva versión de nuestra app y actívalas para no perderte nuestro mejor "
+        "contenido.",
+        "Recibe nuestro newsletter",
+        "Continúa leyendo",
+        "Inicia sesión",
+        "Menú",
+        "Nos offres",
+        "Mon compte",
+        "Rubriques",
+        "Ajouter Ouest-France à vos favoris Google",
+        "Vous avez aimé cet article ?",
+        "Fil info",
+        "Nos newsletters",
+    ],
+)
+def test_spanish_and_french_sites_menus_players_apps_and_teaser_headings_go(line):
+    assert [text for _, text in removed_between_paragraphs(line)] == [line]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Seguir leyendo es la mejor forma de aprender, dijo la ministra en la inauguración.",
+        "Descarga la aplicación del ayuntamiento quien quiera pedir cita, explicó el alcalde.",
+        "Lo último que esperaban los vecinos era una subida del agua en pleno verano.",
+    ],
+)
+def test_spanish_sentences_that_open_like_menus_stay(line):
+    assert_stays_between_paragraphs(line)
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Download The Example News App to get Daily Market Updates.", "trailer"),
+        ("Kindly share this story", "share"),
+        ("Share this article in your social network", "share"),
+        ("READ: Classes suspended in 12 provinces", "promo"),
+        (
+            "By providing an email address. I agree to the Terms of Use and acknowledge that I "
+            "have read the Privacy Policy.",
+            "trailer",
+        ),
+        ("Article content", "share"),
+        (
+            "Example Media is committed to maintaining a lively but civil forum for discussion. "
+            "Please keep comments relevant and respectful.",
+            "trailer",
+        ),
+    ],
+)
+def test_english_sites_app_calls_share_prompts_read_labels_and_forum_rules_go(line, kind):
+    assert removed_between_paragraphs(line) == [(kind, line)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Download speeds on the new network reached 300 megabits, the operator said.",
+        "Read: the word the judge used twice in her ruling was reckless.",
+    ],
+)
+def test_sentences_that_open_like_app_calls_or_read_labels_stay(line):
+    assert_stays_between_paragraphs(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Abbonati per continuare a leggere",
+        "Più letti",
+        "Da non perdere",
+        "Le notizie di oggi",
+        "Foto Ansa",
+        "Condividi l'articolo",
+        "Ouça este conteúdo",
+        "Ouvir matéria",
+        "Assine para continuar lendo",
+        "Últimas",
+        "Veja mais",
+    ],
+)
+def test_italian_and_portuguese_sites_players_walls_and_teaser_headings_go(line):
+    assert [text for _, text in removed_between_paragraphs(line)] == [line]
+
+
+def test_a_sentence_opening_like_a_wall_stays():
+    assert_stays_between_paragraphs(
+        "Continue lendo os jornais locais, recomendou o professor aos alunos durante a palestra."
+    )

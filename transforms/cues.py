@@ -306,7 +306,9 @@ STANDALONE_CREDIT = re.compile(
     r"^(?:[A-ZÀ-Þ][\w.'’-]+\s+){1,2}[A-ZÀ-Þ][\w'’-]+\s+(?i:submitted photo|contributed photo|courtesy photo)$|"
     # a photographer and the agency, after a bar ("Ana Ruiz | Agencia Uno")
     r"^(?:[A-ZÀ-Þ][\w'’-]+\s+){1,2}[A-ZÀ-Þ][\w'’-]+\s*\|\s*(?i:agencia|agence|agentur|agenzia|agência)"
-    r"(?:\s+[\w.&'’-]+){1,3}$"
+    r"(?:\s+[\w.&'’-]+){1,3}$|"
+    # a photo's agency with no colon ("Foto Ansa", "Photo AFP")
+    rf"^(?i:foto|photo|bild|imagen|imagem)\s+(?i:{_AGENCY})$"
 )
 # A photographer named after the caption's sentence with no colon, as French papers print it
 # ("... mardi. Photo Ann Lee"): the capitals tell a name from a sentence ("Photo albums ...").
@@ -382,7 +384,8 @@ PROMO = Folded(
     r"ver también|más noticias|(?:lea|lee|vea) también|(?:leia|veja) também|"
     # a label before a headline, not a speaker's sentence: "Lea: <headline>", and an opinion
     # piece's teaser ("Kommentar: Mehr Mut beim Nahverkehr")
-    rf"(?:lea|lee|vea|mira|mire|leia|veja|videos?|vídeos?|vidéos?|{_OPINION_LABEL})(?=\s*[:|]\s*[^.!?]+$)|"
+    rf"(?:lea|lee|vea|mira|mire|leia|veja|read|watch|videos?|vídeos?|vidéos?|{_OPINION_LABEL})"
+    r"(?=\s*[:|]\s*[^.!?]+$)|"
     r"alle (?:nachrichten|news|artikel|meldungen) (?:aus|zu|zum|zur|über) [\w ]{1,30}|"
     # a heading over the site's opinion pieces ("Opinion", "Meinung")
     rf"(?:{_OPINION_LABEL}|opinions|columns|meinungen|opiniones|opiniões|opinioni)(?=\s*$)|"
@@ -429,6 +432,9 @@ PROMO = Folded(
     r"plus d['’]actualités (?:de|sur|à) [\w' ]{1,30}|"
     r"plus d['’]actualités|plus d['’]articles|more articles|mehr artikel|más artículos|"
     r"altri articoli|mais artigos|altro da [\w ]{1,30}|vedi anche|guarda anche|mais d[oa] [\w ]{1,30}|"
+    r"notas relacionadas|(?:tags|etiquetas) relacionad[oa]s|lo último|noticias destacadas|"
+    r"(?:i )?più lett[ie]|da non perdere|le notizie di oggi|"
+    r"ver más noticias|fil (?:info|d['’]actu(?:alité)?s?)|"
     r"veja (?:os|as) (?:vídeos|notícias|fotos) mais (?:assistid[oa]s|lid[oa]s|vist[oa]s)(?: d[oa] [\w ]{1,30})?)"
     r"\b\s*(?:[:»>|–!…-]|\.\.\.|$)|"
     # another story of the site, after its name ("Also on example.com Minister resigns")
@@ -543,6 +549,20 @@ INTERFACE = Folded(
     r"mit [\w+ -]{2,20} weiterlesen|(?:jetzt )?abonnieren und weiterlesen|"
     r"zur newsletter-anmeldung|(?:jetzt )?(?:\d+ (?:wochen|tage|monate?) )?(?:kostenlos|gratis) testen|"
     r"leserbrief schreiben|(?:ihre|deine) meinung ist gefragt|"
+    r"escucha(?:r)? (?:la|esta) (?:nota|noticia)|escuchar audio|continúa leyendo|continuar leyendo|"
+    r"inicia(?:r)? sesión|menú|buscar|nos offres|mon compte|mi cuenta|mein konto|minha conta|"
+    r"my account|rubriques|secciones|rubriken|article content|"
+    r"ajouter [\w.'’ -]{1,30} à (?:vos|mes) (?:favoris|sources préférées)(?: google)?|"
+    r"condividi (?:l['’]articolo|la notizia|questo articolo)|ouça este conteúdo|"
+    r"ouvir (?:matéria|notícia|reportagem|este conteúdo)|veja mais|últimas|"
+    r"(?:abbonati|assine|abonnez-vous|suscríbete|subscribe) (?:per continuare a leggere|para "
+    r"continuar (?:lendo|leyendo)|pour (?:lire la suite|continuer à lire)|to (?:continue|keep) reading)|"
+    r"add [\w.'’ -]{1,30} as a preferred source(?: on google)?|"
+    r"(?:vous avez aimé cet article|did you (?:like|enjoy) this (?:article|story)|"
+    r"¿?te (?:ha gustado|gustó) (?:este artículo|esta noticia|esta nota)|"
+    r"hat ihnen (?:dieser|der) artikel gefallen|ti è piaciuto questo articolo|"
+    r"gostou (?:deste artigo|desta matéria|desta notícia))\s?\?|"
+    r"ahora puedes recibir notificaciones de [\w.'’ -]{1,30}|"
     # the same buttons on French, Spanish, Italian and Portuguese sites
     r"lecture audio|ouvrir le lecteur|(?:vidéo|video|vídeo) (?:suivante|siguiente|successivo|seguinte)|"
     r"next video|nächstes video|haut de page|retour en haut de (?:la )?page|volver arriba|"
@@ -889,7 +909,8 @@ INTERFACE = Folded(
     r"(?:\s*\(\d+\))?[\s.:!?*»«>›‹…|•·/]*)+$",
 )
 SHARE = Folded(
-    r"^(?:share(?: this| full)?(?: article| story| post| page)?(?: (?:on|via|to) \w+)?|click to share|tweet|"
+    r"^(?:(?:kindly |please )?share(?: this| full)?(?: article| story| post| page)?(?: (?:on|via|to) \w+)?|"
+    r"share this (?:article|story|post) (?:in|on|with) your [\w ]{1,30}|click to share|tweet|"
     r"(?:addthis )?sharing buttons|"
     r"(?:auf|bei|per|via) \w+ teilen|"
     r"share or comment on this (?:article|story|post)|deel (?:dit|het) (?:artikel|bericht)|delen(?: (?:op|via) \w+)?|"
@@ -1003,7 +1024,7 @@ SUBSCRIBE_CALL = Folded(
     r"(?:nichts|keine [\w-]+(?: [\w-]+){0,5}) mehr verpassen|never miss (?:a|an|another) [\w ]{2,30}[:!]|"
     r"ne (?:manquez|ratez) plus (?:rien|aucun)|no te pierdas (?:nada|ninguna)|non perdere (?:più )?nessun)\b|"
     # a newsletter box's heading alone
-    r"^newsletters?$"
+    r"^(?:(?:nos|our|unsere|nuestr[oa]s|le nostre|nossas) )?newsletters?$"
 )
 # A rights notice ("Copyright © 2010 Example. All rights reserved."), boilerplate wherever it
 # stands: a line that opens with the notice, holds "© <year>", or ends with the reservation.
@@ -2088,7 +2109,7 @@ _NOTICE = Folded(
     r"(?:[\w'’&-]+ ){0,4}(?:newsletters?|e-?mails?|bulletin|digest)\b|"
     r"^(?:unser|our|notre|nuestro|la nostra|a nossa) (?:kostenloser |free |gratuite? )?newsletter\b|"
     r"\b(?:recevez|receive|get|erhalten sie|recibe|ricevi|receba)(?: gratuitement| for free| kostenlos|"
-    r" gratis)? (?:notre|our|the|unseren|nuestra|la nostra|a nossa|la|le|el|il|a|o) (?:free |gratuite? |"
+    r" gratis)? (?:notre|our|the|unseren|nuestra|nuestro|la nostra|a nossa|la|le|el|il|a|o) (?:free |gratuite? |"
     r"kostenlosen )?newsletter\b|"
     # the terms a sign-up button accepts ("En cliquant sur « Je m'inscris », j'accepte ...")
     r"^(?:en cliquant sur|by clicking|mit (?:dem )?klick auf|al hacer clic en|cliccando su|ao clicar em)"
@@ -2213,6 +2234,16 @@ SITE_NOTICE = Prefiltered(
         # a note of who paid for the study or the outlet ("Transparenzhinweis: ...", "Leeds
         # University provides funding as a member of The Conversation UK.")
         r"^transparenzhinweis\s*:|\bprovides? funding as (?:a )?(?:founding )?(?:partner|member) of\b|"
+        # a call to get the outlet's app ("Descarga la nueva versión de nuestra app y ...",
+        # "Download The Example News App to ...")
+        r"^(?:descarga|download|baixe|scarica|lade|laden sie|téléchargez)\s+(?:the|our|la|nuestra|a|"
+        r"nossa|la nostra|unsere|die|notre|l['’])\b.{0,40}\bapp\b|"
+        # a sign-up form's terms ("By providing an email address, I agree to ...") and a
+        # thread's house rules ("... is committed to maintaining a lively but civil forum for
+        # discussion")
+        r"^by (?:providing|entering|submitting|signing up with) (?:your |an )?e-?mail(?: address)?\b|"
+        r"\bcommitted to (?:maintaining|providing|fostering) a [\w ,]{0,40}\bforum for "
+        r"(?:discussion|debate|conversation)\b|"
         # where to send tips ("Per segnalazioni e suggerimenti scrivete a ...")
         r"^per segnalazioni(?: e suggerimenti)?,? scriv(?:ete|i)(?:ci)?\b"
     ),
@@ -2227,7 +2258,8 @@ SITE_NOTICE = Prefiltered(
      "seul appareil", "one device", "solo dispositivo", "einem gerät",
      "como testamos", "someone you know", "krise", "notlage", "suizid", "alguien que conoce",
      "suicidaires", "qualcuno che conosc", "alguém que", "transparenzhinweis", "funding as",
-     "per segnalazioni"),
+     "per segnalazioni", "app", "by providing", "by entering", "by submitting", "by signing",
+     "forum for"),
 )  # fmt: skip
 # An institution an author writes from, after the name ("Emma Wright, University of Leeds").
 _INSTITUTION = (
