@@ -4530,3 +4530,46 @@ def test_a_sentence_opening_like_a_wall_stays():
     assert_stays_between_paragraphs(
         "Continue lendo os jornais locais, recomendou o professor aos alunos durante a palestra."
     )
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "Jane Doe, Special to The Post",
+        "Jane Doe, especial para El Sol",
+        "Posted 2 hours ago by Jane Doe",
+    ],
+)
+def test_a_contributors_note_and_a_relative_stamp_leave_the_author_read(byline):
+    cleaned = clean_text(f"Harbour expansion approved\n{byline}\n\n{BODY_EN}")
+    assert cleaned.title == "Harbour expansion approved"
+    assert cleaned.authors == ["Jane Doe"]
+    assert kinds(cleaned) == ["byline"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Pictured: the new bridge over the river",
+        "Above: firefighters at the scene on Monday night",
+        "Fotostrecke: Die Flut in Bildern",
+        "Bildergalerie ansehen (12 Bilder)",
+        "Immagine di repertorio",
+        "Imagem ilustrativa",
+        "Supplied: Jane Doe",
+        "(Supplied)",
+    ],
+)
+def test_captions_placing_their_subject_galleries_and_stock_labels_go(line):
+    assert [kind for kind, _ in removed_between_paragraphs(line)] == ["caption"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Above all, the mayor wants the bridge finished before the winter, she told reporters.",
+        "Pictured in the report are five schools that will close by the end of next year.",
+    ],
+)
+def test_sentences_opening_like_captions_stay(line):
+    assert_stays_between_paragraphs(line)

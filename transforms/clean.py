@@ -1512,9 +1512,14 @@ def _reads_dutch(lines: list[str], content: list[int]) -> bool:
 
 def _name_and_affiliation(line: str) -> tuple[list[str], None] | None:
     """A name and the institution its author writes from, as scholars sign the pieces they
-    write for the news ("Emma Wright, University of Leeds")."""
+    write for the news ("Emma Wright, University of Leeds"), or a contributor's note ("Jane
+    Doe, Special to The Post")."""
     written, comma, affiliation = line.partition(", ")
-    if not comma or len(line) > 120 or not cues.AFFILIATION.search(affiliation):
+    if (
+        not comma
+        or len(line) > 120
+        or not (cues.AFFILIATION.search(affiliation) or cues.SPECIAL_TO.match(affiliation))
+    ):
         return None
     name = _person_name(_name_of(written))  # "Dr Emma Wright" is Emma Wright
     return ([name], None) if name is not None and not reads_like_prose(line) else None
@@ -1725,9 +1730,10 @@ def _name_of(written: str) -> str:
     return name.title() if name.isupper() and len(name) > 3 else name
 
 
-def _dated_byline(line: str) -> tuple[list[str], dt.datetime] | None:
+def _dated_byline(line: str) -> tuple[list[str], dt.datetime | None] | None:
     """A date and a byline on one line, as blogs print them ("Posted on March 5, 2025 by Jane
-    Doe", "Publié le 5 mars 2025 par Jean Dupont")."""
+    Doe", "Publié le 5 mars 2025 par Jean Dupont"); a relative date gives the name alone
+    ("Posted 2 hours ago by Jane Doe")."""
     match = cues.DATED_BYLINE.match(line)
     if match is None or len(line) > 160:
         return None
@@ -1736,7 +1742,9 @@ def _dated_byline(line: str) -> tuple[list[str], dt.datetime] | None:
         written = f"di {written[3:]}"
     date, byline = _dateline(match.group("date")), _parse_byline(written)
     if date is None:
-        return None
+        if byline is None or not _is_undated_dateline(match.group("date")):
+            return None
+        return byline[0], None
     return (byline[0] if byline is not None else []), date  # "... by admin" names no one
 
 

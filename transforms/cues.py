@@ -270,7 +270,14 @@ _CAPTION = Folded(
     r"^(?:image|photo) d['’](?:illustration|archives?)$|^(?:imagen|foto) de archivo$|"
     r"^(?:immagine|foto) d['’]archivio$|^(?:imagem|foto) de arquivo$|"
     r"^(?:archive|file|stock) (?:image|photo)$|^(?:symbolbild|symbolfoto|archivbild|archivfoto|"
-    r"illustrationsbild|beispielbild)$|"
+    r"illustrationsbild|beispielbild)$|^(?:immagine|foto) di repertorio$|"
+    r"^(?:imagem|foto) ilustrativa$|^\(?supplied\)?(?:\s*:\s*[\w .'’-]{2,40})?$|"
+    # where the photo's subject stands ("Pictured: ...", "Above: ...")
+    r"^(?:pictured|above|below|(?:top|bottom) (?:left|right)|left|right|from left|v\.l\.n\.r\.|"
+    r"de gauche à droite|de izquierda a derecha)\s*:\s*\S.{0,200}$|"
+    # a gallery's teaser ("Fotostrecke: Die Flut in Bildern", "Bildergalerie ansehen (12 Bilder)")
+    r"^(?:fotostrecke|bildergalerie|galerie|gallery|galería|galleria|galeria)\s*:\s*\S.{0,80}$|"
+    r"^(?:bildergalerie|fotostrecke|galerie) ansehen(?: \(\d+ (?:bilder|fotos)\))?$|"
     # a photo given by whoever is in the story ("Fotografía cedida por el Ayuntamiento")
     r"^(?:fotografía|foto|imagen|imagem|fotografia) (?:cedida|facilitada|concessa|gentilmente "
     r"concessa|divulgada)(?: (?:por|da|pel[oa]|del|dal(?:la)?)\s+\S.{0,60})?$|"
@@ -327,7 +334,9 @@ CAPTION = Prefiltered(
      "credit", "picture",
      "reuters", "afp", "getty", "©", "imagen", "immagine", "imagem", "bildunterschrift",
      "légende", "didascalia", "legenda", "pie de foto", "caption", "illustra", "ilustra", "(c)",
-     "stock", "unsplash", "pixabay", "pexels", "imago", "alamy", "courtesy", "crédito", "beeld"),
+     "stock", "unsplash", "pixabay", "pexels", "imago", "alamy", "courtesy", "crédito", "beeld",
+     "supplied", "above", "below", "left", "right", "v.l.n.r", "gauche",
+     "izquierda", "galer", "galler"),
 )  # fmt: skip
 # A promo heading that says its items are other stories ("Lesen Sie auch", "Veja também").
 RELATED_HEADING = Folded(
@@ -2268,6 +2277,8 @@ _INSTITUTION = (
     r"foundation|stiftung|fondation|fundación|fondazione|fundação|academy|akademie"
 )
 AFFILIATION = Folded(rf"\b(?:{_INSTITUTION})\b")
+# A contributor's note after the name ("Jane Doe, Special to The Post", "especial para El Sol").
+SPECIAL_TO = Folded(r"^(?:special (?:to|for)|exclusive (?:to|for)|especial para|speciale per)\s+\S")
 # An organisation credited in place of a person ("by European Space Agency", "Von Ministerium
 # für Umwelt").
 ORGANISATION = Folded(
