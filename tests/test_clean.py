@@ -4573,3 +4573,31 @@ def test_captions_placing_their_subject_galleries_and_stock_labels_go(line):
 )
 def test_sentences_opening_like_captions_stay(line):
     assert_stays_between_paragraphs(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Newsletter Politik",
+        "Bilder",
+        "Jane Doe's latest stories",
+        "Tous les mardis à 12h",
+        "Jeden Dienstag um 18 Uhr",
+        "Published by The Example Gazette from Mar. 18 to Mar. 20, 2025.",
+        "View guest book",
+    ],
+)
+def test_newsletter_names_gallery_links_schedules_and_obituary_notes_go(line):
+    assert [text for _, text in removed_between_paragraphs(line)] == [line]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Tous les mardis à 12h, les bénévoles servent des repas aux sans-abri, raconte Paul.",
+        "Bilder aus dem Krisengebiet zeigen zerstörte Häuser und überflutete Straßen.",
+        "Published by a small press in 1962, the novel sold fewer than 500 copies at first.",
+    ],
+)
+def test_sentences_opening_like_schedules_or_gallery_links_stay(line):
+    assert_stays_between_paragraphs(line)

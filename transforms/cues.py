@@ -442,6 +442,7 @@ PROMO = Folded(
     r"plus d['’]actualités|plus d['’]articles|more articles|mehr artikel|más artículos|"
     r"altri articoli|mais artigos|altro da [\w ]{1,30}|vedi anche|guarda anche|mais d[oa] [\w ]{1,30}|"
     r"notas relacionadas|(?:tags|etiquetas) relacionad[oa]s|lo último|noticias destacadas|"
+    r"[\w .'’-]{2,40}['’]s (?:latest|recent|most recent|other) (?:stories|articles|posts|columns)|"
     r"(?:i )?più lett[ie]|da non perdere|le notizie di oggi|"
     r"ver más noticias|fil (?:info|d['’]actu(?:alité)?s?)|"
     r"veja (?:os|as) (?:vídeos|notícias|fotos) mais (?:assistid[oa]s|lid[oa]s|vist[oa]s)(?: d[oa] [\w ]{1,30})?)"
@@ -631,7 +632,14 @@ INTERFACE = Folded(
     r"enlarge (?:this )?image|click to enlarge|toggle caption|(?:show|hide) caption|"
     r"expand(?: (?:this )?(?:image|photo|gallery))?|view (?:full[- ]size )?(?:image|gallery)|menu|search|"
     # an obituary's guest book ("Share your condolences", "Send flowers")
-    r"share (?:your )?(?:condolences|memories|a memory)|sign (?:the )?guest ?book|send flowers|"
+    r"share (?:your )?(?:condolences|memories|a memory)|(?:sign|view) (?:the )?guest ?book|send flowers|"
+    # a gallery's or a programme's link ("Bilder", "Tous les mardis à 12h")
+    r"bilder|fotos|photos|videos|vídeos|vidéos|"
+    r"(?:tous les|chaque|every|jeden|todos los|ogni) (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|"
+    r"dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|"
+    r"donnerstag|freitag|samstag|sonntag|lunes|martes|miércoles|jueves|viernes|sábados?|domingos?|"
+    r"lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica)s? (?:à|at|um|a las|alle) "
+    r"\d{1,2}(?:[h:.]\d\d)?\s*(?:h|uhr|am|pm)?|"
     r"(?:offer|leave|express) (?:your )?condolences|light a candle|kerze anzünden|kondolieren|"
     r"(?:ins )?kondolenzbuch(?: eintragen| schreiben)?|laisser (?:un message de )?condoléances|"
     r"envoyer des fleurs|(?:dejar|enviar) (?:un mensaje de )?condolencias|enviar flores|"
@@ -1032,8 +1040,8 @@ SUBSCRIBE_CALL = Folded(
     # "Keine Neuigkeiten mehr verpassen: ...", "Never miss a story: ..."
     r"(?:nichts|keine [\w-]+(?: [\w-]+){0,5}) mehr verpassen|never miss (?:a|an|another) [\w ]{2,30}[:!]|"
     r"ne (?:manquez|ratez) plus (?:rien|aucun)|no te pierdas (?:nada|ninguna)|non perdere (?:più )?nessun)\b|"
-    # a newsletter box's heading alone
-    r"^(?:(?:nos|our|unsere|nuestr[oa]s|le nostre|nossas) )?newsletters?$"
+    # a newsletter box's heading alone, or with the newsletter's topic ("Newsletter Politik")
+    r"^(?:(?:nos|our|unsere|nuestr[oa]s|le nostre|nossas) )?newsletters?(?: [\w-]{3,20})?$"
 )
 # A rights notice ("Copyright © 2010 Example. All rights reserved."), boilerplate wherever it
 # stands: a line that opens with the notice, holds "© <year>", or ends with the reservation.
@@ -2253,6 +2261,9 @@ SITE_NOTICE = Prefiltered(
         r"^by (?:providing|entering|submitting|signing up with) (?:your |an )?e-?mail(?: address)?\b|"
         r"\bcommitted to (?:maintaining|providing|fostering) a [\w ,]{0,40}\bforum for "
         r"(?:discussion|debate|conversation)\b|"
+        # where an obituary ran ("Published by The Gazette from Mar. 18 to Mar. 20, 2025.")
+        r"^published (?:by|in) [\w .&'’-]{2,60} from \w{3,9}\.? \d{1,2}(?:,? \d{4})? to "
+        r"\w{3,9}\.? \d{1,2},? \d{4}\.?$|"
         # where to send tips ("Per segnalazioni e suggerimenti scrivete a ...")
         r"^per segnalazioni(?: e suggerimenti)?,? scriv(?:ete|i)(?:ci)?\b"
     ),
@@ -2268,7 +2279,7 @@ SITE_NOTICE = Prefiltered(
      "como testamos", "someone you know", "krise", "notlage", "suizid", "alguien que conoce",
      "suicidaires", "qualcuno che conosc", "alguém que", "transparenzhinweis", "funding as",
      "per segnalazioni", "app", "by providing", "by entering", "by submitting", "by signing",
-     "forum for"),
+     "forum for", "published by", "published in"),
 )  # fmt: skip
 # An institution an author writes from, after the name ("Emma Wright, University of Leeds").
 _INSTITUTION = (
