@@ -4601,3 +4601,26 @@ def test_newsletter_names_gallery_links_schedules_and_obituary_notes_go(line):
 )
 def test_sentences_opening_like_schedules_or_gallery_links_stay(line):
     assert_stays_between_paragraphs(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Gib Deine E-Mail-Adresse an, um diesen Blog zu abonnieren und Benachrichtigungen über "
+        "neue Beiträge via E-Mail zu erhalten.",
+        "Enter your email address to subscribe to this blog and receive notifications of new "
+        "posts by email.",
+        "Hinterlasse eine Antwort",
+        "Folgt uns!",
+    ],
+)
+def test_a_blogs_sign_up_box_reply_heading_and_follow_call_go(line):
+    assert [text for _, text in removed_between_paragraphs(line)] == [line]
+
+
+def test_a_newsletters_weekday_pitch_under_its_button_goes():
+    cleaned = clean_text(
+        f"Budget approved\n\n{BODY_EN}\n\nNewsletter\n"
+        "Du lundi au samedi, découvrez l’essentiel de l’actualité."
+    )
+    assert cleaned.text == BODY_EN.replace("\n\n", "\n")

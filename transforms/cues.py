@@ -273,8 +273,8 @@ _CAPTION = Folded(
     r"illustrationsbild|beispielbild)$|^(?:immagine|foto) di repertorio$|"
     r"^(?:imagem|foto) ilustrativa$|^\(?supplied\)?(?:\s*:\s*[\w .'’-]{2,40})?$|"
     # where the photo's subject stands ("Pictured: ...", "Above: ...")
-    r"^(?:pictured|above|below|(?:top|bottom) (?:left|right)|left|right|from left|v\.l\.n\.r\.|"
-    r"de gauche à droite|de izquierda a derecha)\s*:\s*\S.{0,200}$|"
+    r"^(?:(?:pictured|above|below|(?:top|bottom) (?:left|right)|left|right|from left|v\.l\.n\.r\.):|"
+    r"(?:de gauche à droite|de izquierda a derecha)\s*:)\s*\S.{0,200}$|"
     # a gallery's teaser ("Fotostrecke: Die Flut in Bildern", "Bildergalerie ansehen (12 Bilder)")
     r"^(?:fotostrecke|bildergalerie|galerie|gallery|galería|galleria|galeria)\s*:\s*\S.{0,80}$|"
     r"^(?:bildergalerie|fotostrecke|galerie) ansehen(?: \(\d+ (?:bilder|fotos)\))?$|"
@@ -335,8 +335,8 @@ CAPTION = Prefiltered(
      "reuters", "afp", "getty", "©", "imagen", "immagine", "imagem", "bildunterschrift",
      "légende", "didascalia", "legenda", "pie de foto", "caption", "illustra", "ilustra", "(c)",
      "stock", "unsplash", "pixabay", "pexels", "imago", "alamy", "courtesy", "crédito", "beeld",
-     "supplied", "above", "below", "left", "right", "v.l.n.r", "gauche",
-     "izquierda", "galer", "galler"),
+     "supplied", "above:", "below:", "left:", "right:", "v.l.n.r.:", "gauche à droite",
+     "izquierda a derecha", "galer", "galler"),
 )  # fmt: skip
 # A promo heading that says its items are other stories ("Lesen Sie auch", "Veja também").
 RELATED_HEADING = Folded(
@@ -718,7 +718,7 @@ INTERFACE = Folded(
     # writing a comment, saving the page (a bare heading such as "Gallery" or "Support us"
     # may head a part of the article, so none is here)
     r"kommentar (?:verfassen|hinzufügen)|schreib einen kommentar|"
-    r"hinterlasse (?:jetzt )?einen kommentar|commentez cet article|"
+    r"hinterlasse (?:jetzt )?(?:einen kommentar|eine antwort)|commentez cet article|"
     r"comentar (?:este artículo|esta noticia|esta nota)|commenta l['’]articolo|"
     r"deixe um comentário|artikel merken|save for later|save|speichern|merken|enregistrer|guardar|"
     r"salva|salvar|reuse this content|get in touch|live updates|live blog|liveblog|live-ticker|"
@@ -1057,7 +1057,7 @@ RIGHTS = Folded(
 )
 # Social-media follow prompts, advertisement markers and tag lines.
 FOLLOW = Folded(
-    r"^(?:follow (?:us|@\w+|\w+ on (?:twitter|x|facebook|instagram))|folgen sie uns|folge uns|"
+    r"^(?:follow (?:us|@\w+|\w+ on (?:twitter|x|facebook|instagram))|folgen sie uns|folge uns|folgt uns|"
     r"suivez-nous|s[ií]guenos|seguici|siga-nos|segue-nos|like us on facebook|"
     r"suivez (?:toute )?l['’]actualité\b|segui (?:tutte le notizie|l['’]attualità)\b|"
     r"sigue (?:toda )?la actualidad\b|acompanhe (?:todas as notícias|a atualidade)\b|"
@@ -1766,10 +1766,13 @@ NEWSLETTER_PITCH = Folded(
     r"(?:news|stories|headlines|nachrichten|actualités?|informations|noticias|notizie|notícias|"
     r"(?:our |nuestra |notre |unseren |la nostra |a nossa |nossa )?newsletter)\b|"
     # the rhythm and what comes ("Chaque matin, l'essentiel de l'actualité")
-    r"^(?:every|each|chaque|tous les|toutes les|jeden|jede|cada|todos los|todas las|ogni|todas as|"
+    r"^(?:(?:every|each|chaque|tous les|toutes les|jeden|jede|cada|todos los|todas las|ogni|todas as|"
     r"todos os|elke) (?:morning|evening|day|week|weekday|matin|soir|jour|semaine|morgen|abend|tag|"
     r"woche|mañana|noche|día|semana|mattina|sera|giorno|settimana|manhã|noite|dia|ochtend|avond|dag|"
-    r"week)s?,? (?:(?:get|receive|recevez|retrouvez|erhalten sie|recibe|ricevi|receba|ontvang) )?"
+    r"week)s?|du lundi au (?:vendredi|samedi|dimanche)|de lunes a (?:viernes|sábado|domingo)|"
+    r"(?:von )?montag bis (?:freitag|samstag)|monday (?:to|through) (?:friday|saturday)|"
+    r"dal lunedì al (?:venerdì|sabato)|de segunda a (?:sexta|sábado)),? (?:(?:get|receive|recevez|retrouvez|découvrez|discover|erhalten sie|entdecken sie|"
+    r"recibe|descubre|ricevi|scopri|receba|descubra|ontvang) )?"
     r"(?:the |l['’]|die |das |lo |las |le |il |as |o |de |het )?(?:essential|essentiel|"
     r"best|meilleur|top|wichtigste|más importante|meglio|principais|belangrijkste|latest|"
     r"dernières|principales|principali)\b|"
@@ -2106,6 +2109,11 @@ _NOTICE = Folded(
     r"(?<!, )\b(?:delivered|sent) (?:straight |directly |right )?to your inbox\b|"
     # a magazine's or a paid tier's offer ("... delivered through your letterbox every month")
     r"\bdelivered (?:to|through) your (?:door(?:step)?|letter ?box|mailbox)\b|"
+    # a blog's sign-up box, as WordPress words it ("Enter your email address to subscribe to
+    # this blog and receive notifications of new posts by email.")
+    r"\b(?:to subscribe to this blog|um diesen blog zu abonnieren|pour (?:vous )?abonner à ce blog|"
+    r"para suscribirte a este blog|per iscriverti a questo blog|para (?:acompanhar|assinar) (?:esse|este) "
+    r"blog)\b|"
     r"\bwe(?:['’]d| would)? (?:like|love|want) to hear what you think about this "
     r"(?:or any of our )?(?:articles?|stor(?:y|ies))\b|"
     # the outlet's app and channels ("download the Example apps for iOS and Android")
@@ -2278,7 +2286,7 @@ SITE_NOTICE = Prefiltered(
      "seul appareil", "one device", "solo dispositivo", "einem gerät",
      "como testamos", "someone you know", "krise", "notlage", "suizid", "alguien que conoce",
      "suicidaires", "qualcuno che conosc", "alguém que", "transparenzhinweis", "funding as",
-     "per segnalazioni", "app", "by providing", "by entering", "by submitting", "by signing",
+     "per segnalazioni", " app", "by providing", "by entering", "by submitting", "by signing",
      "forum for", "published by", "published in"),
 )  # fmt: skip
 # An institution an author writes from, after the name ("Emma Wright, University of Leeds").
