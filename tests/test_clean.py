@@ -4624,3 +4624,18 @@ def test_a_newsletters_weekday_pitch_under_its_button_goes():
         "Du lundi au samedi, découvrez l’essentiel de l’actualité."
     )
     assert cleaned.text == BODY_EN.replace("\n\n", "\n")
+
+
+def test_a_last_line_going_on_with_the_sentence_above_stays():
+    poem = "The river does not ask\nwhere it is going.\nIt only goes,\nand we follow."
+    cleaned = clean_text(f"Poem of the week: The river\n\n{poem}")
+    assert cleaned.text == poem
+
+
+@pytest.mark.parametrize("line", ["ENDS", "-ENDS-", "###", "-30-", "Watch the video above."])
+def test_a_releases_end_mark_and_a_pointer_to_the_video_go(line):
+    assert [text for _, text in removed_between_paragraphs(line)] == [line]
+
+
+def test_a_number_alone_is_no_end_mark():
+    assert_stays_between_paragraphs("30")

@@ -541,6 +541,7 @@ def _mark_cues(lines: list[str], content: list[int], kinds: list[str | None]) ->
             or cues.NAV_ARROW.match(line)
             or (len(line) < 160 and (cues.PAGER.match(line) or cues.MEDIA_LENGTH.match(line)))
             or (len(line) < 120 and cues.WIRE_CODE.search(line))
+            or cues.END_MARK.match(line)  # a release's end ("ENDS", "-30-", "###")
             or (len(line) <= 3 and not line.strip("-–—"))  # a platform's divider ("--")
         ):
             kinds[i] = "boilerplate"
@@ -847,11 +848,20 @@ def _mark_by_model(
     lines: list[str], content: list[int], kinds: list[str | None], model: LineModel
 ) -> None:
     """Mark the lines the line model holds boilerplate (a prose-like line needs more certainty;
-    a wire story's lead, "CITY (AP) — ...", is never cut)."""
+    a wire story's lead, "CITY (AP) — ...", and a line that goes on with the sentence of a kept
+    line above it, "It only goes," / "and we follow.", are never cut)."""
     verdicts = model.is_boilerplate([lines[i].strip() for i in content])
+    above = ""  # the last kept line
     for i, boilerplate in zip(content, verdicts, strict=True):
-        if kinds[i] is None and boilerplate and not cues.WIRE_LEAD.match(lines[i].strip()):
-            kinds[i] = _kind_of(lines[i].strip())
+        line = lines[i].strip()
+        if (
+            kinds[i] is None
+            and boilerplate
+            and not cues.WIRE_LEAD.match(line)
+            and not (line[:1].islower() and above.endswith((",", ";", "–", "—")))
+        ):
+            kinds[i] = _kind_of(line)
+        above = line if kinds[i] is None else above
 
 
 def _kind_of(line: str) -> str:

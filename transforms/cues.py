@@ -565,6 +565,11 @@ INTERFACE = Folded(
     r"ajouter [\w.'’ -]{1,30} à (?:vos|mes) (?:favoris|sources préférées)(?: google)?|"
     r"condividi (?:l['’]articolo|la notizia|questo articolo)|ouça este conteúdo|"
     r"ouvir (?:matéria|notícia|reportagem|este conteúdo)|veja mais|últimas|"
+    r"(?:watch|see) the video (?:above|below)|(?:sehen|schauen) sie (?:das|im) video (?:oben|unten)|"
+    r"regardez la vidéo ci-(?:dessus|dessous)|mira el (?:vídeo|video) (?:de arriba|a continuación)|"
+    r"guarda il video (?:qui )?(?:sopra|sotto)|assista ao vídeo (?:acima|abaixo)|"
+    r"get directions|route (?:berechnen|planen)|calculer l['’]itinéraire|cómo llegar|come arrivare|"
+    r"como chegar|"
     r"(?:abbonati|assine|abonnez-vous|suscríbete|subscribe) (?:per continuare a leggere|para "
     r"continuar (?:lendo|leyendo)|pour (?:lire la suite|continuer à lire)|to (?:continue|keep) reading)|"
     r"add [\w.'’ -]{1,30} as a preferred source(?: on google)?|"
@@ -1043,6 +1048,8 @@ SUBSCRIBE_CALL = Folded(
     # a newsletter box's heading alone, or with the newsletter's topic ("Newsletter Politik")
     r"^(?:(?:nos|our|unsere|nuestr[oa]s|le nostre|nossas) )?newsletters?(?: [\w-]{3,20})?$"
 )
+# A press release's or wire story's end mark alone on its line.
+END_MARK = re.compile(r"^(?:-+\s*)?(?:ENDS?|[Ee]nds|-30-|#{3})(?:\s*-+)?$")
 # A rights notice ("Copyright © 2010 Example. All rights reserved."), boilerplate wherever it
 # stands: a line that opens with the notice, holds "© <year>", or ends with the reservation.
 # A line that opens with a rights notice ("Copyright 2025 Example News. All rights ..."):
