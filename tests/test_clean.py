@@ -4639,3 +4639,37 @@ def test_a_releases_end_mark_and_a_pointer_to_the_video_go(line):
 
 def test_a_number_alone_is_no_end_mark():
     assert_stays_between_paragraphs("30")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Jump to Recipe",
+        "Pin Recipe",
+        "As an Amazon Associate I earn from qualifying purchases.",
+        "Did you make this recipe?",
+        "Zum Rezept springen",
+        "Aller à la recette",
+        "Ir a la receta",
+        "Vai alla ricetta",
+        "Ir para a receita",
+        "Naar het recept",
+        "Recept afdrukken",
+        "Lees verder",
+        "Deze website maakt gebruik van cookies.",
+        "Alle cookies accepteren",
+    ],
+)
+def test_recipe_cards_buttons_shop_notes_and_dutch_consent_lines_go(line):
+    assert [text for _, text in removed_between_paragraphs(line)] == [line]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Jump to any page of the report and you will find the same conclusion, the researchers said.",
+        "Lees verder in de krant van morgen, zei de hoofdredacteur tegen de lezers.",
+    ],
+)
+def test_sentences_opening_like_recipe_buttons_stay(line):
+    assert_stays_between_paragraphs(line)

@@ -730,6 +730,12 @@ INTERFACE = Folded(
     r"print (?:this )?(?:recipe|article|story|page)|imprimer (?:la recette|l['’]article|cet article)|"
     r"(?:artikel|rezept) drucken|imprimir (?:(?:la )?receta|el artículo|o artigo|(?:a )?receita)|"
     r"stampa (?:(?:la )?ricetta|l['’]articolo)|imprimer (?:la )?recette|"
+    # a recipe card's buttons ("Jump to Recipe", "Zum Rezept springen", "Naar het recept")
+    r"(?:jump|skip) to (?:the )?recipe|(?:pin|rate|save) (?:this )?recipe|zum rezept(?: springen)?|"
+    r"rezept (?:bewerten|speichern)|aller à la recette|ir a la receta|vai alla ricetta|"
+    r"ir para a receita|naar het recept|recept (?:afdrukken|printen|bewaren)|"
+    r"did you (?:make|try) this recipe\?|"
+    r"lees verder|alle cookies (?:accepteren|toestaan|akzeptieren|zulassen)|"
     # an obituary's guest book
     r"sign (?:the|our) guest ?book|send flowers|share a (?:memory|condolence)|"
     r"(?:leave|offer|send) (?:a |your )?condolences?|kondolenz(?:buch)? (?:eintragen|schreiben)|"
@@ -1676,7 +1682,8 @@ COOKIE_BANNER = Folded(
     r"^(?:we use|this (?:web)?site uses|our (?:web)?site uses|nous utilisons|ce site utilise|"
     r"wir (?:verwenden|nutzen)|diese (?:web)?(?:seite|site) (?:verwendet|nutzt)|"
     r"(?:utilizamos|usamos)|este (?:sitio|site)(?: web)? (?:utiliza|usa)|"
-    r"questo sito(?: web)? (?:utilizza|usa)|utilizziamo|usiamo)\b.{0,80}\bcookies?\b|"
+    r"questo sito(?: web)? (?:utilizza|usa)|utilizziamo|usiamo|wij gebruiken|"
+    r"deze (?:web)?site (?:gebruikt|maakt gebruik van))\b.{0,80}\bcookies?\b|"
     # a consent box's categories ("Necessary cookies are absolutely essential ...")
     r"^(?:(?:necessary|functional|performance|analytics|advertisement|marketing) cookies are "
     r"(?:absolutely )?(?:essential|necessary|required|used to)|(?:notwendige|funktionale) cookies "
@@ -2395,7 +2402,7 @@ DISCLOSURE_HEADING = Folded(
 _AFFILIATE = Folded(
     r"\b(?:affiliate[- ]?links?|(?:enlaces|links)\b.{0,40}\bson afiliados|"
     r"(?:we|i) (?:may )?(?:earn|receive|get) (?:a )?(?:small )?"
-    r"(?:commission|compensation)|contains references to products|"
+    r"(?:commission|compensation)|as an amazon associate,? (?:i|we) earn\b|contains references to products|"
     r"erhalten wir (?:ggf\. |gegebenenfalls )?eine (?:kleine )?provision|provisionslinks?|"
     r"als amazon-partner|liens? (?:d['’]affiliation|affiliés)|enlaces? de afiliad\w+|"
     r"link (?:di )?affiliazione|links? de afiliad\w+|may earn an? (?:affiliate )?commission|"
@@ -2426,7 +2433,8 @@ AFFILIATE = Prefiltered(
     ("affili", "afiliad", "commission", "compensation", "references to products", "provision",
      "comisi", "comiss", "commissie", "vergoeding", "paid for", "sponsor", "funded", "partner",
      "advertiser", "im auftrag", "partenaire", "annonceur", "socio", "patrocinador", "anunciante",
-     "inserzionista", "parceiro", "not involved", "particip", "nicht beteiligt", "partecipato"),
+     "inserzionista", "parceiro", "not involved", "particip", "nicht beteiligt", "partecipato",
+     "amazon associate"),
 )  # fmt: skip
 # A shop's price button ("$499 at Amazon", "29,99 € bei Otto", "View at Best Buy").
 SHOP_BUTTON = Folded(
