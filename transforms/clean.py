@@ -985,9 +985,11 @@ _INITIAL = re.compile(r"\b([A-ZÀ-Þ])\.")
 _AUTHOR_FOOTNOTE = re.compile(r"^\*+[^\W\d_]")
 FOOTNOTE_LINES = 4  # of the text's last lines, where a byline's footnote stands
 POLL_LINES = 10  # a poll's question, answers and buttons
-# Titles a byline may put before a name: academic, clerical, political ("Sen. Jane Roe").
+# Titles before a name, academic, clerical or political ("Dr. Jane Roe", "Sen. Jane Roe"): a
+# byline's are taken off its name, and a bio may name its author with one.
+_TITLES = ("Prof", "Dr", "Dra", "Dott", "Rev", "Fr", "Sen", "Rep", "Gov")
 _ACADEMIC_TITLES = re.compile(
-    r"^(?:(?:Prof|Dr|Dra|Dott|PD|Mag|Ing|Dipl\.-Ing|Rev|Revd|Fr|Sr|Sen|Rep|Gov)\.?\s+)+(?=[A-ZÀ-Þ])"
+    rf"^(?:(?:{'|'.join(_TITLES)}|PD|Mag|Ing|Dipl\.-Ing|Revd|Sr)\.?\s+)+(?=[A-ZÀ-Þ])"
 )
 # A comment signed with its time in brackets before its text ("Tom B (13 May 2024, 11:40): ...").
 _STAMPED_COMMENT = re.compile(r"^[\w@][\w@' -]{0,38}\s*\((?P<when>[^)]{6,40})\)\s*:\s*\S")
@@ -1593,10 +1595,11 @@ _PLAYER_CLOCK = re.compile(
     r"^\d{1,3}\s*(?:min\.?|mins|minutes?|minuten|minutos|minuti)$",
     re.IGNORECASE,
 )
-# How a newspaper names its author again in a bio ("Ms. Osei is a librarian").
+# How a newspaper names its author again in a bio ("Ms. Osei is a librarian", "Rev. Moore").
 _HONORIFICS = (
-    *("Mr.", "Ms.", "Mrs.", "Dr.", "Prof.", "Rev.", "Fr.", "Sen.", "Rep.", "Gov.", "Dra.", "Dott."),
-    *("Mr", "Ms", "Mrs", "Dr", "Rev", "Sir", "Dame"),
+    *(form for title in ("Mr", "Ms", "Mrs", *_TITLES) for form in (f"{title}.", title)),
+    "Sir",
+    "Dame",
 )
 # What a bio may put between the name and its verb: a bracket or an aside between commas.
 _APPOSITION = re.compile(r"\s*(?:\([^()]{1,40}\)|,[^,]{1,40},)")
