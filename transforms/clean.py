@@ -211,21 +211,21 @@ def _mark_contents(lines: list[str], content: list[int], kinds: list[str | None]
 def _mark_tables(lines: list[str], content: list[int], kinds: list[str | None]) -> None:
     """Mark a league table pasted with the article: TABLE_ROWS rows or more of a name and its
     figures, the short heading over them ("Premier League table") and the link under them."""
-    run: list[int] = []
-    for i in [*content, None]:
+    run: list[int] = []  # positions in `content`
+    for position in range(len(content) + 1):
+        i = content[position] if position < len(content) else None
         if i is not None and kinds[i] is None and cues.TABLE_ROW.match(lines[i].strip()):
-            run.append(i)
+            run.append(position)
             continue
         if len(run) >= TABLE_ROWS:
-            first, last = content.index(run[0]), content.index(run[-1])
-            edges = [(content[first - 1], 5)] if first > 0 else []
-            edges += [(content[last + 1], 3)] if last + 1 < len(content) else []
-            for j, words in edges:
-                edge = lines[j].strip()
+            edges = [(run[0] - 1, 5)] if run[0] > 0 else []
+            edges += [(run[-1] + 1, 3)] if run[-1] + 1 < len(content) else []
+            for at, words in edges:
+                j, edge = content[at], lines[content[at]].strip()
                 if len(edge.split()) <= words and not cues.SENTENCE_END.search(edge):
                     kinds[j] = kinds[j] or "boilerplate"
-            for j in run:
-                kinds[j] = "boilerplate"
+            for at in run:
+                kinds[content[at]] = "boilerplate"
         run = []
 
 
@@ -437,8 +437,13 @@ def _is_byline_or_dateline(line: str) -> bool:
 
 
 def _reports_speech(line: str) -> bool:
+    """Whether a sentence says whose words it reports, at its end (", the owner said.") or after
+    the call it quotes ("Iscriviti alla newsletter, chiede il direttore ...")."""
     # Searched from near the end: a `$`-anchored search from the start tries every position.
-    return cues.REPORTED_SPEECH.search(line, max(0, len(line) - 100)) is not None
+    return (
+        cues.REPORTED_SPEECH.search(line, max(0, len(line) - 100)) is not None
+        or cues.ATTRIBUTED.search(line) is not None
+    )
 
 
 def _lists_files(lines: list[str], content: list[int], position: int) -> bool:
@@ -474,10 +479,8 @@ def _mark_cues(lines: list[str], content: list[int], kinds: list[str | None]) ->
         if kinds[i] is not None:
             continue
         line = lines[i].strip()
-        if reads_like_prose(line) and (_reports_speech(line) or cues.ATTRIBUTED.search(line)):
-            # "We use cookies from the bakery, the owner said.", "Iscriviti alla newsletter,
-            # chiede il direttore ai suoi lettori."
-            continue
+        if reads_like_prose(line) and _reports_speech(line):
+            continue  # "We use cookies from the bakery, the owner said."
         if len(line) <= WIDGET_CHARS and cues.PROMO.match(line):
             kinds[i] = "promo"
         elif _is_widget(line):
@@ -632,8 +635,7 @@ def _mark_named_pitch(lines: list[str], named: list[int], kinds: list[str | None
     if (
         len(named) == 2
         and all(kinds[j] is None for j in named)
-        and _looks_like_topic(lines[named[0]].strip())
-        and len(lines[named[0]].split()) <= TOPIC_WORDS
+        and _is_short_topic(lines[named[0]].strip())
         and cues.NEWSLETTER_PITCH.search(lines[named[1]])
     ):
         for j in named:
@@ -659,7 +661,8 @@ def _is_widget(line: str) -> bool:
 
 def _is_head_widget(line: str) -> bool:
     """A widget's words, an audio player's clock or length ("03:12", "4 min"), a platform's
-    counters ("1.2K"), a stock's ticker and move ("ACME", "+1.20%") or a lone separator, in the head."""
+    counters ("1.2K"), a stock's ticker and move ("ACME", "+1.20%") or a lone separator, in the
+    head."""
     return (
         _is_widget(line)
         or bool(_PLAYER_CLOCK.match(line) or _HEAD_COUNTER.match(line))
@@ -766,13 +769,16 @@ def _looks_like_contact(line: str) -> bool:
 
 def _looks_like_listed_item(line: str) -> bool:
     """A headline or a topic of a few words in a list a heading announced with its colon."""
-    return _looks_like_listed_headline(line) or (
-        _looks_like_topic(line) and len(line.split()) <= TOPIC_WORDS
-    )
+    return _looks_like_listed_headline(line) or _is_short_topic(line)
 
 
 def _looks_like_topic(line: str) -> bool:
     return len(line) <= 40 and not cues.SENTENCE_END.search(line)
+
+
+def _is_short_topic(line: str) -> bool:
+    """A topic or a name of TOPIC_WORDS words at the most ("Asiel", "Le Figaro Politique")."""
+    return _looks_like_topic(line) and len(line.split()) <= TOPIC_WORDS
 
 
 def _mark_author_lines(lines: list[str], content: list[int], kinds: list[str | None]) -> list[str]:

@@ -570,8 +570,6 @@ INTERFACE = Folded(
     r"guarda il video (?:qui )?(?:sopra|sotto)|assista ao vídeo (?:acima|abaixo)|"
     r"get directions|route (?:berechnen|planen)|calculer l['’]itinéraire|cómo llegar|come arrivare|"
     r"como chegar|"
-    r"(?:abbonati|assine|abonnez-vous|suscríbete|subscribe) (?:per continuare a leggere|para "
-    r"continuar (?:lendo|leyendo)|pour (?:lire la suite|continuer à lire)|to (?:continue|keep) reading)|"
     r"add [\w.'’ -]{1,30} as a preferred source(?: on google)?|"
     r"(?:vous avez aimé cet article|did you (?:like|enjoy) this (?:article|story)|"
     r"¿?te (?:ha gustado|gustó) (?:este artículo|esta noticia|esta nota)|"
@@ -1517,7 +1515,9 @@ PAYWALL = Folded(
     # an article kept for subscribers ("Cet article est réservé aux abonnés.")
     r"(?:this|the rest of this) (?:article|story|content) is (?:only )?(?:for|available to|"
     r"reserved for|exclusive to) (?:paying )?(?:subscribers|members)|"
-    r"subscribe to (?:continue|keep) reading|"
+    r"(?:subscribe|abbonati|assine|abonnez-vous|suscríbete) (?:to (?:continue|keep) reading|"
+    r"per continuare a leggere|para continuar (?:lendo|leyendo)|pour (?:lire la suite|continuer à "
+    r"lire))|"
     r"(?:sie lesen|du liest) gerne? [\w.-]+\?|"
     # a free account's wall ("Kostenlos registrieren und weiterlesen")
     r"(?:register|sign up)(?: for free)? (?:to|and) (?:continue|keep) reading|"
