@@ -256,6 +256,22 @@ def test_folded_cues_match_any_case_at_the_text_positions():
         cues.Folded(r"^[A-Z]\w+ said")  # a capital class would never match lower-cased text
 
 
+def test_a_remembered_cue_answers_as_a_fresh_one_in_bounded_memory():
+    pattern = r"^(?:read more|share)\b"
+    fresh, remembered = cues.Folded(pattern), cues.Folded(pattern, remember=True)
+    lines = ["Read more", "READ MORE about it", "Share", "The share price fell.", "İSTANBUL"]
+    for _ in range(2):  # the second round is answered from memory
+        for line in lines:
+            found, kept = fresh.match(line), remembered.match(line)
+            assert (found and found.group()) == (kept and kept.group())
+            assert (fresh.search(line) is None) == (remembered.search(line) is None)
+    # An article's lines, many times over, never grow it past its bound.
+    for number in range(3 * cues.Answers.LIMIT):
+        remembered.match(f"Line {number}")
+    assert len(remembered.answers.matches) <= cues.Answers.LIMIT
+    assert remembered.match("Read more") and not remembered.match("Line 5 read more")
+
+
 def test_neighbour_features_are_the_lines_around_and_minus_one_past_the_ends():
     lines = ["Home", *PARAGRAPHS[:2], "Share this article"]
     base = line_features(lines)

@@ -48,7 +48,7 @@ _TOKEN = re.compile(r"\w+")
 HEAD = 300
 _SENTENCE_END = re.compile(r"[.!?…]['’\"”»)\]]*$")
 _TAIL = 24  # characters of a line's end that can hold its final stop and closing marks
-_INNER_SENTENCE = re.compile(r"\w[.!?]['’\"”»]?\s+['‘\"“«]?[A-ZÀ-Þ]")
+_INNER_SENTENCE = re.compile(r"(?<=\w)[.!?]['’\"”»]?\s+['‘\"“«]?[A-ZÀ-Þ]")
 
 
 def _character_classes() -> np.ndarray:
@@ -128,45 +128,47 @@ def line_features(
     `cue_features` (the others are 0)."""
     tokens = tokens if tokens is not None else line_tokens(lines)
     n = len(lines)
-    seen = Counter(lines)
     # Past a few hundred characters a line is prose; its head tells its make-up as well.
     heads = [line[:HEAD] for line in lines]
-    # Column by column over all lines: a few numpy operations per feature, not one Python
-    # expression per line and feature.
     digits, upper, capitalised, separators, handles = _character_counts(heads).T
-    words = _column(len(head.split()) for head in heads)
+    # Each line's counts and tests in one Python pass, then the ratios column by column with
+    # numpy: an article has a few dozen lines, and numpy's cost is per call, not per line.
+    (
+        sizes, spaces, words, ends, colon, comma, inner, question,
+        token_chars, known, stopwords, links, dashes, bullet, dated, copyright, prose,
+    ) = np.array(
+        [
+            _line_counts(*line)
+            for line in zip(lines, heads, tokens, digits.tolist(), strict=True)
+        ],
+        dtype=np.float64,
+    ).reshape(n, 17).T  # fmt: skip
     count = np.maximum(1, words)
-    known = np.maximum(1, _column(map(len, tokens)))
-    token_chars = _column(sum(map(len, words_lower)) for words_lower in tokens)
+    known = np.maximum(1, known)
     letters = np.maximum(0, token_chars - digits)
-    head_chars = np.maximum(1, _column(map(len, heads)))
-    sizes = _column(map(len, lines))
+    seen = Counter(lines)
     columns = [
         np.log1p(sizes),
-        np.log1p(_column(line.count(" ") + 1 for line in lines)),
+        np.log1p(spaces),
         *(words <= b for b in _WORD_BINS),
         words > 30,
-        _column(map(ends_sentence, lines)),
-        _column(line.endswith(":") for line in lines),
-        _column(line.endswith((",", ";", "-", "–")) for line in lines),
-        _column(_INNER_SENTENCE.search(head) is not None for head in heads),
-        _column(line.rstrip("'’\"”»)").endswith("?") for line in lines),
+        ends,
+        colon,
+        comma,
+        inner,
+        question,
         capitalised / count,
         upper / np.maximum(1, letters),
         (letters > 3) & (upper == letters),
-        digits / head_chars,
-        letters / head_chars,
-        _column(sum(map(STOPWORDS.__contains__, words_lower)) for words_lower in tokens) / known,
+        digits / np.maximum(1, np.minimum(sizes, HEAD)),
+        letters / np.maximum(1, np.minimum(sizes, HEAD)),
+        stopwords / known,
         np.minimum(12.0, token_chars / known),
-        (handles + _column(head.count("http") + head.count("www.") for head in heads)) / count,
-        np.minimum(5, separators + _column(h.count(" - ") + h.count(" – ") for h in heads)) / 5,
-        _column(_BULLET.match(head) is not None for head in heads),
-        # A match has three digits at least: most lines need no search.
-        _column(
-            d > 2 and _YEAR_OR_TIME.search(head) is not None
-            for d, head in zip(digits.tolist(), heads, strict=True)
-        ),
-        _column("©" in head or "(c)" in head.lower() for head in heads),
+        (handles + links) / count,
+        np.minimum(5, separators + dashes) / 5,
+        bullet,
+        dated,
+        copyright,
         _column(seen[line] > 1 for line in lines),
     ]
     rows = np.zeros((n, len(BASE_FEATURES)), dtype=np.float64)
@@ -182,13 +184,39 @@ def line_features(
     rows[:, at + 1] = np.log1p(positions)
     rows[:, at + 2] = np.log1p(n - 1 - positions)
     rows[:, at + 3] = (np.cumsum(sizes) - sizes) / max(1.0, sizes.sum())
-    prose = _column(map(reads_like_prose, lines))
     start, end = main_block(lines, prose)
     rows[:, -4] = prose
     rows[:, -3] = (positions >= start) & (positions < end)
     rows[:, -2] = np.log1p(np.maximum(start - positions, positions - end + 1).clip(min=0))
     rows[:, -1] = _window_mean(prose, 5)
     return rows
+
+
+def _line_counts(line: str, head: str, tokens: list[str], digits: int) -> tuple[float | bool, ...]:
+    """One line's counts and tests for `line_features`, in the order it unpacks them."""
+    spaces = line.count(" ")
+    ends = ends_sentence(line)
+    return (
+        len(line),
+        spaces + 1,
+        len(head.split()),
+        ends,
+        line.endswith(":"),
+        line.endswith((",", ";", "-", "–")),
+        _INNER_SENTENCE.search(head) is not None,
+        line.rstrip("'’\"”»)").endswith("?"),
+        sum(map(len, tokens)),
+        len(tokens),
+        sum(map(STOPWORDS.__contains__, tokens)),
+        head.count("http") + head.count("www."),
+        head.count(" - ") + head.count(" – "),
+        _BULLET.match(head) is not None,
+        # A match has three digits at least: most lines need no search.
+        digits > 2 and _YEAR_OR_TIME.search(head) is not None,
+        "©" in head or "(c)" in head or "(C)" in head,
+        # `reads_like_prose`, from the parts already at hand
+        spaces >= 7 and ends and not line.isupper(),
+    )
 
 
 def neighbour_features(base: np.ndarray) -> np.ndarray:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 
 _ESCAPE = re.compile(r"\\.")
 
@@ -22,13 +23,18 @@ class Folded:
     same alternation on text lower-cased once, and cues are tried on every line. The pattern
     spells its letters in lower case (checked here); text whose lower case changes its length
     (a dotted capital I) is tried case-insensitively, so match positions hold in the text.
+
+    A cue made to `remember` keeps its answers for the lines it was last tried on: the
+    cleaner's rules try the commonest cues on every line of an article, and its line model then
+    tries the same cues on the same lines as features.
     """
 
-    def __init__(self, pattern: str):
+    def __init__(self, pattern: str, remember: bool = False):
         if _ESCAPE.sub("", pattern) != _ESCAPE.sub("", pattern).lower():
             raise ValueError(f"a folded cue spells its letters in lower case: {pattern[:60]!r}")
         self.pattern = pattern
         self.regex = re.compile(pattern)
+        self.answers = Answers() if remember else None
 
     @functools.cached_property
     def fallback(self) -> re.Pattern[str]:
@@ -37,12 +43,51 @@ class Folded:
         return re.compile(self.pattern, re.IGNORECASE)
 
     def match(self, text: str) -> re.Match[str] | None:
+        if self.answers is not None:
+            return self.answers.of(self.answers.matches, self._match, text)
+        return self._match(text)
+
+    def search(self, text: str) -> re.Match[str] | None:
+        if self.answers is not None:
+            return self.answers.of(self.answers.searches, self._search, text)
+        return self._search(text)
+
+    def _match(self, text: str) -> re.Match[str] | None:
         lower = _lowered(text)
         return self.regex.match(lower) if lower is not None else self.fallback.match(text)
 
-    def search(self, text: str) -> re.Match[str] | None:
+    def _search(self, text: str) -> re.Match[str] | None:
         lower = _lowered(text)
         return self.regex.search(lower) if lower is not None else self.fallback.search(text)
+
+
+_UNSEEN = object()
+
+
+class Answers:
+    """A cue's answers on the lines it was last tried on, by line: a look-up the second time,
+    not a search of a long alternation of words. Bounded: past LIMIT lines (an article's lines
+    several times over) it starts over."""
+
+    LIMIT = 1024
+
+    def __init__(self) -> None:
+        self.matches: dict[str, object] = {}
+        self.searches: dict[str, object] = {}
+
+    def of(
+        self,
+        answers: dict[str, object],
+        test: Callable[[str], re.Match[str] | None],
+        text: str,
+    ) -> re.Match[str] | None:
+        """`test(text)`, from `answers` where it was asked before."""
+        answer = answers.get(text, _UNSEEN)
+        if answer is _UNSEEN:
+            if len(answers) >= self.LIMIT:
+                answers.clear()
+            answer = answers[text] = test(text)
+        return answer  # type: ignore[return-value]
 
 
 # The last line lower-cased, with its lower case: the cleaner tries a score of cues on each
@@ -221,9 +266,10 @@ class Prefiltered:
     search of an alternation of words (each tried at every position).
     """
 
-    def __init__(self, regex: re.Pattern[str], needs: tuple[str, ...]):
+    def __init__(self, regex: re.Pattern[str], needs: tuple[str, ...], remember: bool = False):
         self.regex = regex
         self.needs = needs  # case-folded; every alternative of `regex` contains one
+        self.answers = Answers() if remember else None
 
     @property
     def pattern(self) -> str:
@@ -231,6 +277,11 @@ class Prefiltered:
         return self.regex.pattern
 
     def search(self, text: str) -> re.Match[str] | None:
+        if self.answers is not None:
+            return self.answers.of(self.answers.searches, self._search, text)
+        return self._search(text)
+
+    def _search(self, text: str) -> re.Match[str] | None:
         folded = text.casefold()
         return self.regex.search(text) if any(map(folded.__contains__, self.needs)) else None
 
@@ -337,6 +388,7 @@ CAPTION = Prefiltered(
      "stock", "unsplash", "pixabay", "pexels", "imago", "alamy", "courtesy", "crédito", "beeld",
      "supplied", "above:", "below:", "left:", "right:", "v.l.n.r.:", "gauche à droite",
      "izquierda a derecha", "galer", "galler"),
+    remember=True,
 )  # fmt: skip
 # A promo heading that says its items are other stories ("Lesen Sie auch", "Veja também").
 RELATED_HEADING = Folded(
@@ -458,6 +510,7 @@ PROMO = Folded(
     r"retrouvez toute l['’]actualité|lee más (?:noticias|sobre)|leia mais (?:notícias|sobre)|"
     r"leggi (?:altre|tutte le) notizie|lees meer (?:nieuws|over))"
     r"\b(?:[^.!?]|\.(?=\w)){0,80}[.!]?$",
+    remember=True,
 )
 # A linked headline tagged in capitals, as tabloids set them in a body ("... [VIDEO]").
 TAGGED_HEADLINE = re.compile(r"^.{10,160}[^.!?\s]\s\[[A-Z]{3,}(?: [A-Z]{3,})?\]$")
@@ -933,6 +986,7 @@ INTERFACE = Folded(
     r"purchase licensing rights)"
     # a count after the button ("Ver comentarios (3)")
     r"(?:\s*\(\d+\))?[\s.:!?*»«>›‹…|•·/]*)+$",
+    remember=True,
 )
 SHARE = Folded(
     r"^(?:(?:kindly |please )?share(?: this| full)?(?: article| story| post| page)?(?: (?:on|via|to) \w+)?|"
@@ -966,6 +1020,7 @@ SHARE = Folded(
     r"(?:send|enviar|envoyer|inviare|invia|senden|versenden|partilhar)(?: this)? (?:by|via|per|por|par) "
     r"(?:e-?mail|mail|whatsapp|correo|courriel|sms)|"
     r"(?:per|via) (?:e-?mail|whatsapp) (?:versenden|teilen|senden))\s*[:!.]?$",
+    remember=True,
 )
 # A row of share buttons left as text ("Facebook Twitter WhatsApp Email").
 SHARE_BUTTONS = Folded(
@@ -1087,6 +1142,7 @@ FOLLOW = Folded(
     r"sigue a [\w.&'’ -]{1,30} en)\s*:?$|"
     r"(?:receba|recibe|ricevi|get|receive|erhalten sie) (?:as |las |le |our |the latest |unsere )?"
     r"(?:notícias|noticias|notizie|news|nachrichten|updates)\b.{0,50}\b(?:whatsapp|telegram))\b",
+    remember=True,
 )
 ADVERTISEMENT = Folded(
     r"^[»›•·*>–-]*\s*(?:(?:skip |end of )?(?:advertisement|advertising|sponsored(?: content)?|anzeige|"
@@ -1115,6 +1171,7 @@ ADVERTISEMENT = Folded(
     r"(?:advertisement|anzeige|werbung|publicité|publicidad|pubblicità|publicidade)\s*[-–—:]\s*"
     r"(?:scroll (?:down )?to continue(?: reading)?|continue reading below|weiterlesen|"
     r"la suite (?:ci-)?dessous|sigue leyendo|continua a leggere|continue lendo))\s*:?\s*[–-]*$",
+    remember=True,
 )
 # Headings of a story's topic list, with the topics after them or under them.
 _TOPICS_HEADING = (
@@ -1152,6 +1209,7 @@ TAGS = Folded(
     r"\b(?:abgelegt|gespeichert)\b|"
     r"(?:this entry was posted|dieser (?:eintrag|beitrag) wurde (?:am .{4,30} )?veröffentlicht|cet "
     r"article a été publié) .{0,80}\b(?:tagged|verschlagwortet|marqué|gekennzeichnet|getaggt|markiert)\b)",
+    remember=True,
 )
 # The notices of a comment form (WordPress's stock sentences in its main languages, a section's
 # house rules) and of a paywall's article counter: sentences, so the line model alone would keep
@@ -1583,6 +1641,7 @@ CREDIT = Folded(
     rf"^\(?(?:(?:von|by|par|por|di|da)\s+)?(?:{_AGENCY}|associated press|agence france-presse)\)?\.?$|"
     # agencies and the editor's initials in brackets ("(dpa/afp/jw)")
     rf"^\((?:{_AGENCY})(?:\s*/\s*(?:{_AGENCY}|[a-z]{{1,4}}))*\)\.?$",
+    remember=True,
 )
 COMMENTS_HEADER = Folded(
     r"^(?:\d+\s+)?(?:comments?|reader comments|readers[’']? comments|leave a (?:comment|reply)|"
