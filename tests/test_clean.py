@@ -609,6 +609,17 @@ def test_rights_notices_and_calls_to_subscribe_are_trailers(trailer):
         ("Von unserem Korrespondenten Max Berger, Brüssel", ["Max Berger"], None),
         ("Par notre correspondant à Bruxelles, Paul Leroy", ["Paul Leroy"], None),
         ("De nuestro corresponsal en París, Juan Gil", ["Juan Gil"], None),
+        # the place before the date with a slash; the time's "hrs." as Mexican sites print it
+        (
+            "Por: Lucía Fernández\nCiudad de México / 07.06.2017 10:30 hrs.",
+            ["Lucía Fernández"],
+            (2017, 6, 7, 10, 30),
+        ),
+        ("Monterrey / 7 de junio de 2017", [], (2017, 6, 7, 0, 0)),
+        # a name and a date with a slash between them, either way round, "By" or not
+        ("Julia Steinhoff / 7. Juni 2017", ["Julia Steinhoff"], (2017, 6, 7, 0, 0)),
+        ("By Ana Gil / June 7, 2017", ["Ana Gil"], (2017, 6, 7, 0, 0)),
+        ("07/06/2017 / Juan Pérez", ["Juan Pérez"], (2017, 6, 7, 0, 0)),
     ],
 )
 def test_bylines_and_datelines_in_other_languages(head, authors, published):
@@ -801,6 +812,9 @@ def test_subheading_after_a_promo_heading_stays_with_its_paragraph():
         "Teilen auf Facebook",
         "Delen op WhatsApp",
         "Partilhar",
+        # a live blog's entry, a video's
+        "Share this update",
+        "Share this video",
     ],
 )
 def test_share_buttons_and_prompts(line):

@@ -1649,7 +1649,7 @@ _PHOTOS_TAIL = re.compile(
     r"\s*[.,;|/]\s*(?i:pictures|photos?|photography|fotos?|bilder|images|fotografías?|fotografie)"
     r"\s*:.*$"
 )
-_NAME_DATE_SPLIT = re.compile(r"\s*(?:[|•·]|,|\s[–-])\s*")
+_NAME_DATE_SPLIT = re.compile(r"\s*(?:[|•·]|,|\s[–-]|\s/(?=\s))\s*")
 
 
 def _person_name(text: str) -> str | None:
@@ -1682,7 +1682,12 @@ def _name_and_date(line: str) -> tuple[list[str], dt.datetime] | None:
         tried.append([pieces[-1], line[: len(line) - len(pieces[-1])]])
     for written, date_text in tried:
         date = _dateline(date_text)
-        if date is None or written.isupper() or not cues.could_be_a_name(written):
+        if date is None:
+            continue
+        byline = _parse_byline(written)  # "By Ana Gil / 05/03/2025"
+        if byline is not None and byline[0]:
+            return byline[0], date
+        if written.isupper() or not cues.could_be_a_name(written):
             continue
         name = _person_name(written)
         if name is not None:

@@ -989,7 +989,7 @@ INTERFACE = Folded(
     remember=True,
 )
 SHARE = Folded(
-    r"^(?:(?:kindly |please )?share(?: this| full)?(?: article| story| post| page)?(?: (?:on|via|to) \w+)?|"
+    r"^(?:(?:kindly |please )?share(?: this| full)?(?: article| story| post| page| update| entry| video| gallery)?(?: (?:on|via|to) \w+)?|"
     r"share this (?:article|story|post) (?:in|on|with) your [\w ]{1,30}|click to share|tweet|"
     r"(?:addthis )?sharing buttons|"
     r"(?:auf|bei|per|via) \w+ teilen|"
@@ -1820,8 +1820,8 @@ WIRE_DATELINE = re.compile(
     r"^[A-ZÀ-Þ][\w.'’-]*(?:\s+[\w.'’-]+){0,3}(?:,\s*\d{1,2}\.?\s*(?:de\s+)?[^\W\d_]{3,10}\.?)?\s*"
     rf"\((?i:{_AGENCY})\)\s*[.:–—-]*$"
 )
-# The place a story was filed from, before its date ("Sevilla | ", "NEW YORK, ").
-DATELINE_PLACE = re.compile(r"^\s*[^\W\d_][\w.'’-]*(?:\s+[\w.'’-]+){0,2}\s*[,|–·-]\s*$")
+# The place a story was filed from, before its date ("Sevilla | ", "NEW YORK, ", "Monterrey / ").
+DATELINE_PLACE = re.compile(r"^\s*[^\W\d_][\w.'’-]*(?:\s+[\w.'’-]+){0,2}\s*[,|/–·-]\s*$")
 # What a newsletter box promises under its sign-up line.
 # The reader's inbox, where a newsletter goes ("in your inbox", "dans votre boîte mail").
 _INBOX = (
