@@ -829,6 +829,8 @@ def test_share_buttons_and_prompts(line):
         ("Dans la même rubrique", "promo"),
         ("Mira también: Cinco rutas para el verano", "promo"),
         ("Articoli correlati", "promo"),
+        ("More football news", "promo"),
+        ("Mehr Fußball-News", "promo"),
         ("Zurück nach oben", "share"),
         ("Einloggen", "share"),
         ("Alle Meldungen anzeigen", "share"),

@@ -482,6 +482,8 @@ PROMO = Folded(
     rf"more (?:{_OPINION_LABEL}|opinions|columns|sports?|business|politics|videos|podcasts|culture|"
     r"world news|local news|science|health|technology|tech|travel|lifestyle|entertainment)|"
     r"weitere (?:kommentare|kolumnen|leitartikel|gastbeiträge)|más en [\w ]{1,30}|mais em [\w ]{1,30}|"
+    # more of a topic's news ("More football news", "Mehr Fußball-News")
+    r"more (?:[\w-]+ ){1,2}(?:news|stories|headlines)|(?:mehr|weitere) [\w-]+-(?:news|nachrichten|meldungen)|"
     r"most watched(?: [\w ]{1,30})?|(?:vídeos|videos) mais (?:assistidos|vistos)|"
     r"meistgesehene videos|(?:les )?vidéos les plus vues|(?:los )?(?:vídeos|videos) más vistos|"
     r"(?:i )?video più visti|assista(?: também| ao vídeo| mais)?|veja o vídeo|mira el vídeo|"
