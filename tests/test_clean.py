@@ -4648,9 +4648,34 @@ def test_a_last_line_going_on_with_the_sentence_above_stays():
     assert cleaned.text == poem
 
 
-@pytest.mark.parametrize("line", ["ENDS", "-ENDS-", "###", "-30-", "Watch the video above."])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "ENDS",
+        "-ENDS-",
+        "###",
+        "-30-",
+        "Watch the video above.",
+        "Watch the full interview above.",
+        "Sehen Sie das ganze Interview oben.",
+        # a machine transcript's caveat
+        "This transcript was automatically generated and may contain errors.",
+        "Dieses Transkript wurde automatisch erstellt.",
+        "Cette transcription a été générée automatiquement.",
+    ],
+)
 def test_a_releases_end_mark_and_a_pointer_to_the_video_go(line):
     assert [text for _, text in removed_between_paragraphs(line)] == [line]
+
+
+def test_a_pointer_to_the_video_over_the_headline_leaves_the_headline_and_byline():
+    cleaned = clean_text(
+        f"Watch the full interview above.\nSki resort bets on summer hiking\n"
+        f"By Erik Lindqvist\n5 March 2025\n{BODY_EN}\n\nRead this next"
+    )
+    assert cleaned.title == "Ski resort bets on summer hiking"
+    assert cleaned.authors == ["Erik Lindqvist"]
+    assert cleaned.text == BODY_EN.replace("\n\n", "\n")
 
 
 def test_a_number_alone_is_no_end_mark():

@@ -450,7 +450,7 @@ PROMO = Folded(
     r"alle (?:nachrichten|news|artikel|meldungen) (?:aus|zu|zum|zur|über) [\w ]{1,30}|"
     # a heading over the site's opinion pieces ("Opinion", "Meinung")
     rf"(?:{_OPINION_LABEL}|opinions|columns|meinungen|opiniones|opiniões|opinioni)(?=\s*$)|"
-    r"related content|more like this|read next|up next|what to read next|you may be interested in|"
+    r"related content|more like this|read (?:this )?next|up next|what to read next|you may be interested in|"
     r"elsewhere on [\w .-]{1,30}|top posts|(?:aktuelle |weitere )?berichte aus dieser kategorie|"
     r"ähnliche (?:artikel|beiträge|themen|nachrichten)|verwandte (?:artikel|themen|beiträge)|"
     r"weitere beiträge zum thema|passend zum thema|das könnte dich auch interessieren|"
@@ -620,7 +620,9 @@ INTERFACE = Folded(
     r"ajouter [\w.'’ -]{1,30} à (?:vos|mes) (?:favoris|sources préférées)(?: google)?|"
     r"condividi (?:l['’]articolo|la notizia|questo articolo)|ouça este conteúdo|"
     r"ouvir (?:matéria|notícia|reportagem|este conteúdo)|veja mais|últimas|"
-    r"(?:watch|see) the video (?:above|below)|(?:sehen|schauen) sie (?:das|im) video (?:oben|unten)|"
+    r"(?:watch|see|view) (?:the |our )?(?:full |entire )?(?:video|interview|clip|report|segment) "
+    r"(?:above|below)|(?:sehen|schauen) sie (?:das|im) (?:ganze |komplette )?(?:video|interview) "
+    r"(?:oben|unten)|"
     r"regardez la vidéo ci-(?:dessus|dessous)|mira el (?:vídeo|video) (?:de arriba|a continuación)|"
     r"guarda il video (?:qui )?(?:sopra|sotto)|assista ao vídeo (?:acima|abaixo)|"
     r"get directions|route (?:berechnen|planen)|calculer l['’]itinéraire|cómo llegar|come arrivare|"
@@ -2348,7 +2350,16 @@ SITE_NOTICE = Prefiltered(
         r"^published (?:by|in) [\w .&'’-]{2,60} from \w{3,9}\.? \d{1,2}(?:,? \d{4})? to "
         r"\w{3,9}\.? \d{1,2},? \d{4}\.?$|"
         # where to send tips ("Per segnalazioni e suggerimenti scrivete a ...")
-        r"^per segnalazioni(?: e suggerimenti)?,? scriv(?:ete|i)(?:ci)?\b"
+        r"^per segnalazioni(?: e suggerimenti)?,? scriv(?:ete|i)(?:ci)?\b|"
+        # a machine transcript's caveat ("This transcript was automatically generated and may
+        # contain errors.")
+        r"^(?:this|the) transcript (?:was|has been|is) (?:automatically|machine|computer|ai)[- ]"
+        r"(?:generated|created|produced)\b|^transcripts? (?:may|might|can) contain errors\b|"
+        r"^(?:dieses|das) transkript wurde (?:automatisch|maschinell) erstellt\b|"
+        r"^cette transcription a été (?:générée|réalisée) automatiquement\b|"
+        r"^esta transcripción (?:fue|ha sido) generada automáticamente\b|"
+        r"^questa trascrizione è stata generata automaticamente\b|"
+        r"^esta transcrição foi gerada automaticamente\b"
     ),
     ("been edited", "syndicated", "subject to copyright", "prohibida", "catch", "apúntate",
      "apuntarte", "nieuwsbrief", "acknowledg", "spam", "subscri", "abbestell", "désinscri",
@@ -2362,7 +2373,8 @@ SITE_NOTICE = Prefiltered(
      "como testamos", "someone you know", "krise", "notlage", "suizid", "alguien que conoce",
      "suicidaires", "qualcuno che conosc", "alguém que", "transparenzhinweis", "funding as",
      "per segnalazioni", " app", "by providing", "by entering", "by submitting", "by signing",
-     "forum for", "published by", "published in"),
+     "forum for", "published by", "published in", "transcript", "transkript", "transcrip",
+     "trascrizione"),
 )  # fmt: skip
 # An institution an author writes from, after the name ("Emma Wright, University of Leeds").
 _INSTITUTION = (
