@@ -842,6 +842,11 @@ def test_share_buttons_and_prompts(line):
         ("You must be logged in to post a comment.", "comments"),
         ("Vous avez lu 3 des 5 articles offerts ce mois-ci.", "trailer"),
         ("Get our evening briefing delivered straight to your inbox.", "trailer"),
+        # a sign-up form's consent
+        ("Al suscribirte, aceptas nuestra política de privacidad.", "trailer"),
+        ("By signing up, you agree to our Privacy Policy.", "trailer"),
+        ("Mit der Anmeldung stimmen Sie unserer Datenschutzerklärung zu.", "trailer"),
+        ("En vous inscrivant, vous acceptez nos conditions générales d'utilisation.", "trailer"),
         ("Melden Sie sich jetzt zum kostenlosen Newsletter an.", "trailer"),
         ("Inscrivez-vous à notre newsletter pour recevoir l'essentiel.", "trailer"),
         ("Material for your personal, non-commercial use only.", "trailer"),
@@ -4714,3 +4719,38 @@ def test_recipe_cards_buttons_shop_notes_and_dutch_consent_lines_go(line):
 )
 def test_sentences_opening_like_recipe_buttons_stay(line):
     assert_stays_between_paragraphs(line)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "By signing up for the program, residents agree to the terms of the lease.",
+        "Al registrarse, los votantes aceptan las condiciones del censo electoral.",
+        "Mit der Anmeldung beginnt für die Kinder ein neuer Lebensabschnitt.",
+    ],
+)
+def test_a_sentence_opening_like_a_sign_up_forms_consent_stays(sentence):
+    assert_stays_between_paragraphs(sentence)
+
+
+@pytest.mark.parametrize(
+    ("head", "title", "authors"),
+    [
+        # the author and the date over the headline
+        (
+            "Giulia Conti\n5 marzo 2025 - 14:22\nRoma, nuove corsie per i bus",
+            "Roma, nuove corsie per i bus",
+            ["Giulia Conti"],
+        ),
+        (
+            "Textes : Jean Roux\nPhotos : Marie Vidal\n05 mars 2025\nLes bouquinistes résistent",
+            "Les bouquinistes résistent",
+            ["Jean Roux"],
+        ),
+    ],
+)
+def test_the_author_and_date_over_the_headline(head, title, authors):
+    cleaned = clean_text(f"{head}\n{BODY_EN}")
+    assert (cleaned.title, cleaned.authors) == (title, authors)
+    assert cleaned.published_at is not None
+    assert cleaned.text == BODY_EN.replace("\n\n", "\n")

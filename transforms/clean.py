@@ -339,8 +339,10 @@ def _mark_head(
             published = published or filed
             continue
         byline = _parse_byline(line) or _dated_byline(line) or _name_and_date(line)
-        if byline is None and (title is not None or not find_title):
-            # under the headline, not it
+        if byline is None and (
+            title is not None or not find_title or _over_dated_headline(lines, content, position)
+        ):
+            # under the headline, not it, or over the date over the headline
             byline = (
                 _bare_byline(lines, content, position)
                 or _name_and_affiliation(line)
@@ -1453,6 +1455,21 @@ def _is_outlet_name(line: str) -> bool:
         _is_masthead(line)
         or _OUTLET_LINE.match(line)
         or (" " not in line and line[:1].isupper() and not cues.SENTENCE_END.search(line))
+    )
+
+
+def _over_dated_headline(lines: list[str], content: list[int], position: int) -> bool:
+    """Whether the head line at `position` stands over a dateline that stands over a headline
+    and the paragraph under it, as pages that print the author and date first do ("Giulia
+    Conti" / "5 marzo 2025 - 14:22" / "Roma, nuove corsie ..."): a name there is no headline."""
+    if position + 3 >= len(content):
+        return False
+    date, headline, lead = (lines[content[position + k]].strip() for k in (1, 2, 3))
+    return (
+        _dateline(date) is not None
+        and _looks_like_headline(headline)
+        and not _is_byline_or_dateline(headline)
+        and reads_like_prose(lead)
     )
 
 

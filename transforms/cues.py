@@ -146,10 +146,10 @@ OUR_CORRESPONDENT_LINE = re.compile(rf"^(?:{_OUR_CORRESPONDENT})\s*$", re.IGNORE
 BYLINE = re.compile(
     rf"^(?:{_OUR_CORRESPONDENT}|"
     # words and pictures by one hand, before "text" alone is tried
-    r"(?:text und fotos?|texte et photos?|texto y fotos?|testo e foto|texto e fotos?|"
+    r"(?:text und fotos?|textes? et photos?|texto y fotos?|testo e foto|texto e fotos?|"
     r"(?:text|words) and (?:photos?|pictures))(?=\s*:)|testo e foto di|testo di|texto de|text von|"
     r"texte de|by|von|par|por|di|door|av|texto|text|"
-    r"(?:words|texte|textos|testo|testi|tekst|reportagem|reportage|bericht|recherche|gastautor(?:in)?|"
+    r"(?:words|textes?|textos|texts|testo|testi|tekst|reportagem|reportage|bericht|recherche|gastautor(?:in)?|"
     r"guest (?:author|writer|contributor))(?=\s*:)|a cura di|"
     r"written by|posted by|escrito por|publicado por|compiled by|zusammengestellt von|compilé par|"
     r"recopilado por|compilado por|"
@@ -2344,6 +2344,15 @@ SITE_NOTICE = Prefiltered(
         # thread's house rules ("... is committed to maintaining a lively but civil forum for
         # discussion")
         r"^by (?:providing|entering|submitting|signing up with) (?:your |an )?e-?mail(?: address)?\b|"
+        # ... and its consent, in the form's words ("Al suscribirte, aceptas nuestra política de
+        # privacidad.", "Mit der Anmeldung stimme ich ... zu")
+        r"^by (?:subscribing|signing up|registering|clicking\b[^,]{0,30}),? (?:you|i)\b.{0,40}\b"
+        r"(?:agree|accept|consent|acknowledge)|^al (?:suscribirte|registrarte)\b|"
+        r"^(?:al (?:suscribirse|registrarse)|en vous (?:inscrivant|abonnant)|iscrivendo(?:ti|si)|"
+        r"ao (?:se )?(?:inscrever|subscrever|assinar|cadastrar)|mit (?:der|ihrer|deiner) anmeldung)\b"
+        r".{0,200}?\b(?:privacy|privacidad|privacidade|confidentialité|datenschutz|términos|termos|"
+        r"conditions (?:générales|d['’]utilisation)|acceptez|accetti|(?:você|voce) (?:concorda|aceita)|"
+        r"einverstanden|akzeptier)|"
         r"\bcommitted to (?:maintaining|providing|fostering) a [\w ,]{0,40}\bforum for "
         r"(?:discussion|debate|conversation)\b|"
         # where an obituary ran ("Published by The Gazette from Mar. 18 to Mar. 20, 2025.")
@@ -2373,7 +2382,9 @@ SITE_NOTICE = Prefiltered(
      "como testamos", "someone you know", "krise", "notlage", "suizid", "alguien que conoce",
      "suicidaires", "qualcuno che conosc", "alguém que", "transparenzhinweis", "funding as",
      "per segnalazioni", " app", "by providing", "by entering", "by submitting", "by signing",
-     "forum for", "published by", "published in", "transcript", "transkript", "transcrip",
+     "forum for", "published by", "published in", "al suscrib", "al registr", "en vous inscr",
+     "en vous abonn", "iscrivend", "ao se ", "ao inscr", "ao subscr", "ao assin", "ao cadastr",
+     "anmeldung", "by subscrib", "by signing", "by registering", "by clicking", "transcript", "transkript", "transcrip",
      "trascrizione"),
 )  # fmt: skip
 # An institution an author writes from, after the name ("Emma Wright, University of Leeds").
