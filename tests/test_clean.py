@@ -4360,10 +4360,15 @@ def test_consent_boxes_settings_buttons_go(line):
         "Suscríbete solo a servicios de confianza, recomienda la Agencia de Protección de Datos.",
         "Iscriviti alla newsletter, chiede il direttore di un quotidiano di Bergamo ai suoi "
         "lettori ogni mattina.",
+        # short, and last: a call is the story's when it says who made it
+        "Síguenos, gritaban los manifestantes a los vecinos.",
+        "Assine o abaixo-assinado, pediu a associação de moradores aos vizinhos.",
     ],
 )
 def test_calls_to_subscribe_the_story_reports_or_questions_stay(line):
     assert_stays_between_paragraphs(line)
+    cleaned = clean_text(f"{BODY_EN}\n\n{line}")
+    assert cleaned.text == f"{BODY_EN}\n{line}".replace("\n\n", "\n")
 
 
 @pytest.mark.parametrize(

@@ -438,6 +438,11 @@ def _is_byline_or_dateline(line: str) -> bool:
     )
 
 
+def _is_sentence(line: str) -> bool:
+    """A sentence of four words or more, with its final stop."""
+    return line.count(" ") >= 3 and ends_sentence(line)
+
+
 def _reports_speech(line: str) -> bool:
     """Whether a sentence says whose words it reports, at its end (", the owner said.") or after
     the call it quotes ("Iscriviti alla newsletter, chiede il direttore ...")."""
@@ -481,8 +486,8 @@ def _mark_cues(lines: list[str], content: list[int], kinds: list[str | None]) ->
         if kinds[i] is not None:
             continue
         line = lines[i].strip()
-        if reads_like_prose(line) and _reports_speech(line):
-            continue  # "We use cookies from the bakery, the owner said."
+        if _is_sentence(line) and _reports_speech(line):
+            continue  # "We use cookies from the bakery, the owner said.", "Síguenos, gritaban ..."
         if len(line) <= WIDGET_CHARS and cues.PROMO.match(line):
             kinds[i] = "promo"
         elif _is_widget(line):
@@ -1032,9 +1037,14 @@ def _mark_tail(
     body = [i for i in content if kinds[i] is None]
     for i in reversed(body):
         line = lines[i].strip()
-        if len(line.split()) <= 12 and (
-            cues.TRAILER_STRONG.search(line)
-            or (cues.TRAILER.search(line) and not cues.SENTENCE_END.search(line))
+        if (
+            len(line.split()) <= 12
+            and (
+                cues.TRAILER_STRONG.search(line)
+                or (cues.TRAILER.search(line) and not cues.SENTENCE_END.search(line))
+            )
+            # the story's: a call it says who made ("Assine ..., pediu ..."), or asks about
+            and not (_is_sentence(line) and (_reports_speech(line) or line.endswith("?")))
         ):
             kinds[i] = "trailer"
         elif (

@@ -1760,8 +1760,12 @@ COOKIE_BANNER = Folded(
 # "Iscriviti alla newsletter, chiede il direttore ..."): the story's, not the site's.
 ATTRIBUTED = re.compile(
     r",\s+(?:[\w'’-]+\s+){0,2}(?:says?|said|asks?|asked|urges?|urged|recommends?|advises?|"
-    r"sagt|sagte|fordert|forderte|rät|riet|dit|disent|demande|conseille|recommande|dice|dicen|"
-    r"pide|recomienda|aconseja|chiede|consiglia|raccomanda|diz|dizem|pede|recomenda|aconselha)\b",
+    r"begs?|begged|pleads?|pleaded|shouts?|shouted|chants?|chanted|"
+    r"sagt|sagte|fordert|forderte|rät|riet|bittet|bat|ruft|rief|riefen|"
+    r"dit|disent|demande|demandait|a demandé|conseille|recommande|crient|criaient|"
+    r"dice|dicen|pide|pidió|pedía|recomienda|aconseja|gritan|gritaban|gritaron|"
+    r"chiede|chiese|ha chiesto|consiglia|raccomanda|gridano|gridavano|"
+    r"diz|dizem|pede|pediu|pedia|recomenda|aconselha|gritam|gritavam|gritaram)\b",
     re.IGNORECASE,
 )
 # A sentence ending in whose words it reports (", the owner said proudly.", ", sagte er.",
