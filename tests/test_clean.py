@@ -4759,3 +4759,38 @@ def test_the_author_and_date_over_the_headline(head, title, authors):
     assert (cleaned.title, cleaned.authors) == (title, authors)
     assert cleaned.published_at is not None
     assert cleaned.text == BODY_EN.replace("\n\n", "\n")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a comment form's consent
+        "Mit dem Absenden deines Kommentars akzeptierst du unsere Datenschutzerklärung.",
+        "En soumettant ce commentaire, vous acceptez notre politique de confidentialité.",
+        "By submitting your comment, you agree to our privacy policy.",
+        # an embed's promise, a pointer to the privacy policy, a call for questions
+        "Wir respektieren Ihre Privatsphäre und laden den Inhalt von X erst nach Ihrer Zustimmung.",
+        "Weitere Informationen finden Sie in unserer Datenschutzerklärung.",
+        "Bitte beachte auch die Datenschutzerklärung von Google.",
+        "Bei Fragen zu diesem Artikel können Sie hier mit uns in Kontakt treten.",
+        # a rating label, a quiz's button, what a newsletter brings and how
+        "Bewerten:",
+        "Teste dein Wissen!",
+        "Test your knowledge",
+        "Tipps und Angebote für Ihren Garten per E-Mail",
+    ],
+)
+def test_forms_consents_pointers_and_buttons_go(line):
+    assert [text for _, text in removed_between_paragraphs(line)] == [line]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "„Das steht so in unserer Datenschutzerklärung“, sagte der Sprecher des Konzerns.",
+        "Bei Fragen zur Rente hilft die Beratungsstelle im Rathaus weiter.",
+        "The bank said it had changed the privacy policy after complaints from customers.",
+    ],
+)
+def test_sentences_about_privacy_and_questions_stay(sentence):
+    assert_stays_between_paragraphs(sentence)

@@ -962,7 +962,10 @@ INTERFACE = Folded(
     rf"{_AUTHOR_PAGE}\s+[\w.'’-]+(?:\s+[\w.'’-]+){{0,3}}|"
     r"más (?:artículos )?del autor|altri articoli dell['’]autore|mais (?:artigos )?d[oa] autora?|"
     # how a reader rates the page
-    r"(?:wie )?bewerten sie (?:diesen|dieses|diese) (?:artikel|beitrag)|"
+    r"(?:wie )?bewerten sie (?:diesen|dieses|diese) (?:artikel|beitrag)|(?:artikel |beitrag )?bewerten|"
+    # a quiz's button ("Teste dein Wissen!")
+    r"(?:teste dein|testen sie ihr) wissen|test your knowledge|testez vos connaissances|"
+    r"pon(?:ga)? a prueba tus conocimientos|testa le tue conoscenze|teste (?:seus|os seus) conhecimentos|"
     r"war (?:der artikel|dieser artikel|dieser beitrag|diese seite) (?:hilfreich|nützlich)|"
     r"(?:is|was) this (?:page|article|information) (?:useful|helpful)\??|"
     r"cette page (?:vous )?a-t-elle été utile\s*\??|¿?(?:te|le) ha (?:resultado|sido) útil esta página\??|"
@@ -1246,6 +1249,13 @@ COMMENT_FORM = Folded(
     # the comment system's credit and a thread's house rules ("comments powered by Disqus", "We
     # ask that comments are civil ...")
     r"(?:comments )?powered by disqus|"
+    # the consent its button gives ("Mit dem Absenden deines Kommentars akzeptierst du ...")
+    r"(?:mit (?:dem )?(?:absenden|abschicken)(?: (?:deines|ihres|des))? kommentars?|"
+    r"mit de[mr] von (?:dir|ihnen) abgeschickten kommentar|"
+    r"en (?:soumettant|envoyant|publiant) (?:ce|votre|ton) commentaire|"
+    r"al (?:enviar|publicar) (?:tu|su|este|el) comentario|inviando (?:il|questo|un) commento|"
+    r"ao (?:enviar|publicar) (?:o )?(?:seu |teu |este )?comentário|"
+    r"by (?:submitting|posting) (?:your|this|a) comment)\b|"
     r"(?:we ask that|please (?:ensure|make sure)(?: that)?) (?:all |your )?comments (?:are|be|remain|stay) "
     r"(?:civil|respectful|on[- ]topic)|(?:as|when) you comment,? please be (?:respectful|civil|courteous)|"
     # the form's log-in line ("Please log in using one of these methods to post your comment:")
@@ -1465,6 +1475,10 @@ _EMBED_CONSENT = Folded(
     # a button's note that it loads another site's content ("Klicken Sie auf den unteren
     # Button, um den Inhalt von www.komoot.de zu laden.")
     r"\bum den inhalt von \S+ zu laden\b|\bto load (?:the )?content from\b|"
+    # the promise before the consent ("Wir respektieren deine Privatsphäre und laden ...")
+    r"^(?:wir respektieren (?:deine|ihre|eure) privatsphäre|we respect your privacy|"
+    r"nous respectons (?:votre|ta) vie privée|respetamos (?:tu|su) privacidad|"
+    r"rispettiamo la (?:tua|sua) privacy|respeitamos a (?:sua|tua) privacidade)\b|"
     r"\bpour charger le contenu de\b|\bpara cargar el contenido de\b|"
     r"\bper caricare il contenuto di\b|\bpara carregar o conteúdo de\b|"
     r"\bthis content is (?:not available|blocked) due to your (?:privacy|cookie) "
@@ -1490,7 +1504,7 @@ EMBED_CONSENT = Prefiltered(
     _EMBED_CONSENT,
     ("extern", "inhalt", "conte", "third-party", "view this", "post shared", "instagram",
      "geteilt von", "partagée par", "compartida", "condiviso da", "compartilhada por",
-     "facebook"),
+     "facebook", "respekt", "respect", "respet", "rispett", "respeit"),
 )  # fmt: skip
 PAYWALL = Folded(
     r"^(?:you have (?:read|\d+) .{0,20}free (?:articles?|stories)|"
@@ -1649,6 +1663,8 @@ CREDIT = Folded(
 )
 COMMENTS_HEADER = Folded(
     r"^(?:\d+\s+)?(?:comments?|reader comments|readers[’']? comments|leave a (?:comment|reply)|"
+    r"(?:bisherige )?kommentare(?: zu[mr]? (?:artikel|beitrag|nachricht|text))?|"
+    r"comments on this (?:article|story|post)|"
     r"join the (?:discussion|conversation)|discussion|responses?|kommentare?|leserkommentare|commentaires?|"
     r"participa en la conversación|únete a la conversación|rejoignez la (?:conversation|discussion)|"
     r"participez à la discussion|partecipa alla discussione|participe da conversa|leseranmerkungen|"
@@ -1859,7 +1875,9 @@ NEWSLETTER_PITCH = Folded(
     r"dernières|principales|principali)\b|"
     # the offer of stories by e-mail ("Get the biggest daily stories by email")
     r"^(?:get|receive|erhalten sie|recevez|recibe|ricevi|receba)\b.{0,60}\b(?:by|per|par|por|via) "
-    r"(?:e-?mail|correo(?: electrónico)?)\s*$",
+    r"(?:e-?mail|correo(?: electrónico)?)\s*$|"
+    # what comes, and how ("Tipps und Angebote für Ihren Garten per E-Mail")
+    r"^[^.!?]{3,80}\b(?:by|per|par|por|via) (?:e-?mail|newsletter|correo(?: electrónico)?)\s*$",
 )
 # What follows a name in a line about that person ("... is a professor", "... writes about").
 BIO_VERB = re.compile(
@@ -2323,7 +2341,16 @@ SITE_NOTICE = Prefiltered(
     # informieren.", "If you have feedback on this article, ...")
     r"\b(?:können sie|kannst du) (?:die redaktion|uns) per e-?mail\b|"
     r"^if you have (?:any )?(?:comments|feedback|questions|corrections) (?:on|about|regarding) this "
-    r"(?:article|story)\b|"
+    r"(?:article|story)\b|^bei fragen(?: und anregungen| oder anmerkungen| oder hinweisen)? zu "
+    r"(?:diesem|dem) (?:artikel|beitrag|text)\b|^pour toute question (?:sur|concernant) cet article\b|"
+    r"^si tienes (?:alguna )?(?:dudas?|preguntas?|comentarios?) sobre (?:este artículo|esta noticia)\b|"
+    r"^per (?:domande|segnalazioni) (?:su|riguardo a) questo articolo\b|"
+    r"^em caso de dúvidas? sobre (?:este artigo|esta notícia)\b|"
+    # a pointer to the outlet's privacy policy ("Bitte beachte auch die Datenschutzerklärung ...")
+    r"^(?:bitte )?beachten? (?:sie )?(?:auch )?(?:die|unsere|meine) datenschutz|"
+    r"\b(?:see|read) our privacy policy\b|\b(?:in )?unserer datenschutzerklärung\b|"
+    r"\bnotre politique de confidentialité\b|\bnuestra política de privacidad\b|"
+    r"\bla nostra (?:informativa sulla )?privacy\b|\bnossa política de privacidade\b|"
     # a blog's sign-up box ("... Dann geben Sie hier einfach Ihre E-Mail-Adresse ein")
     r"\b(?:geben sie|gib) (?:hier )?(?:einfach )?(?:ihre|deine) e-mail-adresse ein\b|"
     # a review site's note on its testing ("... Find out more about how we test.")
@@ -2386,7 +2413,9 @@ SITE_NOTICE = Prefiltered(
      "como testamos", "someone you know", "krise", "notlage", "suizid", "alguien que conoce",
      "suicidaires", "qualcuno che conosc", "alguém que", "transparenzhinweis", "funding as",
      "per segnalazioni", " app", "by providing", "by entering", "by submitting", "by signing",
-     "forum for", "published by", "published in", "al suscrib", "al registr", "en vous inscr",
+     "forum for", "published by", "published in", "bei fragen", "pour toute question",
+     "si tienes", "per domande", "per segnalazioni", "em caso de", "beachte", "privacy polic",
+     "datenschutzerklärung", "confidentialité", "privacidad", "privacy", "privacidade", "al suscrib", "al registr", "en vous inscr",
      "en vous abonn", "iscrivend", "ao se ", "ao inscr", "ao subscr", "ao assin", "ao cadastr",
      "anmeldung", "by subscrib", "by signing", "by registering", "by clicking", "transcript", "transkript", "transcrip",
      "trascrizione"),
