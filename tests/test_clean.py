@@ -4794,3 +4794,10 @@ def test_forms_consents_pointers_and_buttons_go(line):
 )
 def test_sentences_about_privacy_and_questions_stay(sentence):
     assert_stays_between_paragraphs(sentence)
+
+
+@pytest.mark.parametrize(
+    "line", ["EFE/Juan Pérez", "Foto LaPresse", "Photo Getty Images", "Reklame"]
+)
+def test_an_agencys_photographer_a_picture_agency_and_an_ad_marker_go(line):
+    assert [text for _, text in removed_between_paragraphs(line)] == [line]

@@ -357,6 +357,12 @@ AGENCY_CREDIT = Folded(
 # An agency alone closing a caption ("Penguins in Antarctica on 11 February. EFE").
 CAPTION_AGENCY = Folded(rf"[.!?]\s+\(?{_AGENCY}\)?$")
 # A photographer's credit alone on its line, with the outlet ("Jane Doe/NPR").
+# Picture agencies and stock libraries, as credits name them.
+_PHOTO_AGENCY = (
+    r"lapresse|imago|getty images|epa|keystone|shutterstock|imagoeconomica|agf|fotogramma|alamy|"
+    r"istock(?:photo)?|picture alliance|adobe stock|depositphotos|cuartoscuro|télam|telam|"
+    r"sipa|abaca|hans lucas|divulgação|reprodução"
+)
 STANDALONE_CREDIT = re.compile(
     r"^(?:[A-ZÀ-Þ][\w'’-]+\s+){1,2}[A-ZÀ-Þ][\w'’-]+(?:\s*/\s*"
     r"[A-ZÀ-Þ][\w.&'’-]*(?:\s+[A-ZÀ-Þ][\w.&'’-]*){0,3}){1,3}$|"
@@ -365,8 +371,10 @@ STANDALONE_CREDIT = re.compile(
     # a photographer and the agency, after a bar ("Ana Ruiz | Agencia Uno")
     r"^(?:[A-ZÀ-Þ][\w'’-]+\s+){1,2}[A-ZÀ-Þ][\w'’-]+\s*\|\s*(?i:agencia|agence|agentur|agenzia|agência)"
     r"(?:\s+[\w.&'’-]+){1,3}$|"
-    # a photo's agency with no colon ("Foto Ansa", "Photo AFP")
-    rf"^(?i:foto|photo|bild|imagen|imagem)\s+(?i:{_AGENCY})$"
+    # a photo's agency with no colon ("Foto Ansa", "Photo AFP", "Foto LaPresse")
+    rf"^(?i:foto|photo|bild|imagen|imagem)\s+(?i:{_AGENCY}|{_PHOTO_AGENCY})$|"
+    # the agency, then its photographer ("EFE/Juan Pérez")
+    rf"^(?i:{_AGENCY})\s*/\s*[A-ZÀ-Þ][\w'’.-]+(?:\s+[A-ZÀ-Þ][\w'’.-]+){{0,3}}$"
 )
 # A photographer named after the caption's sentence with no colon, as French papers print it
 # ("... mardi. Photo Ann Lee"): the capitals tell a name from a sentence ("Photo albums ...").
@@ -1153,7 +1161,7 @@ FOLLOW = Folded(
 )
 ADVERTISEMENT = Folded(
     r"^[»›•·*>–-]*\s*(?:(?:skip |end of )?(?:advertisement|advertising|sponsored(?: content)?|anzeige|"
-    r"werbung|publicité|publicidad|pubblicità|publicidade|reklama|ad|advert|advertentie|"
+    r"werbung|publicité|publicidad|pubblicità|publicidade|reklama|reklame|ad|advert|advertentie|"
     r"gesponsord)|"
     # paid content's label ("Contenido patrocinado", "Gesponserter Inhalt")
     r"(?:sponsored|partner|paid) (?:content|post|story)|gesponserte[r]? inhalte?|contenus? sponsorisés?|"
