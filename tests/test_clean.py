@@ -609,6 +609,9 @@ def test_rights_notices_and_calls_to_subscribe_are_trailers(trailer):
         ("Von unserem Korrespondenten Max Berger, Brüssel", ["Max Berger"], None),
         ("Par notre correspondant à Bruxelles, Paul Leroy", ["Paul Leroy"], None),
         ("De nuestro corresponsal en París, Juan Gil", ["Juan Gil"], None),
+        # an agency's correspondent
+        ("Von dpa-Korrespondent Jonas Keller, Berlin", ["Jonas Keller"], None),
+        ("By AFP correspondent Jane Doe", ["Jane Doe"], None),
         # the place before the date with a slash; the time's "hrs." as Mexican sites print it
         (
             "Por: Lucía Fernández\nCiudad de México / 07.06.2017 10:30 hrs.",

@@ -139,7 +139,11 @@ _OUR_CORRESPONDENT = (
     r"envoyée? spéciale?|corresponsal|corrispondente|inviat[oa]|correspondente|enviad[oa] especial|"
     r"reporter(?:in)?)(?:\s+(?:in|à|au|en|a|em|aus|at|for)\s+[^,]{2,40}?)?\s*,?|"
     # the role and the place without "our" ("Envoyé spécial à Kiev, Paul Roux")
-    rf"{_SENT_TO}\s*,"
+    rf"{_SENT_TO}\s*,|"
+    # an agency's correspondent ("Von dpa-Korrespondent Jonas Keller", "By AFP correspondent")
+    rf"(?:by|von|par|de|por|di|door)\s+(?:(?:the|der|l['’]|el|il|o)\s*)?{_AGENCY}[- ]"
+    r"(?:correspondent|korrespondent(?:en|in)?|correspondante?|corresponsal|corrispondente|"
+    r"correspondente|reporter(?:in)?)\s*,?"
 )
 # The paper's own correspondent, unnamed ("By our correspondent", "Door onze verslaggever").
 OUR_CORRESPONDENT_LINE = re.compile(rf"^(?:{_OUR_CORRESPONDENT})\s*$", re.IGNORECASE)
