@@ -612,6 +612,18 @@ def test_rights_notices_and_calls_to_subscribe_are_trailers(trailer):
         # an agency's correspondent
         ("Von dpa-Korrespondent Jonas Keller, Berlin", ["Jonas Keller"], None),
         ("By AFP correspondent Jane Doe", ["Jane Doe"], None),
+        # a role or place after a bar or a dash; a contribution for the paper over the name
+        (
+            "Carlos Méndez | Corresponsal en Bruselas\n07/06/2017",
+            ["Carlos Méndez"],
+            (2017, 6, 7, 0, 0),
+        ),
+        ("Marco Rossi - Roma\n07/06/2017 - 10:30", ["Marco Rossi"], (2017, 6, 7, 10, 30)),
+        (
+            "Colaboração para a Folha, de Brasília\nAna Souza\n07.jun.2017 às 10h30",
+            ["Ana Souza"],
+            (2017, 6, 7, 10, 30),
+        ),
         # the place before the date with a slash; the time's "hrs." as Mexican sites print it
         (
             "Por: Lucía Fernández\nCiudad de México / 07.06.2017 10:30 hrs.",

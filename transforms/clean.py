@@ -1585,6 +1585,9 @@ def _name_and_role(line: str) -> tuple[list[str], None] | None:
 # the outlet it writes for.
 _NAME_TAIL = re.compile(
     r"\s*[,|/]\s*(?:[a-zà-ÿ].*|[A-ZÀ-Þ][\w.'’-]*(?:\s+[A-ZÀ-Þ][\w.'’-]*){0,2})$|\s+@\w+$|"
+    # a role or place after a bar or a dash ("Ana Gil | Corresponsal en Bruselas", "Marco Rossi -
+    # Roma")
+    r"\s*(?:\||\s[–—-])\s*[A-ZÀ-Þ][\w.'’-]*(?:\s+[\w.'’-]+){0,3}$|"
     # an agency or place in brackets, a piece written for another paper ("Ann Lee (AP)",
     # "Ann Lee, Special to the Post")
     r"\s*\([^()]{1,30}\)$|\s*,\s*(?i:special|exclusive) (?i:to|for)\b.*$|"

@@ -1819,7 +1819,11 @@ AGENCY_AND_PLACE = re.compile(
 # Where a reporter filed from, under the byline ("Reporting from Millbrook, Ga.").
 REPORTING_FROM = re.compile(
     r"^(?:(?i:reporting|reported|writing) from\s+[A-ZÀ-Þ][^.!?]{1,60}|"
-    rf"(?i:from our correspondent in)\s+[A-ZÀ-Þ][^,.!?]{{1,40}}|{_SENT_TO})\.?$"
+    rf"(?i:from our correspondent in)\s+[A-ZÀ-Þ][^,.!?]{{1,40}}|{_SENT_TO}|"
+    # a contribution for the paper, with the place filed from ("Colaboração para a Folha, de
+    # Brasília", "Special to The Post")
+    r"(?i:colaboração para|especial para|special to|speciale per)\s+(?:(?:a|o|the|el|la|il)\s+)?"
+    r"[A-ZÀ-Þ][^,.!?]{1,40}(?:,\s*(?i:de|do|da|em|from|in|desde|da)\s+[A-ZÀ-Þ][^,.!?]{1,40})?)\.?$"
 )
 # A byline naming the newsroom, a press office or an agency, not a person ("Redação", "Von
 # der Redaktion", "Ufficio stampa").
