@@ -4816,3 +4816,28 @@ def test_sentences_about_privacy_and_questions_stay(sentence):
 )
 def test_an_agencys_photographer_a_picture_agency_and_an_ad_marker_go(line):
     assert [text for _, text in removed_between_paragraphs(line)] == [line]
+
+
+@pytest.mark.parametrize(
+    "thread",
+    [
+        "#1 — bookworm77 — March 5, 2025 at 3:10 pm\nShameful. Libraries matter.\n"
+        "#2 — Dave R — March 5, 2025 at 4:22 pm\nWho uses them any more?",
+        "Jean-Pierre D. · il y a 2 heures\nScandaleux, encore une fois.\n"
+        "Répondre · Signaler un abus\nMartine · il y a 1 heure\nIl faut mieux payer les gens.",
+    ],
+)
+def test_signed_comment_threads_go(thread):
+    cleaned = clean_text(f"{BODY_EN}\n\n{thread}")
+    assert cleaned.text == BODY_EN.replace("\n\n", "\n")
+    assert removed_text(cleaned, "comments") == thread
+
+
+def test_a_live_blogs_signed_posts_without_reply_buttons_stay():
+    posts = (
+        "Tom Reid · 2 hours ago\nRail services have been suspended until further notice.\n"
+        "Ana Gil · 1 hour ago\nEngineers are on their way to clear the line, the operator said."
+    )
+    cleaned = clean_text(f"{BODY_EN}\n\n{posts}")
+    assert "Engineers are on their way to clear the line, the operator said." in cleaned.text
+    assert "Rail services have been suspended until further notice." in cleaned.text

@@ -926,6 +926,9 @@ def _mark_comments(lines: list[str], content: list[int], kinds: list[str | None]
             if len(rest) <= 3 or any(_is_comment_author(lines[j].strip()) for j in rest):
                 start = i
                 break
+        if _signs_a_comment(line) and _signed_thread(lines, content[position + 1 : position + 13]):
+            start = i
+            break
         numbered = cues.NUMBERED.match(line)
         if numbered and numbered.group("n") == "1" and _is_comment_list(lines, content[position:]):
             start = i
@@ -934,6 +937,29 @@ def _mark_comments(lines: list[str], content: list[int], kinds: list[str | None]
         if i >= start:
             kinds[i] = "comments"
     return start
+
+
+def _signs_a_comment(line: str) -> bool:
+    """A comment's signature line: who and how long ago ("Jean-Pierre D. · il y a 2 heures"), or
+    a numbered comment's stamp ("#1 — jdoe — March 5, 2025 at 3:10 pm")."""
+    stamp = cues.NUMBERED_COMMENT_STAMP.match(line)
+    if stamp is not None:
+        when = find_date(stamp.group("when"))
+        return when is not None and when.when.time() != dt.time(0)
+    return len(line) <= 100 and cues.COMMENT_SIGNATURE.match(_INITIAL.sub(r"\1", line)) is not None
+
+
+def _signed_thread(lines: list[str], below: list[int]) -> bool:
+    """Whether the lines under a comment's signature go on as a thread: another signature, and
+    for a signature without a number, a reply or report button as well (a live blog's posts
+    are signed too)."""
+    texts = [lines[j].strip() for j in below]
+    signed = [text for text in texts if _signs_a_comment(text)]
+    if not signed:
+        return False
+    if cues.NUMBERED_COMMENT_STAMP.match(signed[0]):
+        return True
+    return any(cues.COMMENT_MARKER.match(text) and not _signs_a_comment(text) for text in texts)
 
 
 def _opens_thread(lines: list[str], header: str, rest: list[int]) -> bool:

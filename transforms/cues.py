@@ -1702,13 +1702,19 @@ _AGO = (
     r"hace\s+\d+\s+(?:minutos?|horas?|días?)|há\s+\d+\s+(?:minutos?|horas?|dias?)|"
     r"\d+\s+(?:minuti|ore|giorni|settimane)\s+fa|\d+\s+(?:minuten|uur|dagen|weken)\s+geleden)"
 )
+# A comment's signature: who, from where, how long ago ("Sarah, Leeds, 2 hours ago", "Ana G ·
+# hace 2 horas" with the initial's stop taken out, "@harbourgirl · 2h").
+_SIGNATURE = rf"[^.!?]{{1,60}}(?:,|\s[·|•–-])\s*(?:{_AGO}|\d+\s?(?:h|min|d|w))"
 COMMENT_MARKER = Folded(
     r"^(?:reply|antworten|répondre|responder|rispondi|responda|report|melden|signaler|"
     r"like|gefällt mir|j[’']aime|me gusta|mi piace|\d+\s+(?:likes?|replies|antworten|réponses|"
     rf"respuestas|risposte)|{_AGO}|click to rate|comment #?\d+(?: by .{{1,40}})?$|"
-    # a comment's signature: who, from where, how long ago ("Sarah, Leeds, 2 hours ago",
-    # "Ana G · hace 2 horas" with the initial's stop taken out, "@harbourgirl · 2h")
-    rf"[^.!?]{{1,60}}(?:,|\s[·|•–-])\s*(?:{_AGO}|\d+\s?(?:h|min|d|w))$)\b",
+    rf"{_SIGNATURE}$)\b",
+)
+COMMENT_SIGNATURE = Folded(rf"^{_SIGNATURE}$")
+# A numbered comment's stamp: its number, who, when ("#1 — jdoe — March 5, 2025 at 3:10 pm").
+NUMBERED_COMMENT_STAMP = re.compile(
+    r"^#\d{1,4}\s*[—–-]\s*[^—–]{1,40}?\s*[—–-]\s*(?P<when>.{6,40})$"
 )
 COMMENT_AUTHOR = Folded(
     # The colon matters: "He said, she said" is a subheading, "John Smith says:" a comment.
