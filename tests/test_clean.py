@@ -4841,3 +4841,21 @@ def test_a_live_blogs_signed_posts_without_reply_buttons_stay():
     cleaned = clean_text(f"{BODY_EN}\n\n{posts}")
     assert "Engineers are on their way to clear the line, the operator said." in cleaned.text
     assert "Rail services have been suspended until further notice." in cleaned.text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Segui i temi",
+        "Resta aggiornato",
+        "Stay up to date:",
+        "Bleiben Sie informiert!",
+        "Lees het volledige artikel",
+        "Luister naar dit artikel",
+        "Al abonnee? Log in",
+        "Deel op Facebook",
+        "Ontvang onze nieuwsbrief",
+    ],
+)
+def test_calls_to_stay_informed_and_dutch_buttons_go(line):
+    assert [text for _, text in removed_between_paragraphs(line)] == [line]

@@ -617,7 +617,7 @@ INTERFACE = Folded(
     r"(?:artikel|beitrag) kommentieren|(?:podcast|video|folge|episode|bildergalerie|galerie) "
     r"(?:anhören|ansehen|abspielen|starten)|(?:jetzt )?weiterlesen mit (?:abo|[\w+-]{2,20})|"
     r"continue reading with (?:a )?subscription|word (?:nu )?abonnee|neem een abonnement|"
-    r"abonneer (?:nu|je)|nieuwsbrief|download de (?:[\w-]+ )?app|bekijk (?:de|deze) (?:video|foto['’]s)|"
+    r"abonneer (?:nu|je)|nieuwsbrief|ontvang (?:onze|de) nieuwsbrief|download de (?:[\w-]+ )?app|bekijk (?:de|deze) (?:video|foto['’]s)|"
     r"vedi i commenti|ver (?:los )?comentarios|ver comentários|"
     r"(?:alle )?kommentare (?:anzeigen|ansehen|öffnen|lesen|einblenden)|"
     # German sites' read-aloud, article, podcast, paywall and letters buttons
@@ -771,7 +771,7 @@ INTERFACE = Folded(
     # read aloud, react ("Listen to this article", "Réagir à cet article")
     r"(?:listen to (?:this )?(?:article|story)|(?:artikel|beitrag) (?:anhören|vorlesen)(?: lassen)?|"
     r"(?:écouter|écoutez) (?:cet )?article|escuchar (?:esta )?(?:noticia|artículo)|"
-    r"ascolta (?:l[’']|questo )?articolo|ouvir (?:esta )?(?:notícia|artigo))"
+    r"ascolta (?:l[’']|questo )?articolo|ouvir (?:esta )?(?:notícia|artigo)|luister naar (?:dit|het) artikel)"
     r"(?: ora| now| ahora| agora| jetzt| maintenant)?(?:\s*[•·|,-]?\s*\d+(?::\d\d)?\s*min\w*\.?)?|"
     r"réagir(?: à cet article)?|comment on this (?:article|story)|comentar esta noticia|"
     # reading times ("5 min read", "Lesezeit: 4 Min.", "weiterlesen 5 Minuten")
@@ -780,7 +780,11 @@ INTERFACE = Folded(
     r"continue reading(?: the (?:main )?(?:story|article|post))?|"
     r"(?:to )?read the full (?:story|article)|(?:den )?(?:ganzen|vollständigen) artikel lesen|"
     r"lire l['’]article (?:complet|en entier)|leer (?:la nota|el artículo) complet[ao]|"
-    r"leggi l['’]articolo completo|leia (?:a matéria|o artigo) complet[ao]|"
+    r"leggi l['’]articolo completo|leia (?:a matéria|o artigo) complet[ao]|lees het (?:volledige|hele) artikel|"
+    # a call to stay informed, alone ("Resta aggiornato", "Bleiben Sie informiert")
+    r"resta aggiornato|rimani aggiornato|stay (?:up to date|updated|informed)|"
+    r"bleiben sie (?:auf dem laufenden|informiert)|restez informée?s?|mantente informado|"
+    r"fique (?:por dentro|atualizado)|blijf op de hoogte|"
     r"zurück zur (?:übersicht|liste|vorherigen seite)|"
     r"back to (?:overview|home(?:page)?|(?:the )?list)|retour (?:à l['’]accueil|à la liste)|"
     r"volver (?:al inicio|a la portada)|torna alla home|voltar (?:ao início|para o início)|"
@@ -856,6 +860,7 @@ INTERFACE = Folded(
     r"déjà abonnée?\s?\?(?: (?:connectez-vous|se connecter|identifiez-vous))?|"
     r"¿ya eres (?:suscriptor|socio|usuario)\?(?: inicia sesión| entra)?|"
     r"(?:sei )?già abbonat[oa]\?(?: accedi)?|(?:você )?já é assinante\?(?: entre| faça login)?|"
+    r"al abonnee\?(?: log in| inloggen)?|"
     # a paid tier's offer ("Abo abschließen", "Jetzt 4 Wochen gratis testen", "Essai gratuit")
     r"(?:jetzt )?abo(?:nnement)? abschließen|(?:jetzt )?(?:\d+|einen|zwei|drei|vier) (?:wochen|monate?|"
     r"tage) (?:gratis|kostenlos|für \d+ ?(?:€|euro)) (?:testen|lesen)|"
@@ -1012,7 +1017,7 @@ SHARE = Folded(
     r"share this (?:article|story|post) (?:in|on|with) your [\w ]{1,30}|click to share|tweet|"
     r"(?:addthis )?sharing buttons|"
     r"(?:auf|bei|per|via) \w+ teilen|"
-    r"share or comment on this (?:article|story|post)|deel (?:dit|het) (?:artikel|bericht)|delen(?: (?:op|via) \w+)?|"
+    r"share or comment on this (?:article|story|post)|deel (?:dit|het) (?:artikel|bericht)|(?:deel|delen)(?: (?:op|via) \w+)?|"
     r"email this|(?:(?:diesen |den )?(?:artikel|beitrag|link|video) )?teilen(?: (?:auf|bei|per|via) \w+)?|"
     # a blog's share links, read out ("Click to email this to a friend (Opens in new window)")
     r"(?:click to|klicken,? um|cliquez pour|cliquer pour|haz clic para|fai clic per|clique para) "
@@ -1217,7 +1222,7 @@ TAGS = Folded(
     r"verschlagwortet (?:mit|unter)|"
     # a list of topics to follow ("Themen folgen", "Follow topics")
     r"themen folgen|follow (?:these |this |related )?topics?|suivre (?:ces |les )?sujets|"
-    r"seguir (?:los |estos |os |estes )?temas|segui (?:gli |questi )?argomenti|volg (?:deze )?onderwerpen|"
+    r"seguir (?:los |estos |os |estes )?temas|segui (?:gli |i |questi )?(?:argomenti|temi)|volg (?:deze )?onderwerpen|"
     rf"{_TOPICS_HEADING})\s*:?\s*$|"
     r"(?:posted|filed|published) (?:in|under)\s+[^|.]{1,60}\||(?:veröffentlicht|abgelegt) (?:in|unter)\s+"
     r"[^|.]{1,60}\||publié dans\s+[^|.]{1,60}\||publicado en\s+[^|.]{1,60}\||"
