@@ -268,7 +268,7 @@ def test_a_remembered_cue_answers_as_a_fresh_one_in_bounded_memory():
     # An article's lines, many times over, never grow it past its bound.
     for number in range(3 * cues.Answers.LIMIT):
         remembered.match(f"Line {number}")
-    assert len(remembered.answers.matches) <= cues.Answers.LIMIT
+    assert len(remembered.matches) <= cues.Answers.LIMIT
     assert remembered.match("Read more") and not remembered.match("Line 5 read more")
 
 

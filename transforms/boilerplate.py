@@ -142,7 +142,7 @@ def line_features(
             for line in zip(lines, heads, tokens, digits.tolist(), strict=True)
         ],
         dtype=np.float64,
-    ).reshape(n, 17).T  # fmt: skip
+    ).reshape(n, _LINE_COUNTS).T  # fmt: skip
     count = np.maximum(1, words)
     known = np.maximum(1, known)
     letters = np.maximum(0, token_chars - digits)
@@ -192,6 +192,9 @@ def line_features(
     return rows
 
 
+_LINE_COUNTS = 17  # the values `_line_counts` gives for each line
+
+
 def _line_counts(line: str, head: str, tokens: list[str], digits: int) -> tuple[float | bool, ...]:
     """One line's counts and tests for `line_features`, in the order it unpacks them."""
     spaces = line.count(" ")
@@ -214,8 +217,7 @@ def _line_counts(line: str, head: str, tokens: list[str], digits: int) -> tuple[
         # A match has three digits at least: most lines need no search.
         digits > 2 and _YEAR_OR_TIME.search(head) is not None,
         "©" in head or "(c)" in head or "(C)" in head,
-        # `reads_like_prose`, from the parts already at hand
-        spaces >= 7 and ends and not line.isupper(),
+        _is_prose(line, spaces, ends),
     )
 
 
@@ -572,7 +574,12 @@ def line_model(kind: str) -> LineModel:
 
 def reads_like_prose(line: str) -> bool:
     """A body-like line: several words ending a sentence, not shouted in capitals."""
-    return line.count(" ") >= 7 and ends_sentence(line) and not line.isupper()
+    return _is_prose(line, line.count(" "), ends_sentence(line))
+
+
+def _is_prose(line: str, spaces: int, ends: bool) -> bool:
+    """`reads_like_prose` from the line's spaces and final stop, where they are at hand."""
+    return spaces >= 7 and ends and not line.isupper()
 
 
 def ends_sentence(line: str) -> bool:

@@ -34,7 +34,8 @@ class Folded:
             raise ValueError(f"a folded cue spells its letters in lower case: {pattern[:60]!r}")
         self.pattern = pattern
         self.regex = re.compile(pattern)
-        self.answers = Answers() if remember else None
+        self.matches = Answers() if remember else None
+        self.searches = Answers() if remember else None
 
     @functools.cached_property
     def fallback(self) -> re.Pattern[str]:
@@ -43,14 +44,10 @@ class Folded:
         return re.compile(self.pattern, re.IGNORECASE)
 
     def match(self, text: str) -> re.Match[str] | None:
-        if self.answers is not None:
-            return self.answers.of(self.answers.matches, self._match, text)
-        return self._match(text)
+        return self._match(text) if self.matches is None else self.matches.of(self._match, text)
 
     def search(self, text: str) -> re.Match[str] | None:
-        if self.answers is not None:
-            return self.answers.of(self.answers.searches, self._search, text)
-        return self._search(text)
+        return self._search(text) if self.searches is None else self.searches.of(self._search, text)
 
     def _match(self, text: str) -> re.Match[str] | None:
         lower = _lowered(text)
@@ -72,21 +69,18 @@ class Answers:
     LIMIT = 1024
 
     def __init__(self) -> None:
-        self.matches: dict[str, object] = {}
-        self.searches: dict[str, object] = {}
+        self._by_line: dict[str, object] = {}
 
-    def of(
-        self,
-        answers: dict[str, object],
-        test: Callable[[str], re.Match[str] | None],
-        text: str,
-    ) -> re.Match[str] | None:
-        """`test(text)`, from `answers` where it was asked before."""
-        answer = answers.get(text, _UNSEEN)
+    def __len__(self) -> int:
+        return len(self._by_line)
+
+    def of(self, test: Callable[[str], re.Match[str] | None], text: str) -> re.Match[str] | None:
+        """`test(text)`, from memory where it was asked before."""
+        answer = self._by_line.get(text, _UNSEEN)
         if answer is _UNSEEN:
-            if len(answers) >= self.LIMIT:
-                answers.clear()
-            answer = answers[text] = test(text)
+            if len(self._by_line) >= self.LIMIT:
+                self._by_line.clear()
+            answer = self._by_line[text] = test(text)
         return answer  # type: ignore[return-value]
 
 
@@ -273,7 +267,7 @@ class Prefiltered:
     def __init__(self, regex: re.Pattern[str], needs: tuple[str, ...], remember: bool = False):
         self.regex = regex
         self.needs = needs  # case-folded; every alternative of `regex` contains one
-        self.answers = Answers() if remember else None
+        self.searches = Answers() if remember else None
 
     @property
     def pattern(self) -> str:
@@ -281,9 +275,7 @@ class Prefiltered:
         return self.regex.pattern
 
     def search(self, text: str) -> re.Match[str] | None:
-        if self.answers is not None:
-            return self.answers.of(self.answers.searches, self._search, text)
-        return self._search(text)
+        return self._search(text) if self.searches is None else self.searches.of(self._search, text)
 
     def _search(self, text: str) -> re.Match[str] | None:
         folded = text.casefold()
@@ -2441,11 +2433,11 @@ SITE_NOTICE = Prefiltered(
      "suicidaires", "qualcuno che conosc", "alguém que", "transparenzhinweis", "funding as",
      "per segnalazioni", " app", "by providing", "by entering", "by submitting", "by signing",
      "forum for", "published by", "published in", "bei fragen", "pour toute question",
-     "si tienes", "per domande", "per segnalazioni", "em caso de", "beachte", "privacy polic",
-     "datenschutzerklärung", "confidentialité", "privacidad", "privacy", "privacidade", "al suscrib", "al registr", "en vous inscr",
+     "si tienes", "per domande", "em caso de", "beachte", "datenschutzerklärung",
+     "confidentialité", "privacidad", "privacy", "al suscrib", "al registr", "en vous inscr",
      "en vous abonn", "iscrivend", "ao se ", "ao inscr", "ao subscr", "ao assin", "ao cadastr",
-     "anmeldung", "by subscrib", "by signing", "by registering", "by clicking", "transcript", "transkript", "transcrip",
-     "trascrizione"),
+     "anmeldung", "by subscrib", "by signing", "by registering", "by clicking", "transkript",
+     "transcrip", "trascrizione"),
 )  # fmt: skip
 # An institution an author writes from, after the name ("Emma Wright, University of Leeds").
 _INSTITUTION = (
