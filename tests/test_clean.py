@@ -4859,3 +4859,56 @@ def test_a_live_blogs_signed_posts_without_reply_buttons_stay():
 )
 def test_calls_to_stay_informed_and_dutch_buttons_go(line):
     assert [text for _, text in removed_between_paragraphs(line)] == [line]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Enjoy unlimited access for $1",
+        "To continue reading, please log in.",
+        "Give a gift",
+        "Email the author",
+        "Send a correction",
+        "Show 12 more replies",
+        "Load more comments",
+        "Most shared",
+        "Recommended by Outbrain",
+        "Next up",
+        "Photo gallery (12 photos)",
+        "Salvar artigo",
+    ],
+)
+def test_offers_author_and_thread_buttons_and_widgets_credits_go(line):
+    assert [text for _, text in removed_between_paragraphs(line)] == [line]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Lesen Sie jetzt mit Ihrem Abo weiter",
+        "Testen Sie 30 Tage kostenlos",
+        "Alle Artikel lesen – für nur 1 € im ersten Monat",
+        "Vous avez atteint la limite d'articles gratuits",
+        "Offre spéciale : 1 € le premier mois",
+        "Continúa leyendo con tu suscripción",
+        "¿Ya tienes cuenta? Inicia sesión",
+        "Contenuto riservato agli abbonati",
+        "Abbonati per leggere l'articolo completo",
+        "Assine por R$ 1,90 no primeiro mês",
+        "Continue lendo com a sua assinatura",
+        "Lees verder met een abonnement",
+    ],
+)
+def test_walls_trials_and_first_month_prices_go(line):
+    assert [text for _, text in removed_between_paragraphs(line)] == [line]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "You have reached the limit of free parking in the city centre, officials warned.",
+        "The tariff costs €5 in the first month and €9 after that.",
+    ],
+)
+def test_sentences_about_limits_and_prices_stay(sentence):
+    assert_stays_between_paragraphs(sentence)

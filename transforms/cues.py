@@ -412,6 +412,7 @@ PROMO = Folded(
     r"^(?:more news|more from|more (?:stories|articles) (?:from|about|on) [\w ]{1,40}|"
     r"mehr (?:artikel|beiträge|nachrichten|news) (?:aus|zu|zum|von) [\w ]{1,40}|read more|read also|also read|related(?: articles?| stories| news| posts| coverage| content| links| reading| videos?)?|"
     r"see also|recommended(?: for you| stories| articles| reading| videos)?|most read|most popular|"
+    r"most (?:shared|viewed|emailed|commented)|next up|"
     r"don[’']t miss|watch|"
     r"more on this(?: story| topic)?|mehr nachrichten(?: aus [\w ]{1,30})?|"
     r"(?:ti )?potrebbe(?:ro)? interessar(?:ti|e)(?: anche)?|"
@@ -690,7 +691,9 @@ INTERFACE = Folded(
     r"(?: (?:on|in) (?:our|the) (?:app|website|site|podcast))?|enter your e-?mail(?: address)?|"
     r"e-mail-adresse eingeben|(?:saisissez|entrez) votre (?:adresse )?e-?mail|"
     r"introduce tu (?:correo|e-?mail)|inserisci (?:la tua|il tuo indirizzo) e-?mail|digite seu e-?mail|"
-    r"open in (?:the )?app|get unlimited access|unlock (?:this|the) (?:article|story)|"
+    r"open in (?:the )?app|(?:get|enjoy) unlimited (?:digital )?access(?: for [^.!?]{1,20})?|"
+    r"unlock (?:this|the) (?:article|story)|"
+    r"to (?:continue|keep) reading,? (?:please )?(?:log in|sign in|subscribe|register)|"
     r"(?:artikel|beitrag) freischalten|débloquer (?:cet|l['’]) ?article|"
     # an image's controls ("Enlarge this image", "toggle caption")
     r"enlarge (?:this )?image|click to enlarge|toggle caption|(?:show|hide) caption|"
@@ -831,6 +834,14 @@ INTERFACE = Folded(
     r"voir (?:la version )?en ligne|se désinscrire|se désabonner|ver en (?:el )?navegador|darse de baja|"
     r"visualizza nel browser|annulla (?:l['’])?iscrizione|ver no navegador|cancelar (?:a )?inscrição|"
     r"(?:artikel|beitrag) speichern|guardar (?:artículo|noticia)|salva (?:l['’])?articolo|"
+    r"salvar (?:artigo|matéria|notícia)|give a gift(?: subscription)?|"
+    # the author's and the thread's buttons ("Email the author", "Show 12 more replies")
+    r"(?:e-?mail|contact|message) (?:the )?(?:author|reporter|writer)|send (?:us )?a correction|"
+    r"(?:show|hide|view|load|see) (?:all )?(?:\d+ )?(?:more )?(?:comments|replies)|"
+    # a recommendation widget's credit, a gallery's count ("Photo gallery (12 photos)")
+    r"(?:recommended|promoted|sponsored|powered) by (?:outbrain|taboola|revcontent|mgid|plista|ligatus)|"
+    r"(?:photo |bilder|foto)?gal(?:lery|erie|ería|leria)\s*\(\d+\s*(?:photos|images|pictures|bilder|"
+    r"fotos|foto|imágenes|immagini)\)|"
     # the story in another language, an error to report
     r"read (?:this (?:story|article) )?in (?:english|spanish|french|german|italian|portuguese)|"
     r"lire (?:cet article|la version) en (?:anglais|espagnol|allemand|italien|portugais)|"
@@ -1632,7 +1643,7 @@ PAYWALL = Folded(
     r"(?:s['’]abonner|abonnez-vous|subscribe|abonnieren|abbonati|assine|suscríbete) (?:pour|for|für|"
     r"per|por) (?:seulement |only |nur |solo |apenas )?(?:€|\$|£)? ?\d+(?:[.,]\d\d)? ?(?:€|euros?)?"
     r"(?: [^.!?]{1,40})?$|"
-    r"(?:articolo )?riservato agli abbonati\.?$|(?:conteúdo )?exclusivo para assinantes\.?$|"
+    r"(?:articolo |contenuto )?riservato agli abbonati\.?$|(?:conteúdo )?exclusivo para assinantes\.?$|"
     r"subscribers? only\.?$|"
     r"you(?:['’]re| are) reading (?:a|an) (?:subscriber|premium|member)s?[- ](?:only |exclusive )?"
     r"(?:article|story)|"
@@ -1640,7 +1651,35 @@ PAYWALL = Folded(
     r"(?:este|esta) (?:artículo|contenido|noticia) es exclusiv[oa] para (?:suscriptores|abonados)|"
     r"questo (?:articolo|contenuto) è riservato agli abbonati|"
     r"(?:este|esta) (?:conteúdo|matéria|artigo) é exclusiv[oa] para assinantes|"
-    r"dit (?:artikel|bericht) is (?:alleen )?voor abonnees)",
+    r"dit (?:artikel|bericht) is (?:alleen )?voor abonnees|"
+    # reading on with the subscription ("Lesen Sie jetzt mit Ihrem Abo weiter", "Continúa
+    # leyendo con tu suscripción")
+    r"(?:lesen sie (?:jetzt )?|jetzt )?(?:mit (?:ihrem|deinem) abo(?:nnement)? weiter(?:lesen)?|"
+    r"weiterlesen mit (?:ihrem|deinem) abo)|continuez (?:à lire|votre lecture) avec (?:votre )?"
+    r"abonnement|(?:continúa|sigue) leyendo con (?:tu|su) suscripción|continua a leggere con "
+    r"(?:il tuo )?abbonamento|continue lendo com (?:a )?(?:sua )?assinatura|lees verder met (?:een|je|"
+    r"uw) abonnement|keep reading with (?:a|your) subscription|"
+    # the limit of free articles reached
+    r"you(?:['’]ve| have) reached (?:your|the) (?:limit|maximum) of free (?:articles|stories)|"
+    r"vous avez atteint (?:la|votre) limite d['’]articles gratuits|sie haben (?:ihr|das) (?:limit|"
+    r"kontingent) (?:an )?(?:kostenlosen|freien|gratis-?)\s?artikeln? erreicht|has alcanzado el "
+    r"límite de (?:artículos|noticias) gratuit[oa]s|hai raggiunto il limite di articoli gratuiti|"
+    r"você atingiu o limite de (?:matérias|artigos|reportagens|notícias) gratuit[oa]s|"
+    # a trial and a first month's price ("Testen Sie 30 Tage kostenlos", "1 € le premier mois")
+    r"testen sie (?:\d+|einen|zwei|drei|vier) (?:tage|wochen|monate?) (?:kostenlos|gratis)|"
+    r"try (?:it )?(?:free|for free) for \d+ days|essai gratuit (?:de |pendant )?\d+ jours|"
+    r"prueba (?:gratis|gratuita) (?:durante )?\d+ días|experimente (?:grátis )?(?:por )?\d+ dias|"
+    r"[^.!?]{0,60}(?:(?:[$€£]|r\$) ?\d+(?:[.,]\d\d)?|\d+(?:[.,]\d\d)? ?(?:€|euros?|\$|£)) "
+    r"(?:im ersten monat|le premier mois|"
+    r"el primer mes|il primo mese|no primeiro mês|(?:for )?the first month)$|"
+    # a call to subscribe to read ("Abbonati per leggere l'articolo completo")
+    r"(?:abbonati|abonnez-vous|suscríbete|assine|subscribe|abonnieren sie) (?:per|pour|para|to|um) "
+    r"(?:leggere|lire|leer|ler|read|continue|continuar|continuare|weiterzulesen)\b[^.!?]{0,60}$|"
+    # an account to sign in with ("¿Ya tienes cuenta? Inicia sesión")
+    r"¿?ya tienes (?:una )?cuenta\?(?: inicia sesión| entra| accede)?|already have an account\?"
+    r"(?: (?:log|sign) in)?|vous avez déjà un compte\s?\?(?: connectez-vous| se connecter)?|"
+    r"hai già un account\?(?: accedi)?|já tem (?:uma )?conta\?(?: entre| faça login)?|"
+    r"(?:sie haben )?(?:schon|bereits) ein (?:konto|abo)\?(?: (?:hier )?(?:anmelden|einloggen))?)",
 )
 CREDIT = Folded(
     r"^(?:\(?(?:additional )?reporting by|editing by|edited by|writing by|compiled by|mitarbeit|"
