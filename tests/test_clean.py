@@ -1977,6 +1977,12 @@ def test_a_press_releases_profile_goes_with_the_wires_lines_after_it():
     assert "About Acme Corp\nAcme Corp develops" in removed_text(cleaned, "trailer")
 
 
+def test_a_french_press_releases_profile_with_an_elided_article_goes():
+    profile = "À propos d'Acme\nAcme est un fabricant de composants. L'entreprise emploie 2 500 personnes."
+    cleaned = clean_text(f"Acme ouvre une usine\n{BODY_EN}\n\n{BODY_EN}\n\n{profile}")
+    assert profile in removed_text(cleaned, "trailer")
+
+
 def test_a_price_in_a_sentence_stays():
     line = "Tickets cost $20 at the door, and children under 12 get in free."
     first, second = BODY_EN.split("\n\n")

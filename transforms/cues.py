@@ -1974,9 +1974,11 @@ BRIEFS_LABEL = Folded(
 TITLE_MEDIA_TAG = Folded(
     r"\s*[(\[](?:video|videos|photos?|fotos?|gallery|galerie|audio|podcast|vídeo|vidéo|watch)[)\]]$"
 )
-# A company profile's heading at the end of a press release ("About Acme Robotics").
+# A company profile's heading at the end of a press release ("About Acme Robotics", "À propos
+# d'Acme").
 ABOUT_HEADING = re.compile(
-    r"^(?i:about|über|à propos de|acerca de|sobre|a proposito di|over)\s+"
+    r"^(?:(?i:about|über|à propos de|acerca de|sobre|a proposito di|over)\s+|"
+    r"(?i:à propos d['’]|a proposito dell['’]))"
     r"(?i:(?:the|die|der|das|den|la|le|l['’]|el|los|las|il|lo|a|o|os|as|het|de)\s*)?"
     r"(?P<name>[A-ZÀ-Þ][\w&.'’-]*(?:\s+[A-ZÀ-Þ][\w&.'’-]*){0,4})$"
 )
