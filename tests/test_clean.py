@@ -4918,3 +4918,17 @@ def test_walls_trials_and_first_month_prices_go(line):
 )
 def test_sentences_about_limits_and_prices_stay(sentence):
     assert_stays_between_paragraphs(sentence)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Lee la nota completa",
+        "Guarda esta nota",
+        "Siga no Google Notícias",
+        "Sigue en Instagram",
+        "Reprodução proibida.",
+    ],
+)
+def test_latin_american_and_brazilian_buttons_and_rights_go(line):
+    assert [text for _, text in removed_between_paragraphs(line)] == [line]

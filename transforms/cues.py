@@ -774,7 +774,8 @@ INTERFACE = Folded(
     # the way to the full story, back to a list, the next or previous article
     r"continue reading(?: the (?:main )?(?:story|article|post))?|"
     r"(?:to )?read the full (?:story|article)|(?:den )?(?:ganzen|vollständigen) artikel lesen|"
-    r"lire l['’]article (?:complet|en entier)|leer (?:la nota|el artículo) complet[ao]|"
+    r"lire l['’]article (?:complet|en entier)|(?:leer|lee|lea) (?:la nota|el artículo|la noticia) "
+    r"complet[ao]|guarda(?:r)? (?:esta|la) (?:nota|noticia)|"
     r"leggi l['’]articolo completo|leia (?:a matéria|o artigo) complet[ao]|lees het (?:volledige|hele) artikel|"
     # a call to stay informed, alone ("Resta aggiornato", "Bleiben Sie informiert")
     r"resta aggiornato|rimani aggiornato|stay (?:up to date|updated|informed)|"
@@ -1159,6 +1160,9 @@ FOLLOW = Folded(
     r"[\w.'’ -]{1,50}\s+(?:no|na|en|su|on|auf|sur|op) (?:instagram|facebook|twitter|x|tiktok|youtube|"
     r"linkedin|threads|bluesky|whatsapp|telegram|google (?:news|notícias|noticias|actualités))|"
     r"add us on google news|"
+    # the platform alone after the verb ("Siga no Google Notícias", "Sigue en Instagram")
+    r"(?:siga|sigue|segui|suivez|follow) (?:no|na|en|su|on|sur) (?:instagram|facebook|tiktok|youtube|"
+    r"whatsapp|telegram|google (?:news|notícias|noticias|actualités))|"
     # the prompt left without its buttons ("Follow Example News on", "Folgen Sie uns auf")
     # the German order, the platform before the verb ("Max Muster auf X folgen", "Unserem
     # WhatsApp-Kanal folgen")
@@ -2349,7 +2353,7 @@ _NOTICE = Folded(
     r"\bfor (?:your )?personal,? non-?commercial use\b|\breproducci[oó]n (?:total o parcial )?"
     r"prohibida\b|\bprohibida su reproducci[oó]n\b|\briproduzione riservata\b|"
     r"\breproduction interdite\b|\bnachdruck (?:nur mit genehmigung|verboten)\b|"
-    r"\bé proibida a reprodução\b|"
+    r"\bé proibida a reprodução\b|^reprodução proibida\b|\briproduzione vietata\b|"
     r"\b(?:this )?(?:material|article|content) may not be (?:re)?(?:published|produced|printed|distributed)\b",
 )
 NOTICE = Prefiltered(
