@@ -4932,3 +4932,22 @@ def test_sentences_about_limits_and_prices_stay(sentence):
 )
 def test_latin_american_and_brazilian_buttons_and_rights_go(line):
     assert [text for _, text in removed_between_paragraphs(line)] == [line]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "We have more newsletters",
+        "See our privacy notice",
+        "Invalid email",
+        "Our community members are treated to special offers, promotions and adverts from us.",
+        "Watch live",
+        "Report a correction or typo",
+        "Trending Stories",
+        "Latest Headlines",
+        "Contact the newsroom",
+        "Submit a news tip",
+    ],
+)
+def test_a_sites_own_calls_and_teaser_headings_go(line):
+    assert [text for _, text in removed_between_paragraphs(line)] == [line]

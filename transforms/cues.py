@@ -442,7 +442,7 @@ PROMO = Folded(
     r"más sobre|relacionad[oa]s?|noticias relacionadas|leggi anche|veja também|leia também|leia mais|"
     r"czytaj (?:też|także|więcej)|zobacz (?:też|także)|polecamy|auch lesen|lesen sie hier|"
     r"empfohlene (?:beiträge|artikel)|you (?:may|might) (?:also )?like(?: these(?: posts| stories)?)?|more stories|top stories|"
-    r"trending now|editors?[’']?s? picks|à lire également|à découvrir aussi|te recomendamos|"
+    r"trending (?:now|stories|news|articles)|(?:latest|top) headlines|editors?[’']?s? picks|à lire également|à découvrir aussi|te recomendamos|"
     r"popular (?:posts|stories|articles)|beliebte (?:artikel|beiträge)|articles populaires|"
     r"entradas populares|post popolari|postagens populares|more on|"
     r"empfehlungen der redaktion|unsere empfehlungen|la sélection de la rédaction|"
@@ -847,7 +847,12 @@ INTERFACE = Folded(
     r"read (?:this (?:story|article) )?in (?:english|spanish|french|german|italian|portuguese)|"
     r"lire (?:cet article|la version) en (?:anglais|espagnol|allemand|italien|portugais)|"
     r"lee (?:esta (?:historia|noticia)|este artículo) en (?:inglés|francés|alemán|portugués)|"
-    r"report an? (?:error|typo|correction)|fehler (?:gefunden|melden)\??(?: jetzt melden)?|"
+    r"report an? (?:error|typo|correction)(?: or (?:an? )?(?:typo|error|correction))?|"
+    # a site's own calls: newsletters, video ("We have more newsletters", "Watch live")
+    r"we have more newsletters|(?:see|browse) (?:all )?(?:our )?newsletters|"
+    r"invalid e-?mail(?: address)?|please enter a valid e-?mail(?: address)?|"
+    r"ungültige e-mail-adresse|adresse e-mail invalide|correo (?:electrónico )?no válido|"
+    r"watch (?:live|more|now|again)|fehler (?:gefunden|melden)\??(?: jetzt melden)?|"
     r"signaler une erreur|notificar un error|comunicar (?:un )?error|segnala(?:re)? un errore|"
     r"(?:reportar|comunicar) (?:um |un )?error?|"
     # asked ("Spotted an error? Let us know", "Vous avez repéré une erreur ? Signalez-la")
@@ -2169,7 +2174,8 @@ CONTACT = Folded(
     # an address for tips under its label ("Hinweise an: redaktion@example.de")
     r"(?:hinweise|tipps?|(?:news )?tips?|leserbriefe|zuschriften|pistas|segnalazioni|dicas)"
     r"(?: an| to| à| a)?\s*:\s*\S+@\S+\.\w{2,}$|"
-    r"have a (?:story idea|news tip|tip)\?.{0,60}$|"
+    r"have a (?:story idea|news tip|tip)\?.{0,60}$|(?:submit|send us) a (?:news )?tip\s*[.!]?$|"
+    r"contact (?:the|our) (?:newsroom|editors?|news desk)\s*[.!]?$|"
     # a press office's sentence with its number or address ("For more information, please
     # contact ... on 020 7946 0000.")
     rf"{_CONTACT_HEADING}\b[^.!?]{{0,120}}(?:\d{{3}}[\d ]{{4,}}|\S+@\S+\.\w{{2,}})[^.!?]{{0,40}}\.?$|"
@@ -2412,7 +2418,8 @@ SITE_NOTICE = Prefiltered(
     r"^em caso de dúvidas? sobre (?:este artigo|esta notícia)\b|"
     # a pointer to the outlet's privacy policy ("Bitte beachte auch die Datenschutzerklärung ...")
     r"^(?:bitte )?beachten? (?:sie )?(?:auch )?(?:die|unsere|meine) datenschutz|"
-    r"\b(?:see|read) our privacy policy\b|\b(?:in )?unserer datenschutzerklärung\b|"
+    r"\b(?:see|read) our privacy (?:policy|notice|statement)\b|"
+    r"\b(?:treated to|receive) special offers(?:, promotions)? and (?:adverts|ads|advertising)\b|\b(?:in )?unserer datenschutzerklärung\b|"
     r"\bnotre politique de confidentialité\b|\bnuestra política de privacidad\b|"
     r"\bla nostra (?:informativa sulla )?privacy\b|\bnossa política de privacidade\b|"
     # a blog's sign-up box ("... Dann geben Sie hier einfach Ihre E-Mail-Adresse ein")
@@ -2479,8 +2486,8 @@ SITE_NOTICE = Prefiltered(
      "per segnalazioni", " app", "by providing", "by entering", "by submitting", "by signing",
      "forum for", "published by", "published in", "bei fragen", "pour toute question",
      "si tienes", "per domande", "em caso de", "beachte", "datenschutzerklärung",
-     "confidentialité", "privacidad", "privacy", "al suscrib", "al registr", "en vous inscr",
-     "en vous abonn", "iscrivend", "ao se ", "ao inscr", "ao subscr", "ao assin", "ao cadastr",
+     "confidentialité", "privacidad", "privacy", "special offers", "al suscrib", "al registr",
+     "en vous inscr", "en vous abonn", "iscrivend", "ao se ", "ao inscr", "ao subscr", "ao assin", "ao cadastr",
      "anmeldung", "by subscrib", "by signing", "by registering", "by clicking", "transkript",
      "transcrip", "trascrizione"),
 )  # fmt: skip
