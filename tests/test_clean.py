@@ -4951,3 +4951,21 @@ def test_latin_american_and_brazilian_buttons_and_rights_go(line):
 )
 def test_a_sites_own_calls_and_teaser_headings_go(line):
     assert [text for _, text in removed_between_paragraphs(line)] == [line]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Meistgeklickt",
+        "Das Neueste",
+        "Jetzt lesen",
+        "Hier geht es zur Anmeldung",
+        "Kontakt zur Redaktion",
+        "Abo kündigen",
+        "Weniger anzeigen",
+        "Weiter",
+        "Nach oben scrollen",
+    ],
+)
+def test_german_sites_buttons_and_teaser_headings_go(line):
+    assert [text for _, text in removed_between_paragraphs(line)] == [line]
