@@ -444,10 +444,10 @@ def _is_sentence(line: str) -> bool:
 
 
 def _reports_speech(line: str) -> bool:
-    """Whether a sentence says whose words it reports, at its end (", the owner said.") or after
-    the call it quotes ("Iscriviti alla newsletter, chiede il direttore ...")."""
+    """Whether the line is a sentence that says whose words it reports, at its end (", the owner
+    said.") or after the call it quotes ("Iscriviti alla newsletter, chiede il direttore ...")."""
     # Searched from near the end: a `$`-anchored search from the start tries every position.
-    return (
+    return _is_sentence(line) and (
         cues.REPORTED_SPEECH.search(line, max(0, len(line) - 100)) is not None
         or cues.ATTRIBUTED.search(line) is not None
     )
@@ -486,7 +486,7 @@ def _mark_cues(lines: list[str], content: list[int], kinds: list[str | None]) ->
         if kinds[i] is not None:
             continue
         line = lines[i].strip()
-        if _is_sentence(line) and _reports_speech(line):
+        if _reports_speech(line):
             continue  # "We use cookies from the bakery, the owner said.", "Síguenos, gritaban ..."
         if len(line) <= WIDGET_CHARS and cues.PROMO.match(line):
             kinds[i] = "promo"
@@ -954,12 +954,14 @@ def _signed_thread(lines: list[str], below: list[int]) -> bool:
     for a signature without a number, a reply or report button as well (a live blog's posts
     are signed too)."""
     texts = [lines[j].strip() for j in below]
-    signed = [text for text in texts if _signs_a_comment(text)]
-    if not signed:
+    signed = [_signs_a_comment(text) for text in texts]
+    first = next((text for text, sign in zip(texts, signed, strict=True) if sign), None)
+    if first is None:
         return False
-    if cues.NUMBERED_COMMENT_STAMP.match(signed[0]):
-        return True
-    return any(cues.COMMENT_MARKER.match(text) and not _signs_a_comment(text) for text in texts)
+    return bool(cues.NUMBERED_COMMENT_STAMP.match(first)) or any(
+        cues.COMMENT_MARKER.match(text) and not sign
+        for text, sign in zip(texts, signed, strict=True)
+    )
 
 
 def _opens_thread(lines: list[str], header: str, rest: list[int]) -> bool:
@@ -1070,7 +1072,7 @@ def _mark_tail(
                 or (cues.TRAILER.search(line) and not cues.SENTENCE_END.search(line))
             )
             # the story's: a call it says who made ("Assine ..., pediu ..."), or asks about
-            and not (_is_sentence(line) and (_reports_speech(line) or line.endswith("?")))
+            and not (_reports_speech(line) or (_is_sentence(line) and line.endswith("?")))
         ):
             kinds[i] = "trailer"
         elif (
