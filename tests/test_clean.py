@@ -4969,3 +4969,95 @@ def test_a_sites_own_calls_and_teaser_headings_go(line):
 )
 def test_german_sites_buttons_and_teaser_headings_go(line):
     assert [text for _, text in removed_between_paragraphs(line)] == [line]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a subscriber's label, calls to comment or rate
+        "Article réservé à nos abonnés",
+        "Réagissez à cet article",
+        "Vous devez être connecté pour commenter.",
+        "Comparte esta nota",
+        "Jetzt bewerten",
+        "Diesen Artikel merken",
+        "Wie hat Ihnen dieser Artikel gefallen?",
+        # the app's alerts, a list of related topics
+        "Y recuerda que puedes recibir notificaciones en nuestra app.",
+        "Remember, you can now get breaking news alerts in our app.",
+        "Tópicos relacionados",
+    ],
+)
+def test_topic_teasers_labels_and_calls_to_react_go(line):
+    assert [text for _, text in removed_between_paragraphs(line)] == [line]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "More on that later, the mayor said.",
+        "Mehr zur Lage gab es am Abend nicht.",
+        "Réagissez vite, a lancé le maire aux habitants.",
+        "You can receive flood alerts by text message, the council said.",
+    ],
+)
+def test_sentences_opening_like_topic_teasers_or_alerts_stay(sentence):
+    assert_stays_between_paragraphs(sentence)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Pie de foto,\nLos embalses del sistema Chingaza están en niveles mínimos.",
+        "Pie de foto, Los embalses del sistema Chingaza están en niveles mínimos.",
+        "Image caption,\nFirefighters at the scene on Monday night",
+        "Bildunterschrift:\nDie Feuerwehr war mit 40 Kräften im Einsatz.",
+    ],
+)
+def test_a_captions_label_and_its_caption_go(caption):
+    assert removed_between_paragraphs(caption) == [("caption", caption)]
+
+
+@pytest.mark.parametrize(
+    "heading", ["Mehr zur Wahl in Hamburg", "More on the election", "Altro sulla riforma"]
+)
+def test_a_heading_over_more_on_a_topic_after_the_article_takes_its_list(heading):
+    cleaned = clean_text(
+        f"Wahl in Hamburg: SPD vorn\n\n{BODY_DE}\n\n{heading}\n"
+        "Alle Ergebnisse im Überblick\nLiveblog: Die Wahl im Ticker"
+    )
+    assert cleaned.text == BODY_DE.replace("\n\n", "\n")
+    assert kinds(cleaned) == ["promo"]
+
+
+@pytest.mark.parametrize("heading", ["More on the budget", "Altro sulla riforma"])
+def test_a_heading_over_more_on_a_topic_inside_the_article_stays(heading):
+    assert_stays_between_paragraphs(heading)
+
+
+@pytest.mark.parametrize(
+    ("head", "authors", "published"),
+    [
+        # a role after a middle dot, who wrote and who took the photos in brackets
+        (
+            "Lucía Fernández · Periodista\n5 de marzo de 2025, 14:22",
+            ["Lucía Fernández"],
+            dt.datetime(2025, 3, 5, 14, 22, tzinfo=UTC),
+        ),
+        (
+            "Anna Müller (Text) und Jan Roth (Fotos)\n05.03.2025",
+            ["Anna Müller"],
+            dt.datetime(2025, 3, 5, tzinfo=UTC),
+        ),
+        # a shouted place before the date, after an em dash
+        (
+            "Dal nostro inviato Luca Ferri\nGENOVA — 5 marzo 2025",
+            ["Luca Ferri"],
+            dt.datetime(2025, 3, 5, tzinfo=UTC),
+        ),
+    ],
+)
+def test_names_with_a_dotted_role_or_bracketed_credits_and_shouted_places(head, authors, published):
+    cleaned = clean_text(f"Council passes budget\n{head}\n{BODY_EN}")
+    assert (cleaned.authors, cleaned.published_at) == (authors, published)
+    assert cleaned.text == BODY_EN.replace("\n\n", "\n")

@@ -488,7 +488,13 @@ def _mark_cues(lines: list[str], content: list[int], kinds: list[str | None]) ->
         line = lines[i].strip()
         if _reports_speech(line):
             continue  # "We use cookies from the bakery, the owner said.", "Síguenos, gritaban ..."
-        if len(line) <= WIDGET_CHARS and cues.PROMO.match(line):
+        if len(line) <= WIDGET_CHARS and (
+            cues.PROMO.match(line)
+            or (
+                cues.MORE_ON_TOPIC.match(line)
+                and _after_the_article(lines, content[position + 1 :])
+            )
+        ):
             kinds[i] = "promo"
         elif _is_widget(line):
             kinds[i] = "share"
@@ -575,6 +581,12 @@ def _mark_cues(lines: list[str], content: list[int], kinds: list[str | None]) ->
             kinds[i] = "caption"  # "A fallen tree blocks a street. ÓSCAR CORRAL", "... EFE"
         elif len(line) < 80 and cues.STANDALONE_CREDIT.match(line):
             kinds[i] = "caption"  # "Jane Doe/NPR"
+        elif len(line) <= 24 and cues.CAPTION_LABEL.match(line):
+            # a caption's label alone ("Pie de foto,"), the caption on the line under it
+            kinds[i] = "caption"
+            below = content[position + 1] if position + 1 < len(content) else None
+            if below is not None and kinds[below] is None and len(lines[below].strip()) < 300:
+                kinds[below] = "caption"
         elif (
             len(line) < 300
             and (
@@ -591,7 +603,11 @@ def _mark_cues(lines: list[str], content: list[int], kinds: list[str | None]) ->
     # After the other cues, so a share prompt below a list of headlines keeps its own kind.
     for position, i in enumerate(content):
         line = lines[i].strip()
-        promo = cues.PROMO.match(line) if kinds[i] == "promo" else None
+        promo = (
+            (cues.PROMO.match(line) or cues.MORE_ON_TOPIC.match(line))
+            if kinds[i] == "promo"
+            else None
+        )
         if promo and position == 0 and _labels_headline(lines, content, position):
             kinds[i] = "boilerplate"  # a section's name over the headline ("Opinion")
         elif promo and not line[promo.end() :].strip():
@@ -1363,10 +1379,7 @@ def _parse_byline(line: str) -> tuple[list[str], dt.datetime | None] | None:
     # who took the photos ("Words: Ann Lee. Pictures: Tom Roe"), nor the place after a stop
     # ("Juan Pérez. Madrid"). A Dutch byline ("Door ...") joins its names with "en", which
     # elsewhere says where ("Por Ana Ruiz en Madrid").
-    # who took the photos, named in brackets, is no author ("Jonas Keller (Text) und Lea Roth
-    # (Fotos)")
-    names_written = _BRACKETED_ROLE.sub("", _PHOTOGRAPHER.sub("", match.group("names")))
-    names_written = _PHOTOS_TAIL.sub("", names_written)
+    names_written = _PHOTOS_TAIL.sub("", _writers_only(match.group("names")))
     if line[:5].lower() == "door ":
         names_written = _DUTCH_AND.sub(" and ", names_written)
     for tail in (_BRACKETED_TAIL, _PLACE_TAIL, _SLASH_TAIL, _STOP_PLACE_TAIL, _HANDLE_TAIL):
@@ -1540,6 +1553,7 @@ def _bare_byline(
     if reads_like_prose(line):
         return None  # a standfirst ("From October, landlords will need a reason ...")
     # "Sarah Jones, Tom Lee and Ana Ruiz": every part a name, or the first with its tail
+    line = _writers_only(line)
     written = cues.NAME_SPLIT.split(line)
     text_below = content[position + 1 : position + 1 + DUTCH_LINES]
     if len(written) == 1 and " en " in line and _reads_dutch(lines, text_below):
@@ -1575,6 +1589,12 @@ def _bare_byline(
     ):
         below = _with_next(lines, content, past)[1]
     return (names, None) if below and _dateline(below) is not None else None
+
+
+def _writers_only(names: str) -> str:
+    """Names without who took the photos, named in brackets, and the writers' bracketed role
+    ("Jonas Keller (Text) und Lea Roth (Fotos)")."""
+    return _BRACKETED_ROLE.sub("", _PHOTOGRAPHER.sub("", names))
 
 
 def _reads_dutch(lines: list[str], content: list[int]) -> bool:
@@ -1613,9 +1633,9 @@ def _name_and_role(line: str) -> tuple[list[str], None] | None:
 # the outlet it writes for.
 _NAME_TAIL = re.compile(
     r"\s*[,|/]\s*(?:[a-zà-ÿ].*|[A-ZÀ-Þ][\w.'’-]*(?:\s+[A-ZÀ-Þ][\w.'’-]*){0,2})$|\s+@\w+$|"
-    # a role or place after a bar or a dash ("Ana Gil | Corresponsal en Bruselas", "Marco Rossi -
+    # a role or place after a bar, a dot or a dash ("Ana Gil | Corresponsal en Bruselas", "Marco Rossi -
     # Roma")
-    r"\s*(?:\||\s[–—-])\s*[A-ZÀ-Þ][\w.'’-]*(?:\s+[\w.'’-]+){0,3}$|"
+    r"\s*(?:[|·•]|\s[–—-])\s*[A-ZÀ-Þ][\w.'’-]*(?:\s+[\w.'’-]+){0,3}$|"
     # an agency or place in brackets, a piece written for another paper ("Ann Lee (AP)",
     # "Ann Lee, Special to the Post")
     r"\s*\([^()]{1,30}\)$|\s*,\s*(?i:special|exclusive) (?i:to|for)\b.*$|"

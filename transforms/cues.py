@@ -282,6 +282,14 @@ class Prefiltered:
         return self.regex.search(text) if any(map(folded.__contains__, self.needs)) else None
 
 
+# A caption's label, read out from the page ("Bildunterschrift:", "Pie de foto,"); the longer
+# ones may take a comma, as screen readers' hidden labels do.
+_CAPTION_LABEL_COMMA = (
+    r"(?:pie de foto|(?:image|photo) caption|legenda da foto|bildunterschrift|didascalia)"
+)
+_CAPTION_LABEL = rf"(?:{_CAPTION_LABEL_COMMA}|légende|legenda|caption)"
+# The label alone, its caption on the next line.
+CAPTION_LABEL = Folded(rf"^{_CAPTION_LABEL}\s*[:,]?$")
 _CAPTION = Folded(
     r"(?:^(?:crédits? photos?|photo credits?|fotos?|bild(?:er)?|bildquelle|bildnachweis|fotoquelle|"
     r"image|titelbild|aufmacherbild|symbolbild|archivbild|archivfoto|symbolfoto|pressefoto|"
@@ -312,7 +320,7 @@ _CAPTION = Folded(
     r"quelle|source|fuente|fonte)\s*"
     r":\s*[^()]{2,80}\)$|"
     # the caption under its label ("Bildunterschrift: ...", "Légende : ...")
-    r"^(?:bildunterschrift|légende|didascalia|legenda|pie de foto|caption)\s*:\s*\S.{0,250}$|"
+    rf"^(?:{_CAPTION_LABEL}\s*:|{_CAPTION_LABEL_COMMA}\s*,)\s*\S.{{0,250}}$|"
     # an image that shows no scene of the story ("Image d'illustration", "Foto de archivo")
     r"^(?:image|photo) d['’](?:illustration|archives?)$|^(?:imagen|foto) de archivo$|"
     r"^(?:immagine|foto) d['’]archivio$|^(?:imagem|foto) de arquivo$|"
@@ -520,6 +528,11 @@ PROMO = Folded(
     r"\b(?:[^.!?]|\.(?=\w)){0,80}[.!]?$",
     remember=True,
 )
+# A heading over more on a topic ("More on the budget", "Mehr zur Wahl"): a teaser list's
+# after the article, a subheading inside it ("Mehr zur Finanzierung").
+MORE_ON_TOPIC = Folded(
+    r"^(?:more (?:on|about)|mehr (?:zu[mr]?|über)(?! autor)|altro su(?:l|lla|i|gli|lle)?) [\w' -]{1,30}:?$"
+)
 # A linked headline tagged in capitals, as tabloids set them in a body ("... [VIDEO]").
 TAGGED_HEADLINE = re.compile(r"^.{10,160}[^.!?\s]\s\[[A-Z]{3,}(?: [A-Z]{3,})?\]$")
 # A WordPress shortcode left as text ("[button link=...]Send us your review[/button]").
@@ -640,7 +653,7 @@ INTERFACE = Folded(
     r"add [\w.'’ -]{1,30} as a preferred source(?: on google)?|"
     r"(?:vous avez aimé cet article|did you (?:like|enjoy) this (?:article|story)|"
     r"¿?te (?:ha gustado|gustó) (?:este artículo|esta noticia|esta nota)|"
-    r"hat ihnen (?:dieser|der) artikel gefallen|ti è piaciuto questo articolo|"
+    r"(?:wie )?hat ihnen (?:dieser|der) artikel gefallen|ti è piaciuto questo articolo|"
     r"gostou (?:deste artigo|desta matéria|desta notícia))\s?\?|"
     r"ahora puedes recibir notificaciones de [\w.'’ -]{1,30}|"
     # the same buttons on French, Spanish, Italian and Portuguese sites
@@ -773,7 +786,7 @@ INTERFACE = Folded(
     r"(?:écouter|écoutez) (?:cet )?article|escuchar (?:esta )?(?:noticia|artículo)|"
     r"ascolta (?:l[’']|questo )?articolo|ouvir (?:esta )?(?:notícia|artigo)|luister naar (?:dit|het) artikel)"
     r"(?: ora| now| ahora| agora| jetzt| maintenant)?(?:\s*[•·|,-]?\s*\d+(?::\d\d)?\s*min\w*\.?)?|"
-    r"réagir(?: à cet article)?|comment on this (?:article|story)|comentar esta noticia|"
+    r"(?:réagir|réagissez)(?: à cet article)?|comment on this (?:article|story)|comentar esta noticia|"
     # reading times ("5 min read", "Lesezeit: 4 Min.", "weiterlesen 5 Minuten")
     rf"{_READING_TIME}|weiterlesen\s+\d+\s+minuten?|"
     # the way to the full story, back to a list, the next or previous article
@@ -797,7 +810,7 @@ INTERFACE = Folded(
     r"kommentar (?:verfassen|hinzufügen)|schreib einen kommentar|"
     r"hinterlasse (?:jetzt )?(?:einen kommentar|eine antwort)|commentez cet article|"
     r"comentar (?:este artículo|esta noticia|esta nota)|commenta l['’]articolo|"
-    r"deixe um comentário|artikel merken|save for later|save|speichern|merken|enregistrer|guardar|"
+    r"deixe um comentário|(?:diesen )?artikel merken|save for later|save|speichern|merken|enregistrer|guardar|"
     r"salva|salvar|reuse this content|get in touch|live updates|live blog|liveblog|live-ticker|"
     r"print (?:this )?(?:recipe|article|story|page)|imprimer (?:la recette|l['’]article|cet article)|"
     r"(?:artikel|rezept) drucken|imprimir (?:(?:la )?receta|el artículo|o artigo|(?:a )?receita)|"
@@ -993,7 +1006,7 @@ INTERFACE = Folded(
     rf"{_AUTHOR_PAGE}\s+[\w.'’-]+(?:\s+[\w.'’-]+){{0,3}}|"
     r"más (?:artículos )?del autor|altri articoli dell['’]autore|mais (?:artigos )?d[oa] autora?|"
     # how a reader rates the page
-    r"(?:wie )?bewerten sie (?:diesen|dieses|diese) (?:artikel|beitrag)|(?:artikel |beitrag )?bewerten|"
+    r"(?:wie )?bewerten sie (?:diesen|dieses|diese) (?:artikel|beitrag)|(?:artikel |beitrag |jetzt )?bewerten|"
     # a quiz's button ("Teste dein Wissen!")
     r"(?:teste dein|testen sie ihr) wissen|test your knowledge|testez vos connaissances|"
     r"pon(?:ga)? a prueba tus conocimientos|testa le tue conoscenze|teste (?:seus|os seus) conhecimentos|"
@@ -1046,7 +1059,7 @@ SHARE = Folded(
     r"(?:inhalt|seite) teilen|"
     r"teilen sie (?:diesen|den|dieses) (?:artikel|beitrag|video)|"
     r"diese geschichte teilen|den artikel (?:mit anderen )?teilen(?:/diskutieren)?|"
-    r"compartir (?:nota|esta nota)|partagez cet article|"
+    r"compart(?:ir|e|a) (?:nota|esta nota)|partagez cet article|"
     r"empfiehl (?:dies|diesen artikel)(?: deinen freunden)?|(?:diesen )?artikel empfehlen|"
     r"recommander cet article|"
     # "Liked this article? Share it!"
@@ -1223,7 +1236,7 @@ _TOPICS_HEADING = (
     r"(?:sujets|thèmes) (?:abordés )?dans cet article|temas (?:tratados )?en (?:este artículo|esta noticia)|"
     r"argomenti (?:trattati )?in questo articolo|temas (?:abordados )?neste artigo|"
     r"sujets associés|thèmes associés|temas relacionados|argomenti correlati|"
-    r"assuntos relacionados|verwandte themen|related topics"
+    r"assuntos relacionados|tópicos relacionados|verwandte themen|related topics|temi correlati"
 )
 TAGS = Folded(
     r"^(?:(?:tags?|topics?|keywords|filed under|tagged(?: with)?|schlagwörter|schlagworte(?: zum thema)?|"
@@ -1306,6 +1319,7 @@ COMMENT_FORM = Folded(
     r"para comentar,? (?:tem de|precisa(?: de)?|é preciso) (?:ser assinante|estar regist(?:ad|r)o|fazer login|entrar)|"
     r"(?:to comment|to join the conversation),? (?:you must|please) (?:be a subscriber|subscribe|log in|sign in)|"
     r"pour (?:commenter|réagir),? (?:vous devez|il faut) être (?:abonnée?|connectée?)|"
+    r"vous devez être (?:connectée?|abonnée?|inscrite?) pour (?:commenter|réagir)|"
     r"um (?:zu )?kommentieren,? (?:müssen sie|melden sie sich)|"
     r"per commentare (?:devi|è necessario) (?:essere abbonato|registrarti|effettuare il login)|"
     r"devi (?:essere connesso|effettuare il login) per (?:inviare|pubblicare) un commento|"
@@ -1651,13 +1665,14 @@ PAYWALL = Folded(
     r"(?:diesen )?artikel weiterlesen mit [\w+ -]{1,30}$|"
     r"(?:dieser|der) (?:artikel|beitrag) gehört zum angebot von [\w+ -]{1,30}|"
     # the label alone ("Article réservé aux abonnés", "Nur für Abonnenten")
-    r"(?:article |contenu )?réservé aux abonnés\.?$|(?:artikel )?nur für abonnenten\.?$|"
-    r"(?:contenido )?exclusivo para (?:suscriptores|abonados)\.?$|"
+    r"(?:article |contenu )?réservé (?:aux|à nos) abonnés\.?$|(?:artikel )?nur für abonnenten\.?$|"
+    r"(?:contenido )?exclusivo para (?:nuestros )?(?:suscriptores|abonados)\.?$|"
     r"vous ne pouvez plus lire (?:cet article|d['’]articles)|"
     r"(?:s['’]abonner|abonnez-vous|subscribe|abonnieren|abbonati|assine|suscríbete) (?:pour|for|für|"
     r"per|por) (?:seulement |only |nur |solo |apenas )?(?:€|\$|£)? ?\d+(?:[.,]\d\d)? ?(?:€|euros?)?"
     r"(?: [^.!?]{1,40})?$|"
-    r"(?:articolo |contenuto )?riservato agli abbonati\.?$|(?:conteúdo )?exclusivo para assinantes\.?$|"
+    r"(?:articolo |contenuto )?riservato (?:agli|ai nostri) abbonati\.?$|"
+    r"(?:conteúdo )?exclusivo para (?:nossos )?assinantes\.?$|"
     r"subscribers? only\.?$|"
     r"you(?:['’]re| are) reading (?:a|an) (?:subscriber|premium|member)s?[- ](?:only |exclusive )?"
     r"(?:article|story)|"
@@ -1916,8 +1931,12 @@ WIRE_DATELINE = re.compile(
     r"^[A-ZÀ-Þ][\w.'’-]*(?:\s+[\w.'’-]+){0,3}(?:,\s*\d{1,2}\.?\s*(?:de\s+)?[^\W\d_]{3,10}\.?)?\s*"
     rf"\((?i:{_AGENCY})\)\s*[.:–—-]*$"
 )
-# The place a story was filed from, before its date ("Sevilla | ", "NEW YORK, ", "Monterrey / ").
-DATELINE_PLACE = re.compile(r"^\s*[^\W\d_][\w.'’-]*(?:\s+[\w.'’-]+){0,2}\s*[,|/–·-]\s*$")
+# The place a story was filed from, before its date ("Sevilla | ", "NEW YORK, ", "Monterrey / ",
+# "GENOVA — "; a word before an em dash is a section or a name as often, unless shouted).
+DATELINE_PLACE = re.compile(
+    r"^\s*(?:[^\W\d_][\w.'’-]*(?:\s+[\w.'’-]+){0,2}\s*[,|/–·-]|"
+    r"[A-ZÀ-Þ][A-ZÀ-Þ.'’-]+(?:\s+[A-ZÀ-Þ.'’-]+){0,2}\s*—)\s*$"
+)
 # What a newsletter box promises under its sign-up line.
 # The reader's inbox, where a newsletter goes ("in your inbox", "dans votre boîte mail").
 _INBOX = (
@@ -2467,6 +2486,14 @@ SITE_NOTICE = Prefiltered(
         r"\w{3,9}\.? \d{1,2},? \d{4}\.?$|"
         # where to send tips ("Per segnalazioni e suggerimenti scrivete a ...")
         r"^per segnalazioni(?: e suggerimenti)?,? scriv(?:ete|i)(?:ci)?\b|"
+        # a reminder of the app's alerts ("Y recuerda que puedes recibir notificaciones en
+        # nuestra app.")
+        r"^(?:(?:and|y|e|et|und) )?(?:(?:remember|recuerda|lembre-se de|ricorda|n['’]oubliez pas|"
+        r"denken sie daran),? (?:that |que |che |qu['’]|dass )?)?(?:you can|puedes|podés|você pode|"
+        r"pode|puoi|vous pouvez|sie können|du kannst) (?:now |also |también |ahora |agora |anche |"
+        r"aussi |jetzt |auch )?(?:receive|get|recibir|receber|ricevere|recevoir|erhalten) [^.!?]{0,40}"
+        r"\b(?:notifications?|notificaciones|notificações|notifiche|benachrichtigungen|alerts?|alertas)"
+        r"\b[^.!?]{0,40}\b(?:app|aplicación|aplicativo|applicazione|application|appli)\b|"
         # a machine transcript's caveat ("This transcript was automatically generated and may
         # contain errors.")
         r"^(?:this|the) transcript (?:was|has been|is) (?:automatically|machine|computer|ai)[- ]"
@@ -2494,7 +2521,7 @@ SITE_NOTICE = Prefiltered(
      "confidentialité", "privacidad", "privacy", "special offers", "al suscrib", "al registr",
      "en vous inscr", "en vous abonn", "iscrivend", "ao se ", "ao inscr", "ao subscr", "ao assin", "ao cadastr",
      "anmeldung", "by subscrib", "by signing", "by registering", "by clicking", "transkript",
-     "transcrip", "trascrizione"),
+     "transcrip", "trascrizione", "notific", "benachrichtigung", "alert"),
 )  # fmt: skip
 # An institution an author writes from, after the name ("Emma Wright, University of Leeds").
 _INSTITUTION = (
