@@ -5061,3 +5061,51 @@ def test_names_with_a_dotted_role_or_bracketed_credits_and_shouted_places(head, 
     cleaned = clean_text(f"Council passes budget\n{head}\n{BODY_EN}")
     assert (cleaned.authors, cleaned.published_at) == (authors, published)
     assert cleaned.text == BODY_EN.replace("\n\n", "\n")
+
+
+BODY_PT = (
+    "As chuvas dos últimos dias deixaram 20 mil pessoas desalojadas no interior do estado.\n"
+    "A Defesa Civil alerta para o risco de novos deslizamentos nas próximas horas."
+)
+
+
+@pytest.mark.parametrize("model", ["text", None])
+def test_a_footers_menu_after_the_article_goes(model):
+    lines = [
+        "Enchentes deixam 20 mil desalojados",
+        *BODY_PT.split("\n"),
+        "Fale conosco",
+        "Termos de uso",
+        "Política de privacidade",
+        "Anuncie",
+        "Expediente",
+        "© 2025 Portal Sul. Todos os direitos reservados.",
+    ]
+    marked = mark_lines(lines, model=model)
+    assert [
+        line for line, kind in zip(lines, marked.kinds, strict=True) if kind is None
+    ] == BODY_PT.split("\n")
+
+
+def test_an_articles_closing_list_above_the_footer_stays():
+    lines = [
+        "What the new pension rules mean",
+        BODY_EN.split("\n\n")[0],
+        "Key dates",
+        "April 2026: new age applies",
+        "October 2026: first payments",
+        "Privacy policy",
+        "Contact us",
+    ]
+    marked = mark_lines(lines, model=None)
+    assert [line for line, kind in zip(lines, marked.kinds, strict=True) if kind is None] == lines[
+        1:5
+    ]
+
+
+def test_the_most_read_in_italian_goes_with_its_list():
+    cleaned = clean_text(
+        f"Sciopero dei mezzi\n\n{BODY_EN}\n\nLe più lette\n"
+        "Meteo, arriva la neve in pianura\nIncidente in tangenziale, due feriti"
+    )
+    assert cleaned.text == BODY_EN.replace("\n\n", "\n")

@@ -46,6 +46,7 @@ PROMO_ITEMS = 8  # headlines a promo heading lists at the most
 TEASER_WORDS = 5  # words of a headline teasing another story, at the least
 TEASER_RUN = 3  # headlines that end a text with no closing line, at the least, to be teasers
 MENU_RUN = 4  # short lines over the article, at the least, to be a pasted menu
+FOOTER_ITEMS = 2  # footer links left among the short lines ending a text, to take them all
 HEAD_LINES = 12  # lines of a head at the most: widgets, headline, standfirst, bylines, datelines
 LABEL_LINES = 2  # section labels stacked over a headline at the most ("Sport", "Fußball")
 CONTENTS_LINES = 15  # entries of an article's table of contents at the most
@@ -121,6 +122,7 @@ def mark_lines(
     _mark_polls(lines, before_thread, kinds)
     if model is not None:
         _mark_by_model(lines, content, kinds, line_model(model))
+    _mark_footer(lines, content, kinds)
     _mark_stranded(lines, content, kinds)
     published = head.published_at
     if published is None:
@@ -260,6 +262,36 @@ def _mark_leading_menu(lines: list[str], content: list[int], kinds: list[str | N
     if run >= MENU_RUN and any(reads_like_prose(lines[i].strip()) for i in below):
         for i in content[:run]:
             kinds[i] = kinds[i] or ("share" if _is_widget(lines[i].strip()) else "boilerplate")
+
+
+def _mark_footer(lines: list[str], content: list[int], kinds: list[str | None]) -> None:
+    """Mark the page's footer menu after the article: in the run of boilerplate and short
+    lines that ends the text, the items after its first boilerplate line or footer link, when
+    FOOTER_ITEMS footer links ("Termos de uso", "Chi siamo"), marked or not, stand among them.
+
+    The items before it stay: an article may end with its own list ("Key dates" ...)."""
+    run = len(content)
+    while run > 0:
+        i = content[run - 1]
+        line = lines[i].strip()
+        if kinds[i] is None and (len(line) > 60 or cues.SENTENCE_END.search(line)):
+            break
+        run -= 1
+    tail = content[run:]
+    start = next(
+        (
+            n
+            for n, i in enumerate(tail)
+            if kinds[i] is not None or cues.FOOTER_LINK.match(lines[i].strip())
+        ),
+        None,
+    )
+    if start is None:
+        return
+    links = sum(bool(cues.FOOTER_LINK.match(lines[i].strip())) for i in tail[start:])
+    if links >= FOOTER_ITEMS:
+        for i in tail[start:]:
+            kinds[i] = kinds[i] or "boilerplate"
 
 
 def _mark_stranded(lines: list[str], content: list[int], kinds: list[str | None]) -> None:

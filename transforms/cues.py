@@ -511,7 +511,7 @@ PROMO = Folded(
     r"altri articoli|mais artigos|altro da [\w ]{1,30}|vedi anche|guarda anche|mais d[oa] [\w ]{1,30}|"
     r"notas relacionadas|(?:tags|etiquetas) relacionad[oa]s|lo último|noticias destacadas|"
     r"[\w .'’-]{2,40}['’]s (?:latest|recent|most recent|other) (?:stories|articles|posts|columns)|"
-    r"(?:i )?più lett[ie]|da non perdere|le notizie di oggi|"
+    r"(?:i |le )?più lett[ie]|(?:le notizie|gli articoli) più lett[ie]|da non perdere|le notizie di oggi|"
     r"ver más noticias|fil (?:info|d['’]actu(?:alité)?s?)|"
     r"veja (?:os|as) (?:vídeos|notícias|fotos) mais (?:assistid[oa]s|lid[oa]s|vist[oa]s)(?: d[oa] [\w ]{1,30})?)"
     r"\b\s*(?:[:»>|–!…-]|\.\.\.|$)|"
@@ -1496,7 +1496,8 @@ _FOOTER_LINK = (
     r"política de (?:privacidad|cookies|privacidade)|términos y condiciones|condiciones de uso|"
     r"informativa (?:sulla )?privacy|note legali|termini e condizioni|termos de uso|"
     r"termos e condições|about us|contact us|über uns|qui sommes-nous|nous contacter|"
-    r"quiénes somos|contáctanos|chi siamo|quem somos|fale conosco|advertise with us"
+    r"quiénes somos|contáctanos|chi siamo|quem somos|fale conosco|advertise with us|"
+    r"plan du site|mapa del sitio|mappa del sito|mapa do site|anuncie(?: aqui)?|expediente"
 )
 _FOOTER_WORD = (
     r"privacy|terms|cookies|imprint|impressum|datenschutz|agb|kontakt|contact|contacto|contatti|"
@@ -1506,6 +1507,8 @@ _FOOTER_WORD = (
 FOOTER_LINKS = Folded(
     rf"^(?:(?:{_FOOTER_LINK}|{_FOOTER_WORD})\s*[|•·/,]?\s*){{2,}}$",
 )
+# One of them alone on its line, as a page's footer lists them.
+FOOTER_LINK = Folded(rf"^(?:{_FOOTER_LINK}|{_FOOTER_WORD})$")
 # The notice an embedded post or video leaves where it waits for consent: external content
 # named beside a word of loading or agreeing, in either order.
 _EXTERNAL = (
