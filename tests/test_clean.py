@@ -5109,3 +5109,21 @@ def test_the_most_read_in_italian_goes_with_its_list():
         "Meteo, arriva la neve in pianura\nIncidente in tangenziale, due feriti"
     )
     assert cleaned.text == BODY_EN.replace("\n\n", "\n")
+
+
+@pytest.mark.parametrize(
+    ("signature", "authors", "kind"),
+    [
+        ("Lukas Brandt, mit Material von dpa und AFP", ["Lukas Brandt"], "byline"),
+        ("Jane Doe, with additional reporting from AP", ["Jane Doe"], "byline"),
+        ("Marie Dupont, avec AFP", ["Marie Dupont"], "byline"),
+        ("Marta Gil, con información de EFE", ["Marta Gil"], "byline"),
+        # a place or a company with the agencies names nobody
+        ("Berlin, mit Material von dpa", [], "credit"),
+        ("Die Bahn, mit dpa", [], "credit"),
+    ],
+)
+def test_a_closing_signature_with_the_agencies_it_drew_on(signature, authors, kind):
+    cleaned = clean_text(f"Council passes budget\n\n{BODY_EN}\n\n{signature}")
+    assert (cleaned.authors, kinds(cleaned)) == (authors, [kind])
+    assert cleaned.text == BODY_EN.replace("\n\n", "\n")

@@ -1232,8 +1232,20 @@ def _signed_name(
     if len(body) > 2 and _is_newsroom(lines[body[-2]].strip()) and _is_affiliation(last):
         kinds[body[-2]] = kinds[body[-1]] = "byline"  # "Ufficio Stampa" over its town hall
         return []
-    if len(body) < 4 or cues.COMMENT_FORM.match(last):
+    name_part, comma, sources = last.partition(", ")
+    # a name signing with the agencies it drew on ("Lukas Brandt, mit Material von dpa")
+    credited = (
+        bool(comma) and len(name_part.split()) <= 4 and cues.CREDIT.match(sources) is not None
+    )
+    if (len(body) < 4 and not credited) or cues.COMMENT_FORM.match(last):
         return []  # a short text may end on a name; "Keine Kommentare" names nobody
+    if credited:
+        name = _person_name(name_part.lstrip("-–—* "))  # "-- Sarah Lee, Reuters"
+        if name is None or not cues.could_be_a_name(name):
+            kinds[body[-1]] = "credit"  # "Berlin, mit Material von dpa"
+            return []
+        kinds[body[-1]] = "byline"
+        return [name]
     byline = _parse_byline(last)
     if byline is not None:
         kinds[body[-1]] = "byline"  # "Written by Sam Okafor"

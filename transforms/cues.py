@@ -2681,7 +2681,7 @@ _PLACE_FIRST_WORDS = frozenset(
     great little upper lower frankfurt halle mexico salt addis panama dar phnom ho des rue avenue
     a o as os il lo
     calle via viale rua avenida piazza plaza praça place platz monte mont
-    à au aux en in im am the""".split()
+    à au aux en in im am the der die das""".split()
 )
 _PLACE_LAST_WORDS = frozenset(
     "city town beach island islands springs falls valley bay park heights harbor harbour dc d.c.".split()
