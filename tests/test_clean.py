@@ -5127,3 +5127,23 @@ def test_a_closing_signature_with_the_agencies_it_drew_on(signature, authors, ki
     cleaned = clean_text(f"Council passes budget\n\n{BODY_EN}\n\n{signature}")
     assert (cleaned.authors, kinds(cleaned)) == (authors, [kind])
     assert cleaned.text == BODY_EN.replace("\n\n", "\n")
+
+
+def test_teasers_with_excerpts_cut_short_after_the_article_go():
+    teasers = [
+        "Share this article",
+        "School district will build a tenth elementary school",
+        "The board approved the plans on Monday, and the new school is expected to open in…",
+        "Jury rules for half of the plaintiffs in the lawsuit",
+        "After three weeks of testimony, the jury found that the company had failed to...",
+    ]
+    cleaned = clean_text("\n".join(["Council passes budget", *BODY_EN.split("\n\n"), *teasers]))
+    assert cleaned.text == BODY_EN.replace("\n\n", "\n")
+
+
+def test_a_last_paragraph_trailing_off_stays_above_the_closing_lines():
+    trailing = "And yet the mayor could not help wondering what the next year would bring…"
+    cleaned = clean_text(
+        "\n".join(["Council passes budget", *BODY_EN.split("\n\n"), trailing, "Share this article"])
+    )
+    assert cleaned.text == "\n".join([*BODY_EN.split("\n\n"), trailing])

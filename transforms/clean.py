@@ -1344,7 +1344,13 @@ def _mark_closing_teasers(lines: list[str], content: list[int], kinds: list[str 
     the article's own (results, dates).
     """
     last = next(
-        (i for i in reversed(content) if kinds[i] is None and reads_like_prose(lines[i].strip())),
+        (
+            i
+            for i in reversed(content)
+            if kinds[i] is None
+            and reads_like_prose(lines[i].strip())
+            and not _EXCERPT_END.search(lines[i].strip())
+        ),
         None,
     )
     if last is None:
@@ -1356,15 +1362,21 @@ def _mark_closing_teasers(lines: list[str], content: list[int], kinds: list[str 
         # teasers of other stories, their heading dropped. A bulleted list there is the
         # article's own.
         run = [lines[i].strip() for i in after]
-        if len(run) >= TEASER_RUN and all(_is_teaser(line, listed=False) for line in run):
+        if len(run) >= TEASER_RUN and all(
+            _is_teaser(line, listed=False) or _EXCERPT_END.search(line) for line in run
+        ):
             for i in after:
                 kinds[i] = "promo"
         return
     for i in after[closed + 1 :]:
         line = lines[i].strip()
         # Names, places and addresses of a closing fact box are shorter than a headline.
-        if kinds[i] is None and _is_teaser(line):
+        if kinds[i] is None and (_is_teaser(line) or _EXCERPT_END.search(line)):
             kinds[i] = "promo"
+
+
+# A teaser's excerpt, cut short mid-sentence ("... while Rask struggled mightily with...").
+_EXCERPT_END = re.compile(r"\w\s?(?:…|\.\.\.|\[…\]|\[\.\.\.\])$")
 
 
 def _is_teaser(line: str, listed: bool = True) -> bool:
