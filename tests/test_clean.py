@@ -5147,3 +5147,16 @@ def test_a_last_paragraph_trailing_off_stays_above_the_closing_lines():
         "\n".join(["Council passes budget", *BODY_EN.split("\n\n"), trailing, "Share this article"])
     )
     assert cleaned.text == "\n".join([*BODY_EN.split("\n\n"), trailing])
+
+
+def test_a_comment_count_over_comments_signed_with_name_and_day_opens_the_thread():
+    thread = [
+        "7 Comments:",
+        "Ein kurzer Tipp noch von mir, man braucht kein Zusatzprogramm dafür.",
+        "Tobsen · April 19, 2019",
+        "Hi Paddy, was für eine Konfiguration hat dein Rechner?",
+        "Helmut Kruse · Mai 14, 2019",
+    ]
+    cleaned = clean_text("\n".join(["Council passes budget", *BODY_EN.split("\n\n"), *thread]))
+    assert cleaned.text == BODY_EN.replace("\n\n", "\n")
+    assert kinds(cleaned) == ["comments"]

@@ -1045,7 +1045,11 @@ def _marks_a_comment(line: str) -> bool:
     ):
         return True
     stamp = find_date(line) if len(line) <= 100 else None
-    return stamp is not None and stamp.when.time() != dt.time(0)
+    if stamp is not None and stamp.when.time() != dt.time(0):
+        return True
+    # a commenter's name and the day, after a dot or bar ("Tobsen · April 19, 2019")
+    signed = _SIGNED_DAY.match(line) if stamp is not None else None
+    return signed is not None and _dateline(signed.group("when")) is not None
 
 
 def _is_comment_author(line: str) -> bool:
@@ -1071,6 +1075,7 @@ def _is_comment_author(line: str) -> bool:
 
 
 _INITIAL = re.compile(r"\b([A-ZÀ-Þ])\.")
+_SIGNED_DAY = re.compile(r"^[^\W\d_][^\d·|•]{0,40}?\s+[·|•]\s+(?P<when>.{6,40})$")
 _AUTHOR_FOOTNOTE = re.compile(r"^\*+[^\W\d_]")
 FOOTNOTE_LINES = 4  # of the text's last lines, where a byline's footnote stands
 POLL_LINES = 10  # a poll's question, answers and buttons
