@@ -5160,3 +5160,29 @@ def test_a_comment_count_over_comments_signed_with_name_and_day_opens_the_thread
     cleaned = clean_text("\n".join(["Council passes budget", *BODY_EN.split("\n\n"), *thread]))
     assert cleaned.text == BODY_EN.replace("\n\n", "\n")
     assert kinds(cleaned) == ["comments"]
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("Verfasst von Sabine Keller", ["Sabine Keller"]),
+        ("Un article de Jean Roux", ["Jean Roux"]),
+        ("Autor do texto: João Silva", ["João Silva"]),
+        ("Autor(in): Sabine Keller", ["Sabine Keller"]),
+    ],
+)
+@pytest.mark.parametrize("where", ["top", "end"])
+def test_author_lines_in_more_wordings_name_the_author(line, authors, where):
+    parts = [line, BODY_EN] if where == "top" else [BODY_EN, line]
+    cleaned = clean_text("\n\n".join(["Council passes budget", *parts]))
+    assert cleaned.authors == authors
+    assert cleaned.text == BODY_EN.replace("\n\n", "\n")
+
+
+def test_a_bio_under_its_heading_names_its_subject_by_any_verb():
+    cleaned = clean_text(
+        f"Council passes budget\n\n{BODY_EN}\n\n"
+        "Zum Autor: Thomas Berg schreibt seit 2010 über Wirtschaft."
+    )
+    assert cleaned.authors == ["Thomas Berg"]
+    assert kinds(cleaned) == ["bio"]

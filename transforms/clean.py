@@ -1075,6 +1075,11 @@ def _is_comment_author(line: str) -> bool:
 
 
 _INITIAL = re.compile(r"\b([A-ZÀ-Þ])\.")
+# Under a bio's heading, the name it opens with before its verb ("Thomas Berg schreibt seit ...").
+_HEADED_BIO_NAME = re.compile(
+    r"^(?P<name>[A-ZÀ-Þ][\w’'-]+(?:\s+(?:[A-ZÀ-Þ][\w’'-]+|von|van|de|da|di|del|der)){1,3})"
+    r"(?:,[^,]{1,40},)?\s+[a-zà-ÿ]"
+)
 _SIGNED_DAY = re.compile(r"^[^\W\d_][^\d·|•]{0,40}?\s+[·|•]\s+(?P<when>.{6,40})$")
 _AUTHOR_FOOTNOTE = re.compile(r"^\*+[^\W\d_]")
 FOOTNOTE_LINES = 4  # of the text's last lines, where a byline's footnote stands
@@ -1202,8 +1207,8 @@ def _mark_tail(
 
 def _bio_subject(bio: str) -> list[str]:
     """The person a bio under an author box's heading is about ("Anna Weber ist Redakteurin")."""
-    match = cues.BIO.match(bio)
-    name = match.group("name") if match else None
+    match = cues.BIO.match(bio) or _HEADED_BIO_NAME.match(bio)
+    name = _person_name(match.group("name")) if match else None
     return [name] if name is not None and cues.could_be_a_name(name) else []
 
 

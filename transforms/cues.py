@@ -150,6 +150,7 @@ BYLINE = re.compile(
     r"(?:words|textes?|textos|texts|testo|testi|tekst|reportagem|reportage|bericht|recherche|gastautor(?:in)?|"
     r"guest (?:author|writer|contributor))(?=\s*:)|a cura di|"
     r"written by|posted by|escrito por|publicado por|compiled by|zusammengestellt von|compilé par|"
+    r"verfasst von|autor\(in\)(?=\s*:)|autora? do texto(?=\s*:)|"
     r"recopilado por|compilado por|"
     r"(?:article |texte )?rédigé par|écrit par|scritto da|geschrieben von|"
     r"submitted by|gespeichert von|eingereicht von|soumis par|publié par|pubblicato da|postato da|"
@@ -158,7 +159,7 @@ BYLINE = re.compile(
     # the kind of piece and its author ("Ein Kommentar von", "Une analyse de", "Analysis by")
     r"(?:(?:ein|eine|un|une|una|an?)\s+)?(?:guest\s+)?(?:artikel|beitrag|kommentar|gastbeitrag|analyse|kolumne|"
     r"commentaire|tribune|chronique|análisis|columna|commento|analisi|análise|coluna|analysis|"
-    r"tribuna|artículo|artigo|articolo|servizio|"
+    r"tribuna|article|artículo|artigo|articolo|servizio|"
     r"commentary|opinion|column|post|bericht|reportage|essay|porträt|enquête|reportaje|crónica|"
     r"inchiesta|reportagem)\s+(?:von|de|di|by)|"
     r"author|authors|autor(?:/in|\*in|:in)|autor|autora|autoras|autorin|autores|auteure?|auteurs|"
@@ -206,7 +207,8 @@ REPORTERS_CREDIT = re.compile(r"^\(?(?i:reporting|reported|writing|written) by\s
 AUTHOR_LABEL = re.compile(
     r"^(?:written by|geschrieben von|écrit par|escrito por|scritto da|"
     # a blog post's own credit, under it ("Posted by Jane Doe at 10:15 AM")
-    r"posted by|gepostet von|publié par|publicado por|postato da|testo e foto di)\s+[A-ZÀ-Þ]|"
+    r"posted by|gepostet von|publié par|publicado por|postato da|testo e foto di|verfasst von)\s+[A-ZÀ-Þ]|"
+    r"^(?:autor\(in\)|autora? do texto)\s*:|"
     r"^(?:author|authors|autor(?:/in|\*in|:in)|autor|autora|autoras|autorin|autores|auteure?|autrice|"
     r"auteurs|autore|autori|text|texto|testo|reportagem|reportage|bericht|recherche|verfasser(?:in)?|"
     r"written by|reporter|redakteur|redaktion|redactie|tekst)\s*:|"
