@@ -207,7 +207,8 @@ REPORTERS_CREDIT = re.compile(r"^\(?(?i:reporting|reported|writing|written) by\s
 AUTHOR_LABEL = re.compile(
     r"^(?:written by|geschrieben von|écrit par|escrito por|scritto da|"
     # a blog post's own credit, under it ("Posted by Jane Doe at 10:15 AM")
-    r"posted by|gepostet von|publié par|publicado por|postato da|testo e foto di|verfasst von)\s+[A-ZÀ-Þ]|"
+    r"posted by|gepostet von|publié par|publicado por|postato da|testo e foto di|verfasst von|"
+    r"un article de)\s+[A-ZÀ-Þ]|"
     r"^(?:autor\(in\)|autora? do texto)\s*:|"
     r"^(?:author|authors|autor(?:/in|\*in|:in)|autor|autora|autoras|autorin|autores|auteure?|autrice|"
     r"auteurs|autore|autori|text|texto|testo|reportagem|reportage|bericht|recherche|verfasser(?:in)?|"
