@@ -5186,3 +5186,29 @@ def test_a_bio_under_its_heading_names_its_subject_by_any_verb():
     )
     assert cleaned.authors == ["Thomas Berg"]
     assert kinds(cleaned) == ["bio"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Photo d'illustration AFP",
+        "Grafik: Infografik Welt",
+        "Infografía: El Diario",
+        "Annonce",
+        "Sponsorisé",
+        "Pub",
+    ],
+)
+def test_illustration_and_chart_credits_and_short_ad_labels_go(line):
+    assert [text for _, text in removed_between_paragraphs(line)] == [line]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Pub owners say the new rules will cost them thousands of pounds a year.",
+        "Grafik und Text passen nicht immer zusammen, sagte die Kuratorin.",
+    ],
+)
+def test_sentences_opening_like_chart_credits_or_ad_labels_stay(sentence):
+    assert_stays_between_paragraphs(sentence)

@@ -299,7 +299,8 @@ _CAPTION = Folded(
     r"archiefoto|lead image|top image|"
     r"fotografía|fotografia|fotografie|photographie|photography|ilustración|illustration|"
     r"header image|featured image|imagem|imagen|immagine|crédits?|credits?|créditos?|crediti|beeld|"
-    r"foto['’]s)"
+    r"foto['’]s|grafik|infografik|graphique|infographie|gráfico|infografía|grafico|infografica|"
+    r"infográfico|graphic)"
     r"\s*:\s*\S.{0,80}$|"
     # a source's name, not a sentence about where the figures come from
     r"^(?:quellen?|sources?|fuentes?|fonti|fontes?)\s*:\s*(?!(?:\S+\s+){8})\S.{0,80}$|"
@@ -325,7 +326,7 @@ _CAPTION = Folded(
     # the caption under its label ("Bildunterschrift: ...", "Légende : ...")
     rf"^(?:{_CAPTION_LABEL}\s*:|{_CAPTION_LABEL_COMMA}\s*,)\s*\S.{{0,250}}$|"
     # an image that shows no scene of the story ("Image d'illustration", "Foto de archivo")
-    r"^(?:image|photo) d['’](?:illustration|archives?)$|^(?:imagen|foto) de archivo$|"
+    r"^(?:image|photo) d['’](?:illustration|archives?)(?:\s*[/,(-]?\s*[\w©][\w .©/-]{1,40}\)?)?$|^(?:imagen|foto) de archivo$|"
     r"^(?:immagine|foto) d['’]archivio$|^(?:imagem|foto) de arquivo$|"
     r"^(?:archive|file|stock) (?:image|photo)$|^(?:symbolbild|symbolfoto|archivbild|archivfoto|"
     r"illustrationsbild|beispielbild)$|^(?:immagine|foto) di repertorio$|"
@@ -402,7 +403,7 @@ CAPTION = Prefiltered(
      "légende", "didascalia", "legenda", "pie de foto", "caption", "illustra", "ilustra", "(c)",
      "stock", "unsplash", "pixabay", "pexels", "imago", "alamy", "courtesy", "crédito", "beeld",
      "supplied", "above:", "below:", "left:", "right:", "v.l.n.r.:", "gauche à droite",
-     "izquierda a derecha", "galer", "galler"),
+     "izquierda a derecha", "galer", "galler", "grafi", "graphi", "gráfi"),
     remember=True,
 )  # fmt: skip
 # A promo heading that says its items are other stories ("Lesen Sie auch", "Veja também").
@@ -1204,7 +1205,7 @@ FOLLOW = Folded(
 ADVERTISEMENT = Folded(
     r"^[»›•·*>–-]*\s*(?:(?:skip |end of )?(?:advertisement|advertising|sponsored(?: content)?|anzeige|"
     r"werbung|publicité|publicidad|pubblicità|publicidade|reklama|reklame|ad|advert|advertentie|"
-    r"gesponsord)|"
+    r"gesponsord|annonce|sponsorisée?|pub)|"
     # paid content's label ("Contenido patrocinado", "Gesponserter Inhalt")
     r"(?:sponsored|partner|paid) (?:content|post|story)|gesponserte[r]? inhalte?|contenus? sponsorisés?|"
     r"contenidos? patrocinados?|contenut[oi] sponsorizzat[oi]|conteúdos? patrocinados?|"
