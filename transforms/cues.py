@@ -403,7 +403,7 @@ CAPTION = Prefiltered(
      "légende", "didascalia", "legenda", "pie de foto", "caption", "illustra", "ilustra", "(c)",
      "stock", "unsplash", "pixabay", "pexels", "imago", "alamy", "courtesy", "crédito", "beeld",
      "supplied", "above:", "below:", "left:", "right:", "v.l.n.r.:", "gauche à droite",
-     "izquierda a derecha", "galer", "galler", "grafi", "graphi", "gráfi"),
+     "izquierda a derecha", "galer", "galler", "grafi", "grafí", "graphi", "gráfi"),
     remember=True,
 )  # fmt: skip
 # A promo heading that says its items are other stories ("Lesen Sie auch", "Veja também").
