@@ -5212,3 +5212,21 @@ def test_illustration_and_chart_credits_and_short_ad_labels_go(line):
 )
 def test_sentences_opening_like_chart_credits_or_ad_labels_stay(sentence):
     assert_stays_between_paragraphs(sentence)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "For the latest news, weather, sports, and streaming video, head to WXYZ.",
+        "For more local news, visit our website or download our app.",
+        "dpa-AFX",
+    ],
+)
+def test_a_stations_pointer_to_its_site_and_a_wires_name_go(line):
+    assert [text for _, text in removed_between_paragraphs(line)] == [line]
+
+
+def test_a_sentence_opening_like_a_stations_pointer_stays():
+    assert_stays_between_paragraphs(
+        "For more than a decade, residents have asked the city to visit the site and fix the road."
+    )

@@ -105,7 +105,7 @@ def _lowered(text: str) -> str | None:
 
 # News agencies, as credit lines name them.
 _AGENCY = (
-    r"(?:afp|ap|dpa|reuters|efe|ansa|lusa|europa press|kna|epd|apa|sda|keystone-sda|belga|anp|"
+    r"(?:afp|ap|dpa|dpa-afx|reuters|efe|ansa|lusa|europa press|kna|epd|apa|sda|keystone-sda|belga|anp|"
     r"tt|ntb|pap|ctk|xinhua|agência brasil|agencies|agences|agencias|agências|agenturen|"
     r"agenzie|wires|nachrichtenagenturen|pti|ians|ani|aap|kyodo|yonhap|bernama|antara)"
 )
@@ -2493,6 +2493,11 @@ SITE_NOTICE = Prefiltered(
         r"\w{3,9}\.? \d{1,2},? \d{4}\.?$|"
         # where to send tips ("Per segnalazioni e suggerimenti scrivete a ...")
         r"^per segnalazioni(?: e suggerimenti)?,? scriv(?:ete|i)(?:ci)?\b|"
+        # a station's pointer to its site ("For the latest news, weather, sports, and
+        # streaming video, head to WXYZ.")
+        r"^for (?:the |all the )?(?:latest|more)(?: [\w,]+){0,6},? (?:head|go) to\b|"
+        r"^for (?:the |all the )?(?:latest|more) (?:[\w-]+ )?(?:news|updates|coverage)\b.{0,80}\b"
+        r"(?:visit|download|follow us)\b|"
         # a reminder of the app's alerts ("Y recuerda que puedes recibir notificaciones en
         # nuestra app.")
         r"^(?:(?:and|y|e|et|und) )?(?:(?:remember|recuerda|lembre-se de|ricorda|n['’]oubliez pas|"
@@ -2528,7 +2533,8 @@ SITE_NOTICE = Prefiltered(
      "confidentialité", "privacidad", "privacy", "special offers", "al suscrib", "al registr",
      "en vous inscr", "en vous abonn", "iscrivend", "ao se ", "ao inscr", "ao subscr", "ao assin", "ao cadastr",
      "anmeldung", "by subscrib", "by signing", "by registering", "by clicking", "transkript",
-     "transcrip", "trascrizione", "notific", "benachrichtigung", "alert"),
+     "transcrip", "trascrizione", "notific", "benachrichtigung", "alert", "head to",
+     "go to", "visit", "follow us"),
 )  # fmt: skip
 # An institution an author writes from, after the name ("Emma Wright, University of Leeds").
 _INSTITUTION = (
