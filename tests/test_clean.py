@@ -5230,3 +5230,21 @@ def test_a_sentence_opening_like_a_stations_pointer_stays():
     assert_stays_between_paragraphs(
         "For more than a decade, residents have asked the city to visit the site and fix the road."
     )
+
+
+@pytest.mark.parametrize(
+    ("line", "published"),
+    [
+        ("mis en ligne le 5 mars 2025", dt.datetime(2025, 3, 5, tzinfo=UTC)),
+        ("aggiornato alle 14:22 del 5 marzo 2025", dt.datetime(2025, 3, 5, 14, 22, tzinfo=UTC)),
+        (
+            "Actualizado a las 14:22 h. - 5 de marzo de 2025",
+            dt.datetime(2025, 3, 5, 14, 22, tzinfo=UTC),
+        ),
+        ("Madrid, 5 Mar. 2025 (Europa Press)", dt.datetime(2025, 3, 5, tzinfo=UTC)),
+    ],
+)
+def test_datelines_with_the_time_first_an_online_stamp_or_the_agency_after(line, published):
+    cleaned = clean_text(f"Council passes budget\nBy Ann Lee\n{line}\n\n{BODY_EN}")
+    assert (cleaned.authors, cleaned.published_at) == (["Ann Lee"], published)
+    assert cleaned.text == BODY_EN.replace("\n\n", "\n")

@@ -1932,8 +1932,10 @@ def _dateline(line: str) -> dt.datetime | None:
         line = line[published.end() :]
     line = _SHOUTED_PLACE_TAIL.sub("", line)  # "Published - March 5, 2025 - NEW DELHI"
     stripped = cues.UPDATE_CLAUSE.sub(
-        "", cues.DATE_PREFIX.sub("", cues.READING_TIME_TAIL.sub("", line))
+        "", cues.DATE_PREFIX.sub("", cues.READING_TIME_TAIL.sub("", cues.AGENCY_TAIL.sub("", line)))
     )
+    if time_first := cues.TIME_FIRST.match(stripped):
+        stripped = f"{time_first.group('date')} {time_first.group('time')}"
     found = find_date(stripped)
     if found is None:
         return None

@@ -2052,7 +2052,8 @@ DATE_PREFIX = re.compile(
     r"(?:fecha|datum|date|data|veröffentlichung)(?=\s*:)|veröffentlicht|aktualisiert|"
     r"erschienen|stand|zuletzt aktualisiert|letzte aktualisierung|ultimo aggiornamento|"
     r"última actualización|última atualização|dernière mise à jour|"
-    r"publié|mise? à jour|publicado|actualizado|atualizado|pubblicato|aggiornato|gepubliceerd|geplaatst|"
+    r"publié|mise? à jour|(?:mis )?en ligne|publicado|actualizado|atualizado|pubblicato|aggiornato|"
+    r"gepubliceerd|geplaatst|"
     r"erstellt|geschrieben|publiziert|letzte änderung|ultima modifica|última modificación|"
     r"(?:artikel|beitrag|meldung) vom|"
     r"última modificação|dernière modification|"
@@ -2065,6 +2066,14 @@ DATE_PREFIX = re.compile(
     re.IGNORECASE,
 )
 # A reading time after a dateline ("12 March 2024 • 4 min read").
+# A dateline's time before its date ("alle 14:22 del 5 marzo 2025", "a las 14:22 h. - 5 de
+# marzo de 2025"), and the agency after it ("Madrid, 5 Mar. 2025 (Europa Press)").
+TIME_FIRST = re.compile(
+    r"^(?:(?:alle|a las|às|à|at|um)\s+)?(?P<time>\d{1,2}[:.h]\d\d(?:\s*[ap]\.?m\.?(?!\w))?)"
+    r"\s*(?:h\.?|uhr|hrs?\.?)?(?:\s*[-–—,|]\s*|\s+(?:del|de|du|of|on|el|le|do)\s+)(?P<date>\S.*)$",
+    re.IGNORECASE,
+)
+AGENCY_TAIL = re.compile(rf"\s*\((?i:{_AGENCY}|associated press)\)\s*$")
 READING_TIME_TAIL = re.compile(rf"\s*[•·|,–—-]\s*{_READING_TIME}\s*$", re.IGNORECASE)
 # The day a dateline names without its date ("today", "2 hours ago"); the label before it and
 # the time and update stamp after it are read as any dateline's.
