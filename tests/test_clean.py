@@ -5248,3 +5248,33 @@ def test_datelines_with_the_time_first_an_online_stamp_or_the_agency_after(line,
     cleaned = clean_text(f"Council passes budget\nBy Ann Lee\n{line}\n\n{BODY_EN}")
     assert (cleaned.authors, cleaned.published_at) == (["Ann Lee"], published)
     assert cleaned.text == BODY_EN.replace("\n\n", "\n")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Votre avis nous intéresse",
+        "Danos tu opinión",
+        "Recevez nos alertes",
+        "Recibe nuestras alertas",
+        "Ihre Meinung ist uns wichtig",
+    ],
+)
+def test_calls_for_the_readers_view_or_the_sites_alerts_go(line):
+    assert [text for _, text in removed_between_paragraphs(line)] == [line]
+
+
+def test_a_section_label_over_a_name_alone_over_the_date():
+    cleaned = clean_text(
+        "Ya eres suscriptor? Inicia sesión\n"
+        "Valencia reabre el Palau de la Música tras su reforma\nCultura\nLaura Ferrer\n"
+        f"Valencia, 05 marzo 2025 - 18:02\n\n{BODY_EN}"
+    )
+    assert cleaned.title == "Valencia reabre el Palau de la Música tras su reforma"
+    assert cleaned.authors == ["Laura Ferrer"]
+    assert cleaned.text == BODY_EN.replace("\n\n", "\n")
+
+
+def test_a_log_in_button_over_a_desk_names_no_author():
+    cleaned = clean_text(f"Power cut across the county\nSign In\nNews\n\n{BODY_EN}")
+    assert cleaned.authors == []

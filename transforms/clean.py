@@ -1486,11 +1486,12 @@ def _parse_byline(line: str) -> tuple[list[str], dt.datetime | None] | None:
 
 def _is_kicker(lines: list[str], content: list[int], position: int) -> bool:
     """A section label of a word or three right above the byline or dateline ("Opinion",
-    "Analysis")."""
+    "Analysis"), or above a bare byline."""
     line, below = _with_next(lines, content, position)
     if not below or len(line.split()) > 3 or cues.SENTENCE_END.search(line):
         return False
-    return _is_byline_or_dateline(below)
+    # or above a name alone over the date ("Cultura" / "Laura Ferrer" / "Valencia, 05 marzo")
+    return _is_byline_or_dateline(below) or _bare_byline(lines, content, position + 1) is not None
 
 
 def _labels_headline(lines: list[str], content: list[int], position: int) -> bool:

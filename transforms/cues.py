@@ -889,7 +889,15 @@ INTERFACE = Folded(
     r"already (?:a )?(?:subscriber|member|registered)\?(?: (?:log|sign) in)?|"
     r"bereits (?:abonnent(?:in)?|registriert)\?(?: (?:hier |jetzt )?(?:anmelden|einloggen))?|"
     r"déjà abonnée?\s?\?(?: (?:connectez-vous|se connecter|identifiez-vous))?|"
-    r"¿ya eres (?:suscriptor|socio|usuario)\?(?: inicia sesión| entra)?|"
+    r"¿?ya eres (?:suscriptor|socio|usuario)\?(?: inicia sesión| entra)?|"
+    # a call for the reader's view or for the site's alerts ("Votre avis nous intéresse",
+    # "Recibe nuestras alertas")
+    r"votre avis nous intéresse|donnez(?:-nous)? votre avis|(?:danos|dinos|déjanos) tu opinión|"
+    r"la tua opinione (?:conta|ci interessa)|dê (?:a )?sua opinião|ihre meinung (?:ist uns wichtig|"
+    r"interessiert uns)|your (?:opinion|feedback) matters|"
+    r"(?:recevez|activez) nos alertes|recibe nuestras alertas|ricevi (?:le nostre )?(?:notifiche|allerte)|"
+    r"receba (?:nossos|nossas|os nossos) alertas|get (?:our )?(?:news |breaking news )?alerts|"
+    r"(?:erhalten sie|aktivieren sie) (?:unsere )?(?:eilmeldungen|push-mitteilungen)|"
     r"(?:sei )?già abbonat[oa]\?(?: accedi)?|(?:você )?já é assinante\?(?: entre| faça login)?|"
     r"al abonnee\?(?: log in| inloggen)?|"
     # a paid tier's offer ("Abo abschließen", "Jetzt 4 Wochen gratis testen", "Essai gratuit")
@@ -2713,7 +2721,8 @@ _LABEL_WORDS = frozenset(
     noticias actualidad notizie cronaca notícias últimas actualizado aktualisiert atualizado
     aggiornato publicado veröffentlicht publié pubblicato modifié privacy dashboard terms policy
     cookies settings contact menu search subscribe newsletter impressum datenschutz
-    direct directo diretta liveticker liveblog""".split()
+    direct directo diretta liveticker liveblog sign login logout anmelden abmelden connexion
+    register account konto compte cuenta e-edition epaper e-paper""".split()
 )
 
 
