@@ -5278,3 +5278,18 @@ def test_a_section_label_over_a_name_alone_over_the_date():
 def test_a_log_in_button_over_a_desk_names_no_author():
     cleaned = clean_text(f"Power cut across the county\nSign In\nNews\n\n{BODY_EN}")
     assert cleaned.authors == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Watch on YouTube",
+        "Regarder sur YouTube",
+        "Load tweet",
+        "Tweet laden",
+        "Click to load",
+        "Folgen",
+    ],
+)
+def test_an_embeds_buttons_and_a_bare_follow_button_go(line):
+    assert [text for _, text in removed_between_paragraphs(line)] == [line]

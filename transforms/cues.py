@@ -760,6 +760,12 @@ INTERFACE = Folded(
     # a player's autoplay switch
     r"autoplay|auto-play|lecture automatique|reproducción automática|riproduzione automatica|"
     r"reprodução automática|automatisch abspielen|"
+    # an embed's buttons ("Watch on YouTube", "Tweet laden", "Click to load")
+    r"(?:watch|view) on youtube|auf youtube (?:ansehen|anschauen)|regarder sur youtube|"
+    r"ver en youtube|guarda su youtube|assista no youtube|(?:load|show) (?:the )?(?:tweet|post|embed)|"
+    r"(?:tweet|post|inhalt|video) laden|click to load(?: (?:the )?(?:content|video|tweet))?|"
+    r"(?:klicken,? um|cliquez pour|haz clic para|clicca per) (?:den inhalt zu laden|charger|cargar|caricare)|"
+    r"folgen|"
     r"swipe for more|agrandir (?:l['’])?image|ampliar(?: (?:la )?(?:imagen|foto))?|ingrandisci(?: (?:l['’])?immagine| la foto)?|"
     # the way to the thread ("Diskutieren Sie mit", "Ir a los comentarios")
     r"diskutieren sie mit|zu den kommentaren|aller aux commentaires|ir a los comentarios|"
