@@ -5293,3 +5293,29 @@ def test_a_log_in_button_over_a_desk_names_no_author():
 )
 def test_an_embeds_buttons_and_a_bare_follow_button_go(line):
     assert [text for _, text in removed_between_paragraphs(line)] == [line]
+
+
+BODY_DE_LONG = (
+    "Der Stadtrat hat am Dienstag den Haushalt nach einer langen Debatte über Bibliotheken "
+    "beschlossen.\nMehrere Bürger forderten in der Sitzung mehr Geld für die Parks der Stadt.\n"
+    "Die endgültige Abstimmung ist für den nächsten Monat nach einer zweiten Anhörung geplant.\n"
+    "Die Bürgermeisterin zeigte sich zuversichtlich, dass der Plan eine große Mehrheit findet."
+)
+
+
+@pytest.mark.parametrize(
+    "bio",
+    [
+        "Anna Weber, Jahrgang 1985, studierte Politik in Berlin und arbeitet seit 2015 als freie "
+        "Journalistin.",
+        "Anna Weber (38) ist Reporterin im Ressort Gesellschaft.",
+        "Anna Weber schreibt als freie Autorin für mehrere Zeitungen.",
+        "Anna Weber lebt als freie Journalistin in Leipzig.",
+        "Über Anna Weber: Sie leitet seit 2020 das Hauptstadtbüro.",
+    ],
+)
+def test_a_german_author_bio_under_the_article_goes(bio):
+    cleaned = clean_text(f"Haushalt beschlossen\nVon Anna Weber\n{BODY_DE_LONG}\n{bio}")
+    assert cleaned.authors == ["Anna Weber"]
+    assert cleaned.text == BODY_DE_LONG
+    assert kinds(cleaned) == ["byline", "bio"]

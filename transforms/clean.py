@@ -1169,6 +1169,9 @@ def _mark_tail(
                 kinds[i] = kinds[profile] = "trailer"
                 return []
         label = cues.BIO_HEADING.match(lines[i].strip())
+        named = cues.NAMED_BIO_HEADING.match(lines[i].strip()) if not label else None
+        if named and named.group("name") in authors:
+            label = named  # "Über Anna Weber: Sie leitet ..." under her byline
         bio_text = lines[i].strip()[label.end() :] if label else ""
         if bio_text:  # "About the author: Jo Hart is ..."
             kinds[i] = "bio"

@@ -1823,13 +1823,21 @@ ROLE = (
 BIO = re.compile(
     # a name, not a noun phrase ("The Government covers ... for Ukraine")
     r"^(?!(?:The|A|An|Der|Die|Das|Le|La|Les|El|Los|Las|Il|Lo|O|Os|As|De|Het)\s)(?P<name>[A-ZÀ-Þ][\w’'-]+(?:\s+[A-ZÀ-Þ][\w’'-]+){1,3})"
-    # maybe with an aside ("Max Muster, Jahrgang 1975, ist ...")
-    r"(?:,\s*[^,.]{1,40},)?\s+(?:(?:is|was|ist|war|est|était|es|"
+    # maybe with an aside ("Max Muster, Jahrgang 1975, ist ...", "Anna Weber (38) ist ..."), and
+    # what they studied first ("... studierte Politik in Berlin und arbeitet als ...")
+    r"(?:,\s*[^,.]{1,40},|\s*\([^()]{1,40}\))?\s+"
+    r"(?:(?:studied|studierte|a étudié|estudió|ha studiato|estudou)\s[^.]{1,80}?\s(?:and|und|et|y|e)\s+)?"
+    r"(?:(?:is|was|ist|war|est|était|es|"
     r"era|é|è|fue|foi)\s+(?:(?:a|an|the|ein|eine|un|une|una|el|la|il|lo|um|uma|een|de)\s+)?"
     r".{0,200}?" + ROLE + r"\b|"
     # works as one ("... arbeitet seit 2015 als Reporter für ...")
     r"(?:works|arbeitet|travaille|trabaja|lavora|trabalha)(?: (?:since|seit|depuis|desde|dal|"
-    r"da) \d{4})? (?:as|als|comme|como|come) (?:an? |un[ae]? |uma? )?\w*" + ROLE + r"\b|"
+    r"da) \d{4})? (?:as|als|comme|como|come) (?:an? |un[ae]? |uma? )?(?:[\w-]+ )?\w*"
+    + ROLE
+    + r"\b|"
+    # writes or lives as one ("... schreibt als freie Autorin für ...", "... lebt als Journalistin")
+    r"(?:writes|lives|schreibt|lebt|écrit|vit|escribe|vive|scrive|escreve) (?:as|als|comme|como|come) "
+    r"(?:an? |un[ae]? |uma? )?(?:[\w-]+ )?\w*" + ROLE + r"\b|"
     r"(?:writes|schreibt|écrit|escribe|scrive|escreve)(?: (?:since|seit|depuis|desde|dal|da) \d{4})? "
     r"(?:about [^.]{1,60}? )?(?:for|für|pour|para|per)\b|"
     # what they cover for their outlet ("... covers city hall for The Example Courier")
@@ -1994,7 +2002,15 @@ NEWSLETTER_PITCH = Folded(
 # What follows a name in a line about that person ("... is a professor", "... writes about").
 BIO_VERB = re.compile(
     r"\s+(?:is|was|has|writes|covers|teaches|leads|ist|war|hat|schreibt|leitet|est|était|a|écrit|"
-    r"es|era|fue|escribe|è|ha|scrive|é|foi|tem|escreve)\s"
+    r"es|era|fue|escribe|è|ha|scrive|é|foi|tem|escreve|"
+    # where they live, work and studied ("Anna Weber, Jahrgang 1985, studierte ...")
+    r"lives|works|studied|lebt|arbeitet|studierte|berichtet|vit|travaille|couvre|vive|trabaja|"
+    r"estudió|cubre|lavora|vive|studia|trabalha|estudou|cobre)\s"
+)
+# An author box's heading naming its author ("Über Anna Weber:", "About Jane Doe:").
+NAMED_BIO_HEADING = re.compile(
+    r"^(?i:über|about|à propos de|sobre|su)\s+(?P<name>[A-ZÀ-Þ][\w’'-]+(?:\s+[A-ZÀ-Þ][\w’'-]+){1,2})"
+    r"\s*:\s+(?=\S)"
 )
 # The heading of an author box after the article ("About the author", "Über die Autorin").
 BIO_HEADING = Folded(
