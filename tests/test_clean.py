@@ -5319,3 +5319,16 @@ def test_a_german_author_bio_under_the_article_goes(bio):
     assert cleaned.authors == ["Anna Weber"]
     assert cleaned.text == BODY_DE_LONG
     assert kinds(cleaned) == ["byline", "bio"]
+
+
+@pytest.mark.parametrize(
+    "teasers",
+    [
+        "Les chroniques\nLe budget, ce grand malentendu\nPourquoi les parcs comptent",
+        "Mehr Meinung\nSabine Keller: Die Rente muss gerecht bleiben\n"
+        "Tom Berg: Warum die Bahn mehr Geld braucht",
+    ],
+)
+def test_a_heading_over_more_opinion_takes_its_teasers(teasers):
+    cleaned = clean_text(f"Haushalt beschlossen\n\n{BODY_DE}\n\n{teasers}")
+    assert cleaned.text == BODY_DE

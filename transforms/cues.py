@@ -467,6 +467,8 @@ PROMO = Folded(
     r"alle (?:nachrichten|news|artikel|meldungen) (?:aus|zu|zum|zur|über) [\w ]{1,30}|"
     # a heading over the site's opinion pieces ("Opinion", "Meinung")
     rf"(?:{_OPINION_LABEL}|opinions|columns|meinungen|opiniones|opiniões|opinioni)(?=\s*$)|"
+    r"(?:les )?(?:chroniques|tribunes|éditos)(?=\s*$)|(?:mehr|weitere) meinung(?:en)?|"
+    r"plus d['’]opinions?|más opinión|altre opinioni|mais opiniões|"
     r"related content|more like this|read (?:this )?next|up next|what to read next|you may be interested in|"
     r"elsewhere on [\w .-]{1,30}|top posts|(?:aktuelle |weitere )?berichte aus dieser kategorie|"
     r"ähnliche (?:artikel|beiträge|themen|nachrichten)|verwandte (?:artikel|themen|beiträge)|"
