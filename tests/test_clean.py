@@ -5332,3 +5332,20 @@ def test_a_german_author_bio_under_the_article_goes(bio):
 def test_a_heading_over_more_opinion_takes_its_teasers(teasers):
     cleaned = clean_text(f"Haushalt beschlossen\n\n{BODY_DE}\n\n{teasers}")
     assert cleaned.text == BODY_DE
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Themen dieses Artikels: Bahn, Streik",
+        "Mots-clés associés : logement, loyers",
+        "Personen in diesem Artikel: Olaf Scholz",
+        "In this article: Apple, Alphabet",
+    ],
+)
+def test_lists_of_what_the_article_names_go(line):
+    assert [text for _, text in removed_between_paragraphs(line)] == [line]
+
+
+def test_a_sentence_about_what_the_article_does_stays():
+    assert_stays_between_paragraphs("In this article, we look at where the money will go.")

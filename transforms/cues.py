@@ -1256,7 +1256,12 @@ _TOPICS_HEADING = (
     r"(?:sujets|thèmes) (?:abordés )?dans cet article|temas (?:tratados )?en (?:este artículo|esta noticia)|"
     r"argomenti (?:trattati )?in questo articolo|temas (?:abordados )?neste artigo|"
     r"sujets associés|thèmes associés|temas relacionados|argomenti correlati|"
-    r"assuntos relacionados|tópicos relacionados|verwandte themen|related topics|temi correlati"
+    r"assuntos relacionados|tópicos relacionados|verwandte themen|related topics|temi correlati|"
+    r"themen dieses (?:artikels|beitrags)|mots[- ]clés associés|"
+    # who and what the story names ("Personen in diesem Artikel", "In this article")
+    r"(?:(?:personen|unternehmen|orte|themen|people|companies) )?in (?:diesem|dem) (?:artikel|beitrag)|"
+    r"(?:(?:people|companies|topics) )?in this (?:article|story)|dans cet article|"
+    r"en (?:este artículo|esta noticia)|in questo articolo|neste artigo"
 )
 TAGS = Folded(
     r"^(?:(?:tags?|topics?|keywords|filed under|tagged(?: with)?|schlagwörter|schlagworte(?: zum thema)?|"
