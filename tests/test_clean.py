@@ -5349,3 +5349,24 @@ def test_lists_of_what_the_article_names_go(line):
 
 def test_a_sentence_about_what_the_article_does_stays():
     assert_stays_between_paragraphs("In this article, we look at where the money will go.")
+
+
+def test_a_last_paragraph_cut_short_by_a_paywall_under_a_caption_stays():
+    cut = "Anna hat sich in Freiburg eingeschrieben, seit einem Monat sucht sie ein Zimmer. „Das ist echt ..."
+    lines = [*BODY_EN.split("\n\n"), "Die Uni am Morgen. Foto: Ingo Schneider", cut]
+    marked = mark_lines(lines, find_title=False, model="html")
+    assert [line for line, kind in zip(lines, marked.kinds, strict=True) if kind is None] == [
+        *BODY_EN.split("\n\n"),
+        cut,
+    ]
+
+
+def test_a_source_note_over_excerpts_without_a_closing_line_stays():
+    note = "Pressemitteilung Nr. 48/22 des Gerichts vom 20.12.2022 zum Urteil vom 20.12.2022"
+    excerpts = [
+        "Informative Online-Seminare: Arbeitsrecht, Arbeitsverträge, Elternzeit, Kündigung...",
+        "Für die Verjährung ist ausschlaggebend, ob der Arbeitgeber darauf hingewiesen hat, dass",
+    ]
+    lines = [*BODY_EN.split("\n\n"), note, *excerpts]
+    marked = mark_lines(lines, find_title=False, model=None)
+    assert note in [line for line, kind in zip(lines, marked.kinds, strict=True) if kind is None]

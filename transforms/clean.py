@@ -1356,16 +1356,7 @@ def _mark_closing_teasers(lines: list[str], content: list[int], kinds: list[str 
     (or the extractor) may have dropped. A list right after the last paragraph stays: it may be
     the article's own (results, dates).
     """
-    last = next(
-        (
-            i
-            for i in reversed(content)
-            if kinds[i] is None
-            and reads_like_prose(lines[i].strip())
-            and not _EXCERPT_END.search(lines[i].strip())
-        ),
-        None,
-    )
+    last = _last_prose(lines, content, kinds, excerpts=True)
     if last is None:
         return
     after = [i for i in content if i > last]
@@ -1375,19 +1366,43 @@ def _mark_closing_teasers(lines: list[str], content: list[int], kinds: list[str 
         # teasers of other stories, their heading dropped. A bulleted list there is the
         # article's own.
         run = [lines[i].strip() for i in after]
-        if len(run) >= TEASER_RUN and all(
-            _is_teaser(line, listed=False) or _EXCERPT_END.search(line) for line in run
-        ):
+        if len(run) >= TEASER_RUN and all(_is_teaser(line, listed=False) for line in run):
             for i in after:
                 kinds[i] = "promo"
-        return
-    for i in after[closed + 1 :]:
+    else:
+        for i in after[closed + 1 :]:
+            # Names, places and addresses of a closing fact box are shorter than a headline.
+            if kinds[i] is None and _is_teaser(lines[i].strip()):
+                kinds[i] = "promo"
+    # Teasers' excerpts cut short read like prose: the teasers after a closing promo, share
+    # prompt, trailer or tag list, excerpts among them, go as well. A last paragraph cut short
+    # (by a paywall) under a caption stays.
+    text_end = _last_prose(lines, content, kinds, excerpts=False)
+    closing = False
+    for i in (i for i in content if text_end is not None and i > text_end):
         line = lines[i].strip()
-        # Names, places and addresses of a closing fact box are shorter than a headline.
-        if kinds[i] is None and (_is_teaser(line) or _EXCERPT_END.search(line)):
+        closing = closing or kinds[i] in _CLOSING_KINDS
+        if closing and kinds[i] is None and (_EXCERPT_END.search(line) or _is_teaser(line)):
             kinds[i] = "promo"
 
 
+def _last_prose(
+    lines: list[str], content: list[int], kinds: list[str | None], excerpts: bool
+) -> int | None:
+    """The last line left that reads like prose; an excerpt cut short counts if `excerpts`."""
+    return next(
+        (
+            i
+            for i in reversed(content)
+            if kinds[i] is None
+            and reads_like_prose(lines[i].strip())
+            and (excerpts or not _EXCERPT_END.search(lines[i].strip()))
+        ),
+        None,
+    )
+
+
+_CLOSING_KINDS = frozenset({"promo", "share", "trailer", "tags"})
 # A teaser's excerpt, cut short mid-sentence ("... while Rask struggled mightily with...").
 _EXCERPT_END = re.compile(r"\w\s?(?:…|\.\.\.|\[…\]|\[\.\.\.\])$")
 
