@@ -1679,6 +1679,8 @@ def _bare_byline(
 def _writers_only(names: str) -> str:
     """Names without who took the photos, named in brackets, and the writers' bracketed role
     ("Jonas Keller (Text) und Lea Roth (Fotos)")."""
+    if "(" not in names:
+        return names  # most lines: no bracket, nothing to take out
     return _BRACKETED_ROLE.sub("", _PHOTOGRAPHER.sub("", names))
 
 
@@ -1950,8 +1952,10 @@ def _dateline(line: str) -> dt.datetime | None:
     if cues.UPDATE_CLAUSE.match(line) and (published := _PUBLISHED_AFTER.search(line)):
         line = line[published.end() :]
     line = _SHOUTED_PLACE_TAIL.sub("", line)  # "Published - March 5, 2025 - NEW DELHI"
+    if line.endswith(")"):
+        line = cues.AGENCY_TAIL.sub("", line)  # "Madrid, 5 Mar. 2025 (Europa Press)"
     stripped = cues.UPDATE_CLAUSE.sub(
-        "", cues.DATE_PREFIX.sub("", cues.READING_TIME_TAIL.sub("", cues.AGENCY_TAIL.sub("", line)))
+        "", cues.DATE_PREFIX.sub("", cues.READING_TIME_TAIL.sub("", line))
     )
     if time_first := cues.TIME_FIRST.match(stripped):
         stripped = f"{time_first.group('date')} {time_first.group('time')}"
