@@ -1379,7 +1379,7 @@ def _mark_closing_teasers(lines: list[str], content: list[int], kinds: list[str 
     # (by a paywall) under a caption stays.
     text_end = _last_prose(lines, content, kinds, excerpts=False)
     closing = False
-    for i in (i for i in content if text_end is not None and i > text_end):
+    for i in content[content.index(text_end) + 1 :] if text_end is not None else []:
         line = lines[i].strip()
         closing = closing or kinds[i] in _CLOSING_KINDS
         if closing and kinds[i] is None and (_EXCERPT_END.search(line) or _is_teaser(line)):
@@ -1508,7 +1508,7 @@ def _is_kicker(lines: list[str], content: list[int], position: int) -> bool:
     line, below = _with_next(lines, content, position)
     if not below or len(line.split()) > 3 or cues.SENTENCE_END.search(line):
         return False
-    # or above a name alone over the date ("Cultura" / "Laura Ferrer" / "Valencia, 05 marzo")
+    # "Cultura" / "Laura Ferrer" / "Valencia, 05 marzo 2025"
     return _is_byline_or_dateline(below) or _bare_byline(lines, content, position + 1) is not None
 
 
@@ -1720,8 +1720,8 @@ def _name_and_role(line: str) -> tuple[list[str], None] | None:
 # the outlet it writes for.
 _NAME_TAIL = re.compile(
     r"\s*[,|/]\s*(?:[a-zà-ÿ].*|[A-ZÀ-Þ][\w.'’-]*(?:\s+[A-ZÀ-Þ][\w.'’-]*){0,2})$|\s+@\w+$|"
-    # a role or place after a bar, a dot or a dash ("Ana Gil | Corresponsal en Bruselas", "Marco Rossi -
-    # Roma")
+    # a role or place after a bar, a dot or a dash ("Ana Gil | Corresponsal en Bruselas",
+    # "Marco Rossi - Roma", "Lucía Fernández · Periodista")
     r"\s*(?:[|·•]|\s[–—-])\s*[A-ZÀ-Þ][\w.'’-]*(?:\s+[\w.'’-]+){0,3}$|"
     # an agency or place in brackets, a piece written for another paper ("Ann Lee (AP)",
     # "Ann Lee, Special to the Post")

@@ -534,8 +534,8 @@ PROMO = Folded(
     r"\b(?:[^.!?]|\.(?=\w)){0,80}[.!]?$",
     remember=True,
 )
-# A heading over more on a topic ("More on the budget", "Mehr zur Wahl"): a teaser list's
-# after the article, a subheading inside it ("Mehr zur Finanzierung").
+# A heading over more on a topic ("More on the budget", "Mehr zur Wahl"): over a list of
+# teasers after the article, a subheading inside it ("Mehr zur Finanzierung").
 MORE_ON_TOPIC = Folded(
     r"^(?:more (?:on|about)|mehr (?:zu[mr]?|über)(?! autor)|altro su(?:l|lla|i|gli|lle)?) [\w' -]{1,30}:?$"
 )
@@ -2012,7 +2012,7 @@ BIO_VERB = re.compile(
     r"es|era|fue|escribe|è|ha|scrive|é|foi|tem|escreve|"
     # where they live, work and studied ("Anna Weber, Jahrgang 1985, studierte ...")
     r"lives|works|studied|lebt|arbeitet|studierte|berichtet|vit|travaille|couvre|vive|trabaja|"
-    r"estudió|cubre|lavora|vive|studia|trabalha|estudou|cobre)\s"
+    r"estudió|cubre|lavora|studia|trabalha|estudou|cobre)\s"
 )
 # An author box's heading naming its author ("Über Anna Weber:", "About Jane Doe:").
 NAMED_BIO_HEADING = re.compile(
