@@ -278,20 +278,12 @@ def _mark_footer(lines: list[str], content: list[int], kinds: list[str | None]) 
             break
         run -= 1
     tail = content[run:]
-    start = next(
-        (
-            n
-            for n, i in enumerate(tail)
-            if kinds[i] is not None or cues.FOOTER_LINK.match(lines[i].strip())
-        ),
-        None,
-    )
-    if start is None:
+    links = [cues.FOOTER_LINK.match(lines[i].strip()) is not None for i in tail]
+    start = next((n for n, i in enumerate(tail) if kinds[i] is not None or links[n]), None)
+    if start is None or sum(links[start:]) < FOOTER_ITEMS:
         return
-    links = sum(bool(cues.FOOTER_LINK.match(lines[i].strip())) for i in tail[start:])
-    if links >= FOOTER_ITEMS:
-        for i in tail[start:]:
-            kinds[i] = kinds[i] or "boilerplate"
+    for i in tail[start:]:
+        kinds[i] = kinds[i] or "boilerplate"
 
 
 def _mark_stranded(lines: list[str], content: list[int], kinds: list[str | None]) -> None:
