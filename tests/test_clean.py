@@ -5370,3 +5370,115 @@ def test_a_source_note_over_excerpts_without_a_closing_line_stays():
     lines = [*BODY_EN.split("\n\n"), note, *excerpts]
     marked = mark_lines(lines, find_title=False, model=None)
     assert note in [line for line, kind in zip(lines, marked.kinds, strict=True) if kind is None]
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        ("Por Rafael Lima — Rio de Janeiro", ["Rafael Lima"]),
+        ("Par Élodie Marchand avec AFP", ["Élodie Marchand"]),
+        ("By Ann Lee and Tom Roe with agencies", ["Ann Lee", "Tom Roe"]),
+        ("Rezension von Miriam Adler", ["Miriam Adler"]),
+        # an outlet writing with an agency names no person
+        ("Par Le Parisien avec AFP", []),
+        ("Par Ouest-France avec AFP", []),
+    ],
+)
+def test_bylines_with_a_place_after_a_dash_an_agency_or_the_pieces_kind(byline, authors):
+    cleaned = clean_text(f"Council passes budget\n{byline}\n5 March 2025\n\n{BODY_EN}")
+    assert cleaned.authors == authors
+    assert cleaned.text == BODY_EN.replace("\n\n", "\n")
+
+
+def test_a_headline_of_sentences_over_its_byline():
+    cleaned = clean_text(
+        "Tech\nThe chip shortage is over. The chip glut is just beginning.\n"
+        f"Analysis by Noor Haddad\nUpdated 10:12 AM EST, Wed March 5, 2025\n{BODY_EN}"
+    )
+    assert cleaned.title == "The chip shortage is over. The chip glut is just beginning."
+    assert cleaned.authors == ["Noor Haddad"]
+    assert cleaned.text == BODY_EN.replace("\n\n", "\n")
+
+
+def test_a_lead_sentence_over_the_body_is_no_headline():
+    text = f"Fire crews worked through the night.\n{BODY_EN}"
+    assert clean_text(text).text == text.replace("\n\n", "\n")
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "Mehr zum Thema\nBlaulicht\nUnfall\nStuttgart",
+        "Read more on:\neskom\nload shedding",
+    ],
+)
+def test_a_promo_heading_after_the_article_takes_its_topics(tail):
+    cleaned = clean_text(f"Council passes budget\n{BODY_EN}\n{tail}")
+    assert cleaned.text == BODY_EN.replace("\n\n", "\n")
+
+
+def test_a_sentence_opening_with_a_promos_word_stays():
+    assert_stays_between_paragraphs(
+        "Related: the county approved the same plan last week, by a vote of 5-2."
+    )
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Share this obituary",
+        "A autora escreve segundo o novo acordo ortográfico.",
+        "Por decisão do autor, este texto não segue o novo acordo ortográfico.",
+        "Conforme a los criterios de The Trust Project",
+        "Cet article a été produit avec l'aide financière des Bourses de Meta et de La Presse "
+        "Canadienne pour les nouvelles.",
+        "Vous avez trouvé une erreur? Merci de nous la signaler.",
+        "Seguí leyendo",
+        "Plus d'infos",
+    ],
+)
+def test_more_notes_and_buttons_go(line):
+    assert [text for _, text in removed_between_paragraphs(line)] == [line]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Trust Project, a consortium of news organisations, asked members to publish their "
+        "ethics policies and to explain how they correct mistakes.",
+        "O acordo ortográfico continua a dividir os escritores, disse a ministra da Cultura.",
+    ],
+)
+def test_sentences_about_the_notes_subjects_stay(sentence):
+    assert_stays_between_paragraphs(sentence)
+
+
+@pytest.mark.parametrize(
+    ("line", "published"),
+    [
+        (
+            "Updated March 5 2025 - 6:02pm, first published 5:30pm",
+            dt.datetime(2025, 3, 5, 18, 2, tzinfo=UTC),
+        ),
+        ("05 de marzo de 2025 - 06:02 p. m.", dt.datetime(2025, 3, 5, 18, 2, tzinfo=UTC)),
+    ],
+)
+def test_datelines_with_a_first_publication_time_or_a_spaced_pm(line, published):
+    cleaned = clean_text(f"Council passes budget\nBy Ann Lee\n{line}\n\n{BODY_EN}")
+    assert (cleaned.authors, cleaned.published_at) == (["Ann Lee"], published)
+    assert cleaned.text == BODY_EN.replace("\n\n", "\n")
+
+
+def test_a_french_bio_over_an_error_prompt_goes():
+    body = (
+        "Le prix de l'abonnement annuel des transports publics baissera de 10 % dès juillet.\n"
+        "La mesure coûtera 15 millions de francs par an au canton.\n"
+        "Le gouvernement espère attirer de nouveaux usagers dans les trams."
+    )
+    cleaned = clean_text(
+        f"Les transports publics moins chers\nPar Nicolas Favre\n{body}\n"
+        "Nicolas Favre est journaliste à la rubrique genevoise depuis 2018.\nPlus d'infos\n"
+        "Vous avez trouvé une erreur? Merci de nous la signaler."
+    )
+    assert cleaned.text == body
+    assert "bio" in kinds(cleaned)

@@ -47,6 +47,7 @@ TEASER_WORDS = 5  # words of a headline teasing another story, at the least
 TEASER_RUN = 3  # headlines that end a text with no closing line, at the least, to be teasers
 MENU_RUN = 4  # short lines over the article, at the least, to be a pasted menu
 FOOTER_ITEMS = 2  # footer links left among the short lines ending a text, to take them all
+HEADLINE_SENTENCE_WORDS = 14  # words of a headline made of sentences ("X is over. Y is not.")
 HEAD_LINES = 12  # lines of a head at the most: widgets, headline, standfirst, bylines, datelines
 LABEL_LINES = 2  # section labels stacked over a headline at the most ("Sport", "Fußball")
 CONTENTS_LINES = 15  # entries of an article's table of contents at the most
@@ -420,8 +421,8 @@ def _mark_head(
         if (
             find_title
             and title is None
-            and _looks_like_headline(line)
             and position < len(content) - 1
+            and (_looks_like_headline(line) or _stopped_headline(lines, content, position))
         ):
             if all(kinds[j] is not None for j in content[:position]):
                 kinds[i] = "title"
@@ -488,7 +489,7 @@ def _is_newsroom(line: str) -> bool:
     "EFE Oviedo", "dpa/lno")."""
     return bool(
         cues.NEWSROOM.match(line)
-        or cues.OUTLET_WITH_AGENCY.match(line)
+        or (cues.OUTLET_WITH_AGENCY.match(line) and _parse_byline(line) is None)
         or cues.AGENCY_AND_PLACE.match(line)
         or _credits_organisation(line)
         or cues.OUR_CORRESPONDENT_LINE.match(line)
@@ -513,7 +514,7 @@ def _mark_cues(lines: list[str], content: list[int], kinds: list[str | None]) ->
         if _reports_speech(line):
             continue  # "We use cookies from the bakery, the owner said.", "Síguenos, gritaban ..."
         if len(line) <= WIDGET_CHARS and (
-            cues.PROMO.match(line)
+            _opens_promo(line)
             or (
                 cues.MORE_ON_TOPIC.match(line)
                 and _after_the_article(lines, content[position + 1 :])
@@ -635,13 +636,15 @@ def _mark_cues(lines: list[str], content: list[int], kinds: list[str | None]) ->
         if promo and position == 0 and _labels_headline(lines, content, position):
             kinds[i] = "boilerplate"  # a section's name over the headline ("Opinion")
         elif promo and not line[promo.end() :].strip():
+            # under a colon or after the article, topics too ("Lees meer over:" / "Asiel" /
+            # "Tweede Kamer"; "Mehr zum Thema" / "Blaulicht" at the end)
+            topics = line.endswith(":") or _after_the_article(lines, content[position + 1 :])
             _mark_listed(
                 lines,
                 content[position + 1 :],
                 kinds,
                 "promo",
-                # under a colon, topics too ("Lees meer over:" / "Asiel" / "Tweede Kamer")
-                _looks_like_listed_item if line.endswith(":") else _looks_like_listed_headline,
+                _looks_like_listed_item if topics else _looks_like_listed_headline,
                 announced=line.endswith(":") or bool(cues.RELATED_HEADING.search(line)),
             )
         elif kinds[i] == "tags" and not line.partition(":")[2].strip():
@@ -692,6 +695,14 @@ def _mark_named_pitch(lines: list[str], named: list[int], kinds: list[str | None
 def _after_the_article(lines: list[str], rest: list[int]) -> bool:
     """Whether no line of `rest` reads like body prose: the article has ended above them."""
     return not any(reads_like_prose(lines[i].strip()) for i in rest)
+
+
+def _opens_promo(line: str) -> bool:
+    """A promo's heading, maybe with its headline ("Related: Bridge reopens"), not a sentence
+    that opens with its words ("Related: the county approved the plan last week.")."""
+    promo = cues.PROMO.match(line)
+    rest = line[promo.end() :].lstrip(" :–—-") if promo else ""
+    return promo is not None and not (rest[:1].islower() and _is_sentence(rest))
 
 
 def _is_widget(line: str) -> bool:
@@ -1453,11 +1464,14 @@ def _parse_byline(line: str) -> tuple[list[str], dt.datetime | None] | None:
     # Where they are, in brackets or after "in", is not part of a name ("Par Léa Martin (à
     # Lyon)", "By Ann Lee in Brussels"), nor the agency after a slash ("Juan Pérez/EFE"), nor
     # who took the photos ("Words: Ann Lee. Pictures: Tom Roe"), nor the place after a stop
-    # ("Juan Pérez. Madrid"). A Dutch byline ("Door ...") joins its names with "en", which
-    # elsewhere says where ("Por Ana Ruiz en Madrid").
+    # ("Juan Pérez. Madrid"), nor the agencies they wrote with ("Par Léa Roux avec AFP"). A
+    # Dutch byline ("Door ...") joins its names with "en", which elsewhere says where ("Por Ana
+    # Ruiz en Madrid").
     names_written = _PHOTOS_TAIL.sub("", _writers_only(match.group("names")))
     if line[:5].lower() == "door ":
         names_written = _DUTCH_AND.sub(" and ", names_written)
+    with_agency = cues.WITH_AGENCY_TAIL.search(names_written)
+    names_written = names_written[: with_agency.start()] if with_agency else names_written
     for tail in (_BRACKETED_TAIL, _PLACE_TAIL, _SLASH_TAIL, _STOP_PLACE_TAIL, _HANDLE_TAIL):
         names_written = tail.sub("", names_written)
     if "," not in names_written:
@@ -1489,6 +1503,8 @@ def _parse_byline(line: str) -> tuple[list[str], dt.datetime | None] | None:
         names = [n for n in names if " " in n]  # a place between names ("..., Berlin, und ...")
     if not names or not all(cues.NAME.match(n) and len(n.split()) <= 5 for n in names):
         return None
+    if with_agency and not all(" " in n and cues.could_be_a_name(n) for n in names):
+        return None  # an outlet with an agency ("Par Le Parisien avec AFP"), no person
     rest = match.group("rest") or ", ".join(tails)
     found = find_date(rest) if rest else None
     return names, found.when if found else None
@@ -1529,7 +1545,9 @@ def _labels_headline(lines: list[str], content: list[int], position: int) -> boo
     if headline + 1 >= len(content):
         return False
     title = lines[content[headline]].strip()
-    if not _looks_like_headline(title) or _is_byline_or_dateline(title):
+    if _is_byline_or_dateline(title) or not (
+        _looks_like_headline(title) or _stopped_headline(lines, content, headline)
+    ):
         return False
     # a reading time or share row between, the paper's name ("Ouest-Example") or a label over
     # the byline ("Guest column")
@@ -1784,6 +1802,11 @@ _PUBLISHED_AFTER = re.compile(
     r"gepubliceerd)\b)",
     re.IGNORECASE,
 )
+_INNER_STOP = re.compile(r"\w[.!?]\s+[A-ZÀ-Þ]")  # a sentence's end inside a line
+# The first publication's time after an update's date and time, on the same day.
+_FIRST_PUBLISHED_TAIL = re.compile(
+    r"\s*[|,;·•–-]\s*first published\s+(?:at\s+)?\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?$", re.I
+)
 _SHOUTED_PLACE_TAIL = re.compile(r"\s+[-–|]\s+[A-ZÀ-Þ][A-ZÀ-Þ .'’-]{1,30}$")
 _STOP_PLACE_TAIL = re.compile(r"(?<=[a-zà-ÿ]{2})\.\s+[A-ZÀ-Þ][\w'’-]+$")
 _DUTCH_AND = re.compile(r"\s+en\s+")
@@ -1795,7 +1818,10 @@ _FIGURES_AFTER_NAME = re.compile(
 # ("London 05/03/2025"; a label's place, `_PLACES_BEFORE`, is two words at most).
 _PLACE_BEFORE_FIGURES = re.compile(r"^[A-ZÀ-Þ][\w.'’-]*(?:\s+[A-ZÀ-Þ][\w.'’-]*){0,2}\s+$")
 # The place a byline names after an em dash ("Por Maria Oliveira — São Paulo").
-_DASH_PLACE_TAIL = re.compile(r"\s+—\s+[A-ZÀ-Þ][\w.'’-]*(?:\s+[A-ZÀ-Þ][\w.'’-]*){0,2}$")
+_DASH_PLACE_TAIL = re.compile(
+    r"\s+—\s+[A-ZÀ-Þ][\w.'’-]*(?:\s+(?:(?:de|do|da|dos|das|del|di|du|des|la|le|am|an|of)\s+)?"
+    r"[A-ZÀ-Þ][\w.'’-]*){0,2}$"
+)
 _HANDLE_TAIL = re.compile(r"\s+@\w{1,30}$")  # "By Tom Reed @tomreed"
 # Words of Dutch prose that no other language of the cues writes so, and how far below a bare
 # byline they are looked for.
@@ -1944,6 +1970,9 @@ def _dateline(line: str) -> dt.datetime | None:
     if cues.UPDATE_CLAUSE.match(line) and (published := _PUBLISHED_AFTER.search(line)):
         line = line[published.end() :]
     line = _SHOUTED_PLACE_TAIL.sub("", line)  # "Published - March 5, 2025 - NEW DELHI"
+    line = _FIRST_PUBLISHED_TAIL.sub(
+        "", line
+    )  # "Updated March 5 2025 - 6:02pm, first published 5:30pm"
     if line.endswith(")"):
         line = cues.AGENCY_TAIL.sub("", line)  # "Madrid, 5 Mar. 2025 (Europa Press)"
     stripped = cues.UPDATE_CLAUSE.sub(
@@ -1961,6 +1990,18 @@ def _dateline(line: str) -> dt.datetime | None:
         before = ""  # where it was filed: "Sevilla | 12/02/2025 - 13:45h", "London 05/03/2025"
     leftover = (before + stripped[found.end :]).strip(" |,–-·•()")
     return found.when if len(leftover) <= 3 else None
+
+
+def _stopped_headline(lines: list[str], content: list[int], position: int) -> bool:
+    """A headline of short sentences, right over its byline ("The glut is here. Now what?"):
+    a lead's one sentence over a newsroom's name is no headline."""
+    line = lines[content[position]].strip()
+    return (
+        2 <= len(line.split()) <= HEADLINE_SENTENCE_WORDS
+        and (_INNER_STOP.search(line) is not None or not line.endswith("."))
+        and not line.startswith(("[", "(", "-", "*", "•"))
+        and _byline_at(lines, content, position + 1)
+    )
 
 
 def _looks_like_headline(line: str) -> bool:

@@ -161,7 +161,8 @@ BYLINE = re.compile(
     r"commentaire|tribune|chronique|análisis|columna|commento|analisi|análise|coluna|analysis|"
     r"tribuna|article|artículo|artigo|articolo|servizio|"
     r"commentary|opinion|column|post|bericht|reportage|essay|porträt|enquête|reportaje|crónica|"
-    r"inchiesta|reportagem)\s+(?:von|de|di|by)|"
+    r"inchiesta|reportagem|rezension|kritik|glosse|review|critique|reseña|crítica|recensione|"
+    r"resenha)\s+(?:von|de|di|by)|"
     r"author|authors|autor(?:/in|\*in|:in)|autor|autora|autoras|autorin|autores|auteure?|auteurs|"
     r"autrice|autore|autori|reporter|verfasser(?:in)?|"
     rf"redakteur|{_REPORTED_BY})"
@@ -422,7 +423,7 @@ _OPINION_LABEL = (
 )
 PROMO = Folded(
     r"^(?:more news|more from|more (?:stories|articles) (?:from|about|on) [\w ]{1,40}|"
-    r"mehr (?:artikel|beiträge|nachrichten|news) (?:aus|zu|zum|von) [\w ]{1,40}|read more|read also|also read|related(?: articles?| stories| news| posts| coverage| content| links| reading| videos?)?|"
+    r"mehr (?:artikel|beiträge|nachrichten|news) (?:aus|zu|zum|von) [\w ]{1,40}|read more(?: (?:on|about))?|read also|also read|related(?: articles?| stories| news| posts| coverage| content| links| reading| videos?)?|"
     r"see also|recommended(?: for you| stories| articles| reading| videos)?|most read|most popular|"
     r"most (?:shared|viewed|emailed|commented)|next up|"
     r"don[’']t miss|watch|"
@@ -451,6 +452,9 @@ PROMO = Folded(
     r"à voir (?:également|aussi)|pour aller plus loin|para saber más|per approfondire|"
     r"para saber mais|"
     r"lee también|lea también|leer más|lea más|(?:le|te) puede interesar(?: también)?|más información|"
+    # the same, as a link's heading in other languages ("Plus d'infos", "Mehr Infos")
+    r"plus d['’]infos?|plus d['’]informations|mehr infos|more info|mais informações|"
+    r"maggiori (?:info|informazioni)|meer info(?:rmatie)?|"
     r"más sobre|relacionad[oa]s?|noticias relacionadas|leggi anche|veja também|leia também|leia mais|"
     r"czytaj (?:też|także|więcej)|zobacz (?:też|także)|polecamy|auch lesen|lesen sie hier|"
     r"empfohlene (?:beiträge|artikel)|you (?:may|might) (?:also )?like(?: these(?: posts| stories)?)?|more stories|top stories|"
@@ -892,7 +896,8 @@ INTERFACE = Folded(
     r"¿?(?:has|ha) (?:visto|encontrado|detectado) (?:un|algún) error|"
     r"hai (?:trovato|notato|visto) un errore|(?:você )?(?:encontrou|viu) (?:um|algum) erro)"
     r"\s?\?(?: (?:let us know|tell us|report it|contact us|signalez-la|signalez-le(?:-nous)?|"
-    r"dites-le-nous|melden sie ihn|jetzt melden|avísanos|escríbenos|segnalacelo|avise-nos)[.!]?)?|"
+    r"dites-le-nous|merci de nous l[ae] signaler|écrivez-nous|melden sie ihn|jetzt melden|"
+    r"schreiben sie uns|avísanos|escríbenos|segnalacelo|scrivici|avise-nos)[.!]?)?|"
     # a login prompt and a cookie banner's buttons
     r"already (?:a )?(?:subscriber|member|registered)\?(?: (?:log|sign) in)?|"
     r"bereits (?:abonnent(?:in)?|registriert)\?(?: (?:hier |jetzt )?(?:anmelden|einloggen))?|"
@@ -940,7 +945,7 @@ INTERFACE = Folded(
     r"voir l['’]exemple|see (?:an )?example|beispiel ansehen|ver (?:un )?ejemplo|vedi (?:un )?esempio|"
     r"ver (?:um )?exemplo|(?:la|the|die|le|el|il|a|o|de) newsletter [«\"“„]?[\w'’ ]{2,30}[»\"”“]?|"
     r"accetta|rifiuta|aceitar|rejeitar|personnaliser|personalizar|personalizza|"
-    r"seguir leyendo|continua a leggere|continuar lendo|sigue leyendo|continue lendo|"
+    r"seguir leyendo|seguí leyendo|continuar leyendo|continua a leggere|continuar lendo|sigue leyendo|continue lendo|"
     r"bild(?:beschreibung|unterschrift|text)? (?:einblenden|ausblenden|anzeigen)|feedback|"
     # a sign-up box's button, and the rules of the comment section
     r"je m['’](?:inscris|abonne)|s['’]inscrire|apúntate|sign me up|jetzt registrieren|"
@@ -1060,7 +1065,7 @@ INTERFACE = Folded(
     remember=True,
 )
 SHARE = Folded(
-    r"^(?:(?:kindly |please )?share(?: this| full)?(?: article| story| post| page| update| entry| video| gallery)?(?: (?:on|via|to) \w+)?|"
+    r"^(?:(?:kindly |please )?share(?: this| full)?(?: article| story| post| page| update| entry| video| gallery| obituary| recipe| podcast| episode| photo| link)?(?: (?:on|via|to) \w+)?|"
     r"share this (?:article|story|post) (?:in|on|with) your [\w ]{1,30}|click to share|tweet|"
     r"(?:addthis )?sharing buttons|"
     r"(?:auf|bei|per|via) \w+ teilen|"
@@ -2111,6 +2116,11 @@ TIME_FIRST = re.compile(
     re.IGNORECASE,
 )
 AGENCY_TAIL = re.compile(rf"\s*\((?i:{_AGENCY}|associated press)\)\s*$")
+# The agencies a byline's author wrote with ("Par Léa Roux avec AFP", "By Ann Lee with agencies").
+WITH_AGENCY_TAIL = re.compile(
+    rf"\s+(?i:avec|with|mit|con|com|met|e|y|und|and|et)\s+(?i:l['’]|der\s+)?(?i:{_AGENCY})"
+    rf"(?:\s*(?:,|and|und|et|y|e)\s*(?i:{_AGENCY}))*$"
+)
 READING_TIME_TAIL = re.compile(rf"\s*[•·|,–—-]\s*{_READING_TIME}\s*$", re.IGNORECASE)
 # The day a dateline names without its date ("today", "2 hours ago"); the label before it and
 # the time and update stamp after it are read as any dateline's.
@@ -2624,6 +2634,12 @@ PIECE_NOTE = Folded(
     r"riassunto|articolo|testo|traduzione|resumo|artigo|tradução|samenvatting|artikel|"
     rf"tekst|vertaling)\b(?:.{{0,60}}\b{_MADE}\b.{{0,40}}\b{_BY_AI}|.{{0,60}}\b{_BY_AI}\b.{{0,40}}"
     rf"\b{_MADE})\b.{{0,80}}$|"
+    # the badge of a newsroom standard ("Conforme a los criterios de The Trust Project")
+    r"^(?=.{0,90}$)[^.!?]{0,60}\b(?:the )?trust project\b[^.!?]{0,30}[.!]?$|"
+    # a Portuguese author's spelling ("A autora escreve segundo o novo acordo ortográfico")
+    r"^(?:por (?:opção|decisão|vontade) d[oa] autora?,? )?(?:o|a|este|esta) (?:autora?|texto|"
+    r"artigo|crónica|crônica) (?:escreve|foi escrit[oa]|está escrit[oa]|(?:não )?segue|"
+    r"(?:não )?respeita|obedece)\b[^.!?]{0,40}\bacordo ortográfico\b[^.!?]{0,40}[.!]?$|"
     # a note of the series or partnership the piece belongs to
     r"^(?:this (?:article|story|piece|report|fact[- ]check) is part of|dieser (?:artikel|"
     r"beitrag|text) ist teil|cet article (?:fait partie|s['’]inscrit dans le cadre)|"
@@ -2638,7 +2654,9 @@ PIECE_NOTE = Folded(
     r"a été|est|fue|ha sido|se ha|è stat[oa]|foi|werd|is)\b.{0,40}\b(?:in partnership|with (?:the )?"
     r"(?:support|funding)|funded by|supported by|in collaboration|in zusammenarbeit|mit unterstützung|"
     r"gefördert|en partenariat|avec le soutien|en colaboración|con el apoyo|con la financiación|"
-    r"in collaborazione|con il sostegno|em parceria|com o apoio|in samenwerking|met steun)\b"
+    r"in collaborazione|con il sostegno|em parceria|com o apoio|in samenwerking|met steun|"
+    r"with (?:the )?financial (?:support|help|assistance)|avec l['’]aide (?:financière )?|"
+    r"grâce au soutien|con la ayuda|con l['’]aiuto|com a ajuda|mit (?:finanzieller )?hilfe)\b"
     r"[^.!?]{0,100}[.!]?$|"
     # who made the site ("Site desenvolvido por ...", "Proudly powered by WordPress")
     r"^(?:(?:web)?site|sitio(?: web)?|webseite|portal|blog) (?:desenvolvido|developed|designed|built|"

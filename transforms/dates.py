@@ -70,7 +70,7 @@ _ZONE_RE = "|".join(sorted(_ZONES, key=len, reverse=True)) + "|(?-i:ET|CT|MT|PT)
 # A time of day, with its zone when printed ("4:40am EDT", "18h45", "10:30 Uhr", "13:00+02:00",
 # "9:42 AM GMT+1").
 _CLOCK = (
-    r"(?P<hour>\d{1,2})(?:[:.h]| h )(?P<minute>\d{2})(?::(?P<second>\d{2}))?\s*(?P<ampm>[ap]\.?m\.?)?"
+    r"(?P<hour>\d{1,2})(?:[:.h]| h )(?P<minute>\d{2})(?::(?P<second>\d{2}))?\s*(?P<ampm>[ap]\.?m\.?|[ap]\.\sm\.)?"
     r"(?:\s*(?:uhr|hrs?\.?|hs|horas|h)(?!\w))?"
     rf"(?:\s*(?P<zone>{_ZONE_RE})(?:(?P<shift>[+-]\d{{1,2}})(?::?(?P<shift_minutes>\d{{2}}))?)?\b"
     rf"|\s*(?P<offset>[+-]\d{{2}}:?\d{{2}}))?"
@@ -210,7 +210,7 @@ def _to_datetime(parts: dict[str, str | None]) -> dt.datetime | None:
     month = _MONTHS.get(parts["month_name"].lower()) if parts.get("month_name") else None
     month = month or (int(parts["month"]) if parts.get("month") else None)
     hour = int(parts["hour"]) if parts.get("hour") else 0
-    ampm = (parts.get("ampm") or "").replace(".", "").lower()
+    ampm = (parts.get("ampm") or "").replace(".", "").replace(" ", "").lower()  # "p. m."
     if ampm == "pm" and hour < 12:
         hour += 12
     elif ampm == "am" and hour == 12:
