@@ -5482,3 +5482,42 @@ def test_a_french_bio_over_an_error_prompt_goes():
     )
     assert cleaned.text == body
     assert "bio" in kinds(cleaned)
+
+
+@pytest.mark.parametrize("line", ["‹ › ×", "• • •", "☰"])
+def test_dividers_and_icons_go(line):
+    assert [text for _, text in removed_between_paragraphs(line)] == [line]
+
+
+@pytest.mark.parametrize("line", ["___", "=)"])
+def test_a_wires_rule_and_a_smiley_stay(line):
+    assert_stays_between_paragraphs(line)
+
+
+@pytest.mark.parametrize(
+    "line", ["Noter cette recette", "Ajouter à mon carnet", "Rate this recipe", "Rezept speichern"]
+)
+def test_a_recipes_buttons_go(line):
+    assert [text for _, text in removed_between_paragraphs(line)] == [line]
+
+
+def test_an_interviews_credit_names_the_interviewer():
+    cleaned = clean_text(
+        '"Wir müssen die Städte kühler machen"\n'
+        "Die Klimaforscherin Lena Brandt über Hitzewellen, Bäume und Beton.\n"
+        f"Interview: Jonas Weber\n05.03.2025\n{BODY_DE_LONG}"
+    )
+    assert cleaned.authors == ["Jonas Weber"]
+    assert cleaned.published_at == dt.datetime(2025, 3, 5, tzinfo=UTC)
+    assert cleaned.text.endswith(BODY_DE_LONG)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "By Jane Street, the snow was still piled high on Wednesday.",
+        "Par Saint-Étienne, la route reste fermée jusqu'à jeudi.",
+    ],
+)
+def test_a_sentence_opening_with_by_and_a_name_stays(sentence):
+    assert_stays_between_paragraphs(sentence)

@@ -583,7 +583,9 @@ def _mark_cues(lines: list[str], content: list[int], kinds: list[str | None]) ->
             or (len(line) < 160 and (cues.PAGER.match(line) or cues.MEDIA_LENGTH.match(line)))
             or (len(line) < 120 and cues.WIRE_CODE.search(line))
             or cues.END_MARK.match(line)  # a release's end ("ENDS", "-30-", "###")
-            or (len(line) <= 3 and not line.strip("-–—"))  # a platform's divider ("--")
+            # a platform's divider or icons ("--", "* * *", "‹ › ×"); a wire's "___" is its
+            # story's, as golds keep it, and a smiley ("=)") is a comment's
+            or (len(line) <= 20 and not any(c.isalnum() or c in "_()" for c in line))
         ):
             kinds[i] = "boilerplate"
         elif (len(line) <= 40 or cues.DATE_PREFIX.match(line)) and (
@@ -1498,6 +1500,9 @@ def _parse_byline(line: str) -> tuple[list[str], dt.datetime | None] | None:
         or cues.BYLINE_OUTLET.search(written[len(names) - 1])
     ):
         tails.insert(0, names.pop())
+    clause = written[-1]
+    if tails and clause.count(" ") >= 4 and ends_sentence(clause) and find_date(clause) is None:
+        return None  # a sentence that opens with "By" and a name ("By Jane Street, the snow ...")
     names = [n for n in names if n]
     if any(" " in n for n in names):
         names = [n for n in names if " " in n]  # a place between names ("..., Berlin, und ...")

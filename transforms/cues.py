@@ -145,7 +145,7 @@ BYLINE = re.compile(
     rf"^(?:{_OUR_CORRESPONDENT}|"
     # words and pictures by one hand, before "text" alone is tried
     r"(?:text und fotos?|textes? et photos?|texto y fotos?|testo e foto|texto e fotos?|"
-    r"(?:text|words) and (?:photos?|pictures))(?=\s*:)|testo e foto di|testo di|texto de|text von|"
+    r"(?:text|words) and (?:photos?|pictures))(?=\s*:)|testo e foto di|interview(?=\s*:)|testo di|texto de|text von|"
     r"texte de|by|von|par|por|di|door|av|texto|text|"
     r"(?:words|textes?|textos|texts|testo|testi|tekst|reportagem|reportage|bericht|recherche|gastautor(?:in)?|"
     r"guest (?:author|writer|contributor))(?=\s*:)|a cura di|"
@@ -862,6 +862,12 @@ INTERFACE = Folded(
     r"save (?:this )?(?:article|story)|sauvegarder(?: l['’]article)?|bookmark|"
     r"add to (?:my )?favou?rites|ajouter (?:à mes|aux) favoris|(?:zu den )?favoriten hinzufügen|"
     r"añadir a (?:mis )?favoritos|aggiungi ai preferiti|adicionar aos favoritos|"
+    # a recipe's buttons ("Rate this recipe", "Ajouter à mon carnet")
+    r"(?:rate|save|print) (?:this )?recipe|noter (?:cette|la) recette|imprimer (?:cette|la) recette|"
+    r"rezept (?:bewerten|speichern|drucken)|(?:valorar|guardar|imprimir) (?:esta |la )?receta|"
+    r"(?:vota|salva|stampa) (?:questa |la )?ricetta|(?:avaliar|salvar|imprimir) (?:esta |a )?receita|"
+    r"add to (?:my )?(?:cookbook|recipe box|shopping list)|ajouter à (?:mon|mes) carnets?(?: de recettes)?|"
+    r"ins kochbuch|auf die einkaufsliste|"
     # an e-mailed newsletter's frame
     r"view (?:this (?:e-?mail|newsletter) )?(?:in (?:your |a )?browser|online)|forward to a friend|"
     r"unsubscribe|update (?:your )?(?:e-?mail )?preferences|manage (?:your )?(?:subscriptions?|preferences)|"
