@@ -5521,3 +5521,22 @@ def test_an_interviews_credit_names_the_interviewer():
 )
 def test_a_sentence_opening_with_by_and_a_name_stays(sentence):
     assert_stays_between_paragraphs(sentence)
+
+
+@pytest.mark.parametrize(
+    ("head", "authors", "published"),
+    [
+        ("Story by Jane Doe\n• 3mo • 4 min read", ["Jane Doe"], None),
+        (
+            "Jane Doe | March 5, 2025 | Comments (12)",
+            ["Jane Doe"],
+            dt.datetime(2025, 3, 5, tzinfo=UTC),
+        ),
+        ("Par Marie DUPONT\n05/03/2025", ["Marie Dupont"], dt.datetime(2025, 3, 5, tzinfo=UTC)),
+        ("Par Jean-Pierre LE GOFF", ["Jean-Pierre Le Goff"], None),
+    ],
+)
+def test_a_posts_age_a_comment_count_and_a_shouted_surname_in_the_head(head, authors, published):
+    cleaned = clean_text(f"Council passes budget\n{head}\n{BODY_EN}")
+    assert (cleaned.authors, cleaned.published_at) == (authors, published)
+    assert cleaned.text == BODY_EN.replace("\n\n", "\n")

@@ -722,11 +722,17 @@ def _is_widget(line: str) -> bool:
 def _is_head_widget(line: str) -> bool:
     """A widget's words, an audio player's clock or length ("03:12", "4 min"), a platform's
     counters ("1.2K"), a stock's ticker and move ("ACME", "+1.20%") or a lone separator, in the
-    head."""
-    return (
+    head; or a row of them with the post's age ("• 3mo • 4 min read")."""
+    if (
         _is_widget(line)
-        or bool(_PLAYER_CLOCK.match(line) or _HEAD_COUNTER.match(line))
+        or _PLAYER_CLOCK.match(line)
+        or _HEAD_COUNTER.match(line)
         or not any(c.isalnum() for c in line)
+    ):
+        return True
+    pieces = [piece.strip() for piece in _WIDGET_ROW_SPLIT.split(line) if piece.strip()]
+    return len(pieces) > 1 and all(
+        _is_head_widget(piece) or _COMPACT_AGE.match(piece) for piece in pieces
     )
 
 
@@ -1776,6 +1782,8 @@ _NOT_A_FIRST_NAME = frozenset(
 # is optional, unlike a list item's (`cues.LIST_MARK`).
 _CONTENTS_NUMBER = re.compile(r"^(?:\d{1,2}[.)]|[•·*-])\s*")
 _HEAD_COUNTER = re.compile(r"^(?:\d+(?:[.,]\d+)?[KkM]?|[A-Z]{2,5}|[+-]\d+(?:[.,]\d+)?%)$")
+_WIDGET_ROW_SPLIT = re.compile(r"\s[•·|]\s|^[•·|]\s")
+_COMPACT_AGE = re.compile(r"^\d{1,3}\s?(?:mo|mos|[hdwy]|mins?)$")  # a post's age ("3mo", "2h")
 _PLAYER_CLOCK = re.compile(
     r"^\d{1,2}:\d\d(?::\d\d)?(?:\s*/\s*\d{1,2}:\d\d(?::\d\d)?)?$|"
     r"^\d{1,3}\s*(?:min\.?|mins|minutes?|minuten|minutos|minuti)$",
@@ -1933,13 +1941,23 @@ def _lead_date(line: str) -> dt.datetime | None:
     return found.when if cues.DATELINE_LEAD_END.match(line, found.end) else None
 
 
+_SHOUTED_SURNAME = re.compile(r"^(?!(?:II|III|IV|JR|SR)$)[A-ZÀ-Þ]{2,}(?:-[A-ZÀ-Þ]{2,})*$")
+
+
 def _name_of(written: str) -> str:
     """A byline's name as a name: without the outlet it writes for ("Jane Doe For Example",
     "JOHN DOE Associated Press"), in title case where the byline shouts it, its spaces plain
     ones ("Anna\u00a0Schmidt")."""
     name = " ".join(cues.BYLINE_OUTLET.sub("", written).split()).strip(" .*")  # "Ana Costa*"
     name = _ACADEMIC_TITLES.sub("", name)  # "Prof. Dr. Helene Braun" is Helene Braun
-    return name.title() if name.isupper() and len(name) > 3 else name
+    if name.isupper():
+        return name.title() if len(name) > 3 else name
+    # a surname shouted, as French bylines print it ("Marie DUPONT", "Jean-Pierre LE GOFF"),
+    # not an agency's name ("Agencia EFE")
+    words = name.split()
+    if any(cues.AGENCY_NAME.match(word) for word in words):
+        return name
+    return " ".join(word.title() if _SHOUTED_SURNAME.match(word) else word for word in words)
 
 
 def _dated_byline(line: str) -> tuple[list[str], dt.datetime | None] | None:
@@ -1981,7 +1999,8 @@ def _dateline(line: str) -> dt.datetime | None:
     if line.endswith(")"):
         line = cues.AGENCY_TAIL.sub("", line)  # "Madrid, 5 Mar. 2025 (Europa Press)"
     stripped = cues.UPDATE_CLAUSE.sub(
-        "", cues.DATE_PREFIX.sub("", cues.READING_TIME_TAIL.sub("", line))
+        "",
+        cues.DATE_PREFIX.sub("", cues.READING_TIME_TAIL.sub("", cues.COMMENTS_TAIL.sub("", line))),
     )
     if time_first := cues.TIME_FIRST.match(stripped):
         stripped = f"{time_first.group('date')} {time_first.group('time')}"

@@ -556,6 +556,12 @@ _COMMENT_WORDS = (
 COMMENT_COUNT_AFTER = re.compile(
     rf"\s+(?:\(\d{{1,5}}\)|\d{{1,5}}\s+{_COMMENT_WORDS})$", re.IGNORECASE
 )
+# A comment count or link after a dateline's separator ("March 5, 2025 | Comments (12)").
+COMMENTS_TAIL = re.compile(
+    rf"\s*[|•·]\s*(?:(?:\d{{1,5}}\s+)?{_COMMENT_WORDS}(?:\s*\(\d{{1,5}}\))?|(?:leave|add|post) an? "
+    r"comment|no comments(?: yet)?)\s*$",
+    re.IGNORECASE,
+)
 _READING_TIME_LABEL = (
     r"(?:reading time|lesezeit|lesedauer|temps de lecture|tiempo de lectura|tempo di lettura|"
     r"tempo de leitura|leestijd)"
@@ -2121,6 +2127,7 @@ TIME_FIRST = re.compile(
     r"\s*(?:h\.?|uhr|hrs?\.?)?(?:\s*[-–—,|]\s*|\s+(?:del|de|du|of|on|el|le|do)\s+)(?P<date>\S.*)$",
     re.IGNORECASE,
 )
+AGENCY_NAME = re.compile(rf"^{_AGENCY}$", re.IGNORECASE)  # "EFE", "dpa"
 AGENCY_TAIL = re.compile(rf"\s*\((?i:{_AGENCY}|associated press)\)\s*$")
 # The agencies a byline's author wrote with ("Par Léa Roux avec AFP", "By Ann Lee with agencies").
 WITH_AGENCY_TAIL = re.compile(
