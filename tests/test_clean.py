@@ -5540,3 +5540,41 @@ def test_a_posts_age_a_comment_count_and_a_shouted_surname_in_the_head(head, aut
     cleaned = clean_text(f"Council passes budget\n{head}\n{BODY_EN}")
     assert (cleaned.authors, cleaned.published_at) == (authors, published)
     assert cleaned.text == BODY_EN.replace("\n\n", "\n")
+
+
+@pytest.mark.parametrize(
+    "thread",
+    [
+        "12 comentarios\n1. Manuel G.\nYa era hora, mi madre tiene 62 y no se la querían poner.\n"
+        "2. Lucía\n¿Y los menores de 60 con enfermedades crónicas?\n3. Paco_77\nSiempre tarde.",
+        "3 comments\n1. Tom B.\nAbout time, my mother is 62 and could not get one.\n2. Lucy\n"
+        "What about younger people with chronic illness?",
+    ],
+)
+def test_a_count_over_comments_numbered_with_their_authors_opens_the_thread(thread):
+    cleaned = clean_text(f"Council passes budget\n{BODY_EN}\n{thread}")
+    assert cleaned.text == BODY_EN.replace("\n\n", "\n")
+    assert kinds(cleaned) == ["comments"]
+
+
+def test_a_count_over_a_numbered_list_of_sentences_stays():
+    steps = (
+        "1. The council approved the budget for the libraries.\n"
+        "2. The mayor promised a second hearing in April.\n"
+        "3. The vote on the pools was put off until June."
+    )
+    text = f"{BODY_EN}\n3 decisions\n{steps}"
+    assert steps in clean_text(text).text
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Nota da redação: texto atualizado às 16h com a posição da empresa.",
+        "Noot van de redactie: dit artikel is aangepast na een reactie van de gemeente.",
+    ],
+)
+def test_editors_notes_in_portuguese_and_dutch_go(note):
+    cleaned = clean_text(f"{note}\nCouncil passes budget\nBy Ann Lee\n{BODY_EN}")
+    assert kinds(cleaned)[0] == "editor_note"
+    assert (cleaned.title, cleaned.authors) == ("Council passes budget", ["Ann Lee"])

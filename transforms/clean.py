@@ -1041,8 +1041,8 @@ def _opens_thread(lines: list[str], header: str, rest: list[int]) -> bool:
             or not all(reads_like_prose(lines[j].strip()) for j in rest)
             or any(_marks_a_comment(lines[j].strip()) for j in rest)
         )
-    if len(rest) > 3 and lines[rest[0]].strip(" .") == "1":
-        return True  # numbered comments: "1", a name, the comment, "2", ...
+    if len(rest) > 3 and _first_commenter(lines[rest[0]].strip()):
+        return True  # numbered comments: "1" or "1. Manuel G.", the comment, "2", ...
     return any(_marks_a_comment(lines[j].strip()) for j in rest[:8])
 
 
@@ -1103,6 +1103,20 @@ _ACADEMIC_TITLES = re.compile(
 )
 # A comment signed with its time in brackets before its text ("Tom B (13 May 2024, 11:40): ...").
 _STAMPED_COMMENT = re.compile(r"^[\w@][\w@' -]{0,38}\s*\((?P<when>[^)]{6,40})\)\s*:\s*\S")
+
+
+def _first_commenter(line: str) -> bool:
+    """The first of numbered comments, alone or with its author ("1", "1. Manuel G.")."""
+    if line.strip(" .") == "1":
+        return True
+    numbered = cues.NUMBERED.match(line)
+    name = line[numbered.start("n") + 1 :].strip(" .)") if numbered else ""
+    return (
+        numbered is not None
+        and numbered.group("n") == "1"
+        and 0 < len(name.split()) <= 3
+        and not cues.SENTENCE_END.search(line.rstrip("."))
+    )
 
 
 def _is_comment_list(lines: list[str], rest: list[int]) -> bool:

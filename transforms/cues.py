@@ -245,7 +245,8 @@ NAME = re.compile(
 EDITOR_NOTE = Folded(
     r"^\[?\s*(?:editor[’']?s?[’']?\s+note|ed\.\s*note|note from the editor|anm(?:erkung)?\.?\s+d(?:er)?\.?"
     r"\s*red(?:aktion)?\.?|note de la rédaction|nda|nota del editor|nota de la redacción|"
-    r"nota della redazione|n\.\s*d\.\s*r\.)\s*[:.-]|"
+    r"nota della redazione|n\.\s*d\.\s*r\.|nota da redação|nota do editor|nota dos editores|"
+    r"noot van de redactie|n\.v\.d\.r\.)\s*[:.-]|"
     # a note on the article itself ("Hinweis: Dieser Artikel erschien zuerst ...")
     r"^(?:hinweis|note|nota|remarque)\s*:\s*(?:dieser|diese|this|este|esta|cet|cette|questo|"
     r"questa|dit|deze)\s+(?:artikel|beitrag|text|article|story|artículo|noticia|articolo|"
