@@ -5578,3 +5578,39 @@ def test_editors_notes_in_portuguese_and_dutch_go(note):
     cleaned = clean_text(f"{note}\nCouncil passes budget\nBy Ann Lee\n{BODY_EN}")
     assert kinds(cleaned)[0] == "editor_note"
     assert (cleaned.title, cleaned.authors) == ("Council passes budget", ["Ann Lee"])
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Treten Sie unserem WhatsApp-Kanal bei",
+        "Lesen Sie nach der Anzeige weiter",
+        "Soutenez une information indépendante",
+        "Jetzt Mitglied werden",
+        "Hören Sie unseren Podcast auf Spotify",
+        "Écoutez notre podcast sur Deezer",
+        "Escucha nuestro pódcast en Spotify",
+        "This story is available in audio.",
+        "Dieser Artikel ist auch als Audio verfügbar.",
+        "Les plus partagés",
+        "Lo más compartido",
+        "Am meisten gelesen",
+        "Mais compartilhadas",
+        "Sign up for the morning briefing",
+        "Melden Sie sich für unser Morgen-Briefing an",
+    ],
+)
+def test_channels_podcasts_audio_most_shared_and_briefings_go(line):
+    assert [text for _, text in removed_between_paragraphs(line)] == [line]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Members of the committee were asked to sign up volunteers for the clean-up.",
+        "Le podcast de la mairie, lancé en janvier, compte déjà 5000 auditeurs.",
+        "Most viewers switched off before the end of the debate, the ratings showed.",
+    ],
+)
+def test_sentences_about_sign_ups_podcasts_and_viewers_stay(sentence):
+    assert_stays_between_paragraphs(sentence)
