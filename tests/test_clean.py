@@ -302,7 +302,8 @@ SEEDS = {
         ["Patrick Goodenough"],
         dt.datetime(2017, 6, 7, 8, 40, tzinfo=UTC),
     ),
-    "002": ("U.S. Launches Airstrike on Pro-government Forces in Syria", [], None),
+    # no byline: the poster's box (his name over his bio as a photographer) credits him
+    "002": ("U.S. Launches Airstrike on Pro-government Forces in Syria", ["Ian Greenhalgh"], None),
     "003": ("US strikes Syria militia threatening US-backed forces, officials say", [], None),
     "004": (
         "US-Led Coalition Strikes Hit Syrian Army Near At Tanf - UPDATES",
@@ -5614,3 +5615,33 @@ def test_channels_podcasts_audio_most_shared_and_briefings_go(line):
 )
 def test_sentences_about_sign_ups_podcasts_and_viewers_stay(sentence):
     assert_stays_between_paragraphs(sentence)
+
+
+@pytest.mark.parametrize(
+    ("bio", "author"),
+    [
+        ("Jane Doe is a senior reporter covering housing and local government.", "Jane Doe"),
+        ("Jane Doe covers city hall for the Herald.", "Jane Doe"),
+        ("Marie Dupont, 38 ans, couvre la mairie pour notre journal.", "Marie Dupont"),
+        ("Ana García (Madrid, 1985) es redactora de la sección de Sociedad.", "Ana García"),
+    ],
+)
+def test_a_journalists_bio_names_the_author_where_no_byline_does(bio, author):
+    cleaned = clean_text(f"Council passes budget\n{BODY_EN}\n{bio}")
+    assert cleaned.authors == [author]
+    assert cleaned.text == BODY_EN.replace("\n\n", "\n")
+    assert kinds(cleaned) == ["bio"]
+
+
+def test_a_bio_of_someone_else_names_no_author():
+    cleaned = clean_text(
+        f"Council passes budget\n{BODY_EN}\nJane Doe is the chief executive of Acme Housing."
+    )
+    assert cleaned.authors == []
+
+
+def test_more_explainers_takes_its_teasers():
+    cleaned = clean_text(
+        f"Council passes budget\n{BODY_EN}\nMore explainers\nHow does the first home buyer grant work?"
+    )
+    assert cleaned.text == BODY_EN.replace("\n\n", "\n")

@@ -184,6 +184,20 @@ def test_printed_date_wins_over_a_year_only_guess_and_a_bare_day():
     assert _published(year_only, None) == year_only
 
 
+def test_a_time_element_gives_the_time_of_a_day_the_page_names():
+    paragraphs = "".join(
+        f"<p>{sentence} The council approved the budget after a debate of six hours.</p>"
+        for sentence in ("First.", "Second.", "Third.", "Fourth.")
+    )
+    page = (
+        "<html><head><title>Budget passes</title></head><body><article><h1>Budget passes</h1>"
+        '<div class="meta"><time datetime="2025-03-05T18:02:00+01:00">5 March 2025</time></div>'
+        f"{paragraphs}</article></body></html>"
+    ).encode()
+    found = extract_html(page)
+    assert found.published_at == dt.datetime(2025, 3, 5, 17, 2, tzinfo=dt.UTC)
+
+
 @pytest.mark.parametrize(
     ("title", "lines", "headline"),
     [

@@ -1225,8 +1225,10 @@ def _mark_tail(
             kinds[body[position - 1]] = "bio"
         kinds[i] = "bio"
         _mark_bio_run(lines, body[position + 1 :], name, kinds)
-        # a bio without its heading may tell of whoever posted the piece, not its author
-        return []
+        # a journalist's bio names the author where no byline does; another bio without its
+        # heading may tell of whoever posted the piece
+        person = _person_name(name) if match else None
+        return [person] if person is not None and cues.could_be_a_name(person) else []
     for i in body[-2:]:
         if cues.BIO_FOLLOW.match(lines[i].strip()):
             kinds[i] = "bio"

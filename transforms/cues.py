@@ -505,7 +505,8 @@ PROMO = Folded(
     r"mehr zum thema (?:auf|bei|unter) [\w.-]{2,40}|more on (?:this|the) topic (?:on|at) [\w.-]{2,40}|"
     r"most (?:read|popular|viewed|shared) in [\w ]{1,30}|"
     # more of a section ("More Opinion", "Weitere Kommentare", "Más en Opinión")
-    rf"more (?:{_OPINION_LABEL}|opinions|columns|sports?|business|politics|videos|podcasts|culture|"
+    rf"more (?:{_OPINION_LABEL}|opinions|columns|explainers|features|interviews|reviews|analysis|"
+    r"sports?|business|politics|videos|podcasts|culture|"
     r"world news|local news|science|health|technology|tech|travel|lifestyle|entertainment)|"
     r"weitere (?:kommentare|kolumnen|leitartikel|gastbeiträge)|más en [\w ]{1,30}|mais em [\w ]{1,30}|"
     # more of a topic's news ("More football news", "Mehr Fußball-News")
@@ -1882,7 +1883,8 @@ BIO = re.compile(
     r"(?:about [^.]{1,60}? )?(?:for|für|pour|para|per)\b|"
     # what they cover for their outlet ("... covers city hall for The Example Courier")
     r"(?:covers|reports on|berichtet über|couvre|cubre|cobre)\b.{0,80}?\b(?:for|für|pour|para|per) "
-    r"(?:the |die |den |le |la |el |il |o |a )?[A-ZÀ-Þ])",
+    r"(?:(?:the |die |den |le |la |el |il |o |a )?[A-ZÀ-Þ]|(?:our|notre|nuestro|nuestra|il nostro|"
+    r"o nosso|unsere|unser) ))",
 )
 # A job title where a byline gives a name ("By Jane Doe, Transport Correspondent").
 JOB_TITLE = re.compile(r"^(?:[\w’'-]+\s+){0,3}\w*" + ROLE + r"$", re.IGNORECASE)

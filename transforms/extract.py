@@ -107,8 +107,11 @@ def extract_html(content: bytes, url: str | None = None, charset: str | None = N
         text=cleaned.text,
         title=headline,
         authors=authors,
-        # The page's date, then its metadata's timestamp, then the dateline in its text.
-        published_at=_published(_published(day, stated.published_at), cleaned.published_at),
+        # The page's date, then its metadata's timestamp, its first <time> element, the
+        # dateline in its text.
+        published_at=functools.reduce(
+            _published, (stated.published_at, stated.stamped_at, cleaned.published_at), day
+        ),
         url=doc.url or url,
         removed=cleaned.removed,
     )

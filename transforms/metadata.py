@@ -25,6 +25,12 @@ _META_PUBLISHED = re.compile(
     re.IGNORECASE,
 )
 
+# A page's first machine-readable timestamp with a time of day ("<time datetime=...>"), most often
+# its article's: it gives the time where the other sources name only the day.
+_TIME_ELEMENT = re.compile(
+    rb"<time[^>]+datetime=[\"'](\d{4}-\d\d-\d\d[T ]\d\d:\d\d[^\"'<>]{0,20})", re.IGNORECASE
+)
+
 
 @dataclass(frozen=True)
 class PageMetadata:
@@ -32,6 +38,7 @@ class PageMetadata:
 
     headline: str | None = None
     published_at: dt.datetime | None = None
+    stamped_at: dt.datetime | None = None  # the first <time> element's instant
     authors: list[str] = field(default_factory=list)
     # The site's name as the page states it (its publisher's, its OpenGraph site name), not
     # as guessed from the title.
@@ -39,8 +46,8 @@ class PageMetadata:
 
 
 def page_metadata(content: bytes, limit: int = 500_000) -> PageMetadata:
-    """Read the first article object of a page's JSON-LD, its published-time meta tag and the
-    site's name."""
+    """Read the first article object of a page's JSON-LD, its published-time meta tag, its first
+    timestamp and the site's name."""
     head = content[:limit]
     article: dict = {}
     for block in _JSON_LD.findall(head):
@@ -54,12 +61,14 @@ def page_metadata(content: bytes, limit: int = 500_000) -> PageMetadata:
     published = parse_date(_text(article.get("datePublished")))
     if published is None and (match := _META_PUBLISHED.search(head)):
         published = parse_date(match.group(1).decode("ascii", "replace"))
+    stamp = _TIME_ELEMENT.search(head)
     site_names = _names(article.get("publisher"))
     if match := _META_SITE_NAME.search(head):
         site_names.append(html.unescape(match.group(1).decode("utf-8", "replace")).strip())
     return PageMetadata(
         headline=_text(article.get("headline")),
         published_at=published,
+        stamped_at=parse_date(stamp.group(1).decode("ascii", "replace")) if stamp else None,
         authors=_names(article.get("author")),
         site_names=site_names,
     )
