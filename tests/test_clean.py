@@ -5645,3 +5645,11 @@ def test_more_explainers_takes_its_teasers():
         f"Council passes budget\n{BODY_EN}\nMore explainers\nHow does the first home buyer grant work?"
     )
     assert cleaned.text == BODY_EN.replace("\n\n", "\n")
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Sie sind bereits Abonnent? Hier einloggen", "Merkliste", "Link kopiert", "Lien copié"],
+)
+def test_a_login_prompt_a_bookmark_list_and_a_copied_links_notice_go(line):
+    assert [text for _, text in removed_between_paragraphs(line)] == [line]

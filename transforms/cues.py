@@ -713,7 +713,10 @@ INTERFACE = Folded(
     r"regala(?:r)? (?:este |el )?artículo|gift (?:this )?(?:article|story)|(?:artikel|beitrag) verschenken|"
     r"offrir (?:cet |l['’])article|regala (?:questo |l['’])articolo|ofere(?:cer|ça) (?:este )?artigo|"
     r"guardar en (?:mis noticias|favoritos|mi lista)|save (?:for later|to (?:my )?list|(?:this )?article)|"
-    r"(?:zur|auf die) merkliste|ajouter à (?:mes|vos) (?:favoris|sélections|articles)|"
+    r"(?:zur|auf die) merkliste|merkliste|"
+    # a share button's confirmation ("Link kopiert", "Lien copié")
+    r"link (?:kopiert|copied|copiato|copiado)|lien copié|enlace copiado|"
+    r"ajouter à (?:mes|vos) (?:favoris|sélections|articles)|"
     r"salva (?:per dopo|nei preferiti)|guardar (?:para depois|nos favoritos)|"
     r"(?:(?:la|the|die|le|el|il|a|o|de) newsletter (?:de |del |di |da |do |der |des |zu )?|newsletter "
     r"(?:de|del|di|da|do|der|des|zu) )[«\"“„]?[\w'’ ]{2,30}[»\"”“]?|"
@@ -915,7 +918,8 @@ INTERFACE = Folded(
     r"schreiben sie uns|avísanos|escríbenos|segnalacelo|scrivici|avise-nos)[.!]?)?|"
     # a login prompt and a cookie banner's buttons
     r"already (?:a )?(?:subscriber|member|registered)\?(?: (?:log|sign) in)?|"
-    r"bereits (?:abonnent(?:in)?|registriert)\?(?: (?:hier |jetzt )?(?:anmelden|einloggen))?|"
+    r"(?:sie sind |du bist )?bereits (?:abonnent(?:in)?|registriert)\?(?: (?:hier |jetzt )?"
+    r"(?:anmelden|einloggen))?|"
     r"déjà abonnée?\s?\?(?: (?:connectez-vous|se connecter|identifiez-vous))?|"
     r"¿?ya eres (?:suscriptor|socio|usuario)\?(?: inicia sesión| entra)?|"
     # a call for the reader's view or for the site's alerts ("Votre avis nous intéresse",
