@@ -8,6 +8,7 @@ multilingual (English, German, French, Spanish, Italian, Portuguese), never spec
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -507,6 +508,8 @@ def _credits_organisation(line: str) -> bool:
 
 def _mark_cues(lines: list[str], content: list[int], kinds: list[str | None]) -> None:
     """Anywhere in the body: promos, share and follow prompts, captions, credits, bylines."""
+    # read once, where a heading first asks whether the article has ended above it
+    article_end = functools.cache(lambda: _last_prose_at(lines, content))
     for position, i in enumerate(content):
         if kinds[i] is not None:
             continue
@@ -514,11 +517,7 @@ def _mark_cues(lines: list[str], content: list[int], kinds: list[str | None]) ->
         if _reports_speech(line):
             continue  # "We use cookies from the bakery, the owner said.", "Síguenos, gritaban ..."
         if len(line) <= WIDGET_CHARS and (
-            _opens_promo(line)
-            or (
-                cues.MORE_ON_TOPIC.match(line)
-                and _after_the_article(lines, content[position + 1 :])
-            )
+            _opens_promo(line) or (cues.MORE_ON_TOPIC.match(line) and position >= article_end())
         ):
             kinds[i] = "promo"
         elif _is_widget(line):
@@ -640,7 +639,7 @@ def _mark_cues(lines: list[str], content: list[int], kinds: list[str | None]) ->
         elif promo and not line[promo.end() :].strip():
             # under a colon or after the article, topics too ("Lees meer over:" / "Asiel" /
             # "Tweede Kamer"; "Mehr zum Thema" / "Blaulicht" at the end)
-            topics = line.endswith(":") or _after_the_article(lines, content[position + 1 :])
+            topics = line.endswith(":") or position >= article_end()
             _mark_listed(
                 lines,
                 content[position + 1 :],
@@ -653,7 +652,7 @@ def _mark_cues(lines: list[str], content: list[int], kinds: list[str | None]) ->
             _mark_listed(lines, content[position + 1 :], kinds, "tags", _looks_like_topic)
         elif (
             kinds[i] == "trailer"
-            and (line.endswith(":") or _after_the_article(lines, content[position + 1 :]))
+            and (line.endswith(":") or position >= article_end())
             and not line.partition(":")[2].strip()
             and cues.CONTACT.match(line)
         ):
@@ -694,9 +693,13 @@ def _mark_named_pitch(lines: list[str], named: list[int], kinds: list[str | None
             kinds[j] = "trailer"
 
 
-def _after_the_article(lines: list[str], rest: list[int]) -> bool:
-    """Whether no line of `rest` reads like body prose: the article has ended above them."""
-    return not any(reads_like_prose(lines[i].strip()) for i in rest)
+def _last_prose_at(lines: list[str], content: list[int]) -> int:
+    """The position in `content` of the last line that reads like body prose (-1 for none):
+    the article has ended above any line past it."""
+    return next(
+        (p for p in range(len(content) - 1, -1, -1) if reads_like_prose(lines[content[p]].strip())),
+        -1,
+    )
 
 
 def _opens_promo(line: str) -> bool:
