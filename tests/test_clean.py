@@ -5653,3 +5653,29 @@ def test_more_explainers_takes_its_teasers():
 )
 def test_a_login_prompt_a_bookmark_list_and_a_copied_links_notice_go(line):
     assert [text for _, text in removed_between_paragraphs(line)] == [line]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "LISTEN: The week in local politics",
+        "[READ: Council approves new bridge plan]",
+        "(MORE: Council approves new bridge plan)",
+        "— Related: Council approves new bridge plan",
+        "RELATED STORY: Council approves new bridge plan",
+        "À LIRE AUSSI Le conseil approuve le pont",
+    ],
+)
+def test_promos_in_brackets_after_a_dash_or_shouted_before_their_headline_go(line):
+    assert [text for _, text in removed_between_paragraphs(line)] == [line]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "See also the report by the auditor, which was published on Friday.",
+        "Listen! You can hear the trains from the town hall, the mayor said.",
+    ],
+)
+def test_sentences_opening_with_a_promos_words_stay(sentence):
+    assert_stays_between_paragraphs(sentence)

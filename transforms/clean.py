@@ -702,10 +702,23 @@ def _last_prose_at(lines: list[str], content: list[int]) -> int:
     )
 
 
+_BRACKETED_LINE = re.compile(r"^[\[(](.+)[\])]$")
+# Words in capitals before a headline in sentence case ("À LIRE AUSSI Le conseil approuve ...").
+_SHOUTED_LEAD = re.compile(r"^(?:[A-ZÀ-Þ][A-ZÀ-Þ'’]*\s+){1,4}(?=[A-ZÀ-Þ][a-zà-ÿ])")
+
+
 def _opens_promo(line: str) -> bool:
-    """A promo's heading, maybe with its headline ("Related: Bridge reopens"), not a sentence
-    that opens with its words ("Related: the county approved the plan last week.")."""
+    """A promo's heading, maybe with its headline ("Related: Bridge reopens"), in brackets or
+    after a dash ("[READ: ...]", "— Related: ..."), or shouted before it with no colon ("À LIRE
+    AUSSI Le conseil ..."); not a sentence that opens with its words ("Related: the county
+    approved the plan last week.")."""
+    bracketed = _BRACKETED_LINE.match(line)
+    line = bracketed.group(1) if bracketed else line.lstrip("—–- ")
     promo = cues.PROMO.match(line)
+    if promo is None and (shouted := _SHOUTED_LEAD.match(line)):
+        lead = shouted.group(0).rstrip()
+        promo = cues.PROMO.match(lead)
+        promo = promo if promo is not None and promo.end() == len(lead) else None
     rest = line[promo.end() :].lstrip(" :–—-") if promo else ""
     return promo is not None and not (rest[:1].islower() and _is_sentence(rest))
 

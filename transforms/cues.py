@@ -424,7 +424,7 @@ _OPINION_LABEL = (
 )
 PROMO = Folded(
     r"^(?:more news|more from|more (?:stories|articles) (?:from|about|on) [\w ]{1,40}|"
-    r"mehr (?:artikel|beiträge|nachrichten|news) (?:aus|zu|zum|von) [\w ]{1,40}|read more(?: (?:on|about))?|read also|also read|related(?: articles?| stories| news| posts| coverage| content| links| reading| videos?)?|"
+    r"mehr (?:artikel|beiträge|nachrichten|news) (?:aus|zu|zum|von) [\w ]{1,40}|read more(?: (?:on|about))?|read also|also read|related(?: articles?| stor(?:y|ies)| news| posts?| coverage| content| links?| reading| videos?)?|listen(?=\s*:)|"
     r"see also|recommended(?: for you| stories| articles| reading| videos)?|most read|most popular|"
     r"most (?:shared|viewed|emailed|commented)|next up|"
     r"don[’']t miss|watch|"
