@@ -5679,3 +5679,20 @@ def test_promos_in_brackets_after_a_dash_or_shouted_before_their_headline_go(lin
 )
 def test_sentences_opening_with_a_promos_words_stay(sentence):
     assert_stays_between_paragraphs(sentence)
+
+
+@pytest.mark.parametrize(
+    ("tail", "authors"),
+    [
+        ("Posted on March 5, 2025 by Jane Doe", ["Jane Doe"]),
+        ("Jane Doe, 5 March 2025", ["Jane Doe"]),
+        ("(Jane Doe, 05.03.2025)", ["Jane Doe"]),
+        ("New York, March 5, 2025", []),
+    ],
+)
+def test_a_dated_byline_or_signature_under_the_text_gives_author_and_date(tail, authors):
+    cleaned = clean_text(f"Council passes budget\n{BODY_EN}\n{tail}")
+    assert cleaned.authors == authors
+    assert cleaned.text == BODY_EN.replace("\n\n", "\n")
+    if authors:
+        assert cleaned.published_at == dt.datetime(2025, 3, 5, tzinfo=UTC)

@@ -138,10 +138,18 @@ def mark_lines(
 def _labelled_date(
     lines: list[str], content: list[int], kinds: list[str | None]
 ) -> dt.datetime | None:
-    """The date a labelled dateline gives away from the head ("Published 4 March 2025" under a
-    government page's text); a bare date there may be a teaser's, but not over the text's first
-    paragraph (under a headline the head did not read: "News in brief" / "Around the county")."""
+    """The date a labelled dateline or a dated byline gives away from the head ("Published 4
+    March 2025" under a government page's text); a bare date there may be a teaser's, but not
+    over the text's first paragraph (under a headline the head did not read: "News in brief" /
+    "Around the county")."""
     for position, i in enumerate(content):
+        if kinds[i] == "byline":
+            # a dated byline or signature away from the head ("Posted on March 5, 2025 by
+            # Jane Doe", "Jane Doe, 5 March 2025")
+            line = lines[i].strip()
+            dated = _dated_byline(line) or _parse_byline(line) or _dated_signature(line)
+            if dated is not None and dated[1] is not None:
+                return dated[1]
         if kinds[i] != "dateline":
             continue
         line, below = _with_next(lines, content, position)
@@ -1264,6 +1272,10 @@ def _mark_signature(lines: list[str], content: list[int], kinds: list[str | None
     body = [i for i in content if kinds[i] is None]
     if len(body) < 2:
         return []
+    last = content[-1]
+    if kinds[last] in (None, "dateline") and (signed := _dated_signature(lines[last].strip())):
+        kinds[last] = "byline"  # its date is read with the other bylines' (`_labelled_date`)
+        return signed[0]
     box = _author_box(lines, body[-3:])
     if box:
         kinds[box[0]] = "byline"
@@ -1273,6 +1285,13 @@ def _mark_signature(lines: list[str], content: list[int], kinds: list[str | None
         body = [i for i in body if i not in box]
         return ([name] if name is not None else []) + _signed_name(lines, content, body, kinds)
     return _signed_name(lines, content, body, kinds)
+
+
+def _dated_signature(line: str) -> tuple[list[str], dt.datetime] | None:
+    """A person's name and a date signed under the text, maybe in brackets ("Jane Doe, 5 March
+    2025", "(Anna Weber, 05.03.2025)"); a place and a date is a dateline ("Berlin, 5. März")."""
+    found = _name_and_date(line.removeprefix("(").removesuffix(")"))
+    return found if found and all(cues.could_be_a_name(name) for name in found[0]) else None
 
 
 def _signed_name(
