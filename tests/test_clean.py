@@ -5696,3 +5696,27 @@ def test_a_dated_byline_or_signature_under_the_text_gives_author_and_date(tail, 
     assert cleaned.text == BODY_EN.replace("\n\n", "\n")
     if authors:
         assert cleaned.published_at == dt.datetime(2025, 3, 5, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "(Alle Angaben ohne Gewähr)",
+        "Die neuesten Meldungen",
+        "Viel gelesen in Handel",
+        "Noch mehr Infos für dich",
+        "Unterstütze das Projekt:",
+        "Holen Sie sich meinen kostenlosen Newsletter",
+    ],
+)
+def test_more_german_furniture_goes(line):
+    assert [text for _, text in removed_between_paragraphs(line)] == [line]
+
+
+def test_a_bylines_word_alone_over_the_name():
+    cleaned = clean_text(f"Haushalt beschlossen\nVon:\nMoritz Roth\n05.03.2025\n{BODY_DE_LONG}")
+    assert (cleaned.authors, cleaned.published_at) == (
+        ["Moritz Roth"],
+        dt.datetime(2025, 3, 5, tzinfo=UTC),
+    )
+    assert cleaned.text == BODY_DE_LONG

@@ -338,7 +338,11 @@ def _mark_head(
                 kinds[i] = "byline"
                 authors.append(name)
                 continue
-            if kinds[content[position - 1]] == "byline" and _is_affiliation(line):
+            if (
+                kinds[content[position - 1]] == "byline"
+                and _is_affiliation(line)
+                and _dateline(line) is None
+            ):
                 kinds[i] = "bio"  # "Senior Lecturer in History, University of Leeds"
                 continue
             announced = False

@@ -488,7 +488,9 @@ PROMO = Folded(
     r"también te (?:puede|podría) gustar|ti potrebbe(?:ro)? (?:anche )?piacere|"
     r"meist(?:gelesen|geklickt|gesehen|kommentiert)(?:e artikel)?|"
     r"meist (?:gelesen|gesucht|geklickt|gesehen)(?:e (?:artikel|beiträge))?|das neueste|"
-    r"mehr themen|lesen sie hier (?:einen |noch )?weitere[n]? [\w ]{0,30}(?:beitrag|artikel)|"
+    r"mehr themen|(?:die )?neuesten? meldungen|letzte meldungen|viel gelesen(?: in [\w ]{1,30})?|"
+    r"aktuelle dossiers|noch mehr infos(?: für (?:dich|sie))?|"
+    r"lesen sie hier (?:einen |noch )?weitere[n]? [\w ]{0,30}(?:beitrag|artikel)|"
     r"dans la même rubrique|sur le même thème|articles? (?:similaires|liés|correspondants)|"
     r"à découvrir|les plus (?:lus|partagés|commentés|vus)|à lire|à voir|zum thema|"
     r"otras noticias|mirá también|mira también|también te puede interesar|"
@@ -1070,7 +1072,7 @@ INTERFACE = Folded(
     r"schon (?:registriert|abonnent(?:in)?)\?(?: hier (?:einloggen|anmelden))?|"
     r"möchten sie (?:den|diesen) artikel teilen|(?:ausgabe|heft|e-paper) kaufen|buy (?:the|this) issue|"
     # a label whose value the page left out ("Publish date:", "Author:"), a word count
-    r"(?:publish(?:ed)? date|author|date|autor|datum|auteur|fecha|data)\s*:|"
+    r"(?:publish(?:ed)? date|author|date|autor|datum|auteur|fecha|data|by|von|par|por|door)\s*:|"
     r"(?:word ?count|wortanzahl|nombre de mots)\s*:\s*\d+|@\w{2,30}|"
     r"was this (?:article|page|story|post) (?:helpful|useful)|"
     r"how (?:useful|helpful) was this (?:article|page|story|post)|"
@@ -1203,6 +1205,7 @@ CHANNEL_LINK = re.compile(
 SUBSCRIBE_CALL = Folded(
     r"^(?:subscribe|abonnieren sie|abonnez-vous|suscr[ií]bete|suscr[ií]base|iscriviti|assine já|"
     r"inscreva-se|cadastre-se|inscrivez-vous|regístrate|"
+    r"holen sie sich (?:meinen|unseren|den) (?:kostenlosen )?newsletter|"
     # a newsletter named by its kind ("Sign up for the morning briefing", "Melden Sie sich für
     # unser Morgen-Briefing an")
     r"sign up (?:for|to) (?:the |our |a )?(?:[\w-]+ ){0,3}(?:newsletters?|briefing|bulletin|digest)$|"
@@ -1500,7 +1503,7 @@ DISCLAIMER = Folded(
     r"(?:questo|il) comunicato\b.{0,60}\bdichiarazioni (?:previsionali|prospettiche)|"
     r"(?:este|o) comunicado\b.{0,60}\bdeclarações (?:prospetivas|prospectivas|sobre o futuro)|"
     # figures given without warranty ("Alle Angaben ohne Gewähr")
-    r"(?:alle|sämtliche) angaben ohne gewähr|(?:toutes les )?informations (?:données )?sans garantie|"
+    r"\(?(?:alle|sämtliche) angaben ohne gewähr|(?:toutes les )?informations (?:données )?sans garantie|"
     r"(?:todos los datos|toda la información) sin garantía|(?:tutti i dati|tutte le informazioni) "
     r"senza garanzia|(?:all )?information (?:is )?(?:provided )?without (?:any )?(?:warranty|guarantee)|"
     # the group that publishes the site ("Example Science is part of Example Media, an
@@ -1654,6 +1657,7 @@ PAYWALL = Folded(
     r"interesting|hilfreich|nützlich)\s*\?$|(?:ti è stato utile|ti è piaciuto) questo articolo\s*\?$|"
     # and appeals for money ("Support independent journalism. Donate today.")
     r"(?:please )?(?:support|fund|donate to) (?:our|independent|quality|local) (?:journalism|reporting)|"
+    r"unterstütze(?:n sie)? (?:das projekt|uns|unsere arbeit)\s*[:!.]?$|"
     r"soutenez (?:une information|le journalisme|un journalisme|notre journalisme|notre rédaction) "
     r"(?:indépendante?|de qualité|locale?)|"
     r"(?:independent|quality|local|good) journalism needs your support|(?:unabhängiger|guter|lokaler) "
@@ -2343,7 +2347,9 @@ MASTHEAD = Folded(
 # A heading over the author's name and role in the head ("Author", "Autorin", "Les auteurs").
 AUTHOR_HEADING = Folded(
     r"^(?:(?:the|die|les?|la|los|las|gli|os|as) )?(?:authors?|autor(?:in|en|innen)?|auteure?s?|"
-    r"autore|autrice|autori|autora|autores|autoras)\s*:?$"
+    r"autore|autrice|autori|autora|autores|autoras)\s*:?$|"
+    # a byline's word alone, its name on the next line ("Von:" / "Moritz Roth")
+    r"^(?:by|von|par|por|door|di|written by|geschrieben von|verfasst von|écrit par|escrito por)\s*:$"
 )
 # A market widget: the heading of the stocks a story names, the delay of its quotes ("Stocks
 # in this story", "Market data delayed by 15 minutes").
