@@ -5720,3 +5720,10 @@ def test_a_bylines_word_alone_over_the_name():
         dt.datetime(2025, 3, 5, tzinfo=UTC),
     )
     assert cleaned.text == BODY_DE_LONG
+
+
+@pytest.mark.parametrize(
+    "line", ["Dejá tu comentario", "Deixe seu comentário", "A découvrir sur Challenges"]
+)
+def test_comment_calls_and_a_discovery_heading_go(line):
+    assert [text for _, text in removed_between_paragraphs(line)] == [line]
