@@ -2048,9 +2048,8 @@ def _dateline(line: str) -> dt.datetime | None:
     if cues.UPDATE_CLAUSE.match(line) and (published := _PUBLISHED_AFTER.search(line)):
         line = line[published.end() :]
     line = _SHOUTED_PLACE_TAIL.sub("", line)  # "Published - March 5, 2025 - NEW DELHI"
-    line = _FIRST_PUBLISHED_TAIL.sub(
-        "", line
-    )  # "Updated March 5 2025 - 6:02pm, first published 5:30pm"
+    # "Updated March 5 2025 - 6:02pm, first published 5:30pm"
+    line = _FIRST_PUBLISHED_TAIL.sub("", line)
     if line.endswith(")"):
         line = cues.AGENCY_TAIL.sub("", line)  # "Madrid, 5 Mar. 2025 (Europa Press)"
     stripped = cues.UPDATE_CLAUSE.sub(
