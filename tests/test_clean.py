@@ -5727,3 +5727,18 @@ def test_a_bylines_word_alone_over_the_name():
 )
 def test_comment_calls_and_a_discovery_heading_go(line):
     assert [text for _, text in removed_between_paragraphs(line)] == [line]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Deel dit artikel via WhatsApp",
+        "Lees verder na de advertentie",
+        "Tip de redactie",
+        "Heb je een tip? Mail naar tips@krant.example",
+        "Continue a ler depois da publicidade",
+        "Envie a sua sugestão para a redação",
+    ],
+)
+def test_dutch_and_portuguese_share_ad_and_tip_lines_go(line):
+    assert [text for _, text in removed_between_paragraphs(line)] == [line]

@@ -1097,7 +1097,7 @@ SHARE = Folded(
     r"share this (?:article|story|post) (?:in|on|with) your [\w ]{1,30}|click to share|tweet|"
     r"(?:addthis )?sharing buttons|"
     r"(?:auf|bei|per|via) \w+ teilen|"
-    r"share or comment on this (?:article|story|post)|deel (?:dit|het) (?:artikel|bericht)|(?:deel|delen)(?: (?:op|via) \w+)?|"
+    r"share or comment on this (?:article|story|post)|deel (?:dit|het) (?:artikel|bericht)(?: (?:via|op) \w+)?|(?:deel|delen)(?: (?:op|via) \w+)?|"
     r"email this|(?:(?:diesen |den )?(?:artikel|beitrag|link|video) )?teilen(?: (?:auf|bei|per|via) \w+)?|"
     # a blog's share links, read out ("Click to email this to a friend (Opens in new window)")
     r"(?:click to|klicken,? um|cliquez pour|cliquer pour|haz clic para|fai clic per|clique para) "
@@ -1273,7 +1273,8 @@ ADVERTISEMENT = Folded(
     r"(?:fortgesetzt|weiter)|"
     r"weiter(?:lesen)? nach der (?:werbung|anzeige)|lesen sie nach der (?:werbung|anzeige) weiter|la suite (?:après|sous) (?:la |cette )?publicité|"
     r"sigue leyendo (?:después de|tras) la publicidad|continua a leggere dopo la pubblicità|"
-    r"continua (?:após a|depois da) publicidade|"
+    r"continua (?:após a|depois da) publicidade|continue a ler (?:após a|depois da) publicidade|"
+    r"lees verder (?:na|onder) de advertentie|"
     r"l['’]article continue (?:ci-dessous|après (?:la |cette )?publicité)|"
     r"(?:el artículo|la noticia) continúa (?:debajo|(?:después|tras) (?:del|el) anuncio)|"
     r"(?:l['’]articolo|la notizia) continua (?:sotto|dopo la pubblicità)|"
@@ -1797,7 +1798,7 @@ CREDIT = Folded(
     r"with inputs from|"
     r"with (?:additional )?reporting (?:from|by)|"
     r"(?:this (?:report|story|article) )?(?:contains|includes) (?:material|reporting) from|"
-    r"(?:quelle|source|fuente|fonte)\s*:)\s*(?:the\s+)?"
+    r"(?:quelle|source|fuente|fonte|bron)\s*:)\s*(?:the\s+)?"
     rf"(?:{_AGENCY}|associated press)(?:/[a-z]{{2,4}})?"
     rf"(?:\s*(?:,|/|und|and|et|y|e)\s*{_AGENCY}(?:/[a-z]{{2,4}})?)*\)?\.?$|"
     # where and when a broadcaster aired the story ("Über dieses Thema berichtete ... am ...")
@@ -2314,6 +2315,8 @@ CONTACT = Folded(
     # a call for tips ("Have a news tip? Contact our newsroom.")
     r"(?:do you |got |have )?(?:have |got )?a (?:news )?(?:tip|story(?: to share| for us)?)\?|haben sie (?:einen hinweis|informationen)\b.{0,40}\?|"
     r"une info à nous (?:communiquer|signaler)|¿(?:tienes|tiene) (?:una pista|información)\b|"
+    r"heb je (?:een tip|nieuws)\b.{0,60}$|tip (?:de|onze) redactie\s*[.!]?$|"
+    r"envie (?:a sua|uma) (?:sugestão|dica|denúncia) (?:para|à) (?:a )?redação\s*[.!]?$|"
     # a call for readers' letters ("Want to respond? Submit a letter to the editor.")
     r"(?:[^?@]{3,80}[?:!]\s+){0,2}(?:submit|send|write|schreiben sie|envoyez|écrivez|envía|"
     r"envíe|escriba|escribe|invia|scrivi|envie|escreva)(?: us| uns| nous| nos| ci)? (?:a |your |"
