@@ -5742,3 +5742,9 @@ def test_comment_calls_and_a_discovery_heading_go(line):
 )
 def test_dutch_and_portuguese_share_ad_and_tip_lines_go(line):
     assert [text for _, text in removed_between_paragraphs(line)] == [line]
+
+
+def test_a_spanish_maybe_of_interest_heading_goes():
+    assert [text for _, text in removed_between_paragraphs("Quizás te interese")] == [
+        "Quizás te interese"
+    ]

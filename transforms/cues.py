@@ -452,7 +452,7 @@ PROMO = Folded(
     r"link esterni|links externos|"
     r"à voir (?:également|aussi)|pour aller plus loin|para saber más|per approfondire|"
     r"para saber mais|"
-    r"lee también|lea también|leer más|lea más|(?:le|te) puede interesar(?: también)?|más información|"
+    r"lee también|lea también|leer más|lea más|(?:le|te) (?:puede|podría) interesar(?: también)?|(?:quizás?|tal vez) (?:le|te) interese|más información|"
     # the same, as a link's heading in other languages ("Plus d'infos", "Mehr Infos")
     r"plus d['’]infos?|plus d['’]informations|mehr infos|more info|mais informações|"
     r"maggiori (?:info|informazioni)|meer info(?:rmatie)?|"
