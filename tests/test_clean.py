@@ -3674,13 +3674,29 @@ def test_a_subheading_about_more_of_a_topic_inside_the_article_stays():
     assert clean_text(text).text == f"{first}\nMehr zur Finanzierung\n{second}"
 
 
-def test_a_fact_check_under_its_label_is_titled_and_its_checker_is_the_author():
-    cleaned = clean_text(
-        "Fact check\nNo, the city is not banning petrol cars next year\n"
-        f"Fact-checked by Priya Nair\nPublished 10 February 2025\n\n{BODY_EN}"
-    )
-    assert cleaned.title == "No, the city is not banning petrol cars next year"
-    assert cleaned.authors == ["Priya Nair"]
+@pytest.mark.parametrize(
+    ("head", "title", "author"),
+    [
+        # a fact check under its label; its checker is the author
+        (
+            "Fact check\nNo, the city is not banning petrol cars next year\n"
+            "Fact-checked by Priya Nair\nPublished 10 February 2025\n",
+            "No, the city is not banning petrol cars next year",
+            "Priya Nair",
+        ),
+        # a headline of sentences over its byline
+        (
+            "Tech\nThe chip shortage is over. The chip glut is just beginning.\n"
+            "Analysis by Noor Haddad\nUpdated 10:12 AM EST, Wed March 5, 2025",
+            "The chip shortage is over. The chip glut is just beginning.",
+            "Noor Haddad",
+        ),
+    ],
+)
+def test_a_label_over_the_headline_and_the_credit_under_it(head, title, author):
+    cleaned = clean_text(f"{head}\n{BODY_EN}")
+    assert cleaned.title == title
+    assert cleaned.authors == [author]
     assert cleaned.text == BODY_EN.replace("\n\n", "\n")
 
 
@@ -5391,16 +5407,6 @@ def test_bylines_with_a_place_after_a_dash_an_agency_or_the_pieces_kind(byline, 
     assert cleaned.text == BODY_EN.replace("\n\n", "\n")
 
 
-def test_a_headline_of_sentences_over_its_byline():
-    cleaned = clean_text(
-        "Tech\nThe chip shortage is over. The chip glut is just beginning.\n"
-        f"Analysis by Noor Haddad\nUpdated 10:12 AM EST, Wed March 5, 2025\n{BODY_EN}"
-    )
-    assert cleaned.title == "The chip shortage is over. The chip glut is just beginning."
-    assert cleaned.authors == ["Noor Haddad"]
-    assert cleaned.text == BODY_EN.replace("\n\n", "\n")
-
-
 def test_a_lead_sentence_over_the_body_is_no_headline():
     text = f"Fire crews worked through the night.\n{BODY_EN}"
     assert clean_text(text).text == text.replace("\n\n", "\n")
@@ -5748,3 +5754,9 @@ def test_a_spanish_maybe_of_interest_heading_goes():
     assert [text for _, text in removed_between_paragraphs("Quizás te interese")] == [
         "Quizás te interese"
     ]
+
+
+def test_a_sentence_opening_with_a_promos_word_stays_at_the_end():
+    sentence = "Related: the county approved the same plan last week, by a vote of 5-2."
+    cleaned = clean_text(f"Council passes budget\n{BODY_EN}\n{sentence}")
+    assert cleaned.text == BODY_EN.replace("\n\n", "\n") + "\n" + sentence

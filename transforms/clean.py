@@ -1138,7 +1138,7 @@ def _first_commenter(line: str) -> bool:
     if line.strip(" .") == "1":
         return True
     numbered = cues.NUMBERED.match(line)
-    name = line[numbered.start("n") + 1 :].strip(" .)") if numbered else ""
+    name = line[numbered.end("n") :].strip(" .)") if numbered else ""
     return (
         numbered is not None
         and numbered.group("n") == "1"
@@ -1188,7 +1188,7 @@ def _mark_tail(
             kinds[i] = "trailer"
         elif (
             cues.SHARE.match(line)
-            or cues.PROMO.match(line)
+            or _opens_promo(line)
             or (
                 len(line) < 60 and not cues.SENTENCE_END.search(line) and cues.TAIL_LINK.match(line)
             )

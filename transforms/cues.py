@@ -2157,9 +2157,9 @@ TIME_FIRST = re.compile(
 AGENCY_NAME = re.compile(rf"^{_AGENCY}$", re.IGNORECASE)  # "EFE", "dpa"
 AGENCY_TAIL = re.compile(rf"\s*\((?i:{_AGENCY}|associated press)\)\s*$")
 # The agencies a byline's author wrote with ("Par Léa Roux avec AFP", "By Ann Lee with agencies").
+_WITH_AGENCY = rf"\s(?:avec|with|mit|con|com|met)\s+(?:l['’]|der\s+)?{_AGENCY}"
 WITH_AGENCY_TAIL = re.compile(
-    rf"\s+(?i:avec|with|mit|con|com|met|e|y|und|and|et)\s+(?i:l['’]|der\s+)?(?i:{_AGENCY})"
-    rf"(?:\s*(?:,|and|und|et|y|e)\s*(?i:{_AGENCY}))*$"
+    rf"{_WITH_AGENCY}(?:\s*(?:,|and|und|et|y|e)\s*{_AGENCY})*$", re.IGNORECASE
 )
 READING_TIME_TAIL = re.compile(rf"\s*[•·|,–—-]\s*{_READING_TIME}\s*$", re.IGNORECASE)
 # The day a dateline names without its date ("today", "2 hours ago"); the label before it and
@@ -2190,7 +2190,7 @@ PRESS_RELEASE_DATED = Folded(
     r"\s*(?:vom|from|du|del|de|of|dated|[-–|,:])\s*([^\s].{5,40})$"
 )
 # An outlet credited with an agency in place of a byline ("Le Monde avec AFP").
-OUTLET_WITH_AGENCY = Folded(rf"^[\w.'’ -]{{2,40}}\s(?:avec|with|mit|con|com|met)\s+{_AGENCY}$")
+OUTLET_WITH_AGENCY = Folded(rf"^[\w.'’ -]{{2,40}}{_WITH_AGENCY}$")
 # A wire's dateline at the start of its first paragraph: the place before the date, and the
 # wire's name or a dash after it ("DAYTON, Ohio, March 5, 2025 /PRNewswire/ -- ").
 DATELINE_LEAD_PLACE = re.compile(
