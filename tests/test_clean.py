@@ -413,8 +413,15 @@ def test_reactions_heading_over_a_thread_is_removed():
     assert "Enfin une bonne nouvelle" in removed_text(cleaned, "comments")
 
 
-def test_closing_paragraph_about_a_shop_in_prose_is_kept():
-    closing = "The bakery's shop will reopen on Monday."
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "The bakery's shop will reopen on Monday.",
+        # the noun a call makes, not the call ("Sign up for our newsletter")
+        "Sign up deadlines have been extended to Friday for the youth league.",
+    ],
+)
+def test_closing_paragraph_about_a_shop_in_prose_is_kept(closing):
     cleaned = clean_text(f"{BODY_EN}\n\nThe owners thanked their customers.\n\n{closing}")
     assert cleaned.text.endswith(closing)
     assert "trailer" not in kinds(cleaned)
@@ -1246,6 +1253,8 @@ def test_agency_photo_credits_and_labelled_datelines_between_paragraphs(caption,
         ("(dpa/afp/jw)", "credit"),
         ("burs-lb/jj/ach", "credit"),
         ("/ab/DP/jha", "credit"),
+        ("tll-mb/pc", "credit"),
+        ("ABC // JMR", "credit"),
         ("Vous lisez un article réservé aux abonnés.", "trailer"),
         ("Chaque matin, l'essentiel de votre ville. Inscrivez-vous", "trailer"),
         ("Sujets associés\nTransports\nÉconomie", "tags"),

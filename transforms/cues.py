@@ -190,9 +190,12 @@ BYLINE_OUTLET = re.compile(
 DATED_BYLINE = re.compile(
     r"^(?P<date>.+?\d.*?)\s+(?P<byline>(?:by|von|par|por|di|da|door)\s+[^\d]+)$", re.IGNORECASE
 )
-# A wire's editors' initials on a line of their own ("burs-lb/jj", "lb/jj/ach", "/ab/DP/jha").
+# A wire's editors' initials on a line of their own ("burs-lb/jj", "lb/jj/ach", "tll-mb/pc",
+# "/ab/DP/jha").
 WIRE_INITIALS = re.compile(
-    r"^(?:/[a-z]{2,4}(?:/(?:[a-z]{2,4}|[A-Z]{2,3})){1,4}|[a-z]{2,4}(?:/[a-z]{2,4}){2,4}|"
+    r"^(?:/[a-z]{2,4}(?:/(?:[a-z]{2,4}|[A-Z]{2,3})){1,4}|[a-z]{2,4}(?:[-/][a-z]{2,4}){1,4}/[a-z]{2,4}|"
+    # Lusa's editors in capitals, between double slashes ("ABC // JMR")
+    r"[A-Z]{2,4}(?:\s*//\s*[A-Z]{2,4})+|"
     # two editors' initials ("aha/jw"), not a pair of words ("und/oder")
     r"(?!(?:und/oder|and/or|et/ou|en/of)$)[a-z]{2,4}/[a-z]{2,4}|"
     # the authors' initials in French ("J.D. avec M.L.")
@@ -1159,7 +1162,10 @@ TRAILER = Prefiltered(
 )  # fmt: skip
 # A trailer whatever its punctuation: rights notices and calls to subscribe or follow.
 TRAILER_STRONG = Folded(
-    rf"(?:©|\bcopyright\s*(?:©|\(c\)|\d{{4}})|\b(?:{_RESERVED})\b|^(?:subscribe|sign up|"
+    rf"(?:©|\bcopyright\s*(?:©|\(c\)|\d{{4}})|\b(?:{_RESERVED})\b|"
+    # the English call, not a noun it makes ("Sign up deadlines have been extended ...")
+    r"^(?:subscribe|sign up)(?=\s*$|\s*[.!:,|—–-]|\s+(?:for|to|now|here|today|below|and|or|at|"
+    r"with|free|on|via|in|using|online|by)\b)|^(?:"
     r"follow us|abonnieren sie|abonnez-vous|inscrivez-vous|suscríbete|regístrate|iscriviti|"
     r"assine|inscreva-se|subscrever|subscreva|abbonati|abonneer)\b|"
     # the outlet's own shop ("Shop our store for prints", "Disponible dans notre boutique")
