@@ -2946,11 +2946,19 @@ BODY_NL = (
         ("Geplaatst op 5 maart 2025 door Pieter Jansen", ["Pieter Jansen"]),
     ],
 )
-def test_dutch_bylines_over_dutch_text(head, authors):
-    cleaned = clean_text(f"Zwembad weer open\n{head}\n{BODY_NL}")
+@pytest.mark.parametrize(
+    "body",
+    [
+        BODY_NL,
+        # two short paragraphs whose Dutch words stand next to commas and stops
+        "Het bad gaat zaterdag open, zegt de wethouder.\nDe verbouwing kostte twaalf miljoen euro.",
+    ],
+)
+def test_dutch_bylines_over_dutch_text(head, authors, body):
+    cleaned = clean_text(f"Zwembad weer open\n{head}\n{body}")
     assert cleaned.authors == authors
     assert cleaned.published_at.date() == dt.date(2025, 3, 5)
-    assert cleaned.text == BODY_NL
+    assert cleaned.text == body
 
 
 def test_a_bare_name_with_the_place_it_files_from():
@@ -3363,6 +3371,7 @@ def test_bylines_and_datelines_with_a_dash_a_handle_or_figures_after_the_name(
         ("A.B. avec C.D.", "credit"),
         ("Quellen: Polizei, Feuerwehr", "caption"),
         ("Fuentes: Ministerio de Sanidad", "caption"),
+        ("Bron: NOS", "caption"),
     ],
 )
 def test_editors_initials_and_a_list_of_sources_at_the_end_go(line, kind):

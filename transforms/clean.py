@@ -1762,7 +1762,7 @@ def _writers_only(names: str) -> str:
 
 def _reads_dutch(lines: list[str], content: list[int]) -> bool:
     """Whether these lines hold words only Dutch uses among the languages the cues know."""
-    words = {word for i in content for word in lines[i].lower().split()}
+    words = {word for i in content for word in _WORD.findall(lines[i].lower())}
     return len(words & _DUTCH_WORDS) >= 2
 
 
@@ -1891,9 +1891,13 @@ _DASH_PLACE_TAIL = re.compile(
     r"[A-ZÀ-Þ][\w.'’-]*){0,2}$"
 )
 _HANDLE_TAIL = re.compile(r"\s+@\w{1,30}$")  # "By Tom Reed @tomreed"
+_WORD = re.compile(r"\w+")
 # Words of Dutch prose that no other language of the cues writes so, and how far below a bare
 # byline they are looked for.
-_DUTCH_WORDS = frozenset("het een zijn niet wordt naar ook nog maar deze voor wij zij".split())
+_DUTCH_WORDS = frozenset(
+    "het een zijn niet wordt naar ook nog maar deze voor wij zij hij heeft hebben werd worden "
+    "geen omdat volgens bij uit dat zegt gaat".split()
+)
 DUTCH_LINES = 4
 _SLASH_TAIL = re.compile(r"\s*/\s*[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,2}$")
 _PHOTOS_TAIL = re.compile(

@@ -308,7 +308,7 @@ _CAPTION = Folded(
     r"infográfico|graphic)"
     r"\s*:\s*\S.{0,80}$|"
     # a source's name, not a sentence about where the figures come from
-    r"^(?:quellen?|sources?|fuentes?|fonti|fontes?)\s*:\s*(?!(?:\S+\s+){8})\S.{0,80}$|"
+    r"^(?:quellen?|sources?|fuentes?|fonti|fontes?|bron(?:nen)?)\s*:\s*(?!(?:\S+\s+){8})\S.{0,80}$|"
     r"^photos?\s*:\s*\S.{0,200}$|^\(c\)\s*[^\W\d][^.]{2,80}$|"
     # the photo's credit after the caption's sentence ("... zu tun. Foto: Ana Roux | CC BY 2.0"),
     # not after the writer's ("Texto: Juan Boda. Fotos: Rita Mas.")
@@ -403,7 +403,7 @@ PERSON_CREDIT = re.compile(
 CAPTION = Prefiltered(
     _CAPTION,
     ("photo", "foto", "bild", "image", "quelle", "source", "fuente", "fonte", "fonti", "crédit",
-     "credit", "picture",
+     "credit", "picture", "bron",
      "reuters", "afp", "getty", "©", "imagen", "immagine", "imagem", "bildunterschrift",
      "légende", "didascalia", "legenda", "pie de foto", "caption", "illustra", "ilustra", "(c)",
      "stock", "unsplash", "pixabay", "pexels", "imago", "alamy", "courtesy", "crédito", "beeld",
