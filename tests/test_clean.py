@@ -5778,3 +5778,30 @@ def test_a_sentence_opening_with_a_promos_word_stays_at_the_end():
     sentence = "Related: the county approved the same plan last week, by a vote of 5-2."
     cleaned = clean_text(f"Council passes budget\n{BODY_EN}\n{sentence}")
     assert cleaned.text == BODY_EN.replace("\n\n", "\n") + "\n" + sentence
+
+
+def test_a_printed_pages_margins_go_and_the_headline_is_the_title():
+    first, second = BODY_EN.split("\n\n")
+    header = "12/6/26, 3:45 PM Council passes the budget - The Example Herald"
+    footer = "https://www.example-herald.com/news/council-passes-the-budget {}/2"
+    cleaned = clean_text(
+        f"{header}\nCouncil passes the budget\nBy Ellie Morgan\n{first}\n{footer.format(1)}\n"
+        f"{header}\n{second}\n{footer.format(2)}"
+    )
+    assert cleaned.title == "Council passes the budget"
+    assert cleaned.authors == ["Ellie Morgan"]
+    assert cleaned.text == BODY_EN.replace("\n\n", "\n")
+
+
+def test_a_live_tickers_dated_entry_is_no_print_margin():
+    entry = "06.12.2026 15:45 Polizei: Unfall auf der A3, die Autobahn ist gesperrt."
+    first, second = BODY_EN.split("\n\n")
+    cleaned = clean_text(f"Council passes the budget\n\n{first}\n\n{entry}\n\n{second}")
+    assert entry in cleaned.text.split("\n")
+
+
+@pytest.mark.parametrize("reading_time", ["4–5 minutes", "5 min read", "Lesezeit: 4 Min."])
+def test_a_name_over_a_reading_time_is_the_byline(reading_time):
+    cleaned = clean_text(f"Council passes the budget\nEllie Morgan\n{reading_time}\n{BODY_EN}")
+    assert cleaned.authors == ["Ellie Morgan"]
+    assert cleaned.text == BODY_EN.replace("\n\n", "\n")

@@ -106,6 +106,7 @@ def mark_lines(
     if not content:
         return MarkedLines(kinds)
     _mark_editor_notes(lines, content, kinds)
+    _mark_print_margins(lines, content, kinds)
     tail_start = _mark_comments(lines, content, kinds)
     if find_title:
         _mark_leading_menu(lines, content, kinds)
@@ -250,6 +251,15 @@ def _mark_author_footnote(lines: list[str], content: list[int], kinds: list[str 
         line = lines[i].strip()
         if kinds[i] is None and _AUTHOR_FOOTNOTE.match(line) and len(line) < 200:
             kinds[i] = "credit"
+
+
+def _mark_print_margins(lines: list[str], content: list[int], kinds: list[str | None]) -> None:
+    """Mark a printed page's margins wherever its pages break: before the head is read, as the
+    first margin holds the page's title with its site's name, not the headline."""
+    for i in content:
+        line = lines[i].strip()
+        if kinds[i] is None and len(line) < 300 and cues.PRINT_MARGIN.match(line):
+            kinds[i] = "boilerplate"
 
 
 def _mark_leading_menu(lines: list[str], content: list[int], kinds: list[str | None]) -> None:
@@ -1740,6 +1750,8 @@ def _bare_byline(
     below = lines[content[past]].strip() if past < len(content) else ""
     if not below:
         return None
+    if any(cues.READING_TIME.match(lines[j].strip()) for j in content[position + 1 : past]):
+        return names, None  # a name over the piece's reading time is its author, undated
     if _is_job_title(below) or _is_head_bio(below, names):
         # a name over its role or desk, or over a line about its bearer ("Lena Ortiz is a
         # staff writer ..."), is a byline, dated or not

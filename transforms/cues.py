@@ -555,7 +555,6 @@ MORE_ON_TOPIC = Folded(
 TAGGED_HEADLINE = re.compile(r"^.{10,160}[^.!?\s]\s\[[A-Z]{3,}(?: [A-Z]{3,})?\]$")
 # A WordPress shortcode left as text ("[button link=...]Send us your review[/button]").
 SHORTCODE = re.compile(r"^\[(\w+)(?:\s+[\w-]+=[^\]]*)?\].*\[/\1\]$|^\[\w+(?:\s+[\w-]+=[^\]]*)+\]$")
-# A reading time ("5 min read", "Lesezeit: 4 Min."), as a widget or after a dateline.
 # What a thread's count names ("12 comments", "Kommentare (4)").
 _COMMENT_WORDS = (
     r"(?:comments?|kommentare?|commentaires?|comentarios?|commenti|comentários?|reacties)"
@@ -570,14 +569,18 @@ COMMENTS_TAIL = re.compile(
     r"comment|no comments(?: yet)?)\s*$",
     re.IGNORECASE,
 )
+# A reading time ("5 min read", "Lesezeit: 4 Min.", a reader view's "4-5 minutes"), as a widget
+# or after a dateline.
 _READING_TIME_LABEL = (
     r"(?:reading time|lesezeit|lesedauer|temps de lecture|tiempo de lectura|tempo di lettura|"
     r"tempo de leitura|leestijd)"
 )
 _READING_TIME = (
     r"(?:\d+\s*(?:min(?:ute)?s?\.?|minuten)\s+(?:read|lesezeit|de lecture|de lectura|di lettura|"
-    rf"de leitura)|{_READING_TIME_LABEL}\s*:?\s*(?:ca\.\s*)?\d+\s*(?:min\w*\.?)?)"
+    rf"de leitura)|{_READING_TIME_LABEL}\s*:?\s*(?:ca\.\s*)?\d+\s*(?:min\w*\.?)?|"
+    r"\d{1,2}\s*[-–]\s*\d{1,2}\s*(?:minutes|minuten|minutos|minuti))"
 )
+READING_TIME = re.compile(rf"^{_READING_TIME}$", re.IGNORECASE)
 # The link to an author's page ("View all posts by", "Alle Beiträge von"), before the name.
 _AUTHOR_PAGE = (
     r"(?:(?:view|see|zeige|voir|ver|vedi) )?(?:all (?:articles|stories|posts) by|"
@@ -2266,6 +2269,15 @@ PAGER = Folded(
     r"(?:next page|nächste seite|(?:lesen sie )?auf (?:der )?(?:nächsten|folgenden) seite|"
     r"page suivante|à la page suivante|página siguiente|pagina (?:successiva|seguente)|"
     r"próxima página|volgende pagina)\s*(?:[:»›>-].{0,100})?)$"
+)
+# A browser's print margins, left in text taken from a printed page: the page's address and
+# its page counter ("https://news.example/story 1/3"), the time it was printed and the page's
+# title with its site's name ("12/6/26, 3:45 PM Bypass approved - The Herald").
+PRINT_MARGIN = re.compile(
+    r"^(?:(?:https?://|www\.)\S+\s+(?:\d{1,3}\s*/\s*\d{1,3}|\d{1,3} (?:of|von|de|sur|di|van) \d{1,3})"
+    r"(?:\s+\S.{0,40})?|"
+    r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4},?\s+\d{1,2}:\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?\s+(?![|•·/–—-])(?!uhr\b|h\b)"
+    r"\S.{0,160}\s[-|–—]\s.{1,60}[^.!?:;,\s])$"
 )
 # How long a video or recording runs, on a line of its own ("Video: 02:31 Min.").
 MEDIA_LENGTH = Folded(
