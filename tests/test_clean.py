@@ -5805,3 +5805,40 @@ def test_a_name_over_a_reading_time_is_the_byline(reading_time):
     cleaned = clean_text(f"Council passes the budget\nEllie Morgan\n{reading_time}\n{BODY_EN}")
     assert cleaned.authors == ["Ellie Morgan"]
     assert cleaned.text == BODY_EN.replace("\n\n", "\n")
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "---------- Forwarded message ---------\nFrom: The Morning Brief <news@herald.example>\n"
+        "Date: Sat, Dec 6, 2026 at 7:00 AM\nSubject: Council passes the budget\n"
+        "To: <reader@example.com>",
+        "Von: Redaktion <redaktion@zeitung.example>\nGesendet: Samstag, 6. Dezember 2026 07:00\n"
+        "An: leser@example.de\nBetreff: Council passes the budget",
+    ],
+)
+def test_a_forwarded_mails_headers_go_and_the_headline_is_the_title(head):
+    cleaned = clean_text(f"{head}\nCouncil passes the budget\n{BODY_EN}")
+    assert cleaned.title == "Council passes the budget"
+    assert cleaned.text == BODY_EN.replace("\n\n", "\n")
+
+
+def test_an_interviews_labelled_turns_are_no_mail_headers():
+    turns = "Q: When do the works start?\nA: In March.\nQ: And the pools?\nA: Next year."
+    cleaned = clean_text(f"Council passes the budget\n{BODY_EN}\n{turns}")
+    assert cleaned.text.endswith(turns)
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "Shared from Apple News",
+        "Sent from my iPhone",
+        "Gesendet von meinem iPad",
+        "Saved from https://www.example-herald.com/news/budget",
+        "Der Artikel wurde Ihnen von Anna geschickt.",
+    ],
+)
+def test_what_a_phone_or_an_app_adds_goes(tail):
+    cleaned = clean_text(f"Council passes the budget\n{BODY_EN}\n{tail}")
+    assert cleaned.text == BODY_EN.replace("\n\n", "\n")

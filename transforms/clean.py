@@ -106,7 +106,7 @@ def mark_lines(
     if not content:
         return MarkedLines(kinds)
     _mark_editor_notes(lines, content, kinds)
-    _mark_print_margins(lines, content, kinds)
+    _mark_delivery(lines, content, kinds)
     tail_start = _mark_comments(lines, content, kinds)
     if find_title:
         _mark_leading_menu(lines, content, kinds)
@@ -253,13 +253,29 @@ def _mark_author_footnote(lines: list[str], content: list[int], kinds: list[str 
             kinds[i] = "credit"
 
 
-def _mark_print_margins(lines: list[str], content: list[int], kinds: list[str | None]) -> None:
-    """Mark a printed page's margins wherever its pages break: before the head is read, as the
-    first margin holds the page's title with its site's name, not the headline."""
-    for i in content:
-        line = lines[i].strip()
-        if kinds[i] is None and len(line) < 300 and cues.PRINT_MARGIN.match(line):
+def _mark_delivery(lines: list[str], content: list[int], kinds: list[str | None]) -> None:
+    """Mark what the way the text came added to it, before the head is read: a printed page's
+    margins wherever its pages break (the first holds the page's title, not the headline), a
+    forwarded e-mail's headers, the phone's or reading app's signature."""
+    stripped = [lines[i].strip() for i in content]
+    headers = [cues.MAIL_HEADER.match(line) is not None for line in stripped]
+    for position, (i, line) in enumerate(zip(content, stripped, strict=True)):
+        if kinds[i] is not None or len(line) >= 300:
+            continue
+        if cues.PRINT_MARGIN.match(line) or cues.SENT_WITH.match(line):
             kinds[i] = "boilerplate"
+            continue
+        forwarded = cues.FORWARDED_MARK.match(line) is not None
+        if not (forwarded or headers[position]):
+            continue
+        end = position + forwarded
+        while end < len(content) and headers[end]:
+            end += 1
+        block = stripped[position + forwarded : end]
+        # "From:", "Date:", "Subject:": under a forwarded mark, or three in a row with a subject
+        if forwarded or (len(block) >= MAIL_HEADERS and any(map(cues.MAIL_SUBJECT.match, block))):
+            for j in content[position:end]:
+                kinds[j] = "boilerplate"
 
 
 def _mark_leading_menu(lines: list[str], content: list[int], kinds: list[str | None]) -> None:
@@ -1911,6 +1927,7 @@ _DUTCH_WORDS = frozenset(
     "geen omdat volgens bij uit dat zegt gaat".split()
 )
 DUTCH_LINES = 4
+MAIL_HEADERS = 3
 _SLASH_TAIL = re.compile(r"\s*/\s*[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,2}$")
 _PHOTOS_TAIL = re.compile(
     r"\s*[.,;|/]\s*(?i:pictures|photos?|photography|fotos?|bilder|images|fotografías?|fotografie)"

@@ -2279,6 +2279,34 @@ PRINT_MARGIN = re.compile(
     r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4},?\s+\d{1,2}:\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?\s+(?![|•·/–—-])(?!uhr\b|h\b)"
     r"\S.{0,160}\s[-|–—]\s.{1,60}[^.!?:;,\s])$"
 )
+# A forwarded e-mail's mark over the message it forwards, in the mail programs' languages.
+FORWARDED_MARK = Folded(
+    r"^(?:-{2,}\s*)?(?:forwarded message|original message|begin forwarded message|"
+    r"weitergeleitete nachricht|ursprüngliche nachricht|message transféré|message d['’]origine|"
+    r"mensaje reenviado|mensaje original|messaggio inoltrato|messaggio originale|"
+    r"mensagem encaminhada|mensagem original|doorgestuurd bericht|oorspronkelijk bericht)"
+    r"(?:\s*-{2,})?\s*:?$"
+)
+# One of an e-mail's header lines ("From: ...", "Betreff: ...", "Objet : ..."): read as such only
+# in a run of them or under a forwarded mark.
+MAIL_HEADER = Folded(
+    r"^(?:from|to|cc|date|sent|subject|von|an|gesendet|betreff|datum|de|à|envoyé|objet|date|"
+    r"enviado|para|asunto|fecha|da|a|inviato|oggetto|data|enviada em|assunto|van|aan|"
+    r"verzonden|onderwerp)\s?:\s*\S.{0,150}$"
+)
+MAIL_SUBJECT = Folded(r"^(?:subject|betreff|objet|asunto|oggetto|assunto|onderwerp)\s?:")
+# What a phone, a mail program or a reading app signs a shared text with ("Sent from my
+# iPhone", "Shared from Apple News", "Saved from https://..."), and a gifted article's note.
+SENT_WITH = Folded(
+    r"^(?:sent from my|gesendet von meinem|envoyé de mon|enviado desde mi|inviato da(?:l mio)?|"
+    r"enviado do meu|verzonden (?:vanaf|met) mijn) [\w -]{2,30}$|^von meinem [\w -]{2,30} gesendet$|"
+    r"^get outlook for \w+$|^shared (?:from|via) [\w ]{2,30}$|^saved (?:from|to) \S+$|"
+    r"^read (?:it )?(?:on|in) (?:pocket|instapaper)$|"
+    r"^(?:der|dieser) artikel wurde ihnen von .{1,60} geschickt\.?$|"
+    r"^(?:this|the) (?:article|story) was (?:sent|gifted|shared) (?:to|with) you by .{1,60}$|"
+    r"^.{1,60} (?:has )?(?:sent|gifted|shared) you this (?:article|story)\.?$|"
+    r"^article partagé depuis l['’]application .{1,40}$"
+)
 # How long a video or recording runs, on a line of its own ("Video: 02:31 Min.").
 MEDIA_LENGTH = Folded(
     r"^(?:video|vídeo|vidéo|audio|áudio|podcast)\s*[:|-]?\s*\d{1,2}:\d\d(?::\d\d)?"
