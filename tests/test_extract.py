@@ -1,6 +1,7 @@
 """Extraction from HTML and plain text, and the rejects it gives."""
 
 import datetime as dt
+import json
 
 import pytest
 
@@ -12,6 +13,7 @@ from transforms.extract import (
     headline_in_page,
     word_count,
 )
+from transforms.metadata import page_metadata
 from transforms.records import Document, Reject, article_id
 
 CFG = ExtractConfig(ingested_at=INGESTED_AT, pipeline_version="test")
@@ -260,3 +262,64 @@ def test_page_title_loses_the_site_name_and_section_the_headline_does_not_print(
         "</article></body></html>"
     ).encode()
     assert extract_html(html).title == headline
+
+
+_STATED_PARAGRAPHS = [
+    "The harbour board approved a plan on Monday to dredge the old channel before the summer, "
+    "after three years of delays and two failed tenders for the work.",
+    "Fishermen had warned that the silted channel was closing the harbour to larger boats at low "
+    "tide, and two trawlers ran aground there in the spring.",
+    "The dredging will cost about four million euros and should take eleven weeks, the board's "
+    "chair said, with the first boats back in the channel by July.",
+]
+
+
+def _page_filled_by_scripts(body: str, shown: str = "") -> bytes:
+    """A page whose scripts write the article: its text is in its JSON-LD only, after a web
+    page's object that names no article."""
+    data = json.dumps(
+        [
+            {"@context": "https://schema.org", "@type": "WebPage", "name": "Harbour News"},
+            {
+                "@context": "https://schema.org",
+                "@type": "NewsArticle",
+                "headline": "Harbour channel to be dredged",
+                "author": {"@type": "Person", "name": "Ana Costa"},
+                "datePublished": "2026-03-02T09:00:00Z",
+                "articleBody": body,
+            },
+        ]
+    )
+    return (
+        "<html><head><title>Harbour channel to be dredged</title>"
+        f"<script type='application/ld+json'>{data}</script></head>"
+        f"<body><div id='app'>{shown}</div><noscript>Please enable JavaScript.</noscript>"
+        "</body></html>"
+    ).encode()
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "\n\n".join(_STATED_PARAGRAPHS),
+        "".join(f"<p>{paragraph}</p>" for paragraph in _STATED_PARAGRAPHS),
+    ],
+)
+def test_a_page_its_scripts_fill_in_gives_the_article_its_data_states(body):
+    found = extract_html(_page_filled_by_scripts(body, shown="<p>Loading the article ...</p>"))
+    assert found.text == "\n".join(_STATED_PARAGRAPHS)
+    assert found.authors == ["Ana Costa"]
+    assert found.published_at == dt.datetime(2026, 3, 2, 9, 0, tzinfo=dt.UTC)
+
+
+def test_a_pages_own_text_stays_over_a_shorter_summary_in_its_data():
+    shown = "".join(f"<p>{paragraph}</p>" for paragraph in _STATED_PARAGRAPHS)
+    found = extract_html(_page_filled_by_scripts(_STATED_PARAGRAPHS[0], shown=shown))
+    assert found.text == "\n".join(_STATED_PARAGRAPHS)
+
+
+def test_the_article_in_a_pages_data_not_the_web_page_object_before_it():
+    stated = page_metadata(_page_filled_by_scripts("A short summary."))
+    assert stated.headline == "Harbour channel to be dredged"
+    assert stated.authors == ["Ana Costa"]
+    assert stated.body == "A short summary."

@@ -7,6 +7,7 @@ import functools
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
+from html import unescape
 from typing import TYPE_CHECKING
 
 import apache_beam as beam
@@ -50,6 +51,11 @@ _TYPOGRAPHY = str.maketrans({"–": "-", "—": "-", "‘": "'", "’": "'", "�
 _TITLE_SEPARATOR = re.compile(r"(\s+[|–—:»›·/-]\s+|\s+::\s+)")
 # The lines under a page's headline that may hold its byline (a kicker, a standfirst, a date).
 _HEAD_LINES = 6
+# The article's text as its data states it replaces the page's when it has this many words at
+# least and this many times the page's: a page showing a part only, not one that words it anew.
+STATED_BODY_WORDS = 50
+STATED_BODY_SHARE = 3
+_MARKUP = re.compile(r"</?(?:p|br|div|h[1-6]|li|blockquote|body)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -77,10 +83,12 @@ def extract_html(content: bytes, url: str | None = None, charset: str | None = N
     (bylines, datelines, captions, promos, share prompts, reader comments) into `removed`.
     """
     doc, lines = main_text(content, url, charset)
+    stated = page_metadata(content)
+    if doc is not None:
+        lines = _fuller_text(lines, stated.body)
     if doc is None or not lines:
         return Extracted(text="")
     title = (doc.title or "").strip() or None
-    stated = page_metadata(content)
     # The site as it names itself; for credits also as trafilatura guesses its name from the
     # title (a title's last part is no site name to take off that title).
     site = Site.of(stated.site_names, doc.hostname)
@@ -145,6 +153,27 @@ def main_text(
         return doc, []
     lines = _without_headline([line for line in doc.text.split("\n") if line.strip()], doc.title)
     return doc, without_repeated_body(recover_body(html, lines))
+
+
+def _fuller_text(lines: list[str], stated: str | None) -> list[str]:
+    """The page's text, or the article's text its data states (`articleBody`) where the page
+    shows a small part of it (a page its scripts fill in, a teaser over a login) or shows it
+    with its paragraphs run together (trafilatura's own reading of the data).
+
+    A stated body as markup is read block by block, as a page is; as text, line by line.
+    """
+    if not stated:
+        return lines
+    if _MARKUP.search(stated):
+        body = page_lines(stated.encode("utf-8"))
+    else:
+        body = [line.strip() for line in unescape(stated).splitlines() if line.strip()]
+    words, shown = _WORD.findall("\n".join(body)), _WORD.findall("\n".join(lines))
+    if len(words) >= STATED_BODY_WORDS and (
+        len(words) > STATED_BODY_SHARE * len(shown) or (words == shown and len(body) > len(lines))
+    ):
+        return body
+    return lines
 
 
 def headline_in_page(title: str, lines: list[str]) -> str:

@@ -43,21 +43,22 @@ class PageMetadata:
     # The site's name as the page states it (its publisher's, its OpenGraph site name), not
     # as guessed from the title.
     site_names: list[str] = field(default_factory=list)
+    body: str | None = None  # the article's text in its data (`articleBody`), maybe as markup
 
 
 def page_metadata(content: bytes, limit: int = 500_000) -> PageMetadata:
-    """Read the first article object of a page's JSON-LD, its published-time meta tag, its first
+    """Read the first article object of a page's JSON-LD (an article before a mere web page,
+    which may come first and name none of it), its published-time meta tag, its first
     timestamp and the site's name."""
     head = content[:limit]
-    article: dict = {}
+    articles: list[dict] = []
     for block in _JSON_LD.findall(head):
         try:
             data = json.loads(block.decode("utf-8", "replace"))
         except ValueError:
             continue
-        article = next(_articles(data), {})
-        if article:
-            break
+        articles += _articles(data)
+    article = next((a for a in articles if not _is_web_page(a)), articles[0] if articles else {})
     published = parse_date(_text(article.get("datePublished")))
     if published is None and (match := _META_PUBLISHED.search(head)):
         published = parse_date(match.group(1).decode("ascii", "replace"))
@@ -71,6 +72,7 @@ def page_metadata(content: bytes, limit: int = 500_000) -> PageMetadata:
         stamped_at=parse_date(stamp.group(1).decode("ascii", "replace")) if stamp else None,
         authors=_names(article.get("author")),
         site_names=site_names,
+        body=_text(article.get("articleBody")),
     )
 
 
@@ -79,11 +81,21 @@ def _articles(data: object):
         for item in data:
             yield from _articles(item)
     elif isinstance(data, dict):
-        kinds = data.get("@type")
-        kinds = kinds if isinstance(kinds, list) else [kinds]
-        if any(isinstance(k, str) and k.lower() in _ARTICLE_TYPES for k in kinds):
+        if not _ARTICLE_TYPES.isdisjoint(_types(data)):
             yield data
         yield from _articles(data.get("@graph"))
+
+
+def _types(data: dict) -> set[str]:
+    """A JSON-LD object's types, lower-cased ("@type" is a name or a list of names)."""
+    kinds = data.get("@type")
+    return {
+        k.lower() for k in (kinds if isinstance(kinds, list) else [kinds]) if isinstance(k, str)
+    }
+
+
+def _is_web_page(article: dict) -> bool:
+    return _types(article) <= {"webpage"}
 
 
 def _text(value: object) -> str | None:
