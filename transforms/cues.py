@@ -304,7 +304,7 @@ _CAPTION = Folded(
     r"archiefoto|lead image|top image|"
     r"fotografía|fotografia|fotografie|photographie|photography|ilustración|illustration|"
     r"header image|featured image|imagem|imagen|immagine|crédits?|credits?|créditos?|crediti|beeld|"
-    r"foto['’]s|grafik|infografik|graphique|infographie|gráfico|infografía|grafico|infografica|"
+    r"artwork|foto['’]s|grafik|infografik|graphique|infographie|gráfico|infografía|grafico|infografica|"
     r"infográfico|graphic)"
     r"\s*:\s*\S.{0,80}$|"
     # a source's name, not a sentence about where the figures come from
@@ -403,7 +403,7 @@ PERSON_CREDIT = re.compile(
 CAPTION = Prefiltered(
     _CAPTION,
     ("photo", "foto", "bild", "image", "quelle", "source", "fuente", "fonte", "fonti", "crédit",
-     "credit", "picture", "bron",
+     "credit", "picture", "bron", "artwork",
      "reuters", "afp", "getty", "©", "imagen", "immagine", "imagem", "bildunterschrift",
      "légende", "didascalia", "legenda", "pie de foto", "caption", "illustra", "ilustra", "(c)",
      "stock", "unsplash", "pixabay", "pexels", "imago", "alamy", "courtesy", "crédito", "beeld",
@@ -1792,6 +1792,7 @@ PAYWALL = Folded(
 )
 CREDIT = Folded(
     r"^(?:\(?(?:additional )?reporting by|editing by|edited by|writing by|compiled by|mitarbeit|"
+    r"redigiert von|redaktionell bearbeitet von|"
     # who edited it, under a label ("Editor: Tom Hart", "Redigiert von ...")
     r"(?:editor|editors|redigiert von|bearbeitet von|édité par|editado por|editing)\s*:\s*(?=\w)|"
     r"(?:medically |expert )?reviewed by|fact[- ]checked by|(?:last )?(?:medically )?reviewed on|"
@@ -2703,8 +2704,8 @@ ORGANISATION = Folded(
 _MADE = (
     r"(?:generated|created|written|produced|translated|summari[sz]ed|generiert|erstellt|"
     r"geschrieben|übersetzt|zusammengefasst|généré|rédigé|traduit|résumé|generado|creado|"
-    r"redactado|traducido|resumido|elaborado|generato|creato|scritto|tradotto|riassunto|gerado|"
-    r"criado|escrito|traduzido|gegenereerd|gemaakt|geschreven|vertaald|samengevat)"
+    r"redactado|traducido|resumido|elaborado|producido|generato|creato|scritto|tradotto|riassunto|"
+    r"prodotto|gerado|criado|escrito|traduzido|produzido|redigido|produit|produziert|gegenereerd|gemaakt|geschreven|vertaald|samengevat)"
 )
 _BY_AI = (
     r"(?:ai|ki|ia|artificial intelligence|künstliche[rn]? intelligenz|intelligence artificielle|"
@@ -2724,6 +2725,10 @@ PIECE_NOTE = Folded(
     r"riassunto|articolo|testo|traduzione|resumo|artigo|tradução|samenvatting|artikel|"
     rf"tekst|vertaling)\b(?:.{{0,60}}\b{_MADE}\b.{{0,40}}\b{_BY_AI}|.{{0,60}}\b{_BY_AI}\b.{{0,40}}"
     rf"\b{_MADE})\b.{{0,80}}$|"
+    # an audio version read by a machine ("Listen to this article, read by an AI voice")
+    r"^(?:listen to (?:this |the )?(?:article|story)[,:]?\s+)?(?:this |the )?(?:audio(?: version)?|"
+    r"narration|read|narrated|voiced)\b[^.!?]{0,40}\b(?:ai|artificial intelligence|a synthetic "
+    r"voice|a computer-generated voice)\b[^.!?]{0,20}[.!]?$|"
     # the badge of a newsroom standard ("Conforme a los criterios de The Trust Project")
     r"^(?=.{0,90}$)[^.!?]{0,60}\b(?:the )?trust project\b[^.!?]{0,30}[.!]?$|"
     # a Portuguese author's spelling ("A autora escreve segundo o novo acordo ortográfico")
@@ -2790,7 +2795,8 @@ _AFFILIATE = Folded(
     r"\b(?:affiliate[- ]?links?|(?:enlaces|links)\b.{0,40}\bson afiliados|"
     r"(?:we|i) (?:may )?(?:earn|receive|get) (?:a )?(?:small )?"
     r"(?:commission|compensation)|as an amazon associate,? (?:i|we) earn\b|contains references to products|"
-    r"erhalten wir (?:ggf\. |gegebenenfalls )?eine (?:kleine )?provision|provisionslinks?|"
+    r"(?:erhalten wir|wir erhalten) (?:ggf\. |gegebenenfalls |möglicherweise )?eine (?:kleine )?"
+    r"provision|provisionslinks?|"
     r"als amazon-partner|liens? (?:d['’]affiliation|affiliés)|enlaces? de afiliad\w+|"
     r"link (?:di )?affiliazione|links? de afiliad\w+|may earn an? (?:affiliate )?commission|"
     r"(?:podemos|podríamos) (?:recibir|obtener|ganar|cobrar) una (?:pequeña )?comisión|"
