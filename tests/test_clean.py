@@ -3657,6 +3657,11 @@ def test_a_press_releases_profile_goes_with_the_forward_looking_note_after_it():
         ("Wir erhalten eine Provision, wenn Sie über diese Links einkaufen.", "trailer"),
         ("Redigiert von Jonas Keller", "credit"),
         ("Artwork: Studio Example", "caption"),
+        ("Gefällt dir dieser Artikel?", "share"),
+        ("Soutenez notre journal", "trailer"),
+        ("Lust auf mehr?", "promo"),
+        ("Want more?", "promo"),
+        ("I più commentati", "promo"),
         ("This article is part of our partnership with a fact-checking network.", "trailer"),
         ("Questo articolo fa parte della serie Le città del futuro.", "trailer"),
         ("Have you seen a claim you want us to check? Get in touch.", "trailer"),
@@ -3677,6 +3682,8 @@ def test_notes_on_how_a_piece_was_made_tip_calls_consent_boxes_and_guest_books_g
     [
         "The text of the AI Act was written by the commission over three years.",
         "Got a question about the new bins? Contact us at the town hall, the mayor said.",
+        "Want more money for the schools? The mayor says the budget cannot pay for it.",
+        "Lust auf mehr Bewegung haben offenbar viele: Die Fitnessstudios melden Rekorde.",
     ],
 )
 def test_sentences_about_ai_laws_and_quoted_calls_stay(line):

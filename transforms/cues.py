@@ -500,7 +500,7 @@ PROMO = Folded(
     r"artículos relacionados|noticias similares|lo más (?:leído|visto|compartido|comentado)|más leíd[oa]s|"
     r"(?:las|los) más (?:vistas?|vistos|leídas|leídos)|más sobre [\w ]{1,30}|"
     r"articoli correlati|ti potrebbe interessare|potrebbe interessarti|altre notizie|i più letti|"
-    r"(?:ti|vi) consigliamo|i più (?:visti|cliccati|condivisi)|"
+    r"(?:ti|vi) consigliamo|i più (?:visti|cliccati|condivisi|commentati)|"
     r"per saperne di più|ler (?:mais|também)|saiba mais|ver mais|notícias relacionadas|artigos relacionados|mais (?:lidas|compartilhadas|partilhadas|comentadas|vistas)|mais notícias|"
     r"você (?:pode|também pode) gostar|see more|more|related post|also on [\w-]+\.[\w.]+|"
     r"most (?:discussed|commented)|meist ?(?:-\s?)?(?:diskutiert|kommentiert)(?:e artikel)?|"
@@ -543,7 +543,10 @@ PROMO = Folded(
     r"lesen sie (?:mehr|weitere) (?:nachrichten|news|artikel|meldungen)|lisez (?:plus d['’]|toute l['’])(?:actualités?|info)|"
     r"retrouvez toute l['’]actualité|lee más (?:noticias|sobre)|leia mais (?:notícias|sobre)|"
     r"leggi (?:altre|tutte le) notizie|lees meer (?:nieuws|over))"
-    r"\b(?:[^.!?]|\.(?=\w)){0,80}[.!]?$",
+    r"\b(?:[^.!?]|\.(?=\w)){0,80}[.!]?$|"
+    # a teaser's question alone ("Lust auf mehr?", "Want more?")
+    r"^(?:lust auf mehr|want more|hungry for more|envie d['’]en (?:savoir|lire) plus|"
+    r"¿?quieres (?:saber |leer )?más|vuoi saperne di più|quer (?:saber|ler) mais|zin in meer)\s?\?$",
     remember=True,
 )
 # A heading over more on a topic ("More on the budget", "Mehr zur Wahl"): over a list of
@@ -681,6 +684,8 @@ INTERFACE = Folded(
     r"(?:vous avez aimé cet article|did you (?:like|enjoy) this (?:article|story)|"
     r"¿?te (?:ha gustado|gustó) (?:este artículo|esta noticia|esta nota)|"
     r"(?:wie )?hat ihnen (?:dieser|der) artikel gefallen|ti è piaciuto questo articolo|"
+    r"gefällt (?:ihnen|dir|euch) (?:dieser|dieses|diese|der|das|unser|unsere) (?:artikel|beitrag|"
+    r"text|magazin|newsletter|podcast|blog)|(?:enjoyed|liked) (?:this|the) (?:article|story|post)|"
     r"gostou (?:deste artigo|desta matéria|desta notícia))\s?\?|"
     r"ahora puedes recibir notificaciones de [\w.'’ -]{1,30}|"
     # the same buttons on French, Spanish, Italian and Portuguese sites
@@ -1706,7 +1711,7 @@ PAYWALL = Folded(
     r"[^?!]{3,80}[?!]\s*(?:sign up|subscribe|abonnieren sie|abonnez-vous|inscrivez-vous|"
     r"suscríbete|iscriviti|inscreva-se|assine)\b.{0,80}$|"
     r"unterstützen sie (?:unseren |unabhängigen |guten |den )*[\w-]*journalismus|"
-    r"soutenez (?:notre|le|un|une|la) (?:journalisme|rédaction)|apoya (?:nuestro|el) periodismo|"
+    r"soutenez (?:notre|le|un|une|la) (?:journalisme|rédaction|journal|travail|média)|apoya (?:nuestro|el) periodismo|"
     r"steun (?:onafhankelijke|onze|de) journalistiek|"
     r"sostieni (?:il nostro|il) giornalismo|apoie (?:o nosso|o) jornalismo|"
     r"vous avez lu \d+ des? \d+ articles|sie haben \d+ von \d+ .{0,20}artikeln|"
