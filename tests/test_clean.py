@@ -3088,6 +3088,11 @@ def test_dutch_sentences_opening_with_a_buttons_word_stay(line):
         ("Von Anna Schmidt, Berlin, und Tom Weber, München", ["Anna Schmidt", "Tom Weber"]),
         ("Von Jonas Keller (Text) und Lea Roth (Fotos)", ["Jonas Keller"]),
         ("By Sarah Jones, BBC News", ["Sarah Jones"]),
+        # an outlet opening with its article after the name, not a person's name
+        ("Par Julie Tremblay, La Presse", ["Julie Tremblay"]),
+        ("Por Carlos Pérez, El Universal", ["Carlos Pérez"]),
+        ("Von Lukas Meier, Die Zeit", ["Lukas Meier"]),
+        ("Par Marine Le Pen et Jordan Bardella", ["Marine Le Pen", "Jordan Bardella"]),
         ("di Gian Maria Volonté e Anna Maria Rossi", ["Gian Maria Volonté", "Anna Maria Rossi"]),
         ("By Mary O'Brien and Seán Ó Súilleabháin", ["Mary O'Brien", "Seán Ó Súilleabháin"]),
     ],

@@ -1584,6 +1584,7 @@ def _parse_byline(line: str) -> tuple[list[str], dt.datetime | None] | None:
         or not cues.NAME.match(names[-1])
         or names[-1].startswith("The ")
         or _DESK_LINE.match(names[-1])  # "By Sarah Jones, BBC News"
+        or _OUTLET_NAME.match(names[-1])  # "Par Julie Tremblay, La Presse"
         or cues.BYLINE_OUTLET.search(written[len(names) - 1])
     ):
         tails.insert(0, names.pop())
@@ -1854,6 +1855,11 @@ _OUTLET_LINE = re.compile(r"^(?:The|THE)(?:\s+[A-ZÀ-Þ][\w.'’&-]*){1,4}$")
 _DESK_LINE = re.compile(
     r"^(?:[A-ZÀ-Þ][\w.&'’-]*\s+){0,3}(?:News|Nachrichten|Noticias|Notizie|Notícias|Sport|Sports|"
     r"Business|Politics|News Service|Wire Service|Newswire)(?:\s*,\s*[A-ZÀ-Þ][\w.'’-]*(?:\s+[A-ZÀ-Þ][\w.'’-]*){0,2})?$"
+)
+# An outlet's name after the writer's: an article and a capital, as no person's name opens
+# ("La Presse", "El Universal", "Die Zeit", "Il Mattino").
+_OUTLET_NAME = re.compile(
+    r"^(?:(?:La|Le|Les|El|Los|Las|Il|Lo|Gli|Die|Der|Das|Het|Os|As)\s+|L['’]\s?)[A-ZÀ-Þ]"
 )
 # Words that open a greeting or a wish, not a name ("Euer Tom", "Happy Holidays").
 _NOT_A_FIRST_NAME = frozenset(
