@@ -5861,3 +5861,23 @@ def test_an_interviews_labelled_turns_are_no_mail_headers():
 def test_what_a_phone_or_an_app_adds_goes(tail):
     cleaned = clean_text(f"Council passes the budget\n{BODY_EN}\n{tail}")
     assert cleaned.text == BODY_EN.replace("\n\n", "\n")
+
+
+@pytest.mark.parametrize(
+    "bio",
+    [
+        "A reporter on the metro desk, Ellie Morgan covers city hall and the courts.",
+        "Als Redakteurin im Lokalressort berichtet Ellie Morgan seit 2015 aus der Stadt.",
+        "Journaliste au service politique, Ellie Morgan suit la vie municipale depuis 2012.",
+    ],
+)
+def test_a_closing_bio_opening_with_the_authors_role_goes(bio):
+    cleaned = clean_text(f"Council passes the budget\nBy Ellie Morgan\n{BODY_EN}\n{bio}")
+    assert removed_text(cleaned, "bio") == bio
+    assert cleaned.text == BODY_EN.replace("\n\n", "\n")
+
+
+def test_a_closing_sentence_naming_the_reporter_stays():
+    closing = "The reporter, Ellie Morgan, asked the mayor about the parks twice."
+    cleaned = clean_text(f"Council passes the budget\nBy Ellie Morgan\n{BODY_EN}\n{closing}")
+    assert cleaned.text.endswith(closing)

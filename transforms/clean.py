@@ -1415,7 +1415,7 @@ def _is_head_bio(line: str, authors: list[str]) -> bool:
 
 def _author_in_bio(line: str, authors: list[str]) -> str | None:
     """The byline's author a line starts telling about ("Jo Hart is a professor of ...", "Ms.
-    Hart is ...", "HART covers ...")."""
+    Hart is ...", "HART covers ..."), or tells about after the author's role."""
     for author in authors:
         surname = author.split()[-1]
         named = next(
@@ -1436,6 +1436,20 @@ def _author_in_bio(line: str, authors: list[str]) -> str | None:
         if aside and cues.ROLE_WORD.search(aside.group()):
             return author  # "Andrea Conti, giornalista, segue ..."
         if cues.BIO_VERB.match(line, aside.end() if aside else len(named)):
+            return author
+    for author in authors:
+        # the role first ("Journaliste au service politique, Claire Dubois suit ...", "Als
+        # Redakteurin berichtet Lena Berger ..."), not a sentence naming her ("The reporter,
+        # Jo Hart, said ...")
+        at = line.find(author)
+        before, after = line[:at], line[at + len(author) : at + len(author) + 2]
+        if (
+            0 < at <= FRONTED_ROLE_CHARS
+            and not after.startswith((",", ")"))
+            and cues.ROLE_WORD.search(before)
+            and not cues.SENTENCE_END.search(before.rstrip(", "))
+            and (before.rstrip().endswith(",") or _FRONTED_ROLE.match(before))
+        ):
             return author
     return None
 
@@ -1856,6 +1870,10 @@ _DESK_LINE = re.compile(
     r"^(?:[A-ZÀ-Þ][\w.&'’-]*\s+){0,3}(?:News|Nachrichten|Noticias|Notizie|Notícias|Sport|Sports|"
     r"Business|Politics|News Service|Wire Service|Newswire)(?:\s*,\s*[A-ZÀ-Þ][\w.'’-]*(?:\s+[A-ZÀ-Þ][\w.'’-]*){0,2})?$"
 )
+# "Als" and its kin opening a bio with the author's role ("Als Redakteurin berichtet ..."),
+# within so many characters before the name.
+_FRONTED_ROLE = re.compile(r"^(?:als|as|en tant que|como|come|enquanto|in zijn|in haar)\s", re.I)
+FRONTED_ROLE_CHARS = 120
 # An outlet's name after the writer's: an article and a capital, as no person's name opens
 # ("La Presse", "El Universal", "Die Zeit", "Il Mattino").
 _OUTLET_NAME = re.compile(
