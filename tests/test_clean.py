@@ -2163,6 +2163,9 @@ def test_an_author_box_under_its_heading_names_the_author_a_byline_left_out():
         ("Recibe nuestra newsletter", "trailer"),
         ("Segui Valleverde News su Google News", "share"),
         ("Add us on Google News", "share"),
+        ("Sigue a El Diario del Valle en Google Discover", "share"),
+        ("Foto d'archivio (Ansa)", "caption"),
+        ("Archive photo: a flood in 2013", "caption"),
     ],
 )
 def test_app_image_and_thread_buttons_partner_labels_and_bare_photo_credits(line, kind):

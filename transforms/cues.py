@@ -310,6 +310,9 @@ _CAPTION = Folded(
     # a source's name, not a sentence about where the figures come from
     r"^(?:quellen?|sources?|fuentes?|fonti|fontes?|bron(?:nen)?)\s*:\s*(?!(?:\S+\s+){8})\S.{0,80}$|"
     r"^photos?\s*:\s*\S.{0,200}$|^\(c\)\s*[^\W\d][^.]{2,80}$|"
+    # an archive picture's label, maybe with its agency ("Foto d'archivio (Ansa)")
+    r"^(?:foto d['’]archivio|foto di archivio|archive (?:photo|picture|image)|photo d['’]archives|"
+    r"foto de archivo|foto de arquivo|imagen de archivo|imagem de arquivo)\b[^.!?]{0,60}$|"
     # the photo's credit after the caption's sentence ("... zu tun. Foto: Ana Roux | CC BY 2.0"),
     # not after the writer's ("Texto: Juan Boda. Fotos: Rita Mas.")
     r"^(?!(?:texte?|texto|testo|words|by|von|por|par|di|door)\b)[^\n]{3,250}?[.!?]\s+"
@@ -1254,11 +1257,11 @@ FOLLOW = Folded(
     r"join us on|find us on|tweets by @\w+|nos siga|"
     r"(?:siga|sigue|segui|suivez|follow|folgen sie|volg)\s+(?:(?:o|a|el|la|il|le|de|der|die|das)\s+)?"
     r"[\w.'’ -]{1,50}\s+(?:no|na|en|su|on|auf|sur|op) (?:instagram|facebook|twitter|x|tiktok|youtube|"
-    r"linkedin|threads|bluesky|whatsapp|telegram|google (?:news|notícias|noticias|actualités))|"
+    r"linkedin|threads|bluesky|whatsapp|telegram|google (?:news|discover|notícias|noticias|notizie|actualités))|"
     r"add us on google news|"
     # the platform alone after the verb ("Siga no Google Notícias", "Sigue en Instagram")
     r"(?:siga|sigue|segui|suivez|follow) (?:no|na|en|su|on|sur) (?:instagram|facebook|tiktok|youtube|"
-    r"whatsapp|telegram|google (?:news|notícias|noticias|actualités))|"
+    r"whatsapp|telegram|google (?:news|discover|notícias|noticias|notizie|actualités))|"
     # the prompt left without its buttons ("Follow Example News on", "Folgen Sie uns auf")
     # the German order, the platform before the verb ("Max Muster auf X folgen", "Unserem
     # WhatsApp-Kanal folgen")
