@@ -812,6 +812,11 @@ INTERFACE = Folded(
     r"avalie (?:esta notícia|este artigo)|"
     r"write a comment|schreibe(?:n sie)? einen kommentar|écrire un commentaire|"
     r"escribe un comentario|lascia un commento|deixe (?:um|seu) comentário|"
+    # a blog's reply form, its heading and its button ("Deja una respuesta", "Post Comment")
+    r"deja (?:una respuesta|un comentario)|laisser une réponse|lascia una risposta|"
+    r"deixe uma resposta|hinterlasse (?:eine antwort|einen kommentar)|laat een reactie achter|"
+    r"(?:post|submit) (?:a )?comment|kommentar (?:abschicken|absenden)|publier (?:le |un )?commentaire|"
+    r"publicar (?:el |o )?(?:comentario|comentário)|invia (?:il )?commento|"
     r"reply|replydelete|delete|next post|previous post|older posts?|newer posts?|"
     # how a comment thread is sorted and rated
     r"newest(?: first)?|oldest(?: first)?|(?:best|worst|highest|lowest) rated|most recent|"
