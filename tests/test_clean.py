@@ -3665,14 +3665,6 @@ def test_a_press_releases_profile_goes_with_the_forward_looking_note_after_it():
         ("Wir erhalten eine Provision, wenn Sie über diese Links einkaufen.", "trailer"),
         ("Redigiert von Jonas Keller", "credit"),
         ("Artwork: Studio Example", "caption"),
-        ("Gefällt dir dieser Artikel?", "share"),
-        ("Soutenez notre journal", "trailer"),
-        ("Lust auf mehr?", "promo"),
-        ("Want more?", "promo"),
-        ("I più commentati", "promo"),
-        ("Deja una respuesta", "share"),
-        ("Publicar el comentario", "share"),
-        ("Kommentar abschicken", "share"),
         ("This article is part of our partnership with a fact-checking network.", "trailer"),
         ("Questo articolo fa parte della serie Le città del futuro.", "trailer"),
         ("Have you seen a claim you want us to check? Get in touch.", "trailer"),
@@ -3685,6 +3677,23 @@ def test_a_press_releases_profile_goes_with_the_forward_looking_note_after_it():
     ],
 )  # fmt: skip
 def test_notes_on_how_a_piece_was_made_tip_calls_consent_boxes_and_guest_books_go(line, kind):
+    assert removed_between_paragraphs(line) == [(kind, line)]
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Gefällt dir dieser Artikel?", "share"),
+        ("Soutenez notre journal", "trailer"),
+        ("Lust auf mehr?", "promo"),
+        ("Want more?", "promo"),
+        ("I più commentati", "promo"),
+        ("Deja una respuesta", "share"),
+        ("Publicar el comentario", "share"),
+        ("Kommentar abschicken", "share"),
+    ],
+)
+def test_teaser_questions_appeals_and_reply_form_buttons_go(line, kind):
     assert removed_between_paragraphs(line) == [(kind, line)]
 
 
