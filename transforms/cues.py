@@ -193,7 +193,8 @@ DATED_BYLINE = re.compile(
 # A wire's editors' initials on a line of their own ("burs-lb/jj", "lb/jj/ach", "tll-mb/pc",
 # "/ab/DP/jha").
 WIRE_INITIALS = re.compile(
-    r"^(?:/[a-z]{2,4}(?:/(?:[a-z]{2,4}|[A-Z]{2,3})){1,4}|[a-z]{2,4}(?:[-/][a-z]{2,4}){1,4}/[a-z]{2,4}|"
+    r"^(?:/[a-z]{2,4}(?:/(?:[a-z]{2,4}|[A-Z]{2,3})){1,4}|"
+    r"[a-z]{2,4}(?:[-/][a-z]{2,4}){1,4}/[a-z]{2,4}|"
     # Lusa's editors in capitals, between double slashes ("ABC // JMR")
     r"[A-Z]{2,4}(?:\s*//\s*[A-Z]{2,4})+|"
     # two editors' initials ("aha/jw"), not a pair of words ("und/oder")
@@ -304,8 +305,8 @@ _CAPTION = Folded(
     r"archiefoto|lead image|top image|"
     r"fotografía|fotografia|fotografie|photographie|photography|ilustración|illustration|"
     r"header image|featured image|imagem|imagen|immagine|crédits?|credits?|créditos?|crediti|beeld|"
-    r"artwork|foto['’]s|grafik|infografik|graphique|infographie|gráfico|infografía|grafico|infografica|"
-    r"infográfico|graphic)"
+    r"artwork|foto['’]s|grafik|infografik|graphique|infographie|gráfico|infografía|grafico|"
+    r"infografica|infográfico|graphic)"
     r"\s*:\s*\S.{0,80}$|"
     # a source's name, not a sentence about where the figures come from
     r"^(?:quellen?|sources?|fuentes?|fonti|fontes?|bron(?:nen)?)\s*:\s*(?!(?:\S+\s+){8})\S.{0,80}$|"
@@ -1254,6 +1255,7 @@ RIGHTS = Folded(
     rf"\b(?:{_RESERVED})\W*$"
 )
 # Social-media follow prompts, advertisement markers and tag lines.
+_GOOGLE_NEWS = r"google (?:news|discover|notícias|noticias|notizie|actualités)"
 FOLLOW = Folded(
     r"^(?:follow (?:us|@\w+|\w+ on (?:twitter|x|facebook|instagram))|folgen sie uns|folge uns|folgt uns|"
     r"suivez-nous|s[ií]guenos|seguici|siga-nos|segue-nos|like us on facebook|"
@@ -1262,11 +1264,11 @@ FOLLOW = Folded(
     r"join us on|find us on|tweets by @\w+|nos siga|"
     r"(?:siga|sigue|segui|suivez|follow|folgen sie|volg)\s+(?:(?:o|a|el|la|il|le|de|der|die|das)\s+)?"
     r"[\w.'’ -]{1,50}\s+(?:no|na|en|su|on|auf|sur|op) (?:instagram|facebook|twitter|x|tiktok|youtube|"
-    r"linkedin|threads|bluesky|whatsapp|telegram|google (?:news|discover|notícias|noticias|notizie|actualités))|"
+    rf"linkedin|threads|bluesky|whatsapp|telegram|{_GOOGLE_NEWS})|"
     r"add us on google news|"
     # the platform alone after the verb ("Siga no Google Notícias", "Sigue en Instagram")
     r"(?:siga|sigue|segui|suivez|follow) (?:no|na|en|su|on|sur) (?:instagram|facebook|tiktok|youtube|"
-    r"whatsapp|telegram|google (?:news|discover|notícias|noticias|notizie|actualités))|"
+    rf"whatsapp|telegram|{_GOOGLE_NEWS})|"
     # the prompt left without its buttons ("Follow Example News on", "Folgen Sie uns auf")
     # the German order, the platform before the verb ("Max Muster auf X folgen", "Unserem
     # WhatsApp-Kanal folgen")
@@ -1719,7 +1721,8 @@ PAYWALL = Folded(
     r"[^?!]{3,80}[?!]\s*(?:sign up|subscribe|abonnieren sie|abonnez-vous|inscrivez-vous|"
     r"suscríbete|iscriviti|inscreva-se|assine)\b.{0,80}$|"
     r"unterstützen sie (?:unseren |unabhängigen |guten |den )*[\w-]*journalismus|"
-    r"soutenez (?:notre|le|un|une|la) (?:journalisme|rédaction|journal|travail|média)|apoya (?:nuestro|el) periodismo|"
+    r"soutenez (?:notre|le|un|une|la) (?:journalisme|rédaction|journal|travail|média)|"
+    r"apoya (?:nuestro|el) periodismo|"
     r"steun (?:onafhankelijke|onze|de) journalistiek|"
     r"sostieni (?:il nostro|il) giornalismo|apoie (?:o nosso|o) jornalismo|"
     r"vous avez lu \d+ des? \d+ articles|sie haben \d+ von \d+ .{0,20}artikeln|"
@@ -1806,8 +1809,8 @@ PAYWALL = Folded(
 CREDIT = Folded(
     r"^(?:\(?(?:additional )?reporting by|editing by|edited by|writing by|compiled by|mitarbeit|"
     r"redigiert von|redaktionell bearbeitet von|"
-    # who edited it, under a label ("Editor: Tom Hart", "Redigiert von ...")
-    r"(?:editor|editors|redigiert von|bearbeitet von|édité par|editado por|editing)\s*:\s*(?=\w)|"
+    # who edited it, under a label ("Editor: Tom Hart", "Bearbeitet von: ...")
+    r"(?:editor|editors|bearbeitet von|édité par|editado por|editing)\s*:\s*(?=\w)|"
     r"(?:medically |expert )?reviewed by|fact[- ]checked by|(?:last )?(?:medically )?reviewed on|"
     # how to cite the page, as science news sites print it ("Citation: <headline> (2025, March
     # 5) retrieved 6 March 2025 from https://...")
@@ -2288,10 +2291,10 @@ PAGER = Folded(
 # its page counter ("https://news.example/story 1/3"), the time it was printed and the page's
 # title with its site's name ("12/6/26, 3:45 PM Bypass approved - The Herald").
 PRINT_MARGIN = re.compile(
-    r"^(?:(?:https?://|www\.)\S+\s+(?:\d{1,3}\s*/\s*\d{1,3}|\d{1,3} (?:of|von|de|sur|di|van) \d{1,3})"
-    r"(?:\s+\S.{0,40})?|"
-    r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4},?\s+\d{1,2}:\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?\s+(?![|•·/–—-])(?!uhr\b|h\b)"
-    r"\S.{0,160}\s[-|–—]\s.{1,60}[^.!?:;,\s])$"
+    r"^(?:(?:https?://|www\.)\S+\s+"
+    r"(?:\d{1,3}\s*/\s*\d{1,3}|\d{1,3} (?:of|von|de|sur|di|van) \d{1,3})(?:\s+\S.{0,40})?|"
+    r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4},?\s+\d{1,2}:\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?\s+"
+    r"(?![|•·/–—-])(?!uhr\b|h\b)\S.{0,160}\s[-|–—]\s.{1,60}[^.!?:;,\s])$"
 )
 # A forwarded e-mail's mark over the message it forwards, in the mail programs' languages.
 FORWARDED_MARK = Folded(
@@ -2304,7 +2307,7 @@ FORWARDED_MARK = Folded(
 # One of an e-mail's header lines ("From: ...", "Betreff: ...", "Objet : ..."): read as such only
 # in a run of them or under a forwarded mark.
 MAIL_HEADER = Folded(
-    r"^(?:from|to|cc|date|sent|subject|von|an|gesendet|betreff|datum|de|à|envoyé|objet|date|"
+    r"^(?:from|to|cc|date|sent|subject|von|an|gesendet|betreff|datum|de|à|envoyé|objet|"
     r"enviado|para|asunto|fecha|da|a|inviato|oggetto|data|enviada em|assunto|van|aan|"
     r"verzonden|onderwerp)\s?:\s*\S.{0,150}$"
 )
@@ -2718,7 +2721,8 @@ _MADE = (
     r"(?:generated|created|written|produced|translated|summari[sz]ed|generiert|erstellt|"
     r"geschrieben|übersetzt|zusammengefasst|généré|rédigé|traduit|résumé|generado|creado|"
     r"redactado|traducido|resumido|elaborado|producido|generato|creato|scritto|tradotto|riassunto|"
-    r"prodotto|gerado|criado|escrito|traduzido|produzido|redigido|produit|produziert|gegenereerd|gemaakt|geschreven|vertaald|samengevat)"
+    r"prodotto|gerado|criado|escrito|traduzido|produzido|redigido|produit|produziert|gegenereerd|"
+    r"gemaakt|geschreven|vertaald|samengevat)"
 )
 _BY_AI = (
     r"(?:ai|ki|ia|artificial intelligence|künstliche[rn]? intelligenz|intelligence artificielle|"
