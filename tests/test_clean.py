@@ -5896,3 +5896,11 @@ def test_a_closing_sentence_naming_the_reporter_stays():
     closing = "The reporter, Ellie Morgan, asked the mayor about the parks twice."
     cleaned = clean_text(f"Council passes the budget\nBy Ellie Morgan\n{BODY_EN}\n{closing}")
     assert cleaned.text.endswith(closing)
+
+
+@pytest.mark.parametrize("byline", ["Texto: Redacción", "Autor: Redaktion", "By Staff"])
+def test_a_newsroom_credited_as_a_whole_is_a_byline_naming_no_one(byline):
+    cleaned = clean_text(f"Council passes the budget\n{byline}\n{BODY_EN}")
+    assert cleaned.authors == []
+    assert removed_text(cleaned, "byline") == byline
+    assert cleaned.text == BODY_EN.replace("\n\n", "\n")

@@ -1614,7 +1614,9 @@ def _parse_byline(line: str) -> tuple[list[str], dt.datetime | None] | None:
         return None  # an outlet with an agency ("Par Le Parisien avec AFP"), no person
     rest = match.group("rest") or ", ".join(tails)
     found = find_date(rest) if rest else None
-    return names, found.when if found else None
+    # the newsroom credited as a whole ("Texto: Redacción", "By Staff") is a byline, no person
+    people = [n for n in names if not any(map(cues.is_label_word, n.split()))]
+    return people, found.when if found else None
 
 
 def _is_kicker(lines: list[str], content: list[int], position: int) -> bool:
