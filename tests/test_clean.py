@@ -5904,3 +5904,25 @@ def test_a_newsroom_credited_as_a_whole_is_a_byline_naming_no_one(byline):
     assert cleaned.authors == []
     assert removed_text(cleaned, "byline") == byline
     assert cleaned.text == BODY_EN.replace("\n\n", "\n")
+
+
+@pytest.mark.parametrize(
+    ("teasers", "last_byline"),
+    [
+        (
+            "More from Opinion\nThe city cannot afford another stadium\nBy Mark Ellis\n"
+            "3 hours ago\nWhy I changed my mind about bike lanes\nBy Ana Ruiz\n5 hours ago",
+            "By Ana Ruiz",
+        ),
+        (
+            "Meinung\nKommentar: Die Stadt braucht kein neues Stadion\nVon Markus Weber\n"
+            "vor 3 Stunden\nGastbeitrag: Warum ich jetzt Fahrrad fahre\nVon Lisa Braun\n"
+            "vor 5 Stunden",
+            "Von Lisa Braun",
+        ),
+    ],
+)
+def test_the_bylines_of_teasers_after_the_article_name_no_author(teasers, last_byline):
+    cleaned = clean_text(f"Council passes the budget\nBy Ellie Morgan\n{BODY_EN}\n{teasers}")
+    assert cleaned.authors == ["Ellie Morgan"]
+    assert last_byline in removed_text(cleaned, "byline")

@@ -928,9 +928,9 @@ def _mark_author_lines(lines: list[str], content: list[int], kinds: list[str | N
         if byline is not None and (byline[1] is not None or cues.AUTHOR_LABEL.match(line)):
             kinds[i] = "byline"
             names += byline[0]
-        elif byline is not None and len(line) < 60 and i not in last:
-            # "By Sean Martin" alone away from the head: a byline, maybe of a teaser, so its
-            # name is not taken for the article's
+        elif byline is not None and len(line) < 60 and (i not in last or _aged(lines, content, i)):
+            # "By Sean Martin" alone away from the head, or over a teaser's age: a byline,
+            # maybe of a teaser, so its name is not taken for the article's
             kinds[i] = "byline"
     return names
 
@@ -1317,6 +1317,13 @@ def _mark_signature(lines: list[str], content: list[int], kinds: list[str | None
     return _signed_name(lines, content, body, kinds)
 
 
+def _aged(lines: list[str], content: list[int], i: int) -> bool:
+    """Whether the line under line `i` says how long ago something was posted ("5 hours ago")."""
+    at = content.index(i) + 1
+    below = lines[content[at]].strip() if at < len(content) else ""
+    return len(below) < 40 and cues.RELATIVE_DAY.match(below) is not None
+
+
 def _dated_signature(line: str) -> tuple[list[str], dt.datetime] | None:
     """A person's name and a date signed under the text, maybe in brackets ("Jane Doe, 5 March
     2025", "(Anna Weber, 05.03.2025)"); a place and a date is a dateline ("Berlin, 5. März")."""
@@ -1354,7 +1361,8 @@ def _signed_name(
     byline = _parse_byline(last)
     if byline is not None:
         kinds[body[-1]] = "byline"  # "Written by Sam Okafor"
-        return byline[0]
+        # not a teaser's, its age under it ("By Ana Ruiz" / "5 hours ago")
+        return [] if _aged(lines, content, body[-1]) else byline[0]
     previous = content[content.index(body[-1]) - 1]
     if kinds[previous] is not None:
         return []  # a name among the page's links ("Privacy Dashboard") signs nothing
