@@ -106,7 +106,8 @@ def _lowered(text: str) -> str | None:
 # News agencies, as credit lines name them.
 _AGENCY = (
     r"(?:afp|ap|dpa|dpa-afx|reuters|efe|ansa|lusa|europa press|kna|epd|apa|sda|keystone-sda|belga|anp|"
-    r"tt|ntb|pap|ctk|xinhua|agência brasil|agencies|agences|agencias|agências|agenturen|"
+    r"tt|ntb|pap|ctk|xinhua|agência brasil|estadão conteúdo|folhapress|agência estado|"
+    r"agências|agencies|agences|agencias|agenturen|"
     r"agenzie|wires|nachrichtenagenturen|pti|ians|ani|aap|kyodo|yonhap|bernama|antara)"
 )
 # Who reported a story or held an interview, as its credit line says ("Report by", "Das
@@ -2866,7 +2867,7 @@ _PLACE_FIRST_WORDS = frozenset(
     """new los las san santa são saint sankt st. st bad buenos hong rio el la le den kuala tel
     abu sri costa porto puerto nueva nuevo ciudad cape port fort mount north south east west
     great little upper lower frankfurt halle mexico salt addis panama dar phnom ho des rue avenue
-    a o as os il lo
+    a o as os il lo do da dos das
     calle via viale rua avenida piazza plaza praça place platz monte mont
     à au aux en in im am the der die das""".split()
 )
