@@ -5929,3 +5929,31 @@ def test_the_bylines_of_teasers_after_the_article_name_no_author(teasers, last_b
     cleaned = clean_text(f"Council passes the budget\nBy Ellie Morgan\n{BODY_EN}\n{teasers}")
     assert cleaned.authors == ["Ellie Morgan"]
     assert last_byline in removed_text(cleaned, "byline")
+
+
+@pytest.mark.parametrize(
+    "imprint",
+    [
+        "Le Courrier du Sud est édité par la société SAS Presse Sud, au capital de 100 000 euros.",
+        "Directeur de la publication : Jean Martin",
+        "Ediciones Sur S.L. - CIF B12345678 - Registro Mercantil de Sevilla",
+        "Editoriale Sud S.r.l. - P.IVA 01234567890",
+        "Jornal do Sul Ltda. - CNPJ 12.345.678/0001-90",
+        "Example Media Ltd. Registered in England and Wales No. 01234567",
+    ],
+)
+def test_a_publishers_legal_imprint_after_the_article_goes(imprint):
+    cleaned = clean_text(f"Council passes the budget\n{BODY_EN}\n{imprint}")
+    assert removed_text(cleaned, "trailer") == imprint
+    assert cleaned.text == BODY_EN.replace("\n\n", "\n")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The company was registered in England in 1998 and moved to Dublin in 2016.",
+        "Il direttore responsabile del giornale ha annunciato le dimissioni ieri sera.",
+    ],
+)
+def test_sentences_about_a_companys_register_or_an_editor_stay(line):
+    assert_stays_between_paragraphs(line)

@@ -585,6 +585,7 @@ def _mark_cues(lines: list[str], content: list[int], kinds: list[str | None]) ->
         elif len(line) < 300 and (
             cues.NOTICE.search(line)
             or cues.SITE_NOTICE.search(line)
+            or cues.IMPRINT.search(line)
             or cues.PIECE_NOTE.match(line)
             or cues.CONTACT.match(line)
             or cues.DISCLOSURE_HEADING.match(line)

@@ -1587,7 +1587,10 @@ _FOOTER_LINK = (
     r"informativa (?:sulla )?privacy|note legali|termini e condizioni|termos de uso|"
     r"termos e condições|about us|contact us|über uns|qui sommes-nous|nous contacter|"
     r"quiénes somos|contáctanos|chi siamo|quem somos|fale conosco|advertise with us|"
-    r"plan du site|mapa del sitio|mappa del sito|mapa do site|anuncie(?: aqui)?|expediente"
+    r"plan du site|mapa del sitio|mappa del sito|mapa do site|anuncie(?: aqui)?|expediente|"
+    r"mapa web|charte (?:de déontologie|éditoriale)|work with us|trabaja con nosotros|"
+    r"lavora con noi|trabalhe conosco|configuración de cookies|impostazioni (?:dei )?cookie|"
+    r"preferenze (?:dei )?cookie|preferências de cookies"
 )
 _FOOTER_WORD = (
     r"privacy|terms|cookies|imprint|impressum|datenschutz|agb|kontakt|contact|contacto|contatti|"
@@ -1599,6 +1602,21 @@ FOOTER_LINKS = Folded(
 )
 # One of them alone on its line, as a page's footer lists them.
 FOOTER_LINK = Folded(rf"^(?:{_FOOTER_LINK}|{_FOOTER_WORD})$")
+# The publisher's legal identity in a page's footer, as the law asks of it: a company's tax or
+# register number, its register court, the publication's legally responsible director.
+IMPRINT = Folded(
+    r"\b(?:p\.?\s?iva|partita iva|cif|nif|cnpj|siret|siren|ust-?id(?:nr)?\.?|tva intracommunautaire|"
+    r"vat (?:no\.?|number|reg(?:istration)?(?: no\.?)?)|kvk(?:-nummer)?|btw(?:-nummer)?)"
+    r"\s*[.:n°º]*\s*[a-z]{0,2}\s?\d[\d ./-]{5,}|"
+    r"\bregistrazione (?:al|presso il) tribunale di\b|\bregistro mercantil de\b|"
+    r"\b(?:amtsgericht|registergericht)\s+[\w-]+.{0,20}\bhrb?\s*\d|\brcs\s+[a-zà-ÿ-]+\s+[a-z]?\s?\d|"
+    r"\bregistered in (?:england|scotland|ireland)(?: (?:and|&) wales)?\b.{0,30}\b(?:no\.?|number)\s*\d|"
+    r"\bcompany (?:no\.?|number|registration number)\s*:?\s*\d|"
+    r"^(?:directeur|directrice) de (?:la )?publication\s*:|^direttore responsabile\b|"
+    r"^diretora? (?:de redação|responsável)\s*:|^verantwortlich (?:im sinne|i\.\s?s\.\s?d\.)|"
+    r"^v\.\s?i\.\s?s\.\s?d\.\s?p\.|"
+    r"\best (?:édité|éditée|publié|publiée) par (?:la société|le groupe|la sa|la sas)\b"
+)
 # The notice an embedded post or video leaves where it waits for consent: external content
 # named beside a word of loading or agreeing, in either order.
 _EXTERNAL = (
