@@ -5940,6 +5940,8 @@ def test_the_bylines_of_teasers_after_the_article_name_no_author(teasers, last_b
         "Editoriale Sud S.r.l. - P.IVA 01234567890",
         "Jornal do Sul Ltda. - CNPJ 12.345.678/0001-90",
         "Example Media Ltd. Registered in England and Wales No. 01234567",
+        "Geschäftsführer: Max Muster, Erika Muster",
+        "Siège social : 12 rue de la Paix, 75002 Paris",
     ],
 )
 def test_a_publishers_legal_imprint_after_the_article_goes(imprint):
@@ -5953,6 +5955,7 @@ def test_a_publishers_legal_imprint_after_the_article_goes(imprint):
     [
         "The company was registered in England in 1998 and moved to Dublin in 2016.",
         "Il direttore responsabile del giornale ha annunciato le dimissioni ieri sera.",
+        "Die Geschäftsführer der beiden Firmen trafen sich am Montag in Berlin.",
     ],
 )
 def test_sentences_about_a_companys_register_or_an_editor_stay(line):

@@ -1615,7 +1615,11 @@ IMPRINT = Folded(
     r"^(?:directeur|directrice) de (?:la )?publication\s*:|^direttore responsabile\b|"
     r"^diretora? (?:de redação|responsável)\s*:|^verantwortlich (?:im sinne|i\.\s?s\.\s?d\.)|"
     r"^v\.\s?i\.\s?s\.\s?d\.\s?p\.|"
-    r"\best (?:édité|éditée|publié|publiée) par (?:la société|le groupe|la sa|la sas)\b"
+    r"\best (?:édité|éditée|publié|publiée) par (?:la société|le groupe|la sa|la sas)\b|"
+    # the company's labelled particulars ("Geschäftsführer: ...", "Siège social : ...")
+    r"^(?:umsatzsteuer-identifikationsnummer|geschäftsführer(?:in)?|geschäftsführung|"
+    r"siège social|sede legale|sede sociale|domicilio social|sede social|"
+    r"registered office)\s*:\s*\S[^.!?]{0,150}$"
 )
 # The notice an embedded post or video leaves where it waits for consent: external content
 # named beside a word of loading or agreeing, in either order.
