@@ -1604,7 +1604,7 @@ FOOTER_LINKS = Folded(
 FOOTER_LINK = Folded(rf"^(?:{_FOOTER_LINK}|{_FOOTER_WORD})$")
 # The publisher's legal identity in a page's footer, as the law asks of it: a company's tax or
 # register number, its register court, the publication's legally responsible director.
-IMPRINT = Folded(
+_IMPRINT = Folded(
     r"\b(?:p\.?\s?iva|partita iva|cif|nif|cnpj|siret|siren|ust-?id(?:nr)?\.?|tva intracommunautaire|"
     r"vat (?:no\.?|number|reg(?:istration)?(?: no\.?)?)|kvk(?:-nummer)?|btw(?:-nummer)?)"
     r"\s*[.:n°º]*\s*[a-z]{0,2}\s?\d[\d ./-]{5,}|"
@@ -1621,6 +1621,13 @@ IMPRINT = Folded(
     r"siège social|sede legale|sede sociale|domicilio social|sede social|"
     r"registered office)\s*:\s*\S[^.!?]{0,150}$"
 )
+IMPRINT = Prefiltered(
+    _IMPRINT,
+    ("iva", "cif", "nif", "cnpj", "siret", "siren", "ust", "tva", "vat", "kvk", "btw",
+     "registrazione", "registro mercantil", "gericht", "rcs", "registered", "company",
+     "direct", "diret", "verantwortlich", "v.", "édité", "publié", "geschäftsführ", "siège",
+     "sede", "domicilio", "umsatzsteuer"),
+)  # fmt: skip
 # The notice an embedded post or video leaves where it waits for consent: external content
 # named beside a word of loading or agreeing, in either order.
 _EXTERNAL = (
