@@ -1607,7 +1607,7 @@ def _parse_byline(line: str) -> tuple[list[str], dt.datetime | None] | None:
         or not cues.NAME.match(names[-1])
         or names[-1].startswith("The ")
         or _DESK_LINE.match(names[-1])  # "By Sarah Jones, BBC News"
-        or _OUTLET_NAME.match(names[-1])  # "Par Julie Tremblay, La Presse"
+        or not cues.could_be_a_name(names[-1])  # "Par Julie Tremblay, La Presse"
         or cues.BYLINE_OUTLET.search(written[len(names) - 1])
     ):
         tails.insert(0, names.pop())
@@ -1885,11 +1885,6 @@ _DESK_LINE = re.compile(
 # within so many characters before the name.
 _FRONTED_ROLE = re.compile(r"^(?:als|as|en tant que|como|come|enquanto|in zijn|in haar)\s", re.I)
 FRONTED_ROLE_CHARS = 120
-# An outlet's name after the writer's: an article and a capital, as no person's name opens
-# ("La Presse", "El Universal", "Die Zeit", "Il Mattino").
-_OUTLET_NAME = re.compile(
-    r"^(?:(?:La|Le|Les|El|Los|Las|Il|Lo|Gli|Die|Der|Das|Het|Os|As)\s+|L['’]\s?)[A-ZÀ-Þ]"
-)
 # Words that open a greeting or a wish, not a name ("Euer Tom", "Happy Holidays").
 _NOT_A_FIRST_NAME = frozenset(
     """euer eure ihr ihre dein deine yours cheers love votre ton tua vostro happy thank thanks

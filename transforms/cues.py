@@ -2891,12 +2891,14 @@ SHOP_BUTTON = Folded(
 
 
 # Capitalised words before a date that name a place or a page's label, not a person ("New
-# York, March 12", "Breaking News | March 12"). Written for newsbeam, from general knowledge.
+# York, March 12", "Breaking News | March 12"), or an outlet after a writer's name ("Par Léa
+# Roux, La Presse"): a first word as names do not open. Written for newsbeam, from general
+# knowledge.
 _PLACE_FIRST_WORDS = frozenset(
     """new los las san santa são saint sankt st. st bad buenos hong rio el la le den kuala tel
     abu sri costa porto puerto nueva nuevo ciudad cape port fort mount north south east west
     great little upper lower frankfurt halle mexico salt addis panama dar phnom ho des rue avenue
-    a o as os il lo do da dos das
+    a o as os il lo les los gli het do da dos das
     calle via viale rua avenida piazza plaza praça place platz monte mont
     à au aux en in im am the der die das""".split()
 )
