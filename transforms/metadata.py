@@ -51,14 +51,18 @@ def page_metadata(content: bytes, limit: int = 500_000) -> PageMetadata:
     which may come first and name none of it), its published-time meta tag, its first
     timestamp and the site's name."""
     head = content[:limit]
-    articles: list[dict] = []
-    for block in _JSON_LD.findall(head):
+    article: dict = {}
+    for block in _JSON_LD.finditer(head):
         try:
-            data = json.loads(block.decode("utf-8", "replace"))
+            data = json.loads(block.group(1).decode("utf-8", "replace"))
         except ValueError:
             continue
-        articles += _articles(data)
-    article = next((a for a in articles if not _is_web_page(a)), articles[0] if articles else {})
+        objects = list(_articles(data))
+        found = next((a for a in objects if not _is_web_page(a)), None)
+        if found is not None:
+            article = found
+            break
+        article = article or (objects[0] if objects else {})
     published = parse_date(_text(article.get("datePublished")))
     if published is None and (match := _META_PUBLISHED.search(head)):
         published = parse_date(match.group(1).decode("ascii", "replace"))
