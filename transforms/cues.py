@@ -1704,7 +1704,8 @@ PAYWALL = Folded(
     r"seuls les abonnés peuvent lire|nur abonnenten können (?:weiterlesen|lesen)|"
     # a gift article's note ("Cet article vous a été offert par un abonné.")
     r"(?:cet article vous (?:a été|est) offert|this (?:article|story) (?:was|has been|is) (?:gifted|"
-    r"shared) (?:to you|with you)|dieser artikel wurde (?:ihnen|dir) (?:von [\w ]{2,30})?geschenkt|"
+    r"shared|sent) (?:to you|with you)|(?:der|dieser) artikel wurde (?:ihnen|dir) (?:von [\w ]{2,30})?"
+    r"(?:geschenkt|geschickt)|[\w .'’-]{1,40} (?:has )?(?:sent|gifted|shared) you this (?:article|story)|"
     r"este artículo (?:te|le) (?:ha sido|fue) regalado|questo articolo ti è stato regalato|"
     r"este artigo (?:foi-lhe|lhe foi) oferecido)\b|"
     # the question alone ("Did you find this article useful?")
@@ -2343,15 +2344,12 @@ MAIL_HEADER = Folded(
 )
 MAIL_SUBJECT = Folded(r"^(?:subject|betreff|objet|asunto|oggetto|assunto|onderwerp)\s?:")
 # What a phone, a mail program or a reading app signs a shared text with ("Sent from my
-# iPhone", "Shared from Apple News", "Saved from https://..."), and a gifted article's note.
+# iPhone", "Shared from Apple News", "Saved from https://...").
 SENT_WITH = Folded(
     r"^(?:sent from my|gesendet von meinem|envoyé de mon|enviado desde mi|inviato da(?:l mio)?|"
     r"enviado do meu|verzonden (?:vanaf|met) mijn) [\w -]{2,30}$|^von meinem [\w -]{2,30} gesendet$|"
     r"^get outlook for \w+$|^shared (?:from|via) [\w ]{2,30}$|^saved (?:from|to) \S+$|"
     r"^read (?:it )?(?:on|in) (?:pocket|instapaper)$|"
-    r"^(?:der|dieser) artikel wurde ihnen von .{1,60} geschickt\.?$|"
-    r"^(?:this|the) (?:article|story) was (?:sent|gifted|shared) (?:to|with) you by .{1,60}$|"
-    r"^.{1,60} (?:has )?(?:sent|gifted|shared) you this (?:article|story)\.?$|"
     r"^article partagé depuis l['’]application .{1,40}$"
 )
 # How long a video or recording runs, on a line of its own ("Video: 02:31 Min.").
