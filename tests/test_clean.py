@@ -5576,6 +5576,7 @@ def test_an_interviews_credit_names_the_interviewer():
     [
         "By Jane Street, the snow was still piled high on Wednesday.",
         "Par Saint-Étienne, la route reste fermée jusqu'à jeudi.",
+        "By Tuesday the council had spoken with AP.",
     ],
 )
 def test_a_sentence_opening_with_by_and_a_name_stays(sentence):
@@ -5906,7 +5907,6 @@ def test_a_newsroom_or_agency_credited_as_a_whole_names_no_one(byline):
     assert cleaned.authors == []
     assert byline in [r.text for r in cleaned.removed]
     assert cleaned.text == BODY_EN.replace("\n\n", "\n")
-    assert cleaned.text == BODY_EN.replace("\n\n", "\n")
 
 
 @pytest.mark.parametrize(
@@ -5960,3 +5960,42 @@ def test_a_publishers_legal_imprint_after_the_article_goes(imprint):
 )
 def test_sentences_about_a_companys_register_or_an_editor_stay(line):
     assert_stays_between_paragraphs(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Lire dans l'application",
+        "In der App lesen",
+        "Offrir cet article",
+        "Schenken",
+        "Haben Sie Fragen, Lob oder Kritik? Wir freuen uns über Ihr Feedback.",
+        "Get our free Morning Headlines email",
+        "Join our commenting forum",
+        "More about",
+    ],
+)
+def test_app_and_gift_buttons_feedback_calls_and_forum_invitations_go(line):
+    assert [text for _, text in removed_between_paragraphs(line)] == [line]
+
+
+def test_share_buttons_one_per_line_go():
+    buttons = "X.com\nFacebook\nE-Mail"
+    assert removed_between_paragraphs(buttons) == [("share", buttons)]
+
+
+def test_a_paper_credited_with_an_agency_is_a_byline_naming_no_one():
+    head = "Le Figaro\nActualité\nSanté\nLe conseil adopte le budget\nPar Le Figaro avec AFP"
+    cleaned = clean_text(f"{head}\nPublié le 05/07/2025 à 11:04\n{BODY_EN}")
+    assert cleaned.title == "Le conseil adopte le budget"
+    assert cleaned.authors == []
+    assert cleaned.published_at == dt.datetime(2025, 7, 5, 11, 4, tzinfo=UTC)
+    assert cleaned.text == BODY_EN.replace("\n\n", "\n")
+
+
+def test_a_link_back_to_the_papers_front_page_names_no_author():
+    cleaned = clean_text(
+        f"Council passes the budget\nVon Max Huber\n{BODY_DE_LONG}\nZur SZ-Startseite"
+    )
+    assert cleaned.authors == ["Max Huber"]
+    assert cleaned.text == BODY_DE_LONG

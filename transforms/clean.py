@@ -57,6 +57,7 @@ TOPIC_WORDS = 3  # words of a topic listed under a promo heading at the most
 # Characters of a widget's or promo heading's line at the most: longer lines are text, and their
 # cues (hundreds of alternatives each) are not tried.
 WIDGET_CHARS = 400
+BUTTON_CHARS = 20  # a share button's name alone ("Facebook", "X.com", "LinkedIn")
 BUTTON_WORDS = 30  # words of a button's or link's line at the most (the longest seen: 16)
 
 
@@ -123,6 +124,7 @@ def mark_lines(
     authors += _mark_signature(lines, before_thread, kinds)
     _mark_closing_teasers(lines, before_thread, kinds)
     _mark_polls(lines, before_thread, kinds)
+    _mark_button_stacks(lines, before_thread, kinds)
     if model is not None:
         _mark_by_model(lines, content, kinds, line_model(model))
     _mark_footer(lines, content, kinds)
@@ -538,7 +540,8 @@ def _is_newsroom(line: str) -> bool:
 def _credits_organisation(line: str) -> bool:
     """A byline naming an organisation, no person ("by European Space Agency", "By University
     of Eastwood")."""
-    byline = cues.BYLINE.match(line) if len(line) <= 100 else None
+    # not a sentence opening with "By" ("By Tuesday the council had spoken with AP.")
+    byline = cues.BYLINE.match(line) if len(line) <= 100 and not _is_sentence(line) else None
     return bool(
         byline and cues.ORGANISATION.search(byline.group("names")) and _parse_byline(line) is None
     )
@@ -772,6 +775,22 @@ def _is_widget(line: str) -> bool:
         or cues.ADVERTISEMENT.match(line)
         or cues.CHANNEL_LINK.match(line)
     )
+
+
+def _mark_button_stacks(lines: list[str], content: list[int], kinds: list[str | None]) -> None:
+    """Share buttons alone on their lines, one over another ("X.com" over "Facebook"): a row
+    of buttons the page's text put one per line. Read last, so the runs of links the other
+    passes know (a footer's, a topic list's) keep their kinds."""
+    for position, i in enumerate(content):
+        line = lines[i].strip()
+        if kinds[i] is not None or " " in line or len(line) > BUTTON_CHARS:
+            continue
+        if any(
+            0 <= near < len(content)
+            and cues.SHARE_BUTTONS.match(f"{line} {lines[content[near]].strip()}") is not None
+            for near in (position - 1, position + 1)
+        ):
+            kinds[i] = "share"
 
 
 def _is_head_widget(line: str) -> bool:
@@ -1653,8 +1672,11 @@ def _labels_headline(lines: list[str], content: list[int], position: int) -> boo
     if not (breadcrumbs or masthead) and (len(words) > 4 or cues.SENTENCE_END.search(line)):
         return False
     headline = position + 1
+    # the paper's name first is no label: its section labels may stack under it ("Le Figaro" /
+    # "Actualité" / "Santé")
+    named = masthead or (position == 0 and len(words) <= 3 and _is_title_cased(words))
     while (
-        headline < min(len(content) - 2, position + LABEL_LINES)
+        headline < min(len(content) - 2, position + LABEL_LINES + named)
         and len(lines[content[headline]].split()) <= 2
         and not _byline_at(lines, content, headline)
         and not _byline_at(lines, content, headline + 1)

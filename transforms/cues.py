@@ -610,7 +610,14 @@ INTERFACE = Folded(
     r"^(?:(?:bild anzeigen|bild vergrößern|mehr anzeigen|weiterlesen|mehr lesen|show more|load more|"
     r"continue reading|lire la suite(?: de l['’]article)?|afficher plus|ver más|mostrar más|leer más|"
     r"zum artikel|inloggen|registreren|uitloggen|reageer(?: op dit artikel)?|"
-    r"zur startseite|back to top|nach oben(?: scrollen)?|weiter|"
+    r"zur (?:[\w.]+-)?startseite|back to top|nach oben(?: scrollen)?|weiter|"
+    # the app's and the gift's buttons ("Lire dans l'application", "Offrir cet article")
+    r"(?:lire|ouvrir|continuer) dans l['’]app(?:lication)?|in der app (?:lesen|öffnen)|in app öffnen|"
+    r"(?:leer|abrir|ver) en la app(?:licación)?|(?:abrir|ler) no app|(?:leggi|apri) nell['’]app|"
+    r"(?:read|open) in (?:the )?app|"
+    r"offrir(?: cet article| l['’]article)?|(?:artikel )?(?:ver)?schenken|"
+    r"regalar(?: (?:este|el) artículo)?|regala(?: (?:questo|l['’]) ?articolo)?|"
+    r"presentear(?: (?:este|o) artigo)?|"
     r"weniger anzeigen|show less|afficher moins|ver menos|mostra meno|mostrar menos|"
     r"jetzt lesen|read now|lire maintenant|leer ahora|leggi ora|ler agora|"
     r"hier geht(?:['’]s| es) zur (?:anmeldung|registrierung|newsletter-anmeldung)|abo kündigen|"
@@ -1322,7 +1329,8 @@ _TOPICS_HEADING = (
     r"argomenti (?:trattati )?in questo articolo|temas (?:abordados )?neste artigo|"
     r"sujets associés|thèmes associés|temas relacionados|argomenti correlati|"
     r"assuntos relacionados|tópicos relacionados|verwandte themen|related topics|temi correlati|"
-    r"themen dieses (?:artikels|beitrags)|mots[- ]clés associés|"
+    r"themen dieses (?:artikels|beitrags)|mots[- ]clés associés|more about|"
+    r"(?:explore )?more on these topics|"
     # who and what the story names ("Personen in diesem Artikel", "In this article")
     r"(?:(?:personen|unternehmen|orte|themen|people|companies) )?in (?:diesem|dem) (?:artikel|beitrag)|"
     r"(?:(?:people|companies|topics) )?in this (?:article|story)|dans cet article|"
@@ -1367,7 +1375,8 @@ COMMENT_FORM = Folded(
     r"(?:tu |un |a |your |uns |seu |o seu |il tuo |votre |ihren |deinen |einen |um )?"
     r"(?:comentario|comment|commentaire|"
     r"kommentar|commento|comentário)\s*[.!]?$|"
-    r"have your say\s*[:!.–-]|send us your (?:[\w-]+ )?(?:views|thoughts|comments|stories|photos|"
+    r"have your say\s*[:!.–-]|join (?:our|the) (?:commenting|comments?|discussion) (?:forum|section|"
+    r"community)\b.{0,40}$|send us your (?:[\w-]+ )?(?:views|thoughts|comments|stories|photos|"
     r"pictures|videos)\b|"
     r"votre adresse (?:e-?mail|de messagerie) ne sera pas publiée|"
     # a form's prompt for the commenter's name ("Rellena tu nombre y apellido para comentar")
@@ -2083,6 +2092,7 @@ _INBOX = (
 )
 NEWSLETTER_PITCH = Folded(
     rf"\b(?:(?:to|on|check) your inbox|{_INBOX})\b|"
+    r"^get (?:our|the) free\b[^.!?]{0,50}\b(?:e-?mail|newsletter|briefing|bulletin)s?$|"
     r"^(?:get|receive|erhalten sie|recevez|recibe|ricevi|receba)\s+"
     r"(?:(?:every|each) (?:morning|day|week)\s+|chaque (?:matin|jour|soir|semaine)\s+|"
     r"jeden (?:morgen|tag|abend)\s+|cada (?:mañana|día|semana|manhã|dia)\s+|ogni (?:mattina|giorno)\s+)?"
@@ -2247,7 +2257,8 @@ PRESS_RELEASE_DATED = Folded(
     r"\s*(?:vom|from|du|del|de|of|dated|[-–|,:])\s*([^\s].{5,40})$"
 )
 # An outlet credited with an agency in place of a byline ("Le Monde avec AFP").
-OUTLET_WITH_AGENCY = Folded(rf"^[\w.'’ -]{{2,40}}{_WITH_AGENCY}$")
+# Four words at the most: a sentence may end with one ("By Tuesday the council had spoken with AP.")
+OUTLET_WITH_AGENCY = Folded(rf"^(?=.{{2,40}}\s)[\w.'’-]+(?: [\w.'’-]+){{0,3}}{_WITH_AGENCY}$")
 # A wire's dateline at the start of its first paragraph: the place before the date, and the
 # wire's name or a dash after it ("DAYTON, Ohio, March 5, 2025 /PRNewswire/ -- ").
 DATELINE_LEAD_PLACE = re.compile(
@@ -2806,7 +2817,10 @@ PIECE_NOTE = Folded(
     r"^[^.!?]{5,120}\?\s*(?:get in touch|contact us|email us|e-mail us|write to us|let us "
     r"know|tell us|schreiben sie uns|kontaktieren sie uns|melden sie sich(?: bei uns)?|"
     r"écrivez-nous|contactez-nous|escríbenos|contáctanos|escribinos|scriveteci|scrivici|"
-    r"contattaci|escreva-nos|fale conosco|contacte-nos|mail ons|laat het ons weten)\b"
+    r"contattaci|escreva-nos|fale conosco|contacte-nos|mail ons|laat het ons weten|"
+    r"wir freuen uns (?:über|auf) (?:ihr|dein|euer) feedback|we welcome your feedback|"
+    r"we(?:['’]d| would) love to hear from you|donnez-nous votre avis|dites-le-nous|cuéntanos|"
+    r"fateci sapere|diga-nos|(?:give|send) us (?:your )?feedback)\b"
     r"[^.!?]{0,80}[.!]?$"
 )
 YES_NO = Folded(r"^(?:yes|no|ja|nein|oui|non|sí|si|sì|não|sim)$")
@@ -2898,7 +2912,7 @@ _PLACE_FIRST_WORDS = frozenset(
     great little upper lower frankfurt halle mexico salt addis panama dar phnom ho des rue avenue
     a o as os il lo les los gli het do da dos das
     calle via viale rua avenida piazza plaza praça place platz monte mont
-    à au aux en in im am the der die das""".split()
+    à au aux en in im am the der die das zur zum vom beim""".split()
 )
 _PLACE_LAST_WORDS = frozenset(
     "city town beach island islands springs falls valley bay park heights harbor harbour dc d.c.".split()
