@@ -5999,3 +5999,52 @@ def test_a_link_back_to_the_papers_front_page_names_no_author():
     )
     assert cleaned.authors == ["Max Huber"]
     assert cleaned.text == BODY_DE_LONG
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ouvir o texto",
+        "Aumentar fonte",
+        "Salvar artigos",
+        "Receber alertas",
+        "Gostaria de receber um alerta sempre que publicarmos sobre este tema?",
+        "Lee sin límites",
+        "Recurso exclusivo para assinantes",
+        "Assine ou faça login",
+        "Cargando siguiente contenido",
+        "Je m'inscris",
+        "Chaque matin, l'actualité à ne pas manquer",
+        "Partilhar notícia",
+        "Deel artikel:",
+        "Aangepast vandaag, 09:40",
+        "Le choix de la rédaction",
+    ],
+)
+def test_players_fonts_reading_lists_alerts_and_paid_tiers_buttons_go(line):
+    assert [text for _, text in removed_between_paragraphs(line)] == [line]
+
+
+def test_a_papers_name_with_a_long_particle_over_its_section_and_a_reading_time():
+    head = (
+        "Corriere della Sera\nCronaca\nRoma, chiude per lavori la linea B della metro\n"
+        "Lo stop durerà tre settimane. Bus sostitutivi tra Termini e Laurentina\n"
+        "di Marco Rossi\n5 luglio 2025 (modifica il 5 luglio 2025 | 10:12)\n2' di lettura"
+    )
+    cleaned = clean_text(f"{head}\n{BODY_EN}")
+    assert cleaned.title == "Roma, chiude per lavori la linea B della metro"
+    assert cleaned.authors == ["Marco Rossi"]
+    assert cleaned.published_at.date() == dt.date(2025, 7, 5)
+    assert "2' di lettura" in [r.text for r in cleaned.removed]
+
+
+def test_an_author_box_with_the_name_on_its_own_line_goes():
+    box = (
+        "Sobre la firma\nMaría López\n"
+        "Periodista de la sección de Economía. Antes trabajó en Cinco Días durante diez años."
+    )
+    body = f"{BODY_EN}\n{BODY_EN}".replace("\n\n", "\n")
+    cleaned = clean_text(f"Council passes the budget\n{body}\n{box}")
+    assert cleaned.text == body
+    assert removed_text(cleaned, "bio") == box
+    assert cleaned.authors == ["María López"]

@@ -1280,6 +1280,13 @@ def _mark_tail(
             # An author box: its heading, the bio under it and what goes on about the person.
             bio = body[position + 1]
             kinds[i] = kinds[bio] = "bio"
+            name = _person_name(lines[bio].strip())
+            if name is not None and position + 2 < len(body):
+                # the name on a line of its own, the bio under it ("Sobre la firma" / "María
+                # López" / "Periodista de la sección de Economía ...")
+                kinds[body[position + 2]] = "bio"
+                _mark_bio_run(lines, body[position + 3 :], " ".join(name.split()[:2]), kinds)
+                return [name] if cues.could_be_a_name(name) else []
             _mark_bio_run(lines, body[position + 2 :], " ".join(lines[bio].split()[:2]), kinds)
             return _bio_subject(lines[bio].strip())
         told = lines[i].strip().lstrip("*")  # a bio under a footnote's star ("*Jo Hart ist ...")
@@ -1771,10 +1778,18 @@ def _byline_at(lines: list[str], content: list[int], position: int) -> bool:
     )
 
 
+# Particles of names longer than three letters ("Corriere della Sera", "Gazzetta dello Sport").
+_LONG_PARTICLES = frozenset("della dello delle degli dalla".split())
+
+
 def _is_title_cased(words: list[str]) -> bool:
-    """Every word capitalised but short particles ("Ribeirão das Flores", "Isle of Skye")."""
+    """Every word capitalised or a figure but short particles ("Ribeirão das Flores", "Isle
+    of Skye", "Il Sole 24 Ore")."""
     return words[0][:1].isupper() and all(
-        word[:1].isupper() or (len(word) <= 3 and word.islower()) for word in words
+        word[:1].isupper()
+        or word[:1].isdigit()
+        or (word.islower() and (len(word) <= 3 or word in _LONG_PARTICLES))
+        for word in words
     )
 
 

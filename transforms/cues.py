@@ -471,6 +471,8 @@ PROMO = Folded(
     r"popular (?:posts|stories|articles)|beliebte (?:artikel|beiträge)|articles populaires|"
     r"entradas populares|post popolari|postagens populares|more on|"
     r"empfehlungen der redaktion|unsere empfehlungen|la sélection de la rédaction|"
+    r"le choix de la rédaction|(?:la )?selección del editor|selección de la redacción|"
+    r"scelti per te|scelti dalla redazione|escolhas do editor|keuze van de redactie|"
     r"nuestras recomendaciones|i consigli della redazione|"
     r"ver también|más noticias|(?:lea|lee|vea) también|(?:leia|veja) também|"
     # a label before a headline, not a speaker's sentence: "Lea: <headline>", and an opinion
@@ -584,7 +586,7 @@ _READING_TIME_LABEL = (
     r"tempo de leitura|leestijd)"
 )
 _READING_TIME = (
-    r"(?:\d+\s*(?:min(?:ute)?s?\.?|minuten)\s+(?:read|lesezeit|de lecture|de lectura|di lettura|"
+    r"(?:\d+\s*(?:min(?:ute)?s?\.?|minuten|minuti|minutos|['’′])\s*(?:read|lesezeit|de lecture|de lectura|di lettura|"
     rf"de leitura)|{_READING_TIME_LABEL}\s*:?\s*(?:ca\.\s*)?\d+\s*(?:min\w*\.?)?|"
     r"\d{1,2}\s*[-–]\s*\d{1,2}\s*(?:minutes|minuten|minutos|minuti))"
 )
@@ -618,6 +620,36 @@ INTERFACE = Folded(
     r"offrir(?: cet article| l['’]article)?|(?:artikel )?(?:ver)?schenken|"
     r"regalar(?: (?:este|el) artículo)?|regala(?: (?:questo|l['’]) ?articolo)?|"
     r"presentear(?: (?:este|o) artigo)?|"
+    # a player's, a font's, a reading list's and an alert's buttons ("Ouvir o texto", "Aumentar
+    # fonte", "Salvar artigos", "Receber alertas")
+    r"ouvir(?: o texto| (?:a |esta )?(?:notícia|matéria|reportagem))?|"
+    r"escuchar(?: (?:la |esta )?noticia| (?:el |este )?artículo)?|"
+    r"écouter(?: cet article| l['’]article)?|(?:diesen )?artikel (?:an)?hören|"
+    r"listen(?: to (?:this |the )?(?:article|story))?|"
+    r"(?:diminuir|aumentar|reduzir) (?:a )?fonte|(?:aumentar|disminuir|reducir) (?:el )?tamaño "
+    r"(?:de (?:la )?letra|del texto)|(?:agrandir|réduire|augmenter|diminuer) (?:la taille du |le )?"
+    r"texte|(?:increase|decrease) (?:the )?(?:font|text) size|"
+    r"salvar(?: artigos?| notícias?| matéria| para ler depois)?|guardar(?: (?:la |esta )?noticia|"
+    r" (?:el |este )?artículo| para (?:leer )?(?:después|más tarde))?|sauvegarder(?: l['’]article)?|"
+    r"(?:receber|recibir|activar|activer|get|turn on|ricevi|attiva) (?:les |as |las |le |the )?"
+    r"(?:alertas|alertes|alerts|avvisi|notifiche|notificaciones|notificações|notifications)|"
+    # a paid tier's pitch and gate ("Lee sin límites", "Assine ou faça login")
+    r"(?:lee|lire|read|leggi|leia) (?:sin límites?|sans limites?|without limits?|senza limiti|"
+    r"sem limites?)|"
+    r"(?:recurso|función|funcionalidad|fonctionnalité|funktion|feature|funzione|funcionalidade) "
+    r"(?:exclusiv[oa]|réservée|nur|reserved|riservata)\b.{0,20}\b(?:assinantes|suscriptores|"
+    r"abonnés|abonnenten|subscribers|abbonati)|"
+    r"(?:assine|suscríbete|abonnez-vous|subscribe|abonnieren sie|abbonati|abonneer) (?:ou|o|or|"
+    r"oder|of) (?:faça (?:o )?login|entre|inicia sesión|connectez-vous|log ?in|sign in|"
+    r"melden sie sich an|accedi|log in)|"
+    r"je m['’]inscris|me suscribo|me inscrevo|mi iscrivo|ich melde mich an|sign me up|"
+    r"(?:gostaria de|would you like to|do you want to|möchten sie|voulez-vous|souhaitez-vous|"
+    r"¿?quieres|¿?desea|vuoi|desidera) (?:receber|receive|get|erhalten|recevoir|recibir|ricevere)"
+    r"\b[^?.!]{0,40}\b(?:alert|alerta|alerte|benachrichtigung|notifica|avvis)\w*\b[^?.!]{0,80}|"
+    # the next article loading under this one ("Cargando siguiente contenido")
+    r"(?:cargando|chargement de|loading|carregando|caricamento)(?: (?:el|la|l['’]|the|o|a))? ?"
+    r"(?:siguiente|suivant|next|próxim[oa]|successivo)? ?(?:contenido|article|artículo|story|"
+    r"conteúdo|artigo|articolo|notícia|noticia)(?: (?:siguiente|suivant|next|seguinte|successivo))?|"
     r"weniger anzeigen|show less|afficher moins|ver menos|mostra meno|mostrar menos|"
     r"jetzt lesen|read now|lire maintenant|leer ahora|leggi ora|ler agora|"
     r"hier geht(?:['’]s| es) zur (?:anmeldung|registrierung|newsletter-anmeldung)|abo kündigen|"
@@ -1135,12 +1167,12 @@ SHARE = Folded(
     r"partager(?: (?:cet article|sur \w+))?|"
     r"compart(?:ir|e|a)(?: (?:esta noticia|este artículo|en \w+))?|"
     r"compartilh(?:e|ar)(?: (?:(?:esta|essa) (?:notícia|matéria)|este artigo|no \w+))?|"
-    r"partilh(?:ar|e)(?: (?:esta|essa) notícia| este artigo)?|"
+    r"partilh(?:ar|e)(?: (?:esta|essa) notícia| notícia| este artigo)?|"
     r"condividi(?: (?:questo articolo|la notizia|su \w+))?|teilen sie dies mit|teilen mit|"
     r"(?:inhalt|seite) teilen|"
     r"teilen sie (?:diesen|den|dieses) (?:artikel|beitrag|video)|"
     r"diese geschichte teilen|den artikel (?:mit anderen )?teilen(?:/diskutieren)?|"
-    r"compart(?:ir|e|a) (?:nota|esta nota)|partagez cet article|"
+    r"compart(?:ir|e|a) (?:nota|esta nota|noticia)|partagez cet article|deel artikel\s*:|"
     r"empfiehl (?:dies|diesen artikel)(?: deinen freunden)?|(?:diesen )?artikel empfehlen|"
     r"recommander cet article|"
     # "Liked this article? Share it!"
@@ -2110,7 +2142,8 @@ NEWSLETTER_PITCH = Folded(
     r"recibe|descubre|ricevi|scopri|receba|descubra|ontvang) )?"
     r"(?:the |l['’]|die |das |lo |las |le |il |as |o |de |het )?(?:essential|essentiel|"
     r"best|meilleur|top|wichtigste|más importante|meglio|principais|belangrijkste|latest|"
-    r"dernières|principales|principali)\b|"
+    r"dernières|principales|principali|actualité|actualidad|attualità|atualidade|news|"
+    r"nachrichten|notizie|notícias|nieuws)\b|"
     # the offer of stories by e-mail ("Get the biggest daily stories by email")
     r"^(?:get|receive|erhalten sie|recevez|recibe|ricevi|receba)\b.{0,60}\b(?:by|per|par|por|via) "
     r"(?:e-?mail|correo(?: electrónico)?)\s*$|"
@@ -2133,7 +2166,7 @@ NAMED_BIO_HEADING = re.compile(
 # The heading of an author box after the article ("About the author", "Über die Autorin").
 BIO_HEADING = Folded(
     r"^(?:about the (?:authors?|writer|reporter)|über (?:den autor|die autorin)|zur person|"
-    r"zu(?:r autorin|m autor)|à propos de l['’](?:auteure?|autrice)|sobre (?:el|la|o|a) autora?|"
+    r"zu(?:r autorin|m autor)|à propos de l['’](?:auteure?|autrice)|sobre (?:el|la|o|a) autora?|sobre la firma|"
     r"sull['’]autore|"
     r"over de (?:auteur|schrijver)|the author|der autor|die autorin|l['’]auteur(?:e)?|l['’]autrice|"
     r"el autor|la autora|l['’]autore|o autor|a autora)(?:\s*:?$|\s*:\s+(?=\S))",
@@ -2205,7 +2238,7 @@ DATE_PREFIX = re.compile(
     r"erstellt|geschrieben|publiziert|letzte änderung|ultima modifica|última modificación|"
     r"(?:artikel|beitrag|meldung) vom|"
     r"última modificação|dernière modification|"
-    r"(?:laatst )?bijgewerkt|laatste (?:update|wijziging)|"
+    r"(?:laatst )?bijgewerkt|aangepast|laatste (?:update|wijziging)|"
     # when and where a transcript's programme went out ("Broadcast on Radio Example, March 4")
     r"(?:first )?(?:broadcast|aired)(?: on [^,\d]{2,40},)?|(?:gesendet|ausgestrahlt)(?: (?:im|in|auf) "
     r"[^,\d]{2,40},)?|diffusée?(?: sur [^,\d]{2,40},)?|emitido(?: en [^,\d]{2,40},)?|"
@@ -2274,7 +2307,7 @@ UPDATE_CLAUSE = re.compile(
     r"(?:updated|update|mis à jour|"
     r"màj|aktualisiert|actualizado|"
     r"actualización|atualizado|aggiornato|modificato|modifica|modifiée?|geändert|modificado|"
-    r"bijgewerkt|gewijzigd)\b.*$",
+    r"bijgewerkt|aangepast|gewijzigd)\b.*$",
     re.IGNORECASE,
 )
 SENTENCE_END = re.compile(r"[.!?…:;,]['’\"”»)]*$")
