@@ -6048,3 +6048,28 @@ def test_an_author_box_with_the_name_on_its_own_line_goes():
     assert cleaned.text == body
     assert removed_text(cleaned, "bio") == box
     assert cleaned.authors == ["María López"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Vous lisez un article gratuit",
+        "Pour lire tous nos articles, abonnez-vous dès 1 franc le premier mois.",
+        "You're reading a free article.",
+        "Der Artikel wird unterhalb der Anzeige fortgesetzt",
+        "Continúa leyendo después de la publicidad",
+    ],
+)
+def test_a_metered_articles_note_and_an_ads_break_go(line):
+    assert [text for _, text in removed_between_paragraphs(line)] == [line]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "To read the report, visitors must subscribe to the council's mailing list, officials said.",
+        "You are reading a free article about the shop that closed in March, the mayor joked.",
+    ],
+)
+def test_sentences_about_reading_and_subscribing_stay(sentence):
+    assert_stays_between_paragraphs(sentence)

@@ -1333,10 +1333,11 @@ ADVERTISEMENT = Folded(
     # where an ad breaks the article ("Story continues below advertisement")
     r"(?:the )?(?:story|article) continues (?:below|after)(?: (?:this )?(?:advertisement|ad))?|"
     r"continue reading (?:below|after (?:the )?(?:advertisement|ad))|"
-    r"(?:der )?artikel (?:wird |geht )?(?:unterhalb|(?:unter|nach) der (?:werbung|anzeige)) "
+    r"(?:der )?artikel (?:wird |geht )?(?:unterhalb(?: der (?:werbung|anzeige))?|(?:unter|nach) der "
+    r"(?:werbung|anzeige)) "
     r"(?:fortgesetzt|weiter)|"
     r"weiter(?:lesen)? nach der (?:werbung|anzeige)|lesen sie nach der (?:werbung|anzeige) weiter|la suite (?:après|sous) (?:la |cette )?publicité|"
-    r"sigue leyendo (?:después de|tras) la publicidad|continua a leggere dopo la pubblicità|"
+    r"(?:sigue|continúa) leyendo (?:después de|tras) la publicidad|continua a leggere dopo la pubblicità|"
     r"continua (?:após a|depois da) publicidade|continue a ler (?:após a|depois da) publicidade|"
     r"lees verder (?:na|onder) de advertentie|"
     r"l['’]article continue (?:ci-dessous|après (?:la |cette )?publicité)|"
@@ -1749,6 +1750,14 @@ PAYWALL = Folded(
     r"(?:geschenkt|geschickt)|[\w .'’-]{1,40} (?:has )?(?:sent|gifted|shared) you this (?:article|story)|"
     r"este artículo (?:te|le) (?:ha sido|fue) regalado|questo articolo ti è stato regalato|"
     r"este artigo (?:foi-lhe|lhe foi) oferecido)\b|"
+    # a metered article's note and offer ("Vous lisez un article gratuit", "Pour lire tous nos
+    # articles, abonnez-vous ...")
+    r"(?:vous lisez|you(?:['’]re| are) reading|sie lesen|estás leyendo|está leyendo|stai leggendo|"
+    r"você está lendo|u leest) (?:un|an?|einen|uno?|uma|een) (?:(?:free|kostenlosen|gratis) "
+    r"(?:article|artikel|story)|(?:article|artículo|articolo|artigo|artikel) (?:gratuit|gratuito|"
+    r"gratis))\b[^.!?]{0,40}[.!]?$|"
+    r"(?:pour lire|to read|um \w+ zu lesen|para (?:leer|ler)|per leggere)\b[^.!?]{0,60}\b(?:abonnez-vous|"
+    r"subscribe|abonnieren sie|suscríbete|assine|abbonati)\b|"
     # the question alone ("Did you find this article useful?")
     r"(?:did you find|was|war) (?:this|dieser) (?:article|story|page|artikel|beitrag) (?:useful|helpful|"
     r"interesting|hilfreich|nützlich)\s*\?$|(?:ti è stato utile|ti è piaciuto) questo articolo\s*\?$|"
