@@ -6073,3 +6073,20 @@ def test_a_metered_articles_note_and_an_ads_break_go(line):
 )
 def test_sentences_about_reading_and_subscribing_stay(sentence):
     assert_stays_between_paragraphs(sentence)
+
+
+def test_a_saved_texts_header_gives_title_author_and_date():
+    header = (
+        "Title: Storm closes schools across the region\nAuthor: Mike Jones\nDate: 2025-07-22\n"
+        "Source: The Northern Echo\nURL: https://www.northern-echo.example/news/storm"
+    )
+    cleaned = clean_text(f"{header}\n{BODY_EN}")
+    assert cleaned.title == "Storm closes schools across the region"
+    assert cleaned.authors == ["Mike Jones"]
+    assert cleaned.published_at == dt.datetime(2025, 7, 22, tzinfo=UTC)
+    assert cleaned.text == BODY_EN.replace("\n\n", "\n")
+
+
+@pytest.mark.parametrize("line", ["Votre adresse e-mail", "Ihre E-Mail-Adresse", "Seu e-mail"])
+def test_a_sign_up_forms_field_goes(line):
+    assert [text for _, text in removed_between_paragraphs(line)] == [line]

@@ -603,6 +603,7 @@ def _mark_cues(lines: list[str], content: list[int], kinds: list[str | None]) ->
         elif (
             (len(line) < 160 and cues.STATUS_MESSAGE.match(line))
             or cues.IMAGE_URL.match(line)
+            or cues.LABELLED_URL.match(line)
             or IMAGE_LINE.match(line)
             or (line.startswith("[") and cues.SHORTCODE.match(line))
             or (len(line) < 200 and cues.FOOTER_LINKS.match(line))

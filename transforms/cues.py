@@ -787,6 +787,9 @@ INTERFACE = Folded(
     r"(?:listen|watch) to the full (?:interview|episode|programme|program|show|conversation)"
     r"(?: (?:on|in) (?:our|the) (?:app|website|site|podcast))?|enter your e-?mail(?: address)?|"
     r"e-mail-adresse eingeben|(?:saisissez|entrez) votre (?:adresse )?e-?mail|"
+    # a sign-up form's field alone ("Votre adresse e-mail", "Ihre E-Mail-Adresse")
+    r"(?:votre|your|ihre|deine|tu|su|il tuo|la tua|o seu|seu|je|uw) (?:adresse |indirizzo )?"
+    r"(?:e-?mail(?:-adresse| address)?|correo(?: electrónico)?|e-?mailadres)|"
     r"introduce tu (?:correo|e-?mail)|inserisci (?:la tua|il tuo indirizzo) e-?mail|digite seu e-?mail|"
     r"open in (?:the )?app|(?:get|enjoy) unlimited (?:digital )?access(?: for [^.!?]{1,20})?|"
     r"unlock (?:this|the) (?:article|story)|"
@@ -2184,6 +2187,8 @@ BIO_HEADING = Folded(
 TITLE_KICKER = Folded(
     rf"^(?:{_OPINION_LABEL}|analysis|commentary|review|explainer|exclusive|live|watch|video|"
     r"podcast|interview|analyse|análisis|análise|crónica|analisi)\s*\|\s*(?=\S)|"
+    # a saved text's header label ("Title: ...", "Titel: ...")
+    r"^(?:title|headline|titel|überschrift|titre|título|titolo|titular|kop)\s*:\s*(?=\S)|"
     # an urgent story's label ("BREAKING: ...", "Eilmeldung: ...")
     r"^(?:breaking(?: news)?|exclusive|updated?|eilmeldung|exklusiv|exclusif|urgent|última hora|"
     r"exclusiva|urgente|esclusiva|esclusivo|live|en direct|en directo|en vivo|ao vivo|liveticker|"
@@ -2545,6 +2550,11 @@ ATTACHMENTS = Folded(
     r"adjuntos?|descargas|archivos adjuntos|allegati|anexos?|arquivos)\s*:?$"
 )
 IMAGE_URL = Folded(r"^(?:https?://|www\.)\S+\.(?:jpe?g|png|gif|webp|svg|avif)(?:[?#]\S*)?$")
+# A saved text's address under its label ("URL: https://...", "Link: ..."): metadata, where a
+# bare link may be the article's reference.
+LABELLED_URL = Folded(
+    r"^(?:(?:source |original )?url|link|permalink|enlace|lien|quelle-url)\s*:\s*https?://\S+$"
+)
 # Notices that are boilerplate by what they say, whatever their punctuation (prose to the line
 # model): calls to sign up for a newsletter ("Get the day's top stories delivered to your
 # inbox."), rights and reprint notices.
