@@ -6090,3 +6090,15 @@ def test_a_saved_texts_header_gives_title_author_and_date():
 @pytest.mark.parametrize("line", ["Votre adresse e-mail", "Ihre E-Mail-Adresse", "Seu e-mail"])
 def test_a_sign_up_forms_field_goes(line):
     assert [text for _, text in removed_between_paragraphs(line)] == [line]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Écoutez notre podcast « L'actu en 5 minutes » sur toutes les plateformes.",
+        "Hören Sie unseren Podcast „Der Morgen“ überall, wo es Podcasts gibt.",
+        "Luister naar onze podcast via Spotify of Apple Podcasts.",
+    ],
+)
+def test_a_podcasts_call_with_its_name_or_everywhere_goes(line):
+    assert [text for _, text in removed_between_paragraphs(line)] == [line]
