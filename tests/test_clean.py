@@ -6102,3 +6102,37 @@ def test_a_sign_up_forms_field_goes(line):
 )
 def test_a_podcasts_call_with_its_name_or_everywhere_goes(line):
     assert [text for _, text in removed_between_paragraphs(line)] == [line]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Lire la vidéo",
+        "Galerie öffnen",
+        "Noter cet article",
+        "4.5/5 (120 votes)",
+        "Siguiente noticia",
+        "Kommentare geschlossen",
+        "Commenti chiusi",
+        "Follow Jane Doe",
+        "Jane Doe folgen",
+        "Seguir a María López",
+        "Read aloud",
+        "Zum Kommentarbereich",
+        "Jump to comments",
+    ],
+)
+def test_players_ratings_next_links_closed_threads_and_follow_buttons_go(line):
+    assert [text for _, text in removed_between_paragraphs(line)] == [line]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Follow-up inspections found no further problems at the plant.",
+        "Next year, the festival will move to a larger site outside town.",
+        "Rate increases are expected to continue next year, the bank said.",
+    ],
+)
+def test_sentences_opening_with_a_buttons_word_stay(sentence):
+    assert_stays_between_paragraphs(sentence)

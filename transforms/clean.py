@@ -775,6 +775,7 @@ def _is_widget(line: str) -> bool:
         or cues.FOLLOW.match(line)
         or cues.ADVERTISEMENT.match(line)
         or cues.CHANNEL_LINK.match(line)
+        or cues.AUTHOR_FOLLOW.match(line)
     )
 
 

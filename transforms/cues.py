@@ -846,13 +846,22 @@ INTERFACE = Folded(
     r"folgen|"
     r"swipe for more|agrandir (?:l['’])?image|ampliar(?: (?:la )?(?:imagen|foto))?|ingrandisci(?: (?:l['’])?immagine| la foto)?|"
     # the way to the thread ("Diskutieren Sie mit", "Ir a los comentarios")
-    r"diskutieren sie mit|zu den kommentaren|aller aux commentaires|ir a los comentarios|"
+    r"diskutieren sie mit|zu den kommentaren|zum kommentarbereich|(?:jump|skip|go) to (?:the )?comments|"
+    r"aller aux commentaires|ir a los comentarios|"
     r"vai ai commenti|ir para os comentários|mehr lesen über|"
     r"close|schließen|fermer|cerrar|chiudi|fechar|bild schließen|"
     r"(?:télécharger|download|herunterladen)(?: (?:au format|as|als))? (?:pdf|epub)|"
     r"rate this (?:article|story|post)|(?:diesen )?artikel bewerten|"
     r"bewerten sie (?:diesen|dieses|diese) (?:artikel|beitrag|produkt|seite)|"
-    r"notez cet article|valora esta (?:noticia|nota)|vota questo articolo|"
+    r"(?:notez|noter|évaluez|évaluer) cet article|valora esta (?:noticia|nota)|"
+    r"v(?:ot|alut)a questo articolo|"
+    # a rating's score and votes ("4.5/5 (120 votes)")
+    r"\d(?:[.,]\d)?\s*/\s*(?:5|10)(?:\s*\(\d[\d.,]*\s*(?:votes?|stimmen|bewertungen|votos|voti|avis)\))?|"
+    # a player's and a gallery's buttons ("Lire la vidéo", "Galerie öffnen")
+    r"(?:lire|regarder) la vidéo|reproducir (?:el )?v[ií]deo|riproduci (?:il )?video|"
+    r"reproduzir (?:o )?vídeo|video afspelen|play (?:the )?video|(?:bilder)?galerie (?:öffnen|anzeigen)|"
+    r"read aloud|(?:artikel |text )?vorlesen(?: lassen)?|lire à voix haute|leer en voz alta|"
+    r"leggi ad alta voce|ler em voz alta|voorlezen|"
     r"avalie (?:esta notícia|este artigo)|"
     r"write a comment|schreibe(?:n sie)? einen kommentar|écrire un commentaire|"
     r"escribe un comentario|lascia un commento|deixe (?:um|seu) comentário|"
@@ -867,6 +876,8 @@ INTERFACE = Folded(
     r"top(?: rated)? comments|sort by:?(?: \w+)?|click to rate|neueste zuerst|älteste zuerst|flattr this:?|"
     r"plus récents|plus anciens|más recientes|más antiguos|più recenti|mais recentes|"
     r"next article|previous article|next story|previous story|back to gallery|learn more|"
+    r"siguiente (?:noticia|artículo)|noticia siguiente|próxim[oa] (?:notícia|matéria|artigo)|"
+    r"(?:nächster|vorheriger) (?:beitrag|artikel)|"
     r"trending|video|sharing is caring|"
     # a platform's counters ("14 Likes", "3 Restacks", "1.2K views")
     r"\d+(?:[.,]\d+)?[km]?\s*(?:shares?|likes?|restacks?|reposts?|retweets?|claps?|reactions?|views?)|"
@@ -1272,6 +1283,11 @@ CHANNEL_LINK = re.compile(
     r"^[A-ZÀ-Þ][\w.&'’-]*(?: [A-ZÀ-Þ0-9][\w.&'’-]*){0,4} (?:bei|auf|on|en|su|no) "
     r"(?:Facebook|Instagram|Twitter|X|YouTube|TikTok|WhatsApp|Threads|Bluesky)$"
 )
+# A button to follow an author ("Follow Jane Doe", "Jane Doe folgen"): a name, no sentence.
+AUTHOR_FOLLOW = re.compile(
+    r"^(?:Follow|Suivre|Seguir a|Segui|Siga|Volg) [A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+){1,3}$|"
+    r"^[A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+){1,3} (?:folgen|volgen)$"
+)
 # A call to subscribe, wherever it stands: never a story's sentence ("Subscribe to WIRED and
 # stay smart"; "Subscribers will pay more" is no call).
 SUBSCRIBE_CALL = Folded(
@@ -1496,7 +1512,8 @@ COMMENT_FORM = Folded(
     r"discussion))|(?:sie möchten|möchten sie) (?:kommentieren|mitdiskutieren)|¿?quieres comentar|"
     r"vuoi commentare|quer comentar)\s*\?\s*.{0,100}$|"
     # a closed or empty section, a call to log in first, the form's fields
-    r"(?:(?:the )?comments are closed|(?:die )?kommentare sind geschlossen|"
+    r"(?:(?:the )?comments are closed|(?:die )?kommentare (?:sind )?geschlossen|comentarios cerrados|"
+    r"commenti chiusi|"
     r"(?:die )?kommentarfunktion (?:ist )?(?:geschlossen|deaktiviert)|"
     r"leider sind keine kommentare (?:möglich|vorhanden)|les commentaires sont fermés|"
     r"los comentarios están cerrados|i commenti sono chiusi|"
