@@ -6136,3 +6136,12 @@ def test_players_ratings_next_links_closed_threads_and_follow_buttons_go(line):
 )
 def test_sentences_opening_with_a_buttons_word_stay(sentence):
     assert_stays_between_paragraphs(sentence)
+
+
+@pytest.mark.parametrize(
+    "dateline", ["Le 16/07 à 14h30", "am 16.07. um 14:30 Uhr", "16.07. | 14:30"]
+)
+def test_a_dateline_without_its_year_goes_and_gives_no_date(dateline):
+    cleaned = clean_text(f"Council passes budget\nBy Ann Lee\n{dateline}\n{BODY_EN}")
+    assert cleaned.text == BODY_EN.replace("\n\n", "\n")
+    assert cleaned.published_at is None

@@ -2063,6 +2063,15 @@ def _with_next(lines: list[str], content: list[int], position: int) -> tuple[str
     return lines[content[position]].strip(), below
 
 
+# A day and month without the year, maybe after its article ("Le 16/07 à 14h30", "am 16.07.").
+_DAY_AND_MONTH = re.compile(
+    # with a slash, or with the German stops ("16.07."): a bare "7.9" is a rating
+    r"^(?:le |am |el |il |em |op |on )?(?:0?[1-9]|[12]\d|3[01])(?:/(?:0?[1-9]|1[0-2])\b|"
+    r"\.(?:0?[1-9]|1[0-2])\.)(?!\d|[./]\d)",
+    re.IGNORECASE,
+)
+
+
 def _is_undated_dateline(line: str) -> bool:
     """A dateline that gives no date: a bare label ("Published") or a relative day ("2 hours
     ago", "Publié aujourd'hui à 10h05")."""
@@ -2074,7 +2083,7 @@ def _is_undated_dateline(line: str) -> bool:
         return label is not None
     if label is not None and is_time_of_day(rest):
         return True  # "Updated 10:42 BST"
-    day = cues.RELATIVE_DAY.match(rest)
+    day = cues.RELATIVE_DAY.match(rest) or _DAY_AND_MONTH.match(rest)
     return day is not None and is_time_of_day(rest[day.end() :])
 
 
