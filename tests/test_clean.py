@@ -6145,3 +6145,27 @@ def test_a_dateline_without_its_year_goes_and_gives_no_date(dateline):
     cleaned = clean_text(f"Council passes budget\nBy Ann Lee\n{dateline}\n{BODY_EN}")
     assert cleaned.text == BODY_EN.replace("\n\n", "\n")
     assert cleaned.published_at is None
+
+
+def test_a_press_releases_dateline_on_its_own_line_dates_it_and_goes():
+    release = (
+        "FOR IMMEDIATE RELEASE\nAcme Robotics Opens New Plant in Ohio\n"
+        "COLUMBUS, Ohio, July 28, 2025 /PRNewswire/ --\n"
+        f"{BODY_EN}\nSOURCE Acme Robotics\n"
+        "View original content: https://www.prnewswire.example/news-releases/acme-301234567.html"
+    )
+    cleaned = clean_text(release)
+    assert cleaned.title == "Acme Robotics Opens New Plant in Ohio"
+    assert cleaned.published_at == dt.datetime(2025, 7, 28, tzinfo=UTC)
+    assert cleaned.text == BODY_EN.replace("\n\n", "\n")
+
+
+def test_a_company_profile_under_its_kind_and_name_goes():
+    body = f"{BODY_EN}\n{BODY_EN}".replace("\n\n", "\n")
+    profile = (
+        "À propos de la société Exemple\n"
+        "Fondée en 2010, la société Exemple conçoit des batteries pour la mobilité légère."
+    )
+    cleaned = clean_text(f"Council passes the budget\n{body}\n{profile}")
+    assert cleaned.text == body
+    assert removed_text(cleaned, "trailer") == profile

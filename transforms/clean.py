@@ -436,7 +436,7 @@ def _mark_head(
             # a paid tier's offer ("Want to listen? Subscribe"), a shop links' disclosure
             kinds[i] = "trailer"
             continue
-        date = _dateline(line)
+        date = _dateline(line) or _wire_dateline(line)
         if date is not None:
             kinds[i] = "dateline"
             if published is None or updated_first:
@@ -496,7 +496,7 @@ def _is_byline_or_dateline(line: str) -> bool:
     return bool(line) and (
         any(
             parse(line) is not None
-            for parse in (_parse_byline, _dateline, _dated_byline, _name_and_date)
+            for parse in (_parse_byline, _dateline, _dated_byline, _name_and_date, _wire_dateline)
         )
         or _is_newsroom(line)
         or _is_undated_dateline(line)  # "Atualizado há 5 minutos"
@@ -2105,6 +2105,12 @@ def _lead_date(line: str) -> dt.datetime | None:
     if found is None or not _filed_from(line, found.start, cues.DATELINE_LEAD_PLACE):
         return None
     return found.when if cues.DATELINE_LEAD_END.match(line, found.end) else None
+
+
+def _wire_dateline(line: str) -> dt.datetime | None:
+    """A wire's or press release's dateline on a line of its own ("COLUMBUS, Ohio, July 28,
+    2025 /PRNewswire/ --")."""
+    return _lead_date(line) if line.endswith(("--", "—", "–", "-")) else None
 
 
 _SHOUTED_SURNAME = re.compile(r"^(?!(?:II|III|IV|JR|SR)$)[A-ZÀ-Þ]{2,}(?:-[A-ZÀ-Þ]{2,})*$")

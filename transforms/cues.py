@@ -2238,6 +2238,8 @@ ABOUT_HEADING = re.compile(
     r"^(?:(?i:about|über|à propos de|acerca de|sobre|a proposito di|over)\s+|"
     r"(?i:à propos d['’]|a proposito dell['’]))"
     r"(?i:(?:the|die|der|das|den|la|le|l['’]|el|los|las|il|lo|a|o|os|as|het|de)\s*)?"
+    # a company named with its kind ("À propos de la société Exemple")
+    r"(?i:(?:société|entreprise|groupe|company|firma|empresa|grupo|azienda|società)\s+)?"
     r"(?P<name>[A-ZÀ-Þ][\w&.'’-]*(?:\s+[A-ZÀ-Þ][\w&.'’-]*){0,4})$"
 )
 BIO_FOLLOW = Folded(
@@ -2337,7 +2339,7 @@ DATELINE_LEAD_PLACE = re.compile(
 )
 # What ends it: a wire's name between slashes or in brackets, then a dash ("/PRNewswire/ --",
 # "(AFP) -", "(EFE).-").
-DATELINE_LEAD_END = re.compile(r"\s*(?:/[^/]{2,40}/|\([^()]{2,30}\))?\s*\.?(?:--|—|–|-)\s")
+DATELINE_LEAD_END = re.compile(r"\s*(?:/[^/]{2,40}/|\([^()]{2,30}\))?\s*\.?(?:--|—|–|-)(?:\s|$)")
 # An update stamp after the publication date ("| Updated 11:40 GMT", ", mis à jour à 10h02").
 UPDATE_CLAUSE = re.compile(
     r"\s*[|,;·•–(-]?\s*(?:last |ultima |última |dernière |letzte |zuletzt |laatste |laatst )?"
@@ -2576,7 +2578,8 @@ IMAGE_URL = Folded(r"^(?:https?://|www\.)\S+\.(?:jpe?g|png|gif|webp|svg|avif)(?:
 # A saved text's address under its label ("URL: https://...", "Link: ..."): metadata, where a
 # bare link may be the article's reference.
 LABELLED_URL = Folded(
-    r"^(?:(?:source |original )?url|link|permalink|enlace|lien|quelle-url)\s*:\s*https?://\S+$"
+    r"^(?:(?:source |original )?url|link|permalink|enlace|lien|quelle-url|"
+    r"view original content(?: to download multimedia)?)\s*:\s*https?://\S+$"
 )
 # Notices that are boilerplate by what they say, whatever their punctuation (prose to the line
 # model): calls to sign up for a newsletter ("Get the day's top stories delivered to your
