@@ -6169,3 +6169,15 @@ def test_a_company_profile_under_its_kind_and_name_goes():
     cleaned = clean_text(f"Council passes the budget\n{body}\n{profile}")
     assert cleaned.text == body
     assert removed_text(cleaned, "trailer") == profile
+
+
+@pytest.mark.parametrize(
+    ("byline", "author"),
+    [
+        ("Von SPIEGEL-Redakteur Lukas Meier", "Lukas Meier"),
+        ("Von SZ-Autorin Anna Schmidt", "Anna Schmidt"),
+    ],
+)
+def test_a_papers_name_joined_to_the_writers_role_is_no_part_of_the_name(byline, author):
+    cleaned = clean_text(f"Council passes budget\n{byline}\n05.03.2025\n{BODY_EN}")
+    assert cleaned.authors == [author]

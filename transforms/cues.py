@@ -138,7 +138,9 @@ _OUR_CORRESPONDENT = (
     # an agency's correspondent ("Von dpa-Korrespondent Jonas Keller", "By AFP correspondent")
     rf"(?:by|von|par|de|por|di|door)\s+(?:(?:the|der|l['’]|el|il|o)\s*)?{_AGENCY}[- ]"
     r"(?:correspondent|korrespondent(?:en|in)?|correspondante?|corresponsal|corrispondente|"
-    r"correspondente|reporter(?:in)?)\s*,?"
+    r"correspondente|reporter(?:in)?)\s*,?|"
+    # a paper's own, its name joined to the role ("Von SPIEGEL-Redakteur Lukas Meier")
+    r"von\s+[\w.]+-(?:korrespondent(?:en|in)?|(?:chef)?redakteur(?:in)?|reporter(?:in)?|autor(?:in)?)"
 )
 # The paper's own correspondent, unnamed ("By our correspondent", "Door onze verslaggever").
 OUR_CORRESPONDENT_LINE = re.compile(rf"^(?:{_OUR_CORRESPONDENT})\s*$", re.IGNORECASE)
