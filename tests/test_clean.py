@@ -6181,3 +6181,20 @@ def test_a_company_profile_under_its_kind_and_name_goes():
 def test_a_papers_name_joined_to_the_writers_role_is_no_part_of_the_name(byline, author):
     cleaned = clean_text(f"Council passes budget\n{byline}\n05.03.2025\n{BODY_EN}")
     assert cleaned.authors == [author]
+
+
+@pytest.mark.parametrize("where", ["head", "tail"])
+def test_a_writer_credited_with_an_agency_is_the_author_a_paper_is_not(where):
+    for credit, authors in (
+        ("Claire Dubois avec AFP", ["Claire Dubois"]),
+        ("Kölner Stadt-Anzeiger mit dpa", []),
+    ):
+        body = f"{BODY_EN}\n{BODY_EN}"
+        text = (
+            f"Council passes budget\n{credit}\n{body}"
+            if where == "head"
+            else (f"Council passes budget\n{body}\n{credit}")
+        )
+        cleaned = clean_text(text)
+        assert cleaned.authors == authors
+        assert credit not in cleaned.text

@@ -403,6 +403,7 @@ def _mark_head(
         ):
             kinds[i] = "byline"
             published = published or filed
+            authors.extend(name for name in _writer_with_agency(line) if name not in authors)
             continue
         byline = _parse_byline(line) or _dated_byline(line) or _name_and_date(line)
         if byline is None and (
@@ -535,6 +536,20 @@ def _is_newsroom(line: str) -> bool:
         or _credits_organisation(line)
         or cues.OUR_CORRESPONDENT_LINE.match(line)
     )
+
+
+def _writer_with_agency(line: str) -> list[str]:
+    """The person who wrote with an agency, credited without a byline's word ("Claire Dubois
+    avec AFP"); none for a paper's or a newsroom's name ("Berliner Zeitung mit dpa")."""
+    with_agency = cues.WITH_AGENCY_TAIL.search(line)
+    # a byline's word before ("Par Le Parisien avec AFP") is for `_parse_byline` to read
+    written = (
+        line[: with_agency.start()].strip() if with_agency and not cues.BYLINE.match(line) else ""
+    )
+    name = _person_name(written) if written else None
+    if name is None or not cues.could_be_a_name(name) or _is_masthead(name):
+        return []
+    return [name]
 
 
 def _credits_organisation(line: str) -> bool:
@@ -1369,7 +1384,7 @@ def _signed_name(
     last = lines[body[-1]].strip()
     if _is_newsroom(last):
         kinds[body[-1]] = "byline"  # "Die Redaktion"
-        return []
+        return _writer_with_agency(last)
     if len(body) > 2 and _is_newsroom(lines[body[-2]].strip()) and _is_affiliation(last):
         kinds[body[-2]] = kinds[body[-1]] = "byline"  # "Ufficio Stampa" over its town hall
         return []

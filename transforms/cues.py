@@ -2520,7 +2520,7 @@ _PAPER_WORD = (
     r"sentinel|dispatch|bulletin|globe|echo|argus|advertiser|inquirer|enquirer|online|magazin|magazine"
 )
 MASTHEAD = Folded(
-    rf"^(?:[\w'’.&-]+ ){{0,2}}(?:{_PAPER_WORD})(?: [\w'’.&-]+){{0,2}}(?:\s*[|–-]\s*[\w ]{{1,30}})?$|"
+    rf"^(?:[\w'’.&-]+ ){{0,2}}(?:[\w'’.&]+-)?(?:{_PAPER_WORD})(?: [\w'’.&-]+){{0,2}}(?:\s*[|–-]\s*[\w ]{{1,30}})?$|"
     r"^(?:www\.)?[\w-]+\.(?:com|net|org|news|de|at|ch|fr|be|es|it|pt|nl|co\.uk|com\.br|com\.ar|com\.mx)$"
 )
 # A heading over the author's name and role in the head ("Author", "Autorin", "Les auteurs").
