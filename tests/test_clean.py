@@ -6198,3 +6198,9 @@ def test_a_writer_credited_with_an_agency_is_the_author_a_paper_is_not(where):
         cleaned = clean_text(text)
         assert cleaned.authors == authors
         assert credit not in cleaned.text
+
+
+def test_a_videos_teaser_after_a_dash_goes_a_sentence_stays():
+    teaser = "Vidéo - Les premiers mots du nouvel attaquant parisien"
+    assert [text for _, text in removed_between_paragraphs(teaser)] == [teaser]
+    assert_stays_between_paragraphs("Video – and the rest of the footage – was shared with police.")

@@ -481,6 +481,8 @@ PROMO = Folded(
     # piece's teaser ("Kommentar: Mehr Mut beim Nahverkehr")
     rf"(?:lea|lee|vea|mira|mire|leia|veja|read|watch|videos?|vídeos?|vidéos?|{_OPINION_LABEL})"
     r"(?=\s*[:|]\s*[^.!?]+$)|"
+    # a video's label before a dash ("Vidéo - Les premiers mots du nouvel attaquant")
+    r"(?:videos?|vídeos?|vidéos?|watch)(?=\s+[-–—]\s+[^.!?]+$)|"
     r"alle (?:nachrichten|news|artikel|meldungen) (?:aus|zu|zum|zur|über) [\w ]{1,30}|"
     # a heading over the site's opinion pieces ("Opinion", "Meinung")
     rf"(?:{_OPINION_LABEL}|opinions|columns|meinungen|opiniones|opiniões|opinioni)(?=\s*$)|"
