@@ -6204,3 +6204,28 @@ def test_a_videos_teaser_after_a_dash_goes_a_sentence_stays():
     teaser = "Vidéo - Les premiers mots du nouvel attaquant parisien"
     assert [text for _, text in removed_between_paragraphs(teaser)] == [teaser]
     assert_stays_between_paragraphs("Video – and the rest of the footage – was shared with police.")
+
+
+def test_the_headlines_under_previous_and_next_article_links_go():
+    links = (
+        "Articolo Precedente\nRoma, incendio in un deposito di rifiuti\n"
+        "Articolo Successivo\nMilano, arrestato il rapinatore delle farmacie"
+    )
+    # prose after them: no run of teasers closes the text
+    after = "Gentile lettore, la pubblicazione dei commenti è sospesa dalle 20 alle 9."
+    cleaned = clean_text(f"Council passes budget\n{BODY_EN}\n{links}\n{after}")
+    assert removed_text(cleaned, "promo").split("\n") == [
+        "Roma, incendio in un deposito di rifiuti",
+        "Milano, arrestato il rapinatore delle farmacie",
+    ]
+
+
+def test_a_comment_heading_over_who_may_comment_opens_the_thread():
+    tail = (
+        "Comentários\nOs comentários são exclusivos para cadastrados.\nTudo Sobre\nInflação\nIBGE"
+    )
+    cleaned = clean_text(f"Council passes budget\n{BODY_EN}\n{tail}")
+    assert cleaned.text == BODY_EN.replace("\n\n", "\n")
+    assert removed_text(cleaned, "comments").startswith(
+        "Comentários\nOs comentários são exclusivos para cadastrados."
+    )

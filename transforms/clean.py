@@ -578,6 +578,17 @@ def _mark_cues(lines: list[str], content: list[int], kinds: list[str | None]) ->
             kinds[i] = "promo"
         elif _is_widget(line):
             kinds[i] = "share"
+            if cues.NEIGHBOUR_LINK.match(line) and position + 1 < len(content):
+                below = content[position + 1]
+                headline = lines[below].strip()
+                if (
+                    kinds[below] is None
+                    and len(headline) < 200
+                    and not reads_like_prose(headline)
+                    and not _is_widget(headline)  # "Next Post" twice, "Kommentar verfassen"
+                    and not cues.COMMENTS_HEADER.match(headline)  # "21 Comments"
+                ):
+                    kinds[below] = "promo"  # the linked article's headline
         elif len(line) < 300 and cues.TAGS.match(line):
             kinds[i] = "tags"
         elif len(line) < 400 and cues.COMMENT_FORM.match(line):

@@ -1287,6 +1287,15 @@ CHANNEL_LINK = re.compile(
     r"^[A-ZÀ-Þ][\w.&'’-]*(?: [A-ZÀ-Þ0-9][\w.&'’-]*){0,4} (?:bei|auf|on|en|su|no) "
     r"(?:Facebook|Instagram|Twitter|X|YouTube|TikTok|WhatsApp|Threads|Bluesky)$"
 )
+# A link to the article before or after this one, its headline under it ("Articolo
+# precedente" / "Roma, incendio in un deposito").
+NEIGHBOUR_LINK = Folded(
+    r"^(?:(?:previous|next|prev\.?) (?:article|story|post)|(?:articolo|post) (?:precedente|successivo)|"
+    r"(?:vorheriger|nächster) (?:artikel|beitrag)|article (?:précédent|suivant)|"
+    r"(?:artículo|noticia) (?:anterior|siguiente)|(?:siguiente|anterior) (?:artículo|noticia)|"
+    r"(?:próxima|anterior) (?:notícia|matéria)|(?:artigo|notícia|matéria) (?:anterior|seguinte)|"
+    r"(?:vorige|volgende) (?:artikel|bericht))\s*[:»›>]?$"
+)
 # A button to follow an author ("Follow Jane Doe", "Jane Doe folgen"): a name, no sentence.
 AUTHOR_FOLLOW = re.compile(
     r"^(?:Follow|Suivre|Seguir a|Segui|Siga|Volg) [A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+){1,3}$|"
@@ -1391,7 +1400,7 @@ _TOPICS_HEADING = (
     r"argomenti (?:trattati )?in questo articolo|temas (?:abordados )?neste artigo|"
     r"sujets associés|thèmes associés|temas relacionados|argomenti correlati|"
     r"assuntos relacionados|tópicos relacionados|verwandte themen|related topics|temi correlati|"
-    r"themen dieses (?:artikels|beitrags)|mots[- ]clés associés|more about|"
+    r"themen dieses (?:artikels|beitrags)|mots[- ]clés associés|more about|tudo sobre|"
     r"(?:explore )?more on these topics|"
     # who and what the story names ("Personen in diesem Artikel", "In this article")
     r"(?:(?:personen|unternehmen|orte|themen|people|companies) )?in (?:diesem|dem) (?:artikel|beitrag)|"
@@ -1437,6 +1446,12 @@ COMMENT_FORM = Folded(
     r"(?:tu |un |a |your |uns |seu |o seu |il tuo |votre |ihren |deinen |einen |um )?"
     r"(?:comentario|comment|commentaire|"
     r"kommentar|commento|comentário)\s*[.!]?$|"
+    # who may comment ("Os comentários são exclusivos para assinantes")
+    r"(?:the |os |les |los |i |die )?(?:comments|comentários|commentaires|comentarios|commenti|"
+    r"kommentare) (?:are|são|sont|son|sono|sind) (?:only |nur |exclusiv[oa]s |réservés |riservati )?"
+    r"(?:available |disponibles |disponíveis )?(?:for|to|para|aux|agli|für) (?:our )?(?:subscribers|"
+    r"registered users|members|assinantes|cadastrados|abonnés|suscriptores|registrados|abbonati|"
+    r"registrati|abonnenten|registrierte nutzer)\b.{0,60}$|"
     r"have your say\s*[:!.–-]|join (?:our|the) (?:commenting|comments?|discussion) (?:forum|section|"
     r"community)\b.{0,40}$|send us your (?:[\w-]+ )?(?:views|thoughts|comments|stories|photos|"
     r"pictures|videos)\b|"
