@@ -6229,3 +6229,26 @@ def test_a_comment_heading_over_who_may_comment_opens_the_thread():
     assert removed_text(cleaned, "comments").startswith(
         "Comentários\nOs comentários são exclusivos para cadastrados."
     )
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Suscribite",
+        "Compartí esta nota",
+        "Leé también",
+        "Temas de la nota",
+        "Te quedan 2 notas gratis",
+        "Il vous reste 3 articles gratuits",
+        "Sie haben noch 3 kostenlose Artikel",
+        "Conforme a los criterios de",
+    ],
+)
+def test_rioplatense_buttons_a_meters_count_and_a_badges_words_go(line):
+    assert [text for _, text in removed_between_paragraphs(line)] == [line]
+
+
+def test_a_sentence_counting_articles_stays():
+    assert_stays_between_paragraphs(
+        "You have 3 articles to read before the seminar, the tutor said."
+    )

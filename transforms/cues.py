@@ -476,7 +476,7 @@ PROMO = Folded(
     r"le choix de la rédaction|(?:la )?selección del editor|selección de la redacción|"
     r"scelti per te|scelti dalla redazione|escolhas do editor|keuze van de redactie|"
     r"nuestras recomendaciones|i consigli della redazione|"
-    r"ver también|más noticias|(?:lea|lee|vea) también|(?:leia|veja) também|"
+    r"ver también|más noticias|(?:lea|lee|leé|vea) también|(?:leia|veja) também|"
     # a label before a headline, not a speaker's sentence: "Lea: <headline>", and an opinion
     # piece's teaser ("Kommentar: Mehr Mut beim Nahverkehr")
     rf"(?:lea|lee|vea|mira|mire|leia|veja|read|watch|videos?|vídeos?|vidéos?|{_OPINION_LABEL})"
@@ -647,6 +647,9 @@ INTERFACE = Folded(
     r"oder|of) (?:faça (?:o )?login|entre|inicia sesión|connectez-vous|log ?in|sign in|"
     r"melden sie sich an|accedi|log in)|"
     r"je m['’]inscris|me suscribo|me inscrevo|mi iscrivo|ich melde mich an|sign me up|"
+    # the Río de la Plata's buttons ("Suscribite", "Ingresá", "Compartí esta nota")
+    r"suscribite|ingresá|registrate|sumate(?: a [\w ]{1,30})?|escuchá (?:la nota|el audio|la noticia)|"
+    r"compartí (?:esta|la) (?:nota|noticia)|mirá el video|encontrá más|"
     r"(?:gostaria de|would you like to|do you want to|möchten sie|voulez-vous|souhaitez-vous|"
     r"¿?quieres|¿?desea|vuoi|desidera) (?:receber|receive|get|erhalten|recevoir|recibir|ricevere)"
     r"\b[^?.!]{0,40}\b(?:alert|alerta|alerte|benachrichtigung|notifica|avvis)\w*\b[^?.!]{0,80}|"
@@ -1401,6 +1404,7 @@ _TOPICS_HEADING = (
     r"sujets associés|thèmes associés|temas relacionados|argomenti correlati|"
     r"assuntos relacionados|tópicos relacionados|verwandte themen|related topics|temi correlati|"
     r"themen dieses (?:artikels|beitrags)|mots[- ]clés associés|more about|tudo sobre|"
+    r"(?:tags|temas|etiquetas) de (?:la|esta) nota|"
     r"(?:explore )?more on these topics|"
     # who and what the story names ("Personen in diesem Artikel", "In this article")
     r"(?:(?:personen|unternehmen|orte|themen|people|companies) )?in (?:diesem|dem) (?:artikel|beitrag)|"
@@ -1803,6 +1807,11 @@ PAYWALL = Folded(
     r"gratis))\b[^.!?]{0,40}[.!]?$|"
     r"(?:pour lire|to read|um \w+ zu lesen|para (?:leer|ler)|per leggere)\b[^.!?]{0,60}\b(?:abonnez-vous|"
     r"subscribe|abonnieren sie|suscríbete|assine|abbonati)\b|"
+    # a meter's count ("Te quedan 2 notas gratis", "Il vous reste 3 articles gratuits")
+    r"(?:tenés|tienes|te quedan|le quedan|quedan|il te reste|il vous reste|sie haben noch|du hast noch|"
+    r"ti restano|ti rimangono|você tem|restam|you have|you['’]ve got) \d+ (?:free |kostenlose |gratis )?"
+    r"(?:notas?|artículos?|articles?|artikel|articoli|reportagens|matérias|stories)(?: (?:gratis|"
+    r"gratuit[oa]?s?|gratuites|kostenlos|free))?\b[^.!?]{0,40}[.!]?$|"
     # the question alone ("Did you find this article useful?")
     r"(?:did you find|was|war) (?:this|dieser) (?:article|story|page|artikel|beitrag) (?:useful|helpful|"
     r"interesting|hilfreich|nützlich)\s*\?$|(?:ti è stato utile|ti è piaciuto) questo articolo\s*\?$|"
@@ -2884,6 +2893,7 @@ PIECE_NOTE = Folded(
     r"voice|a computer-generated voice)\b[^.!?]{0,20}[.!]?$|"
     # the badge of a newsroom standard ("Conforme a los criterios de The Trust Project")
     r"^(?=.{0,90}$)[^.!?]{0,60}\b(?:the )?trust project\b[^.!?]{0,30}[.!]?$|"
+    r"^conforme a los criterios de\s*:?$|"  # the badge's words, its name on the next line
     # a Portuguese author's spelling ("A autora escreve segundo o novo acordo ortográfico")
     r"^(?:por (?:opção|decisão|vontade) d[oa] autora?,? )?(?:o|a|este|esta) (?:autora?|texto|"
     r"artigo|crónica|crônica) (?:escreve|foi escrit[oa]|está escrit[oa]|(?:não )?segue|"
