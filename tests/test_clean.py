@@ -6252,3 +6252,24 @@ def test_a_sentence_counting_articles_stays():
     assert_stays_between_paragraphs(
         "You have 3 articles to read before the seminar, the tutor said."
     )
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Sponsored Links by Taboola",
+        "From our partners",
+        "Latest from Business",
+        "Keep reading",
+        "Create a free account",
+        "Log in or create an account to continue",
+        "Do Not Sell My Personal Information",
+        "Manage consent",
+    ],
+)
+def test_partners_teasers_account_calls_and_privacy_controls_go(line):
+    assert [text for _, text in removed_between_paragraphs(line)] == [line]
+
+
+def test_a_sentence_opening_with_featured_stays():
+    assert_stays_between_paragraphs("Featured speakers included the mayor and two local owners.")

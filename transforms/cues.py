@@ -454,6 +454,8 @@ PROMO = Folded(
     # the web's and partners' teasers, the latest news, more of a place's news
     r"ailleurs sur le web|(?:from )?around the web|elsewhere on the web|aus dem (?:netz|web)|"
     r"(?:en|de) la web|dal web|da web|promoted links|"
+    r"(?:promoted|sponsored) (?:links|stories|content)(?: by \w+)?|(?:more )?from our partners|"
+    r"latest from [\w&' ]{1,30}|explore more|keep reading|featured(?: stories| articles| posts)?|"
     r"more from (?:our )?partners|nos dernières actualités|dernières actualités|últimas noticias|"
     r"ultime notizie|últimas notícias|neueste nachrichten|latest news|"
     r"(?:toute )?l['’]actualité (?:de|d['’]|du|des) ?[\w'’ -]{1,30}|toute l['’]actu(?:alité)?|toda la actualidad de [\w ]{1,30}|"
@@ -647,6 +649,10 @@ INTERFACE = Folded(
     r"oder|of) (?:faça (?:o )?login|entre|inicia sesión|connectez-vous|log ?in|sign in|"
     r"melden sie sich an|accedi|log in)|"
     r"je m['’]inscris|me suscribo|me inscrevo|mi iscrivo|ich melde mich an|sign me up|"
+    r"do not sell (?:or share )?my personal information|manage (?:consent|cookies|(?:cookie |privacy )?"
+    r"preferences)|adchoices|your privacy choices|"
+    r"create (?:a |your )?(?:free )?account|(?:log|sign) in or (?:register|create (?:a |an )?(?:free )?"
+    r"account|subscribe)(?: to (?:continue|keep reading))?|"
     # the Río de la Plata's buttons ("Suscribite", "Ingresá", "Compartí esta nota")
     r"suscribite|ingresá|registrate|sumate(?: a [\w ]{1,30})?|escuchá (?:la nota|el audio|la noticia)|"
     r"compartí (?:esta|la) (?:nota|noticia)|mirá el video|encontrá más|"
