@@ -6273,3 +6273,28 @@ def test_partners_teasers_account_calls_and_privacy_controls_go(line):
 
 def test_a_sentence_opening_with_featured_stays():
     assert_stays_between_paragraphs("Featured speakers included the mayor and two local owners.")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Más de Economía",
+        "Mehr aus Politik",
+        "Plus de Sport",
+        "Gesponserte Links",
+        "Nos partenaires",
+    ],
+)
+def test_more_from_a_section_and_partners_headings_go(line):
+    assert [text for _, text in removed_between_paragraphs(line)] == [line]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Más de 200 personas asistieron al acto.",
+        "Plus de 3000 logements sont concernés par la mesure.",
+    ],
+)
+def test_sentences_opening_with_more_than_stay(sentence):
+    assert_stays_between_paragraphs(sentence)

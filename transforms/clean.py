@@ -789,6 +789,8 @@ def _opens_promo(line: str) -> bool:
         promo = cues.PROMO.match(lead)
         promo = promo if promo is not None and promo.end() == len(lead) else None
     rest = line[promo.end() :].lstrip(" :–—-") if promo else ""
+    if promo is None and cues.MORE_FROM_SECTION.match(line):
+        return True
     return promo is not None and not (rest[:1].islower() and _is_sentence(rest))
 
 

@@ -455,6 +455,8 @@ PROMO = Folded(
     r"ailleurs sur le web|(?:from )?around the web|elsewhere on the web|aus dem (?:netz|web)|"
     r"(?:en|de) la web|dal web|da web|promoted links|"
     r"(?:promoted|sponsored) (?:links|stories|content)(?: by \w+)?|(?:more )?from our partners|"
+    r"empfohlen von \w+|gesponserte links|partner-?inhalte|nos partenaires|"
+    r"recomendad[oa]s? para (?:você|ti|usted)|dit vind je misschien ook interessant|"
     r"latest from [\w&' ]{1,30}|explore more|keep reading|featured(?: stories| articles| posts)?|"
     r"more from (?:our )?partners|nos dernières actualités|dernières actualités|últimas noticias|"
     r"ultime notizie|últimas notícias|neueste nachrichten|latest news|"
@@ -1304,6 +1306,12 @@ NEIGHBOUR_LINK = Folded(
     r"(?:artículo|noticia) (?:anterior|siguiente)|(?:siguiente|anterior) (?:artículo|noticia)|"
     r"(?:próxima|anterior) (?:notícia|matéria)|(?:artigo|notícia|matéria) (?:anterior|seguinte)|"
     r"(?:vorige|volgende) (?:artikel|bericht))\s*[:»›>]?$"
+)
+# More from a section, named in capitals ("Más de Economía", "Mehr aus Politik"); "Más de 200
+# personas" and "plus de temps" are sentences.
+MORE_FROM_SECTION = re.compile(
+    r"^(?:Más de|Plus de|Mais de|Mehr aus|Mehr von|Altro da|Altro di|More from|Meer uit)\s+"
+    r"(?:l['’]|la |el |le |o |a |der |dem |the )?[A-ZÀ-Þ][\w'’-]*(?: [\w'’&-]+){0,2}$"
 )
 # A button to follow an author ("Follow Jane Doe", "Jane Doe folgen"): a name, no sentence.
 AUTHOR_FOLLOW = re.compile(
