@@ -30,10 +30,17 @@ def table_checksums(output: Path) -> dict[str, str]:
     }
 
 
+def _as_in_a_terminal() -> None:
+    # A suite started in the background (`make test &`) hands its children an ignored SIGINT,
+    # and Python keeps it ignored; a user's Ctrl-C reaches a run with the default handler.
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def start_run(output: Path, *args: str) -> subprocess.Popen:
     return subprocess.Popen(
         [sys.executable, "-m", "pipeline.launch", "run", "--output", str(output), *args],
         cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        preexec_fn=_as_in_a_terminal,
     )  # fmt: skip
 
 
