@@ -6298,3 +6298,18 @@ def test_more_from_a_section_and_partners_headings_go(line):
 )
 def test_sentences_opening_with_more_than_stay(sentence):
     assert_stays_between_paragraphs(sentence)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Net binnen",
+        "Bekijk reacties",
+        "Bewaar artikel",
+        "Schrijf je in voor de nieuwsbrief",
+        "Ontvang dagelijks het belangrijkste nieuws in je mailbox",
+        "Fout gezien? Mail de redactie",
+    ],
+)
+def test_more_dutch_furniture_goes(line):
+    assert [text for _, text in removed_between_paragraphs(line)] == [line]
