@@ -578,17 +578,8 @@ def _mark_cues(lines: list[str], content: list[int], kinds: list[str | None]) ->
             kinds[i] = "promo"
         elif _is_widget(line):
             kinds[i] = "share"
-            if cues.NEIGHBOUR_LINK.match(line) and position + 1 < len(content):
-                below = content[position + 1]
-                headline = lines[below].strip()
-                if (
-                    kinds[below] is None
-                    and len(headline) < 200
-                    and not reads_like_prose(headline)
-                    and not _is_widget(headline)  # "Next Post" twice, "Kommentar verfassen"
-                    and not cues.COMMENTS_HEADER.match(headline)  # "21 Comments"
-                ):
-                    kinds[below] = "promo"  # the linked article's headline
+            if cues.NEIGHBOUR_LINK.match(line):
+                _mark_linked_headline(lines, content, position + 1, kinds)
         elif len(line) < 300 and cues.TAGS.match(line):
             kinds[i] = "tags"
         elif len(line) < 400 and cues.COMMENT_FORM.match(line):
@@ -779,8 +770,8 @@ _SHOUTED_LEAD = re.compile(r"^(?:[A-ZÀ-Þ][A-ZÀ-Þ'’]*\s+){1,4}(?=[A-ZÀ-Þ]
 def _opens_promo(line: str) -> bool:
     """A promo's heading, maybe with its headline ("Related: Bridge reopens"), in brackets or
     after a dash ("[READ: ...]", "— Related: ..."), or shouted before it with no colon ("À LIRE
-    AUSSI Le conseil ..."); not a sentence that opens with its words ("Related: the county
-    approved the plan last week.")."""
+    AUSSI Le conseil ..."), or more from a section ("Más de Economía"); not a sentence that
+    opens with its words ("Related: the county approved the plan last week.")."""
     bracketed = _BRACKETED_LINE.match(line)
     line = bracketed.group(1) if bracketed else line.lstrip("—–- ")
     promo = cues.PROMO.match(line)
@@ -792,6 +783,24 @@ def _opens_promo(line: str) -> bool:
     if promo is None and cues.MORE_FROM_SECTION.match(line):
         return True
     return promo is not None and not (rest[:1].islower() and _is_sentence(rest))
+
+
+def _mark_linked_headline(
+    lines: list[str], content: list[int], position: int, kinds: list[str | None]
+) -> None:
+    """Mark the headline under a link to the article before or after this one ("Articolo
+    precedente" / "Roma, incendio in un deposito") as a promo; not prose, another button ("Next
+    Post" twice) or a thread's count ("21 Comments")."""
+    if position >= len(content) or kinds[content[position]] is not None:
+        return
+    headline = lines[content[position]].strip()
+    if not (
+        len(headline) >= 200
+        or reads_like_prose(headline)
+        or _is_widget(headline)
+        or cues.COMMENTS_HEADER.match(headline)
+    ):
+        kinds[content[position]] = "promo"
 
 
 def _is_widget(line: str) -> bool:

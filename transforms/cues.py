@@ -616,30 +616,35 @@ NAME_TAIL_LABEL = re.compile(
     rf"\s+(?:stand|updated|aktualisiert|actualizado|atualizado|aggiornato|{_READING_TIME_LABEL})$",
     re.IGNORECASE,
 )
+# The link to the article before or after this one ("Next article", "Articolo precedente").
+_NEIGHBOUR = (
+    r"(?:(?:previous|next|prev\.?) (?:article|story|post)|(?:articolo|post) (?:precedente|successivo)|"
+    r"(?:vorheriger|nächster) (?:artikel|beitrag)|article (?:précédent|suivant)|"
+    r"(?:artículo|noticia) (?:anterior|siguiente)|(?:siguiente|anterior) (?:artículo|noticia)|"
+    r"(?:próxima|anterior) (?:notícia|matéria)|próximo artigo|(?:artigo|notícia|matéria) "
+    r"(?:anterior|seguinte)|(?:vorige|volgende) (?:artikel|bericht))"
+)
 # Interface words left in a page's text: buttons and toggles, not prose.
 INTERFACE = Folded(
     r"^(?:(?:bild anzeigen|bild vergrößern|mehr anzeigen|weiterlesen|mehr lesen|show more|load more|"
     r"continue reading|lire la suite(?: de l['’]article)?|afficher plus|ver más|mostrar más|leer más|"
     r"zum artikel|inloggen|registreren|uitloggen|reageer(?: op dit artikel)?|"
     r"zur (?:[\w.]+-)?startseite|back to top|nach oben(?: scrollen)?|weiter|"
-    # the app's and the gift's buttons ("Lire dans l'application", "Offrir cet article")
-    r"(?:lire|ouvrir|continuer) dans l['’]app(?:lication)?|in der app (?:lesen|öffnen)|in app öffnen|"
-    r"(?:leer|abrir|ver) en la app(?:licación)?|(?:abrir|ler) no app|(?:leggi|apri) nell['’]app|"
-    r"(?:read|open) in (?:the )?app|"
+    # the gift's buttons ("Offrir cet article")
     r"offrir(?: cet article| l['’]article)?|(?:artikel )?(?:ver)?schenken|"
     r"regalar(?: (?:este|el) artículo)?|regala(?: (?:questo|l['’]) ?articolo)?|"
     r"presentear(?: (?:este|o) artigo)?|"
     # a player's, a font's, a reading list's and an alert's buttons ("Ouvir o texto", "Aumentar
     # fonte", "Salvar artigos", "Receber alertas")
-    r"ouvir(?: o texto| (?:a |esta )?(?:notícia|matéria|reportagem))?|"
-    r"escuchar(?: (?:la |esta )?noticia| (?:el |este )?artículo)?|"
-    r"écouter(?: cet article| l['’]article)?|(?:diesen )?artikel (?:an)?hören|"
-    r"listen(?: to (?:this |the )?(?:article|story))?|"
+    r"ouvir (?:o texto|(?:a |esta )?(?:notícia|matéria|reportagem))|"
+    r"escuchar (?:(?:la |esta )?noticia|(?:el |este )?artículo)|"
+    r"écouter (?:cet|l['’]) ?article|(?:diesen )?artikel (?:an)?hören|"
+    r"listen to (?:this |the )?(?:article|story)|"
     r"(?:diminuir|aumentar|reduzir) (?:a )?fonte|(?:aumentar|disminuir|reducir) (?:el )?tamaño "
     r"(?:de (?:la )?letra|del texto)|(?:agrandir|réduire|augmenter|diminuer) (?:la taille du |le )?"
     r"texte|(?:increase|decrease) (?:the )?(?:font|text) size|"
-    r"salvar(?: artigos?| notícias?| matéria| para ler depois)?|guardar(?: (?:la |esta )?noticia|"
-    r" (?:el |este )?artículo| para (?:leer )?(?:después|más tarde))?|sauvegarder(?: l['’]article)?|"
+    r"salvar(?: artigos?| notícias?| matéria)?|guardar(?: (?:la |esta )?noticia| (?:el |este )?"
+    r"artículo)?|sauvegarder(?: l['’]article)?|"
     r"(?:receber|recibir|activar|activer|get|turn on|ricevi|attiva) (?:les |as |las |le |the )?"
     r"(?:alertas|alertes|alerts|avvisi|notifiche|notificaciones|notificações|notifications)|"
     # a paid tier's pitch and gate ("Lee sin límites", "Assine ou faça login")
@@ -889,14 +894,12 @@ INTERFACE = Folded(
     r"deixe uma resposta|hinterlasse (?:eine antwort|einen kommentar)|laat een reactie achter|"
     r"(?:post|submit) (?:a )?comment|kommentar (?:abschicken|absenden)|publier (?:le |un )?commentaire|"
     r"publicar (?:el |o )?(?:comentario|comentário)|invia (?:il )?commento|"
-    r"reply|replydelete|delete|next post|previous post|older posts?|newer posts?|"
+    r"reply|replydelete|delete|older posts?|newer posts?|"
     # how a comment thread is sorted and rated
     r"newest(?: first)?|oldest(?: first)?|(?:best|worst|highest|lowest) rated|most recent|"
     r"top(?: rated)? comments|sort by:?(?: \w+)?|click to rate|neueste zuerst|älteste zuerst|flattr this:?|"
     r"plus récents|plus anciens|más recientes|más antiguos|più recenti|mais recentes|"
-    r"next article|previous article|next story|previous story|back to gallery|learn more|"
-    r"siguiente (?:noticia|artículo)|noticia siguiente|próxim[oa] (?:notícia|matéria|artigo)|"
-    r"(?:nächster|vorheriger) (?:beitrag|artikel)|"
+    rf"{_NEIGHBOUR}|back to gallery|learn more|"
     r"trending|video|sharing is caring|"
     # a platform's counters ("14 Likes", "3 Restacks", "1.2K views")
     r"\d+(?:[.,]\d+)?[km]?\s*(?:shares?|likes?|restacks?|reposts?|retweets?|claps?|reactions?|views?)|"
@@ -1139,7 +1142,9 @@ INTERFACE = Folded(
     r"podcasts|sur toutes les plateformes|on all (?:major )?platforms|auf allen (?:gängigen )?"
     r"plattformen|en todas las plataformas|su tutte le piattaforme|em todas as plataformas|"
     r"op alle platforms)[.!]?)|"
-    r"ouvrir dans l['’]app(?:lication)?|in der app öffnen|abrir en la app|apri nell['’]app|abrir no app|"
+    r"(?:lire|ouvrir|continuer) dans l['’]app(?:lication)?|in der app (?:lesen|öffnen)|in app öffnen|"
+    r"(?:leer|abrir|ver) en la app(?:licación)?|(?:abrir|ler) no app|(?:leggi|apri) nell['’]app|"
+    r"read in (?:the )?app|"
     r"(?:foto|bilder)strecke(?: ansehen| öffnen)?|(?:feedback|rückmeldung) (?:senden|geben)|"
     r"send feedback|give feedback|découvrir|(?:jetzt )?entdecken(?: sie)?(?: jetzt)?|discover|descubrir|scopri|descubra|"
     r"become a member|(?:jetzt )?mitglied werden|devenir membre|hazte socio|diventa socio|torne-se sócio|word lid|"
@@ -1304,13 +1309,7 @@ CHANNEL_LINK = re.compile(
 )
 # A link to the article before or after this one, its headline under it ("Articolo
 # precedente" / "Roma, incendio in un deposito").
-NEIGHBOUR_LINK = Folded(
-    r"^(?:(?:previous|next|prev\.?) (?:article|story|post)|(?:articolo|post) (?:precedente|successivo)|"
-    r"(?:vorheriger|nächster) (?:artikel|beitrag)|article (?:précédent|suivant)|"
-    r"(?:artículo|noticia) (?:anterior|siguiente)|(?:siguiente|anterior) (?:artículo|noticia)|"
-    r"(?:próxima|anterior) (?:notícia|matéria)|(?:artigo|notícia|matéria) (?:anterior|seguinte)|"
-    r"(?:vorige|volgende) (?:artikel|bericht))\s*[:»›>]?$"
-)
+NEIGHBOUR_LINK = Folded(rf"^{_NEIGHBOUR}\s*[:»›>]?$")
 # More from a section, named in capitals ("Más de Economía", "Mehr aus Politik"); "Más de 200
 # personas" and "plus de temps" are sentences.
 MORE_FROM_SECTION = re.compile(
