@@ -57,6 +57,7 @@ TOPIC_WORDS = 3  # words of a topic listed under a promo heading at the most
 # Characters of a widget's or promo heading's line at the most: longer lines are text, and their
 # cues (hundreds of alternatives each) are not tried.
 WIDGET_CHARS = 400
+FRONTED_ROLE_CHARS = 120  # characters of a bio's role before the author's name at the most
 BUTTON_CHARS = 20  # a share button's name alone ("Facebook", "X.com", "LinkedIn")
 BUTTON_WORDS = 30  # words of a button's or link's line at the most (the longest seen: 16)
 
@@ -1957,10 +1958,8 @@ _DESK_LINE = re.compile(
     r"^(?:[A-ZÀ-Þ][\w.&'’-]*\s+){0,3}(?:News|Nachrichten|Noticias|Notizie|Notícias|Sport|Sports|"
     r"Business|Politics|News Service|Wire Service|Newswire)(?:\s*,\s*[A-ZÀ-Þ][\w.'’-]*(?:\s+[A-ZÀ-Þ][\w.'’-]*){0,2})?$"
 )
-# "Als" and its kin opening a bio with the author's role ("Als Redakteurin berichtet ..."),
-# within so many characters before the name.
+# "Als" and its kin opening a bio with the author's role ("Als Redakteurin berichtet ...").
 _FRONTED_ROLE = re.compile(r"^(?:als|as|en tant que|como|come|enquanto|in zijn|in haar)\s", re.I)
-FRONTED_ROLE_CHARS = 120
 # Words that open a greeting or a wish, not a name ("Euer Tom", "Happy Holidays").
 _NOT_A_FIRST_NAME = frozenset(
     """euer eure ihr ihre dein deine yours cheers love votre ton tua vostro happy thank thanks
@@ -2100,15 +2099,6 @@ def _with_next(lines: list[str], content: list[int], position: int) -> tuple[str
     return lines[content[position]].strip(), below
 
 
-# A day and month without the year, maybe after its article ("Le 16/07 à 14h30", "am 16.07.").
-_DAY_AND_MONTH = re.compile(
-    # with a slash, or with the German stops ("16.07."): a bare "7.9" is a rating
-    r"^(?:le |am |el |il |em |op |on )?(?:0?[1-9]|[12]\d|3[01])(?:/(?:0?[1-9]|1[0-2])\b|"
-    r"\.(?:0?[1-9]|1[0-2])\.)(?!\d|[./]\d)",
-    re.IGNORECASE,
-)
-
-
 def _is_undated_dateline(line: str) -> bool:
     """A dateline that gives no date: a bare label ("Published") or a relative day ("2 hours
     ago", "Publié aujourd'hui à 10h05")."""
@@ -2120,7 +2110,7 @@ def _is_undated_dateline(line: str) -> bool:
         return label is not None
     if label is not None and is_time_of_day(rest):
         return True  # "Updated 10:42 BST"
-    day = cues.RELATIVE_DAY.match(rest) or _DAY_AND_MONTH.match(rest)
+    day = cues.RELATIVE_DAY.match(rest) or cues.DAY_AND_MONTH.match(rest)
     return day is not None and is_time_of_day(rest[day.end() :])
 
 

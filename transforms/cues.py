@@ -630,10 +630,6 @@ INTERFACE = Folded(
     r"continue reading|lire la suite(?: de l['’]article)?|afficher plus|ver más|mostrar más|leer más|"
     r"zum artikel|inloggen|registreren|uitloggen|reageer(?: op dit artikel)?|"
     r"zur (?:[\w.]+-)?startseite|back to top|nach oben(?: scrollen)?|weiter|"
-    # the gift's buttons ("Offrir cet article")
-    r"offrir(?: cet article| l['’]article)?|(?:artikel )?(?:ver)?schenken|"
-    r"regalar(?: (?:este|el) artículo)?|regala(?: (?:questo|l['’]) ?articolo)?|"
-    r"presentear(?: (?:este|o) artigo)?|"
     # a player's, a font's, a reading list's and an alert's buttons ("Ouvir o texto", "Aumentar
     # fonte", "Salvar artigos", "Receber alertas")
     r"ouvir (?:o texto|(?:a |esta )?(?:notícia|matéria|reportagem))|"
@@ -791,8 +787,9 @@ INTERFACE = Folded(
     r"torna all['’]elenco|voltar à lista|"
     # how long a broadcaster's video stays online ("Video verfügbar bis 28.02.2025")
     # a paid tier's gift and a reader's list ("Regala este artículo", "Guardar en mis noticias")
-    r"regala(?:r)? (?:este |el )?artículo|gift (?:this )?(?:article|story)|(?:artikel|beitrag) verschenken|"
-    r"offrir (?:cet |l['’])article|regala (?:questo |l['’])articolo|ofere(?:cer|ça) (?:este )?artigo|"
+    r"regalar?(?: (?:este |el )?artículo)?|gift (?:this )?(?:article|story)|(?:(?:artikel|beitrag) )?"
+    r"(?:ver)?schenken|offrir(?: (?:cet |l['’])article)?|regala(?: (?:questo |l['’]) ?articolo)?|"
+    r"ofere(?:cer|ça) (?:este )?artigo|presentear(?: (?:este |o )?artigo)?|"
     r"guardar en (?:mis noticias|favoritos|mi lista)|save (?:for later|to (?:my )?list|(?:this )?article)|"
     r"(?:zur|auf die) merkliste|merkliste|"
     # a share button's confirmation ("Link kopiert", "Lien copié")
@@ -883,7 +880,7 @@ INTERFACE = Folded(
     r"\d(?:[.,]\d)?\s*/\s*(?:5|10)(?:\s*\(\d[\d.,]*\s*(?:votes?|stimmen|bewertungen|votos|voti|avis)\))?|"
     # a player's and a gallery's buttons ("Lire la vidéo", "Galerie öffnen")
     r"(?:lire|regarder) la vidéo|reproducir (?:el )?v[ií]deo|riproduci (?:il )?video|"
-    r"reproduzir (?:o )?vídeo|video afspelen|play (?:the )?video|(?:bilder)?galerie (?:öffnen|anzeigen)|"
+    r"reproduzir (?:o )?vídeo|video afspelen|play (?:the )?video|"
     r"read aloud|(?:artikel |text )?vorlesen(?: lassen)?|lire à voix haute|leer en voz alta|"
     r"leggi ad alta voce|ler em voz alta|voorlezen|"
     r"avalie (?:esta notícia|este artigo)|"
@@ -956,10 +953,9 @@ INTERFACE = Folded(
     r"(?:deixe|deixar|envie) (?:suas |uma mensagem de )?condolências|"
     r"rate this recipe|(?:notez|évaluez) cette recette|"
     r"rezept bewerten|valora esta receta|vota questa ricetta|avalie esta receita|ajouter à (?:vos|mes) sélections|"
-    r"offrir (?:cet |l['’])article|regalar (?:este )?artículo|regala (?:l['’])?articolo|"
-    r"presentear (?:este )?artigo|read later|lire plus tard|später lesen|leer (?:más )?(?:tarde|después)|"
+    r"lire plus tard|leer (?:más )?(?:tarde|después)|"
     r"leggi (?:più tardi|dopo)|ler (?:mais tarde|depois)|réutiliser ce contenu|contribuer|"
-    r"gift (?:this )?article|artikel verschenken|zur merkliste hinzufügen|add to (?:my )?(?:list|saved)|"
+    r"zur merkliste hinzufügen|add to (?:my )?(?:list|saved)|"
     r"(?:read|view|show|see) (?:all )?(?:\d+ )?comments|leggi i commenti|lire les commentaires|"
     r"leer (?:los )?comentarios|ler (?:os )?comentários|kommentare (?:lesen|anzeigen)|"
     r"reacties (?:lezen|bekijken)|(?:lecture|lectura|lettura|leitura)\s*:?\s*\d+\s*min\w*\.?|"
@@ -1075,7 +1071,7 @@ INTERFACE = Folded(
     r"hai già un account|já tem (?:uma )?conta)\s?\??(?: (?:log in|sign in|anmelden|einloggen|"
     r"connectez-vous|se connecter|inicia sesión|accedi|entre|faça login))?|"
     # a gallery, an embed code, a player, the news feed, a sponsor's label
-    r"bildergalerie (?:öffnen|anzeigen|ansehen)|(?:open|view) (?:the )?gallery|"
+    r"(?:bilder)?galerie (?:öffnen|anzeigen|ansehen)|(?:open|view) (?:the )?gallery|"
     r"(?:ouvrir|voir) la galerie|ver (?:la )?galería|apri (?:la )?(?:gallery|galleria)|"
     r"abrir (?:a )?galeria|(?:get|copy) (?:the )?embed code|ottieni il codice embed|"
     r"(?:copier le )?code d['’]intégration|(?:obtener|copiar) (?:el )?código (?:para insertar|embed)|"
@@ -2346,6 +2342,13 @@ AGENCY_TAIL = re.compile(rf"\s*\((?i:{_AGENCY}|associated press)\)\s*$")
 _WITH_AGENCY = rf"\s(?:avec|with|mit|con|com|met)\s+(?:l['’]|der\s+)?{_AGENCY}"
 WITH_AGENCY_TAIL = re.compile(
     rf"{_WITH_AGENCY}(?:\s*(?:,|and|und|et|y|e)\s*{_AGENCY})*$", re.IGNORECASE
+)
+# A day and month without the year, maybe after its article ("Le 16/07 à 14h30", "am 16.07."):
+# with a slash, or with the German stops ("16.07."), as a bare "7.9" is a rating.
+DAY_AND_MONTH = re.compile(
+    r"^(?:le |am |el |il |em |op |on )?(?:0?[1-9]|[12]\d|3[01])(?:/(?:0?[1-9]|1[0-2])\b|"
+    r"\.(?:0?[1-9]|1[0-2])\.)(?!\d|[./]\d)",
+    re.IGNORECASE,
 )
 READING_TIME_TAIL = re.compile(rf"\s*[•·|,–—-]\s*{_READING_TIME}\s*$", re.IGNORECASE)
 # The day a dateline names without its date ("today", "2 hours ago"); the label before it and
