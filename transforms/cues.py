@@ -453,7 +453,7 @@ PROMO = Folded(
     r"la rédaction vous (?:conseille|recommande)|"
     # the web's and partners' teasers, the latest news, more of a place's news
     r"ailleurs sur le web|(?:from )?around the web|elsewhere on the web|aus dem (?:netz|web)|"
-    r"(?:en|de) la web|dal web|da web|promoted links|"
+    r"(?:en|de) la web|dal web|da web|"
     r"(?:promoted|sponsored) (?:links|stories|content)(?: by \w+)?|(?:more )?from our partners|"
     r"empfohlen von \w+|gesponserte links|partner-?inhalte|nos partenaires|"
     r"recomendad[oa]s? para (?:você|ti|usted)|dit vind je misschien ook interessant|"
