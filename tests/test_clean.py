@@ -1067,6 +1067,26 @@ def test_author_box_under_its_heading_is_a_bio():
     assert cleaned.text == BODY_EN.replace("\n\n", "\n")
 
 
+@pytest.mark.parametrize(
+    "box",
+    [
+        "Über den Autor\nHallo, ich bin Jan und schreibe hier über Fahrräder und Touren im Harz.",
+        "About the author\nMatthias",
+    ],
+)
+def test_author_box_with_a_greeting_or_a_name_alone_is_a_bio(box):
+    cleaned = clean_text(f"{BODY_EN}\n\n{box}")
+    assert removed_text(cleaned, "bio") == box
+    assert cleaned.text == BODY_EN.replace("\n\n", "\n")
+
+
+@pytest.mark.parametrize("heading", ["Über die Autorin", "Sobre o autor", "About the author"])
+def test_an_author_box_heading_takes_no_article_paragraph_after_it(heading):
+    last = "The final vote is expected next month, after a second round of hearings."
+    cleaned = clean_text(f"Council passes budget\n\n{BODY_EN}\n\n{heading}\n\n{last}")
+    assert last in cleaned.text
+
+
 def test_comments_signed_with_place_and_time_are_a_thread():
     thread = (
         "Comments 3\nGreat news for the town!\nAnna, Bristol, 2 hours ago\n"
@@ -6210,6 +6230,33 @@ FURNITURE_BETWEEN_PARAGRAPHS = {
         "Ontvang dagelijks het belangrijkste nieuws in je mailbox",
         "Fout gezien? Mail de redactie",
     ],
+    "sign-up forms' messages and fields, recommendations, live blogs' labels, helpers' credits": [
+        "You're all set!",
+        "Check your inbox to confirm your subscription.",
+        "This field is required.",
+        "Bitte geben Sie eine gültige E-Mail-Adresse ein.",
+        "Da ist etwas schiefgelaufen. Bitte versuchen Sie es später erneut.",
+        "¡Gracias por suscribirte!",
+        "Algo salió mal. Inténtalo de nuevo más tarde.",
+        "Indirizzo email non valido",
+        "E-mail inválido",
+        "Load more stories",
+        "Jump to navigation",
+        "Für Sie empfohlen",
+        "Recommandé pour vous",
+        "Consigliati per te",
+        "Pinned post",
+        "Les essentiels du direct",
+        "Minuto a minuto",
+        "Listen to this story. Enjoy more audio and podcasts on iOS or Android.",
+        "Mostra commenti",
+        "Impostazioni cookie",
+        "More by Emily Clarke",
+        "Plus d'articles de Pierre Lambert",
+        "Con la colaboración de Pedro Gómez",
+        "Instagram Facebook Pinterest YouTube Twitter",
+        "Texte : Marie Dubois",
+    ],
 }
 
 
@@ -6233,6 +6280,9 @@ def test_buttons_calls_notes_and_headings_go(line):
         "Featured speakers included the mayor and two local owners.",
         "Más de 200 personas asistieron al acto.",
         "Plus de 3000 logements sont concernés par la mesure.",
+        "Load more trucks onto the ferry was the order, the captain said.",
+        "Pinned post-war houses were the first to be rebuilt.",
+        "This field is required reading for every new engineer, the dean said.",
     ],
 )
 def test_sentences_opening_with_furniture_words_stay(sentence):

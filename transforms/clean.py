@@ -1316,7 +1316,7 @@ def _mark_tail(
             kinds[i] = "bio"
             _mark_bio_run(lines, body[position + 1 :], " ".join(bio_text.split()[:2]), kinds)
             return _bio_subject(bio_text)
-        if label and position + 1 < len(body):
+        if label and position + 1 < len(body) and _opens_bio(lines[body[position + 1]].strip()):
             # An author box: its heading, the bio under it and what goes on about the person.
             bio = body[position + 1]
             kinds[i] = kinds[bio] = "bio"
@@ -1354,6 +1354,28 @@ def _mark_tail(
         if cues.BIO_FOLLOW.match(lines[i].strip()):
             kinds[i] = "bio"
     return []
+
+
+_NAME_FIRST = re.compile(r"([A-ZÀ-Þ][\w'’-]+)\s+[A-ZÀ-Þ][\w'’-]+")
+
+
+def _opens_bio(line: str) -> bool:
+    """Whether a line under an author box's heading can be the bio: the person's name (or
+    handle) alone, a name, a pronoun, a greeting or a bio's words first, not the article going
+    on ("The final vote is ...")."""
+    opening = _NAME_FIRST.match(line)
+    return bool(
+        (len(line.split()) <= 6 and not cues.SENTENCE_END.search(line))
+        or cues.BIO.match(line)
+        or cues.AUTHOR_BIO.match(line)
+        or cues.NAMED_AUTHOR_BIO.match(line)
+        or line.split(maxsplit=1)[0].lower().strip("!,.") in cues.BIO_OPENERS
+        or (
+            opening
+            and opening.group(1) not in cues.DETERMINERS
+            and cues.could_be_a_name(opening.group())
+        )
+    )
 
 
 def _bio_subject(bio: str) -> list[str]:

@@ -219,7 +219,7 @@ AUTHOR_LABEL = re.compile(
     r"un article de)\s+[A-ZÀ-Þ]|"
     r"^(?:autor\(in\)|autora? do texto)\s*:|"
     r"^(?:author|authors|autor(?:/in|\*in|:in)|autor|autora|autoras|autorin|autores|auteure?|autrice|"
-    r"auteurs|autore|autori|text|texto|testo|reportagem|reportage|bericht|recherche|verfasser(?:in)?|"
+    r"auteurs|autore|autori|texte?|texto|testo|reportagem|reportage|bericht|recherche|verfasser(?:in)?|"
     r"written by|reporter|redakteur|redaktion|redactie|tekst)\s*:|"
     rf"^{_REPORTED_BY}\s+[A-ZÀ-Þ]",
     re.IGNORECASE,
@@ -457,6 +457,8 @@ PROMO = Folded(
     r"(?:promoted|sponsored) (?:links|stories|content)(?: by \w+)?|(?:more )?from our partners|"
     r"empfohlen von \w+|gesponserte links|partner-?inhalte|nos partenaires|"
     r"recomendad[oa]s? para (?:você|ti|usted)|dit vind je misschien ook interessant|"
+    r"(?:für (?:sie|dich) empfohlen|empfohlen für (?:sie|dich)|recommandée?s? pour (?:vous|toi)|"
+    r"consigliat[io] per te|aanbevolen voor jou)|"
     r"net binnen|uitgelicht|meer over dit onderwerp|"
     r"latest from [\w&' ]{1,30}|explore more|keep reading|featured(?: stories| articles| posts)?|"
     r"more from (?:our )?partners|nos dernières actualités|dernières actualités|últimas noticias|"
@@ -603,8 +605,8 @@ READING_TIME = re.compile(rf"^{_READING_TIME}$", re.IGNORECASE)
 # The link to an author's page ("View all posts by", "Alle Beiträge von"), before the name.
 _AUTHOR_PAGE = (
     r"(?:(?:view|see|zeige|voir|ver|vedi) )?(?:all (?:articles|stories|posts) by|"
-    r"more (?:articles|stories|posts) by|(?:alle|weitere) (?:artikel|beiträge|texte) von|"
-    r"tous les articles de|todos los artículos de|todas las entradas de|tutti gli articoli di|"
+    r"more (?:articles|stories|posts) by|more by|(?:alle|weitere|mehr) (?:artikel|beiträge|texte) "
+    r"von|plus d['’]articles de|tous les articles de|todos los artículos de|todas las entradas de|tutti gli articoli di|"
     r"todos os artigos de|(?:leia )?mais (?:colunas|artigos|textos) de|más (?:columnas|artículos) de|"
     r"more (?:columns|articles|stories) (?:by|from)|(?:autres|toutes les) chroniques de|"
     r"weitere kolumnen von|altri (?:articoli|editoriali) di|read more (?:by|from)|"
@@ -626,7 +628,7 @@ _NEIGHBOUR = (
 )
 # Interface words left in a page's text: buttons and toggles, not prose.
 INTERFACE = Folded(
-    r"^(?:(?:bild anzeigen|bild vergrößern|mehr anzeigen|weiterlesen|mehr lesen|show more|load more|"
+    r"^(?:(?:bild anzeigen|bild vergrößern|mehr anzeigen|weiterlesen|mehr lesen|show more|load more(?: stories| articles| news| posts)?|"
     r"continue reading|lire la suite(?: de l['’]article)?|afficher plus|ver más|mostrar más|leer más|"
     r"zum artikel|inloggen|registreren|uitloggen|reageer(?: op dit artikel)?|"
     r"zur (?:[\w.]+-)?startseite|back to top|nach oben(?: scrollen)?|weiter|"
@@ -635,7 +637,8 @@ INTERFACE = Folded(
     r"ouvir (?:o texto|(?:a |esta )?(?:notícia|matéria|reportagem))|"
     r"escuchar (?:(?:la |esta )?noticia|(?:el |este )?artículo)|"
     r"écouter (?:cet|l['’]) ?article|(?:diesen )?artikel (?:an)?hören|"
-    r"listen to (?:this |the )?(?:article|story)|"
+    r"listen to (?:this |the )?(?:article|story)(?:[.:]\s+(?:enjoy|hear|get|find) more (?:audio|"
+    r"podcasts|stories)\b.{0,60})?|"
     r"(?:diminuir|aumentar|reduzir) (?:a )?fonte|(?:aumentar|disminuir|reducir) (?:el )?tamaño "
     r"(?:de (?:la )?letra|del texto)|(?:agrandir|réduire|augmenter|diminuer) (?:la taille du |le )?"
     r"texte|(?:increase|decrease) (?:the )?(?:font|text) size|"
@@ -677,7 +680,7 @@ INTERFACE = Folded(
     r"partager l['’]article|tweet this|a\+\s*a-|a-\s*a\+|"
     r"send to a friend|an einen freund senden|envoyer à un ami|enviar a un amigo|invia a un amico|"
     r"enviar para um amigo|"
-    r"skip to (?:the )?(?:main )?(?:content|navigation|search)|aller au contenu(?: principal)?|"
+    r"(?:skip|jump) to (?:the )?(?:main )?(?:content|navigation|search)|aller au contenu(?: principal)?|"
     # a gallery's counter ("1 of 12", "Bild 1 von 8", "2 / 10") and its links
     r"(?:(?:image|photo|picture|slide|bild|foto|imagen|immagine|imagem)\s+)?\d{1,3}\s*"
     r"(?:of|von|sur|de|di|/)\s*\d{1,3}|(?:ver|voir|vedi|view|see) (?:la |a )?(?:galería|galerie|galleria|"
@@ -716,14 +719,15 @@ INTERFACE = Folded(
     r"refresh|actualiser|actualizar|aggiorna|atualizar)|"
     r"(?:refresh|aktualisieren|actualiser|actualizar|aggiorna|atualizar) (?:the |le |el |la |a )?"
     r"(?:live ?blog|live|direct|directo|diretta|ticker)|"
-    r"key events|(?:show|jump to) key events(?: only)?|"
+    r"key events|(?:show|jump to) key events(?: only)?|pinned (?:post|update)|"
+    r"(?:les )?essentiels? du direct|minuto a minuto|"
     r"copy (?:link|url)|url zum kopieren|link kopieren|copier le lien|copiar (?:enlace|link)|"
     r"copia (?:il )?link|link kopi[eë]ren|"
     r"(?:artikel|beitrag) kommentieren|(?:podcast|video|folge|episode|bildergalerie|galerie) "
     r"(?:anhören|ansehen|abspielen|starten)|(?:jetzt )?weiterlesen mit (?:abo|[\w+-]{2,20})|"
     r"continue reading with (?:a )?subscription|word (?:nu )?abonnee|neem een abonnement|"
     r"abonneer (?:nu|je)|nieuwsbrief|ontvang (?:onze|de) nieuwsbrief|download de (?:[\w-]+ )?app|bekijk (?:de|deze) (?:video|foto['’]s)|"
-    r"vedi i commenti|ver (?:los )?comentarios|ver comentários|"
+    r"(?:vedi|mostra) (?:i )?commenti|ver (?:los )?comentarios|ver comentários|"
     r"(?:alle )?kommentare (?:anzeigen|ansehen|öffnen|lesen|einblenden)|"
     # German sites' read-aloud, article, podcast, paywall and letters buttons
     r"(?:artikel )?vorlesen(?: lassen)?|weiter zum (?:artikel|beitrag)|"
@@ -998,6 +1002,10 @@ INTERFACE = Folded(
     r"we have more newsletters|(?:see|browse) (?:all )?(?:our )?newsletters|"
     r"invalid e-?mail(?: address)?|please enter a valid e-?mail(?: address)?|"
     r"ungültige e-mail-adresse|adresse e-mail invalide|correo (?:electrónico )?no válido|"
+    r"(?:indirizzo )?e-?mail non valid[oa]|e-?mail inválido|(?:endereço de )?e-?mail inválido|"
+    r"bitte (?:geben sie|gib) (?:eine )?gültige e-mail-adresse ein|"
+    r"this field is required|dieses feld ist (?:ein )?pflicht(?:feld)?|ce champ est obligatoire|"
+    r"este campo es obligatorio|questo campo è obbligatorio|este campo é obrigatório|"
     r"watch (?:live|more|now|again)|fehler (?:gefunden|melden)\??(?: jetzt melden)?|"
     r"signaler une erreur|notificar un error|comunicar (?:un )?error|segnala(?:re)? un errore|"
     r"(?:reportar|comunicar) (?:um |un )?error?|"
@@ -1148,6 +1156,7 @@ INTERFACE = Folded(
     r"télécharger l['’]application|descarga (?:la|nuestra) app|scarica (?:la |l['’])app|"
     r"baixe (?:o|nosso) app(?:licativo)?|"
     r"cookie (?:settings|preferences)|cookie-einstellungen|paramètres des cookies|"
+    r"impostazioni (?:dei )?cookie|"
     r"configuración de (?:las )?cookies|"
     # paid content's label ("Sponsored by Example Bank")
     r"sponsored(?: content| post)?(?: by [\w .&'’-]{1,40})?|paid (?:partner |post )?content|"
@@ -1236,7 +1245,8 @@ SHARE_BUTTONS = Folded(
     r"(?:(?:(?:share (?:on|via|by|to)|teilen (?:auf|per|via)|partager (?:sur|par)|compartir (?:en|por)|"
     r"compartilhar (?:no|por)|condividi (?:su|via)|delen (?:op|via))\s+)?"
     r"(?:facebook|twitter|x|x\.com|whatsapp|e-?mail|mail|linkedin|pinterest|reddit|telegram|"
-    r"messenger|xing|flipboard|threads|bluesky|mastodon|tumblr|google\+|print|drucken|imprimer|imprimir|"
+    r"messenger|xing|flipboard|threads|bluesky|mastodon|tumblr|google\+|instagram|youtube|tiktok|"
+    r"snapchat|rss|print|drucken|imprimer|imprimir|"
     r"stampa|copy link|link kopieren|copier le lien|copiar enlace|copiar link|pin it|pint|baixar|"
     r"download|herunterladen|télécharger|descargar|scarica|guardar|salvar|save)\s*[|,•·/]?\s*){2,}$",
 )
@@ -1956,6 +1966,9 @@ PAYWALL = Folded(
 )
 CREDIT = Folded(
     r"^(?:\(?(?:additional )?reporting by|editing by|edited by|writing by|compiled by|mitarbeit|"
+    # a helper's credit ("Con la colaboración de Pedro Gómez")
+    r"(?:con la|avec la|com a) (?:colaboración|collaboration|colaboração|collaborazione) d[eia]"
+    r"(?=\s+\w)|"
     r"redigiert von|redaktionell bearbeitet von|"
     # who edited it, under a label ("Editor: Tom Hart", "Bearbeitet von: ...")
     r"(?:editor|editors|bearbeitet von|édité par|editado por|editing)\s*:\s*(?=\w)|"
@@ -2044,9 +2057,20 @@ ROLE = (
     r"jornalista|repórter)"
     r"(?:in|innen|s)?"
 )
+# The articles a noun phrase opens with where a name would stand ("The Government covers ...").
+DETERMINERS = frozenset(
+    "The A An Der Die Das Le La Les El Los Las Il Lo O Os As De Het".split()
+)  # fmt: skip
+# The words a bio may open with under its heading: a pronoun ("Sie leitet das Ressort ..."),
+# the writer's own or a greeting ("Hallo, ich bin Jan ...").
+BIO_OPENERS = frozenset(
+    """he she er sie il elle ele ela él ella lui lei hij zij i i'm i’m ich je soy sono sou ik
+    hi hello hey hallo moin bonjour salut hola ciao olá oi hej""".split()
+)
 BIO = re.compile(
     # a name, not a noun phrase ("The Government covers ... for Ukraine")
-    r"^(?!(?:The|A|An|Der|Die|Das|Le|La|Les|El|Los|Las|Il|Lo|O|Os|As|De|Het)\s)(?P<name>[A-ZÀ-Þ][\w’'-]+(?:\s+[A-ZÀ-Þ][\w’'-]+){1,3})"
+    rf"^(?!(?:{'|'.join(sorted(DETERMINERS))})\s)"
+    r"(?P<name>[A-ZÀ-Þ][\w’'-]+(?:\s+[A-ZÀ-Þ][\w’'-]+){1,3})"
     # maybe with an aside ("Max Muster, Jahrgang 1975, ist ...", "Anna Weber (38) ist ..."), and
     # what they studied first ("... studierte Politik in Berlin und arbeitet als ...")
     r"(?:,\s*[^,.]{1,40},|\s*\([^()]{1,40}\))?\s+"
@@ -2402,7 +2426,10 @@ UPDATE_CLAUSE = re.compile(
 SENTENCE_END = re.compile(r"[.!?…:;,]['’\"”»)]*$")
 # What a page's widgets say about themselves: errors, thanks, script warnings.
 STATUS_MESSAGE = Folded(
-    r"^(?:sorry[,!.]?\s*)?(?:an error (?:has )?occurred|there was an error|something went wrong|"
+    r"^[¡]?(?:sorry[,!.]?\s*)?(?:an error (?:has )?occurred|there was an error|something went wrong|"
+    r"(?:da ist )?etwas (?:ist )?schief ?gelaufen|algo (?:salió|ha salido) mal|"
+    r"(?:inténtalo|vuelve a intentarlo|intenta) de nuevo(?: más tarde)?|you(?:['’]re| are) all set|"
+    r"check your (?:inbox|e-?mail) to confirm|"
     r"there was a problem (?:with|subscribing|signing|submitting)|"
     r"please try again(?: later)?|thanks? (?:you )?for (?:signing up|subscribing|registering|"
     r"your vote)|you(?:['’]re| are| have) (?:now |successfully |succesfully )?subscribed|"
