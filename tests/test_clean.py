@@ -1072,6 +1072,7 @@ def test_author_box_under_its_heading_is_a_bio():
     [
         "Über den Autor\nHallo, ich bin Jan und schreibe hier über Fahrräder und Touren im Harz.",
         "About the author\nMatthias",
+        "Über die Autorin",
     ],
 )
 def test_author_box_with_a_greeting_or_a_name_alone_is_a_bio(box):
@@ -6256,6 +6257,7 @@ FURNITURE_BETWEEN_PARAGRAPHS = {
         "Con la colaboración de Pedro Gómez",
         "Instagram Facebook Pinterest YouTube Twitter",
         "Texte : Marie Dubois",
+        "Noticia relacionada: Cierra la última farmacia del barrio",
     ],
 }
 

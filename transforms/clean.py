@@ -54,6 +54,7 @@ LABEL_LINES = 2  # section labels stacked over a headline at the most ("Sport", 
 CONTENTS_LINES = 15  # entries of an article's table of contents at the most
 TABLE_ROWS = 3  # rows of a league table at the least
 TOPIC_WORDS = 3  # words of a topic listed under a promo heading at the most
+STRANDED_LINES = 2  # short lines left alone among the boilerplate ending a text, at the most
 # Characters of a widget's or promo heading's line at the most: longer lines are text, and their
 # cues (hundreds of alternatives each) are not tried.
 WIDGET_CHARS = 400
@@ -327,20 +328,31 @@ def _mark_footer(lines: list[str], content: list[int], kinds: list[str | None]) 
 
 def _mark_stranded(lines: list[str], content: list[int], kinds: list[str | None]) -> None:
     """Mark the short lines left alone among the page's boilerplate that ends the text, after
-    the article's last paragraph: menu items ("Service") between its lists and links."""
-    for n in range(len(content) - 2, 0, -1):
-        i = content[n]
-        line = lines[i].strip()
-        if kinds[i] is not None:
+    the article's last paragraph: menu items ("Service") between its lists and links, a post's
+    two counters ("12" / "3") between its sign-off and its share button."""
+    n = len(content) - 2
+    while n > 0:
+        if kinds[content[n]] is not None:
+            n -= 1
             continue
+        start = n  # the run of short unmarked lines ending at n begins after `start`
+        while start > 0 and kinds[content[start]] is None and _is_menu_item(lines[content[start]]):
+            start -= 1
         if (
-            kinds[content[n - 1]] is None
+            start == n
+            or n - start > STRANDED_LINES
+            or kinds[content[start]] is None
             or kinds[content[n + 1]] is None
-            or len(line.split()) > 3
-            or cues.SENTENCE_END.search(line)
         ):
             return
-        kinds[i] = "boilerplate"
+        for i in content[start + 1 : n + 1]:
+            kinds[i] = "boilerplate"
+        n = start
+
+
+def _is_menu_item(line: str) -> bool:
+    """A line of three words at most and no sentence's end."""
+    return len(line.split()) <= 3 and not cues.SENTENCE_END.search(line.strip())
 
 
 def _mark_head(
@@ -1316,6 +1328,9 @@ def _mark_tail(
             kinds[i] = "bio"
             _mark_bio_run(lines, body[position + 1 :], " ".join(bio_text.split()[:2]), kinds)
             return _bio_subject(bio_text)
+        if label and not bio_text and position + 1 == len(body):
+            kinds[i] = "bio"  # the box's heading, last: its bio was a widget the text lost
+            return []
         if label and position + 1 < len(body) and _opens_bio(lines[body[position + 1]].strip()):
             # An author box: its heading, the bio under it and what goes on about the person.
             bio = body[position + 1]

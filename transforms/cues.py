@@ -473,7 +473,8 @@ PROMO = Folded(
     # the same, as a link's heading in other languages ("Plus d'infos", "Mehr Infos")
     r"plus d['’]infos?|plus d['’]informations|mehr infos|more info|mais informações|"
     r"maggiori (?:info|informazioni)|meer info(?:rmatie)?|"
-    r"más sobre|relacionad[oa]s?|noticias relacionadas|leggi anche|veja também|leia também|leia mais|"
+    r"más sobre|relacionad[oa]s?|noticias? relacionadas?|notícia relacionada|"
+    r"(?:artículo|artigo) relacionado|articolo correlato|leggi anche|veja também|leia também|leia mais|"
     r"czytaj (?:też|także|więcej)|zobacz (?:też|także)|polecamy|auch lesen|lesen sie hier|"
     r"empfohlene (?:beiträge|artikel)|you (?:may|might) (?:also )?like(?: these(?: posts| stories)?)?|more stories|top stories|"
     r"trending (?:now|stories|news|articles)|(?:latest|top) headlines|editors?[’']?s? picks|à lire également|à découvrir aussi|te recomendamos|"
@@ -2268,7 +2269,7 @@ NAMED_BIO_HEADING = re.compile(
 # The heading of an author box after the article ("About the author", "Über die Autorin").
 BIO_HEADING = Folded(
     r"^(?:about the (?:authors?|writer|reporter)|über (?:den autor|die autorin)|zur person|"
-    r"zu(?:r autorin|m autor)|à propos de l['’](?:auteure?|autrice)|sobre (?:el|la|o|a) autora?|sobre la firma|"
+    r"zu(?:r autorin|m autor)|[àa] propos de l['’](?:auteure?|autrice)|sobre (?:el|la|o|a) autora?|sobre la firma|"
     r"sull['’]autore|"
     r"over de (?:auteur|schrijver)|the author|der autor|die autorin|l['’]auteur(?:e)?|l['’]autrice|"
     r"el autor|la autora|l['’]autore|o autor|a autora)(?:\s*:?$|\s*:\s+(?=\S))",
