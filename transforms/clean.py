@@ -289,12 +289,7 @@ def _mark_leading_menu(lines: list[str], content: list[int], kinds: list[str | N
     for i in content:
         line = lines[i].strip()
         # a menu's items are words: a list of amounts or results ("200 g flour") is an article's
-        item = (
-            len(line) <= 30
-            and len(line.split()) <= 3
-            and not cues.SENTENCE_END.search(line)
-            and not any(c.isdigit() for c in line)
-        )
+        item = len(line) <= 30 and _is_label(line) and not any(c.isdigit() for c in line)
         if not (item or _is_widget(line) or cues.COOKIE_BANNER.match(line)):
             break
         run += 1
@@ -336,7 +331,7 @@ def _mark_stranded(lines: list[str], content: list[int], kinds: list[str | None]
             n -= 1
             continue
         start = n  # the run of short unmarked lines ending at n begins after `start`
-        while start > 0 and kinds[content[start]] is None and _is_menu_item(lines[content[start]]):
+        while start > 0 and kinds[content[start]] is None and _is_label(lines[content[start]]):
             start -= 1
         if (
             start == n
@@ -350,8 +345,8 @@ def _mark_stranded(lines: list[str], content: list[int], kinds: list[str | None]
         n = start
 
 
-def _is_menu_item(line: str) -> bool:
-    """A line of three words at most and no sentence's end."""
+def _is_label(line: str) -> bool:
+    """A line of three words at most without a sentence's end: a menu item, a section label."""
     return len(line.split()) <= 3 and not cues.SENTENCE_END.search(line.strip())
 
 
@@ -1735,7 +1730,7 @@ def _is_kicker(lines: list[str], content: list[int], position: int) -> bool:
     """A section label of a word or three right above the byline or dateline ("Opinion",
     "Analysis"), or above a bare byline."""
     line, below = _with_next(lines, content, position)
-    if not below or len(line.split()) > 3 or cues.SENTENCE_END.search(line):
+    if not below or not _is_label(line):
         return False
     # "Cultura" / "Laura Ferrer" / "Valencia, 05 marzo 2025"
     return _is_byline_or_dateline(below) or _bare_byline(lines, content, position + 1) is not None
