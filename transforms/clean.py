@@ -1376,7 +1376,6 @@ def _opens_bio(line: str) -> bool:
     opening = _NAME_FIRST.match(line)
     return bool(
         (len(line.split()) <= 6 and not cues.SENTENCE_END.search(line))
-        or cues.BIO.match(line)
         or cues.AUTHOR_BIO.match(line)
         or cues.NAMED_AUTHOR_BIO.match(line)
         or line.split(maxsplit=1)[0].lower().strip("!,.") in cues.BIO_OPENERS

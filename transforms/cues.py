@@ -1003,7 +1003,7 @@ INTERFACE = Folded(
     r"we have more newsletters|(?:see|browse) (?:all )?(?:our )?newsletters|"
     r"invalid e-?mail(?: address)?|please enter a valid e-?mail(?: address)?|"
     r"ungültige e-mail-adresse|adresse e-mail invalide|correo (?:electrónico )?no válido|"
-    r"(?:indirizzo )?e-?mail non valid[oa]|e-?mail inválido|(?:endereço de )?e-?mail inválido|"
+    r"(?:indirizzo )?e-?mail non valid[oa]|(?:endereço de )?e-?mail inválido|"
     r"bitte (?:geben sie|gib) (?:eine )?gültige e-mail-adresse ein|"
     r"this field is required|dieses feld ist (?:ein )?pflicht(?:feld)?|ce champ est obligatoire|"
     r"este campo es obligatorio|questo campo è obbligatorio|este campo é obrigatório|"
@@ -2427,7 +2427,7 @@ UPDATE_CLAUSE = re.compile(
 SENTENCE_END = re.compile(r"[.!?…:;,]['’\"”»)]*$")
 # What a page's widgets say about themselves: errors, thanks, script warnings.
 STATUS_MESSAGE = Folded(
-    r"^[¡]?(?:sorry[,!.]?\s*)?(?:an error (?:has )?occurred|there was an error|something went wrong|"
+    r"^¡?(?:sorry[,!.]?\s*)?(?:an error (?:has )?occurred|there was an error|something went wrong|"
     r"(?:da ist )?etwas (?:ist )?schief ?gelaufen|algo (?:salió|ha salido) mal|"
     r"(?:inténtalo|vuelve a intentarlo|intenta) de nuevo(?: más tarde)?|you(?:['’]re| are) all set|"
     r"check your (?:inbox|e-?mail) to confirm|"
