@@ -390,12 +390,31 @@ def test_reactions_subheading_inside_the_article_is_kept():
     assert "Réactions" in cleaned.text
 
 
-@pytest.mark.parametrize("heading", ["Réactions", "Reactions", "Reaktionen"])
+# A call to comment with no count, like a subheading, may stand over the article's last
+# paragraphs (in a page copy, as in a box between them): text loss is worse than a stray heading.
+@pytest.mark.parametrize(
+    "heading",
+    ["Réactions", "Reactions", "Reaktionen", "Have your say", "Join the conversation",
+     "Únete a la conversación"],
+)  # fmt: skip
 def test_a_reactions_subheading_over_the_last_two_paragraphs_is_kept(heading):
     first, second = BODY_EN.split("\n\n")
     last = "The opposition called the budget timid and promised to challenge it in court."
     text = f"Council passes budget\n\n{first}\n\n{second}\n\n{heading}\n\n{last}\n\n{first}"
     assert clean_text(text).text == f"{first}\n{second}\n{heading}\n{last}\n{first}"
+
+
+def test_a_counted_comment_heading_over_two_paragraphs_opens_the_thread():
+    first, second = BODY_EN.split("\n\n")
+    comments = (
+        "The library cuts are a disgrace and the council should be ashamed of itself.\n\n"
+        "Finally some money for the parks, which have been neglected for far too long."
+    )
+    cleaned = clean_text(
+        f"Council passes budget\n\n{first}\n\n{second}\n\n2 Comments\n\n{comments}"
+    )
+    assert cleaned.text == f"{first}\n{second}"
+    assert "Finally some money" in removed_text(cleaned, "comments")
 
 
 def test_reactions_heading_over_a_thread_is_removed():
@@ -650,6 +669,31 @@ def test_bylines_and_datelines_in_other_languages(head, authors, published):
     assert cleaned.authors == authors
     assert cleaned.published_at == (published and dt.datetime(*published, tzinfo=UTC))
     assert cleaned.text == BODY_EN.replace("\n\n", "\n")
+
+
+@pytest.mark.parametrize(
+    "paper, section, headline, byline, dateline, published",
+    [
+        ("La Gazette de l'Estuaire", "Faits divers",
+         "Un incendie détruit un hangar agricole près de Cholet", "Par Claire Martin",
+         "Le 06/04/2025 à 18h32", dt.datetime(2025, 4, 6, 18, 32, tzinfo=dt.UTC)),
+        ("Corriere dell'Adda", "Cronaca", "Frana sulla provinciale, strada chiusa per due giorni",
+         "di Claire Martin", "08 aprile 2025, 07:50", dt.datetime(2025, 4, 8, 7, 50, tzinfo=dt.UTC)),
+    ],
+)  # fmt: skip
+def test_a_paper_named_with_an_elided_particle_is_no_headline(
+    paper, section, headline, byline, dateline, published
+):
+    first, second = BODY_EN.split("\n\n")
+    cleaned = clean_text(
+        f"{paper}\n\n{section}\n\n{headline}\n\n{byline}\n\n{dateline}\n\n{first}\n\n{second}"
+    )
+    assert (cleaned.title, cleaned.authors, cleaned.published_at) == (
+        headline,
+        ["Claire Martin"],
+        published,
+    )
+    assert cleaned.text == f"{first}\n{second}"
 
 
 def test_author_line_at_the_end_gives_the_author():
@@ -1007,6 +1051,22 @@ def test_share_buttons_and_prompts(line):
         ("Sie haben bereits ein Konto? Anmelden", "share"),
         ("Sign up to Green Light, our free weekly environment newsletter", "trailer"),
         ("Privacy Notice: Newsletters may contain info about charities and online ads.", "trailer"),
+        # a player's length, the way on to more text, alerts and feedback
+        ("Listen (4 min)", "share"),
+        ("Click to expand", "share"),
+        ("Show full article", "share"),
+        ("Read more about this topic", "share"),
+        ("Enable notifications to get breaking news alerts.", "share"),
+        ("Send us your feedback", "share"),
+        ("Recarga la página para ver las últimas actualizaciones", "share"),
+        # appeals for money: one that says what the paper rests on, one after a question
+        ("Our journalism relies on readers like you. Support us today.", "trailer"),
+        ("Vous avez aimé cet article ? Soutenez notre rédaction.", "trailer"),
+        # who may comment, the purpose first
+        ("Um kommentieren zu können, müssen Sie sich anmelden.", "comments"),
+        ("Para comentar, você precisa estar logado.", "comments"),
+        ("Per commentare devi essere registrato.", "comments"),
+        ("To comment, you need to be signed in.", "comments"),
     ],
 )
 def test_interface_and_notice_lines_go_with_their_kind(line, kind):

@@ -1149,16 +1149,20 @@ def _opens_thread(lines: list[str], header: str, rest: list[int]) -> bool:
 
     A thread shows itself in what follows: reply buttons, relative times, "X says:" author
     lines, or stamped comments ("Ben 19. Juni 2018 um 15:28"). "0 comments" opens nothing, and
-    a heading with a line or two after it opens the little that is left, and one over a "1"
-    opens numbered comments.
+    a heading with a line or two after it opens the little that is left (one that counts or
+    names the comments, "3 Comments", "Kommentare", always; a call to talk, "Have your say",
+    only over what is not the article's prose), and one over a "1" opens numbered comments.
     """
     if re.search(r"(?<![\d.,])0(?![\d.,])", header):
         return False
     if len(rest) <= 2:
-        # "Reactions" may head the article's last part: the prose under it stays, unless a
-        # thread's marks stand among it
+        # "Reactions" or "Have your say" may stand over the article's last paragraphs, in a
+        # page copy as in a box between them: the prose under it stays, unless a thread's
+        # marks stand among it
+        subheading = header.strip(" :").casefold() in _SUBHEADING_WORDS
         return (
-            header.strip(" :").casefold() not in _SUBHEADING_WORDS
+            any(character.isdigit() for character in header)
+            or (not subheading and (not rest or cues.NAMES_COMMENTS.search(header) is not None))
             or not all(reads_like_prose(lines[j].strip()) for j in rest)
             or any(_marks_a_comment(lines[j].strip()) for j in rest)
         )
@@ -1849,16 +1853,19 @@ def _byline_at(lines: list[str], content: list[int], position: int) -> bool:
     )
 
 
+_ELIDED_CAPITAL = re.compile(r"^[a-zà-ÿ]{1,4}['’][A-ZÀ-Þ]")
 # Particles of names longer than three letters ("Corriere della Sera", "Gazzetta dello Sport").
 _LONG_PARTICLES = frozenset("della dello delle degli dalla".split())
 
 
 def _is_title_cased(words: list[str]) -> bool:
     """Every word capitalised or a figure but short particles ("Ribeirão das Flores", "Isle
-    of Skye", "Il Sole 24 Ore")."""
+    of Skye", "Il Sole 24 Ore"), a particle maybe elided before a capital ("Le Courrier de
+    l'Ouest", "Corriere dell'Umbria")."""
     return words[0][:1].isupper() and all(
         word[:1].isupper()
         or word[:1].isdigit()
+        or _ELIDED_CAPITAL.match(word) is not None
         or (word.islower() and (len(word) <= 3 or word in _LONG_PARTICLES))
         for word in words
     )

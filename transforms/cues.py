@@ -581,6 +581,8 @@ SHORTCODE = re.compile(r"^\[(\w+)(?:\s+[\w-]+=[^\]]*)?\].*\[/\1\]$|^\[\w+(?:\s+[
 _COMMENT_WORDS = (
     r"(?:comments?|kommentare?|commentaires?|comentarios?|commenti|comentários?|reacties)"
 )
+# A heading that names the comments ("Kommentare", "Leave a comment"), not only calls to talk.
+NAMES_COMMENTS = Folded(rf"\b{_COMMENT_WORDS}\b")
 # The count of a teaser's comments after its headline ("... in overtime (145)", "14 comments").
 COMMENT_COUNT_AFTER = re.compile(
     rf"\s+(?:\(\d{{1,5}}\)|\d{{1,5}}\s+{_COMMENT_WORDS})$", re.IGNORECASE
@@ -631,6 +633,8 @@ _NEIGHBOUR = (
 INTERFACE = Folded(
     r"^(?:(?:bild anzeigen|bild vergrößern|mehr anzeigen|weiterlesen|mehr lesen|show more|load more(?: stories| articles| news| posts)?|"
     r"continue reading|lire la suite(?: de l['’]article)?|afficher plus|ver más|mostrar más|leer más|"
+    # the way on to the whole text ("Show full article", "Read more about this topic")
+    r"(?:show|view|see|read) (?:the )?full (?:article|story|text)|read more about this (?:topic|story|subject)|"
     r"zum artikel|inloggen|registreren|uitloggen|reageer(?: op dit artikel)?|"
     r"zur (?:[\w.]+-)?startseite|back to top|nach oben(?: scrollen)?|weiter|"
     # a player's, a font's, a reading list's and an alert's buttons ("Ouvir o texto", "Aumentar
@@ -721,6 +725,10 @@ INTERFACE = Folded(
     r"(?:refresh|aktualisieren|actualiser|actualizar|aggiorna|atualizar) (?:the |le |el |la |a )?"
     r"(?:live ?blog|live|direct|directo|diretta|ticker)|"
     r"key events|(?:show|jump to) key events(?: only)?|pinned (?:post|update)|"
+    # "Recarga la página para ver las últimas actualizaciones", "Refresh the page to see ..."
+    r"(?:recarga|actualiza|refresh|reload|rechargez|actualisez|ricarica|aggiorna|atualize|"
+    r"recarregue|laden sie|aktualisieren sie) (?:la |the |this |le |a |die )?(?:página|page|pagina|"
+    r"seite)(?: neu)?,? (?:para|to|pour|per|um) [^.!?]{1,60}|"
     r"(?:les )?essentiels? du direct|minuto a minuto|"
     r"copy (?:link|url)|url zum kopieren|link kopieren|copier le lien|copiar (?:enlace|link)|"
     r"copia (?:il )?link|link kopi[eë]ren|"
@@ -822,7 +830,7 @@ INTERFACE = Folded(
     r"to (?:continue|keep) reading,? (?:please )?(?:log in|sign in|subscribe|register)|"
     r"(?:artikel|beitrag) freischalten|débloquer (?:cet|l['’]) ?article|"
     # an image's controls ("Enlarge this image", "toggle caption")
-    r"enlarge (?:this )?image|click to enlarge|toggle caption|(?:show|hide) caption|"
+    r"enlarge (?:this )?image|(?:click|tap) to (?:enlarge|expand)|toggle caption|(?:show|hide) caption|"
     r"expand(?: (?:this )?(?:image|photo|gallery))?|view (?:full[- ]size )?(?:image|gallery)|menu|search|"
     # an obituary's guest book ("Share your condolences", "Send flowers")
     r"share (?:your )?(?:condolences|memories|a memory)|(?:sign|view) (?:the )?guest ?book|send flowers|"
@@ -857,7 +865,7 @@ INTERFACE = Folded(
     r"mehr von [\w.'’ -]{2,40}|"
     # a call to the site's push notifications, a player's button
     r"(?:aktivieren sie )?(?:die |unsere )?(?:push-?)?benachrichtigungen(?: aktivieren)?|"
-    r"(?:turn on|enable|allow) (?:push )?notifications|activer les notifications|"
+    r"(?:turn on|enable|allow) (?:push )?notifications(?: (?:to|for) [^.!?]{1,50})?|activer les notifications|"
     r"activa(?:r)? las notificaciones|attiva(?:re)? le notifiche|ativ(?:e|ar) as notificações|"
     r"jetzt (?:ansehen|anschauen|anhören)|watch now|listen now|regarder (?:la vidéo|maintenant)|"
     r"ver ahora|guarda ora|assista agora|"
@@ -914,6 +922,7 @@ INTERFACE = Folded(
     r"(?:écouter|écoutez) (?:cet )?article|escuchar (?:esta )?(?:noticia|artículo)|"
     r"ascolta (?:l[’']|questo )?articolo|ouvir (?:esta )?(?:notícia|artigo)|luister naar (?:dit|het) artikel)"
     r"(?: ora| now| ahora| agora| jetzt| maintenant)?(?:\s*[•·|,-]?\s*\d+(?::\d\d)?\s*min\w*\.?)?|"
+    r"(?:listen|anhören|écouter|escuchar|ascolta|ouvir)\s*\(\d+(?::\d\d)?\s*min\w*\.?\)|"
     r"(?:réagir|réagissez)(?: à cet article)?|comment on this (?:article|story)|comentar esta noticia|"
     # reading times ("5 min read", "Lesezeit: 4 Min.", "weiterlesen 5 Minuten")
     rf"{_READING_TIME}|weiterlesen\s+\d+\s+minuten?|"
@@ -1151,7 +1160,7 @@ INTERFACE = Folded(
     r"(?:leer|abrir|ver) en la app(?:licación)?|(?:abrir|ler) no app|(?:leggi|apri) nell['’]app|"
     r"read in (?:the )?app|"
     r"(?:foto|bilder)strecke(?: ansehen| öffnen)?|(?:feedback|rückmeldung) (?:senden|geben)|"
-    r"send feedback|give feedback|découvrir|(?:jetzt )?entdecken(?: sie)?(?: jetzt)?|discover|descubrir|scopri|descubra|"
+    r"send (?:us )?(?:your )?feedback|give feedback|découvrir|(?:jetzt )?entdecken(?: sie)?(?: jetzt)?|discover|descubrir|scopri|descubra|"
     r"become a member|(?:jetzt )?mitglied werden|devenir membre|hazte socio|diventa socio|torne-se sócio|word lid|"
     r"newsletter\s*[«\"“„][^»\"”“]{1,40}[»\"”“]|"
     r"télécharger l['’]application|descarga (?:la|nuestra) app|scarica (?:la |l['’])app|"
@@ -1492,6 +1501,13 @@ COMMENT_FORM = Folded(
     r"il tuo indirizzo email non sarà pubblicato|o seu endereço de e-?mail não será publicado|"
     r"you must be (?:logged in|registered) to (?:post a )?comment|"
     r"(?:du musst|sie müssen) (?:angemeldet|eingeloggt) sein,? um (?:einen kommentar|kommentare)|"
+    # the same, the purpose first ("Um kommentieren zu können, müssen Sie sich anmelden",
+    # "Para comentar, você precisa estar logado")
+    r"(?:to (?:post a )?comment|um (?:zu )?kommentieren(?: zu können)?|pour (?:pouvoir )?commenter|"
+    r"para (?:poder )?comentar|per (?:poter )?commentare),? [^.!?]{0,50}\b(?:anmelden|angemeldet|"
+    r"einloggen|eingeloggt|registrieren|registriert|log(?:ged)? in|sign(?:ed)? in|register(?:ed)?|"
+    r"subscriber|connectée?|identifiée?|inscrite?|abonnée?|iniciar sesión|registrad[oa]|suscriptor|"
+    r"logad[oa]|cadastrad[oa]|assinante|registrat[oa]|loggat[oa]|abbonat[oa]|connesso|accedere)\b|"
     r"vous devez (?:être connecté|vous connecter) pour (?:publier|laisser|poster) un commentaire|"
     r"debes (?:estar registrado|iniciar sesión|estar conectado) para (?:publicar|escribir|dejar) un "
     r"comentario|devi (?:essere connesso|effettuare il login|essere registrato) per (?:inviare|pubblicare|"
@@ -1856,8 +1872,9 @@ PAYWALL = Folded(
     r"support [\w.]+ so (?:that )?we (?:can )?continue\b|support (?:[\w.]+ ){1,3}and make a difference\b|"
     # a plea for money in sentences ("Our reporting is funded by readers like you. If you value
     # what we do, please consider ...")
-    r"(?:our|this) (?:journalism|reporting|work|newsroom)\b.{0,30}\b(?:is )?(?:funded|"
-    r"supported|made possible|paid for) by (?:readers|you|our readers|members)\b|"
+    r"(?:our|this) (?:journalism|reporting|work|newsroom)\b.{0,30}\b(?:(?:is )?(?:funded|"
+    r"supported|made possible|paid for) by|(?:relies|depends|counts) on) (?:readers|you|our readers|"
+    r"members|your support)\b|"
     r"unser(?:e)? (?:berichterstattung|journalismus|arbeit|redaktion)\b.{0,20}\b(?:von|durch) "
     r"(?:unseren |den )?(?:leser|ihnen|abonnent|unterstützer)[^.]{0,40}\b(?:finanziert|getragen|"
     r"ermöglicht)\b|"
@@ -1873,6 +1890,9 @@ PAYWALL = Folded(
     r"please consider (?:making a |a )?(?:contribution|donation|donating|supporting us)\b|"
     r"(?:[^?]{3,60}\?\s*)?(?:support us|soutenez-nous|unterstützen sie uns|apóyanos|sostienici|"
     r"apoie-nos)(?: today| now| aujourd['’]hui| jetzt)?\s*[.!]?$|"
+    # the same call after a question about the article ("Vous avez aimé cet article ? Soutenez ...")
+    r"[^?]{3,60}\?\s*(?:soutenez|support|unterstützen sie|apoya|sostieni|apoie) (?:notre|nos|our|"
+    r"unsere[nr]?|nuestro|nuestra|il nostro|la nostra|o nosso|a nossa)\b[^.!?]{1,40}[.!]?$|"
     # a donation button ("Je fais un don", "Jetzt spenden")
     r"(?:donate(?: now| today)?|(?:jetzt )?spenden|je fais un don|faire un don|dona ahora|"
     r"haz una donación|fai una donazione|doe agora|faça uma doação)(?: (?:à|a|an) [\w .'’-]{1,30})?\s*[.!]?$|"
