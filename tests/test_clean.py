@@ -65,6 +65,7 @@ def test_caption_with_photo_credit():
         "Lee también: Lo que cambia el presupuesto",
         "You may also like: Ten parks to visit this summer",
         "Auch lesen: Was der Haushalt bedeutet",
+        "Lesen Sie dazu: Was der Haushalt bedeutet",
     ],
 )
 def test_promo_lines_in_any_language(promo):
@@ -677,11 +678,14 @@ def test_bylines_and_datelines_in_other_languages(head, authors, published):
         ("La Gazette de l'Estuaire", "Faits divers",
          "Un incendie détruit un hangar agricole près de Cholet", "Par Claire Martin",
          "Le 06/04/2025 à 18h32", dt.datetime(2025, 4, 6, 18, 32, tzinfo=dt.UTC)),
+        ("Rheinische Abendzeitung", "Stadt & Land",
+         "Neue Buslinie verbindet Vororte mit dem Bahnhof", "Von Claire Martin",
+         "15.04.2025, 06:00 Uhr", dt.datetime(2025, 4, 15, 6, tzinfo=dt.UTC)),
         ("Corriere dell'Adda", "Cronaca", "Frana sulla provinciale, strada chiusa per due giorni",
          "di Claire Martin", "08 aprile 2025, 07:50", dt.datetime(2025, 4, 8, 7, 50, tzinfo=dt.UTC)),
     ],
 )  # fmt: skip
-def test_a_paper_named_with_an_elided_particle_is_no_headline(
+def test_a_paper_and_a_section_over_the_headline_are_no_headline(
     paper, section, headline, byline, dateline, published
 ):
     first, second = BODY_EN.split("\n\n")
@@ -1067,6 +1071,10 @@ def test_share_buttons_and_prompts(line):
         ("Para comentar, você precisa estar logado.", "comments"),
         ("Per commentare devi essere registrato.", "comments"),
         ("To comment, you need to be signed in.", "comments"),
+        # an embed's consent button, a player's button
+        ("Inhalte von Drittanbietern anzeigen", "boilerplate"),
+        ("Show third-party content", "boilerplate"),
+        ("Assistir vídeo", "share"),
     ],
 )
 def test_interface_and_notice_lines_go_with_their_kind(line, kind):

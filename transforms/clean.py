@@ -1747,7 +1747,10 @@ def _labels_headline(lines: list[str], content: list[int], position: int) -> boo
     newsletter's name) needs the standfirst between: a headline that short has its byline right
     under its standfirst."""
     line = lines[content[position]].strip()
-    words = line.split()
+    # "Stadt & Land", "Kultur und Freizeit": two sections joined are a label of two words
+    words = [word for word in line.split() if word.casefold() not in _LABEL_JOINERS]
+    if not words:
+        return False
     breadcrumbs = _BREADCRUMBS.match(line) is not None
     # the newspaper's name, first in the text ("The Northmoor Post", "El Diario del Sur")
     masthead = position == 0 and _is_masthead(line)
@@ -1853,6 +1856,7 @@ def _byline_at(lines: list[str], content: list[int], position: int) -> bool:
     )
 
 
+_LABEL_JOINERS = frozenset("& + und and et y e".split())
 _ELIDED_CAPITAL = re.compile(r"^[a-zà-ÿ]{1,4}['’][A-ZÀ-Þ]")
 # Particles of names longer than three letters ("Corriere della Sera", "Gazzetta dello Sport").
 _LONG_PARTICLES = frozenset("della dello delle degli dalla".split())

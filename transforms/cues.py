@@ -440,7 +440,7 @@ PROMO = Folded(
     r"don[’']t miss|watch|"
     r"more on this(?: story| topic)?|mehr nachrichten(?: aus [\w ]{1,30})?|"
     r"(?:ti )?potrebbe(?:ro)? interessar(?:ti|e)(?: anche)?|"
-    r"lesen sie auch|lesen sie mehr|mehr zum thema|mehr zu (?:diesem|dem) thema|mehr dazu|"
+    r"lesen sie (?:dazu )?auch|lesen sie dazu|lesen sie mehr|mehr zum thema|mehr zu (?:diesem|dem) thema|mehr dazu|"
     r"lees (?:ook|meer)|meer nieuws|ook interessant|bekijk ook|meest gelezen|"
     r"gerelateerde? (?:artikelen|berichten|verhalen)|gerelateerd|auch interessant|das könnte sie auch interessieren|"
     r"weitere (?:aktuelle |interessante |spannende )?(?:artikel|themen|beiträge|nachrichten|meldungen)"
@@ -1122,7 +1122,7 @@ INTERFACE = Folded(
     r"mit freunden teilen|share with (?:your )?friends|partager avec (?:vos|tes) amis|"
     r"compart(?:ir|e) con (?:tus )?amigos|condividi con (?:i tuoi )?amici|compartilhe com (?:seus )?amigos|"
     r"play (?:video|audio)|watch (?:now|the video|video)|(?:video|audio) abspielen|voir la vidéo|ver (?:el )?vídeo|"
-    r"guarda il video|assista ao vídeo|"
+    r"guarda il video|ass(?:ista|istir) (?:ao )?vídeo|"
     r"(?:open|view|see) (?:the )?(?:gallery|photos|slideshow)|photo gallery(?::\s*\d+ (?:images|photos))?|"
     r"(?:zur )?bildergalerie(?: ansehen)?|voir (?:la galerie|les photos)|ver (?:galería|galeria|fotos)|"
     r"veja as fotos|(?:guarda|sfoglia) la (?:gallery|galleria)|"
@@ -1797,6 +1797,8 @@ _EMBED_CONSENT = Folded(
     # the place an embed waits in, and its buttons ("Inhalt laden", "Externen Inhalt anzeigen")
     r"^an dieser stelle finden sie (?:einen )?externen inhalt\b|"
     r"^(?:externen? )?inhalte? (?:laden|anzeigen)$|"
+    r"^(?:inhalte?|beiträge|medien) (?:von|aus) drittanbietern? (?:laden|anzeigen|erlauben|zulassen)$|"
+    r"^(?:show|load|allow) (?:third-party|external) content$|"
     r"^(?:this|dieser|ce|este|questo) (?:content|inhalt|contenu|contenido|conteúdo|contenuto) "
     r"(?:is not available|ist nicht verfügbar|n['’]est pas (?:accessible|disponible)|"
     r"no está disponible|não está disponível|non è disponibile)\.?$",
