@@ -1075,6 +1075,21 @@ def test_share_buttons_and_prompts(line):
         ("Inhalte von Drittanbietern anzeigen", "boilerplate"),
         ("Show third-party content", "boilerplate"),
         ("Assistir vídeo", "share"),
+        # a site's search, press contact, app and consent lines; its footer's links run together
+        ("Suche", "share"),
+        ("Themen im Artikel", "tags"),
+        ("Ihr Ansprechpartner für Pressefragen", "trailer"),
+        (
+            "Für Links auf dieser Seite erhält Stadtblick ggf. eine Provision vom Händler.",
+            "trailer",
+        ),
+        ("Unsere App Stadtblick im AppStore", "trailer"),
+        (
+            "Durch die weitere Nutzung der Seite stimmst du der Verwendung von Cookies zu.",
+            "boilerplate",
+        ),
+        ("Über uns Mediadaten Impressum AGB Datenschutz Kontakt", "boilerplate"),
+        ("Aktuelle News", "promo"),
     ],
 )
 def test_interface_and_notice_lines_go_with_their_kind(line, kind):

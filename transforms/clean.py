@@ -345,6 +345,12 @@ def _mark_stranded(lines: list[str], content: list[int], kinds: list[str | None]
         n = start
 
 
+def _runs_footer_links(line: str) -> bool:
+    """Three of a footer's links or more run together, no sentence ("Über uns Abo Impressum AGB
+    Datenschutz"): a page copy loses the separators between links."""
+    return not cues.SENTENCE_END.search(line) and len(cues.FOOTER_TERM.findall(line)) >= 3
+
+
 def _is_label(line: str) -> bool:
     """A line of three words at most without a sentence's end: a menu item, a section label."""
     return len(line.split()) <= 3 and not cues.SENTENCE_END.search(line.strip())
@@ -631,7 +637,7 @@ def _mark_cues(lines: list[str], content: list[int], kinds: list[str | None]) ->
             or cues.LABELLED_URL.match(line)
             or IMAGE_LINE.match(line)
             or (line.startswith("[") and cues.SHORTCODE.match(line))
-            or (len(line) < 200 and cues.FOOTER_LINKS.match(line))
+            or (len(line) < 200 and (cues.FOOTER_LINKS.match(line) or _runs_footer_links(line)))
             or (len(line) < 300 and cues.EMBED_CONSENT.search(line))
             or (len(line) < 1000 and cues.COOKIE_BANNER.match(line))  # a consent box's text
             or (len(line) < 400 and cues.ADBLOCK_PLEA.search(line))

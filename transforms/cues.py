@@ -447,7 +447,7 @@ PROMO = Folded(
     r"(?: (?:aus|zu|zum|von|über) [\w ]{1,40})?|siehe auch|véase también|ver também|zie ook|"
     r"zum weiterlesen|explore further|"
     # the newest pieces ("Neueste Artikel", "Latest posts")
-    r"(?:neueste|aktuelle|letzte) (?:artikel|beiträge|nachrichten)|latest (?:articles|posts|stories)|"
+    r"(?:neueste|aktuelle|letzte) (?:artikel|beiträge|nachrichten|news|meldungen)|latest (?:articles|posts|stories)|"
     r"derniers articles|últimos (?:artículos|artigos|posts)|ultimi articoli|"
     r"lire aussi|à lire aussi|a lire aussi|voir aussi|à voir aussi|sur le même sujet|"
     r"la rédaction vous (?:conseille|recommande)|"
@@ -832,6 +832,7 @@ INTERFACE = Folded(
     # an image's controls ("Enlarge this image", "toggle caption")
     r"enlarge (?:this )?image|(?:click|tap) to (?:enlarge|expand)|toggle caption|(?:show|hide) caption|"
     r"expand(?: (?:this )?(?:image|photo|gallery))?|view (?:full[- ]size )?(?:image|gallery)|menu|search|"
+    r"suche|recherche|buscar|búsqueda|cerca|pesquisar|pesquisa|zoeken|"
     # an obituary's guest book ("Share your condolences", "Send flowers")
     r"share (?:your )?(?:condolences|memories|a memory)|(?:sign|view) (?:the )?guest ?book|send flowers|"
     # a gallery's or a programme's link ("Bilder", "Tous les mardis à 12h")
@@ -1432,6 +1433,7 @@ _TOPICS_HEADING = (
     r"leia tudo sobre o tema(?: e siga)?|"
     r"(?:topics|themen|sujets|temas|argomenti|onderwerpen) (?:mentioned|covered|discussed) in this "
     r"(?:article|story)|(?:themen|schlagworte) (?:in|zu) diesem (?:artikel|beitrag)|"
+    r"(?:themen|schlagworte) im (?:artikel|beitrag)|"
     r"(?:sujets|thèmes) (?:abordés )?dans cet article|temas (?:tratados )?en (?:este artículo|esta noticia)|"
     r"argomenti (?:trattati )?in questo articolo|temas (?:abordados )?neste artigo|"
     r"sujets associés|thèmes associés|temas relacionados|argomenti correlati|"
@@ -1731,6 +1733,8 @@ _FOOTER_WORD = (
 FOOTER_LINKS = Folded(
     rf"^(?:(?:{_FOOTER_LINK}|{_FOOTER_WORD})\s*[|•·/,]?\s*){{2,}}$",
 )
+# One of them anywhere, for a footer's links run together without separators.
+FOOTER_TERM = re.compile(rf"\b(?:{_FOOTER_LINK}|{_FOOTER_WORD})\b", re.IGNORECASE)
 # One of them alone on its line, as a page's footer lists them.
 FOOTER_LINK = Folded(rf"^(?:{_FOOTER_LINK}|{_FOOTER_WORD})$")
 # The publisher's legal identity in a page's footer, as the law asks of it: a company's tax or
@@ -2125,7 +2129,7 @@ ROLE_WORD = re.compile(r"\b\w*" + ROLE + r"\b", re.IGNORECASE)
 COOKIE_BANNER = Folded(
     r"\bif you continue (?:to use|using|browsing)\b.{0,40}\b(?:site|website)\b|"
     r"^(?:by (?:using|continuing to use) (?:this|our) (?:web)?site|durch die (?:weitere )?nutzung "
-    r"(?:dieser|unserer) (?:webseite|seite|website)|en (?:utilisant|poursuivant votre navigation sur) ce site|"
+    r"(?:der|dieser|unserer) (?:webseite|seite|website)|en (?:utilisant|poursuivant votre navigation sur) ce site|"
     r"al (?:utilizar|usar|navegar por) este sitio|continuando (?:a navigare|la navigazione))\b|"
     # the site and its partners ("We and our partners store ...", "Wir und unsere Partner ...")
     r"^(?:we and our (?:\d+ )?(?:partners|vendors)|wir und unsere (?:\d+ )?partner|"
@@ -2554,6 +2558,7 @@ CLICK_HERE = Folded(
 # jdoe@example.com").
 _CONTACT_HEADING = (
     r"(?:kontakt|pressekontakt|press contact|media contacts?|contacto|contatto|contato|kontaktdaten|"
+    r"(?:ihr(?:e)? )?ansprechpartner(?:in)?(?: für (?:presse|medien)(?:fragen|anfragen)?)?|"
     r"fale conosco|contáct(?:enos|anos)|contattaci|contactez-nous|kontaktieren sie uns|contact us|"
     r"contacts? presse|contacto de prensa|contacto para medios|contatto stampa|ufficio stampa|"
     r"gabinete de (?:prensa|comunicación)|assessoria de imprensa|für rückfragen|"
@@ -2698,6 +2703,8 @@ _NOTICE = Folded(
     r"(?:or any of our )?(?:articles?|stor(?:y|ies))\b|"
     # the outlet's app and channels ("download the Example apps for iOS and Android")
     r"\bdownload (?:the|our) .{0,40}\bapps?\b.{0,30}\b(?:ios|android|iphone|app store|google play)\b|"
+    r"\b(?:unsere|die|our|the|notre|nuestra|la nostra|o nosso) app\b.{0,40}\b(?:im|in the|sur l['’]|"
+    r"en (?:el|la)|su|na|no) (?:app ?store|play ?store|google play)\b|"
     r"\b(?:our|nuestro|notre|unseren?|nostro|nosso|al|nel|ao|au|zum|do|no|(?:we|wir) (?:have|haben) "
     r"(?:a|einen)|"
     r"tenemos(?: un)?|abbiamo(?: un)?|temos(?: um)?|nous avons(?: une)?) (?:canal|canale|channel|kanal|"
@@ -2787,7 +2794,7 @@ NOTICE = Prefiltered(
      "boîte", "correo", "casella", "caixa", "postfach", "posteingang", "receiving", "besuchen sie",
      "visit our",
      "anmeldung", "absenden", "renew", "cancel", "kündbar", "résiliable", "permanencia",
-     "disdici"),
+     "disdici", "store", "google play"),
 )  # fmt: skip
 # More of a site's notices, apart from NOTICE so that its many lines holding "mail" or "blog"
 # are not searched for these too: a syndicated story's note, a copyright notice, a call to the
@@ -3035,6 +3042,8 @@ _AFFILIATE = Folded(
     r"(?:commission|compensation)|as an amazon associate,? (?:i|we) earn\b|contains references to products|"
     r"(?:erhalten wir|wir erhalten) (?:ggf\. |gegebenenfalls |möglicherweise )?eine (?:kleine )?"
     r"provision|provisionslinks?|"
+    # the site by name ("Für Links auf dieser Seite erhält Example ggf. eine Provision")
+    r"links auf dieser seite erhält\b.{1,40}\beine (?:kleine )?provision|"
     r"als amazon-partner|liens? (?:d['’]affiliation|affiliés)|enlaces? de afiliad\w+|"
     r"link (?:di )?affiliazione|links? de afiliad\w+|may earn an? (?:affiliate )?commission|"
     r"(?:podemos|podríamos) (?:recibir|obtener|ganar|cobrar) una (?:pequeña )?comisión|"
