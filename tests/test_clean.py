@@ -1135,6 +1135,7 @@ def test_interface_and_notice_lines_go_with_their_kind(line, kind):
         "Aid reached the town on Monday (World Food Programme/Red Cross).",
         "The hospital receives funding from the state and from private donors.",
         "Visit our region in spring, the tourism board urged, before the crowds arrive.",
+        "Subscribe numbers for the streaming service rose to 12 million.",
     ],
 )
 def test_body_lines_that_start_like_cues_stay(line):

@@ -1341,7 +1341,9 @@ AUTHOR_FOLLOW = re.compile(
 # A call to subscribe, wherever it stands: never a story's sentence ("Subscribe to WIRED and
 # stay smart"; "Subscribers will pay more" is no call).
 SUBSCRIBE_CALL = Folded(
-    r"^(?:subscribe|abonnieren sie|abonnez-vous|suscr[ií]bete|suscr[ií]base|iscriviti|assine já|"
+    # "Subscribe" as a call, not a noun's first word ("Subscribe numbers rose ...")
+    r"^(?:subscribe(?=\s*(?:$|[:!.,|/—–-]|(?:to|now|today|for|and|here|free|our|us|at|on|via|with|"
+    r"in|from|by|or|this|login|log|sign|register)\b))|abonnieren sie|abonnez-vous|suscr[ií]bete|suscr[ií]base|iscriviti|assine já|"
     r"inscreva-se|cadastre-se|inscrivez-vous|regístrate|"
     r"holen sie sich (?:meinen|unseren|den) (?:kostenlosen )?newsletter|"
     # a newsletter named by its kind ("Sign up for the morning briefing", "Melden Sie sich für
