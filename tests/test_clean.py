@@ -700,6 +700,15 @@ def test_a_paper_and_a_section_over_the_headline_are_no_headline(
     assert cleaned.text == f"{first}\n{second}"
 
 
+def test_an_aggregators_provider_over_the_headline_is_no_headline():
+    first, second = BODY_EN.split("\n\n")
+    head = "News Digest\n\nWorld\n\nReuters\n\nCouncil passes the budget after a long debate"
+    cleaned = clean_text(f"{head}\n\nSat, June 14, 2025 at 9:05 AM\n\n{first}\n\n{second}")
+    assert cleaned.title == "Council passes the budget after a long debate"
+    assert cleaned.published_at == dt.datetime(2025, 6, 14, 9, 5, tzinfo=dt.UTC)
+    assert cleaned.text == f"{first}\n{second}"
+
+
 def test_author_line_at_the_end_gives_the_author():
     cleaned = clean_text(f"{BODY_EN}\n\nAuthor: Jane Doe")
     assert cleaned.authors == ["Jane Doe"]

@@ -1769,8 +1769,12 @@ def _labels_headline(lines: list[str], content: list[int], position: int) -> boo
     while (
         headline < min(len(content) - 2, position + LABEL_LINES + named)
         and len(lines[content[headline]].split()) <= 2
-        and not _byline_at(lines, content, headline)
-        and not _byline_at(lines, content, headline + 1)
+        # the provider an aggregator names over the headline ("Reuters") stacks with the labels
+        and (not _byline_at(lines, content, headline) or _names_provider(lines, content, headline))
+        and (
+            not _byline_at(lines, content, headline + 1)
+            or _names_provider(lines, content, headline + 1)
+        )
     ):
         headline += 1
     if headline + 1 >= len(content):
@@ -1807,6 +1811,11 @@ def _labels_headline(lines: list[str], content: list[int], position: int) -> boo
         )
     # no byline: the lead under the headline
     return lead and (len(words) <= 2 or breadcrumbs or masthead)
+
+
+def _names_provider(lines: list[str], content: list[int], position: int) -> bool:
+    """Whether the head line at `position` is an agency's name alone ("Reuters", "AFP")."""
+    return cues.AGENCY_NAME.match(lines[content[position]].strip()) is not None
 
 
 def _without_masthead(title: str) -> str:

@@ -374,6 +374,8 @@ AGENCY_CREDIT = Folded(
     rf"\s(?:{_AGENCY})\s*/\s*[^\W\d_][\w.'’-]*(?: [\w.'’-]+){{0,3}}$|"
     rf"\s[^\W\d_][\w.'’-]*(?: [\w.'’-]+){{0,3}}\s*/\s*(?:{_AGENCY})$"
 )
+# An agency alone on its line, as an aggregator prints its provider over the headline.
+AGENCY_NAME = Folded(rf"^(?:{_AGENCY}|associated press|agence france-presse)$")
 # An agency alone closing a caption ("Penguins in Antarctica on 11 February. EFE").
 CAPTION_AGENCY = Folded(rf"[.!?]\s+\(?{_AGENCY}\)?$")
 # A photographer's credit alone on its line, with the outlet ("Jane Doe/NPR").
