@@ -709,6 +709,36 @@ def test_an_aggregators_provider_over_the_headline_is_no_headline():
     assert cleaned.text == f"{first}\n{second}"
 
 
+def test_a_read_also_teaser_over_the_headline_is_a_promo():
+    first, second = BODY_EN.split("\n\n")
+    head = (
+        "Il Corriere del Lago\n\nLEGGI ANCHE\n\nChiude lo storico cinema del centro\n\n"
+        "Nuova pista ciclabile lungo il fiume\n\ndi Sara Colombo\n\n16 giugno 2025"
+    )
+    cleaned = clean_text(f"{head}\n\n{first}\n\n{second}")
+    assert (cleaned.title, cleaned.authors) == (
+        "Nuova pista ciclabile lungo il fiume",
+        ["Sara Colombo"],
+    )
+    assert "Chiude lo storico cinema del centro" in removed_text(cleaned, "promo")
+    assert cleaned.text == f"{first}\n{second}"
+
+
+def test_a_guides_table_of_contents_under_its_headline_leaves_the_headline_the_title():
+    head = (
+        "Ratgeber Garten\n\nTomaten richtig gießen: So geht's\n\nInhaltsverzeichnis\n\n"
+        "Wie oft gießen?\n\nHäufige Fehler"
+    )
+    body = (
+        "Tomaten brauchen viel Wasser, vertragen aber keine Staunässe im Topf.\n\n"
+        "Wie oft gießen?\n\nAn heißen Sommertagen sollten Tomaten täglich gegossen werden.\n\n"
+        "Häufige Fehler\n\nGießen Sie nie über die Blätter, sondern immer an der Wurzel."
+    )
+    cleaned = clean_text(f"{head}\n\n{body}")
+    assert cleaned.title == "Tomaten richtig gießen: So geht's"
+    assert cleaned.text == body.replace("\n\n", "\n")
+
+
 def test_author_line_at_the_end_gives_the_author():
     cleaned = clean_text(f"{BODY_EN}\n\nAuthor: Jane Doe")
     assert cleaned.authors == ["Jane Doe"]

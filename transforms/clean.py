@@ -480,6 +480,9 @@ def _mark_head(
             and position < len(content) - 1
             and (_looks_like_headline(line) or _stopped_headline(lines, content, position))
         ):
+            if _teaser_over_headline(lines, content, position):
+                kinds[i] = "promo"  # "LEGGI ANCHE" / a teaser / the headline / its byline
+                continue
             if all(kinds[j] is not None for j in content[:position]):
                 kinds[i] = "title"
                 kicker = cues.TITLE_KICKER.match(line)  # "Opinion | ..."
@@ -1797,7 +1800,10 @@ def _labels_headline(lines: list[str], content: list[int], position: int) -> boo
         below += 1
     if below >= len(content):
         return False
-    lead = reads_like_prose(lines[content[below]].strip())
+    # a guide's table of contents under its headline stands where the lead would
+    lead = reads_like_prose(lines[content[below]].strip()) or bool(
+        cues.CONTENTS_HEADING.match(lines[content[headline + 1]].strip())
+    )
     standfirst = len(lines[content[below]].split()) >= 5 and not _byline_at(lines, content, below)
     found = standfirst and below + 1 < len(content) and _byline_at(lines, content, below + 1)
     if not found and _byline_at(lines, content, below):
@@ -1811,6 +1817,23 @@ def _labels_headline(lines: list[str], content: list[int], position: int) -> boo
         )
     # no byline: the lead under the headline
     return lead and (len(words) <= 2 or breadcrumbs or masthead)
+
+
+def _teaser_over_headline(lines: list[str], content: list[int], position: int) -> bool:
+    """Whether the head line at `position` is a teaser under a promo's heading, over the
+    article's own headline and its byline or dateline ("Read also" / teaser / headline / "By
+    ...")."""
+    if not 0 < position < len(content) - 2:
+        return False
+    heading, headline = lines[content[position - 1]].strip(), lines[content[position + 1]].strip()
+    return (
+        cues.RELATED_HEADING.search(heading) is not None  # "Leggi anche", not "Opinion"
+        and _opens_promo(heading)
+        and len(headline.split()) > 3
+        and _looks_like_headline(headline)
+        and not _is_byline_or_dateline(headline)
+        and _byline_at(lines, content, position + 2)
+    )
 
 
 def _names_provider(lines: list[str], content: list[int], position: int) -> bool:
