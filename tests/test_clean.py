@@ -2389,6 +2389,20 @@ def test_an_article_written_in_markdown_reads_as_plain_text():
     assert cleaned.text == f"{first}\n{second}"
 
 
+def test_markdown_links_in_a_share_row_and_a_byline_read_by_their_words():
+    first, second = BODY_EN.split("\n\n")
+    cleaned = clean_text(
+        "# Council passes budget\n\nBy [Ann Lee](https://example.com/authors/ann-lee)\n\n"
+        f"{first}\n\n{second}\n\n"
+        "Share: [Facebook](https://facebook.com/sharer) [X](https://x.com/intent)"
+    )
+    assert cleaned.authors == ["Ann Lee"]
+    assert cleaned.text == f"{first}\n{second}"
+    assert removed_text(cleaned, "share").startswith(
+        "Share: Facebook (https://facebook.com/sharer)"
+    )
+
+
 def test_no_break_and_thin_spaces_read_as_spaces():
     cleaned = clean_text(
         f"Council passes budget\n\nBy\u00a0Ann\u00a0Lee\n\n{BODY_EN}\n\nShare\u00a0this\u00a0article"

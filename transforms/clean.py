@@ -18,7 +18,7 @@ from transforms import cues
 from transforms.boilerplate import LineModel, ends_sentence, line_model, reads_like_prose
 from transforms.dates import find_date, is_time_of_day
 from transforms.layout import unwrap
-from transforms.markup import IMAGE_LINE, plain_line, without_decoration
+from transforms.markup import IMAGE_LINE, plain_line, without_decoration, without_link_addresses
 
 
 @dataclass(frozen=True)
@@ -104,7 +104,8 @@ def mark_lines(
     """Give every line a verdict: rules for what has a structure (bylines, threads, bios),
     then the line model (None: rules only, for comparison) for the rest."""
     kinds: list[str | None] = [None] * len(lines)
-    lines = [without_decoration(line) for line in lines]  # "👉 Lesen Sie auch: ..."
+    # what the cues read: "👉 Lesen Sie auch: ...", "Share: Facebook (https://...)"
+    lines = [without_decoration(without_link_addresses(line)) for line in lines]
     content = [i for i, line in enumerate(lines) if line.strip()]
     if not content:
         return MarkedLines(kinds)

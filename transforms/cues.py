@@ -2584,7 +2584,9 @@ CONTACT = Folded(
     # an address for tips under its label ("Hinweise an: redaktion@example.de")
     r"(?:hinweise|tipps?|(?:news )?tips?|leserbriefe|zuschriften|pistas|segnalazioni|dicas)"
     r"(?: an| to| à| a)?\s*:\s*\S+@\S+\.\w{2,}$|"
-    r"have a (?:story idea|news tip|tip)\?.{0,60}$|(?:submit|send us) a (?:news )?tip\s*[.!]?$|"
+    r"have a (?:story idea|news tip|tip)\?.{0,60}$|"
+    r"(?:do you )?(?:have|know of) a story (?:we should|you want us to) (?:cover|know about|hear about)\?"
+    r".{0,60}$|(?:submit|send us) a (?:news )?tip\s*[.!]?$|"
     r"contact (?:the|our) (?:newsroom|editors?|news desk)\s*[.!]?$|kontakt zur redaktion\s*$|"
     # a press office's sentence with its number or address ("For more information, please
     # contact ... on 020 7946 0000.")

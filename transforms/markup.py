@@ -78,6 +78,17 @@ _SPACED_POINTERS = frozenset("»›")
 _READ_SYMBOLS = frozenset("©®℗™+−±=<~|°№←")
 
 
+# A link's address after its text, as `plain_line` writes a Markdown link ("Facebook
+# (https://...)").
+_LINK_ADDRESS = re.compile(r"(?<=\S) \((?:https?://|/|www\.)[^)\s]*\)")
+
+
+def without_link_addresses(line: str) -> str:
+    """`line` without the addresses its links keep in brackets, for the cues to read the words
+    ("Share: Facebook Twitter"); the text keeps them as written."""
+    return _LINK_ADDRESS.sub("", line) if " (" in line else line
+
+
 def without_decoration(line: str) -> str:
     """`line` without the symbols before its first word, for the cues to read; the text keeps
     them as written."""
