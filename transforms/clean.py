@@ -104,8 +104,10 @@ def mark_lines(
     """Give every line a verdict: rules for what has a structure (bylines, threads, bios),
     then the line model (None: rules only, for comparison) for the rest."""
     kinds: list[str | None] = [None] * len(lines)
-    # what the cues read: "👉 Lesen Sie auch: ...", "Share: Facebook (https://...)"
-    lines = [without_decoration(without_link_addresses(line)) for line in lines]
+    # what the rules read: "👉 Lesen Sie auch: ...", "Share: Facebook (https://...)"; the line
+    # model reads the links' addresses, as it learnt from them
+    undecorated = [without_decoration(line) for line in lines]
+    lines = [without_link_addresses(line) for line in undecorated]
     content = [i for i, line in enumerate(lines) if line.strip()]
     if not content:
         return MarkedLines(kinds)
@@ -129,7 +131,7 @@ def mark_lines(
     _mark_polls(lines, before_thread, kinds)
     _mark_button_stacks(lines, before_thread, kinds)
     if model is not None:
-        _mark_by_model(lines, content, kinds, line_model(model))
+        _mark_by_model(undecorated, content, kinds, line_model(model))
     _mark_footer(lines, content, kinds)
     _mark_stranded(lines, content, kinds)
     published = head.published_at
