@@ -739,10 +739,18 @@ def test_a_guides_table_of_contents_under_its_headline_leaves_the_headline_the_t
     assert cleaned.text == body.replace("\n\n", "\n")
 
 
-def test_author_line_at_the_end_gives_the_author():
-    cleaned = clean_text(f"{BODY_EN}\n\nAuthor: Jane Doe")
-    assert cleaned.authors == ["Jane Doe"]
-    assert removed_text(cleaned, "byline") == "Author: Jane Doe"
+@pytest.mark.parametrize(
+    "line, authors",
+    [
+        ("Author: Jane Doe", ["Jane Doe"]),
+        ("Autoren: Jana Roth und Felix Neumann", ["Jana Roth", "Felix Neumann"]),
+        ("Autrices : Léa Blanc et Inès Roy", ["Léa Blanc", "Inès Roy"]),
+    ],
+)
+def test_author_line_at_the_end_gives_the_author(line, authors):
+    cleaned = clean_text(f"{BODY_EN}\n\n{line}")
+    assert cleaned.authors == authors
+    assert removed_text(cleaned, "byline") == line
     assert cleaned.text == BODY_EN.replace("\n\n", "\n")
 
 

@@ -166,8 +166,8 @@ BYLINE = re.compile(
     r"commentary|opinion|column|post|bericht|reportage|essay|porträt|enquête|reportaje|crónica|"
     r"inchiesta|reportagem|rezension|kritik|glosse|review|critique|reseña|crítica|recensione|"
     r"resenha)\s+(?:von|de|di|by)|"
-    r"author|authors|autor(?:/in|\*in|:in)|autor|autora|autoras|autorin|autores|auteure?|auteurs|"
-    r"autrice|autore|autori|reporter|verfasser(?:in)?|"
+    r"author|authors|autor(?:/in|\*in|:in)|autor|autora|autoras|autorin|autorinnen|autoren|"
+    r"autor\*innen|autores|auteure?s?|auteurs|autrices?|autore|autori|reporter|verfasser(?:in)?|"
     rf"redakteur|{_REPORTED_BY})"
     r"\s*:?\s+(?P<names>[^|•·]+?)"
     # the date after a separator, or after "on" ("By Jo Hart on March 5, 2025", "el 5 de marzo")
@@ -218,8 +218,8 @@ AUTHOR_LABEL = re.compile(
     r"posted by|gepostet von|publié par|publicado por|postato da|testo e foto di|verfasst von|"
     r"un article de)\s+[A-ZÀ-Þ]|"
     r"^(?:autor\(in\)|autora? do texto)\s*:|"
-    r"^(?:author|authors|autor(?:/in|\*in|:in)|autor|autora|autoras|autorin|autores|auteure?|autrice|"
-    r"auteurs|autore|autori|texte?|texto|testo|reportagem|reportage|bericht|recherche|verfasser(?:in)?|"
+    r"^(?:author|authors|autor(?:/in|\*in|:in)|autor|autora|autoras|autorin|autorinnen|autoren|"
+    r"autor\*innen|autores|auteure?s?|autrices?|auteurs|autore|autori|texte?|texto|testo|reportagem|reportage|bericht|recherche|verfasser(?:in)?|"
     r"written by|reporter|redakteur|redaktion|redactie|tekst)\s*:|"
     rf"^{_REPORTED_BY}\s+[A-ZÀ-Þ]",
     re.IGNORECASE,
