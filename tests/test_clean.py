@@ -2411,6 +2411,22 @@ def test_markdown_links_in_a_share_row_and_a_byline_read_by_their_words():
     )
 
 
+@pytest.mark.parametrize(
+    "byline, published",
+    [
+        ("By Jane DoeMarch 5, 2025", dt.datetime(2025, 3, 5, tzinfo=UTC)),
+        ("Jane Doe5. März 2025", dt.datetime(2025, 3, 5, tzinfo=UTC)),
+        ("Jane Doe · 5 min read", None),
+        ("Jane Doe5 min read", None),
+    ],
+)
+def test_a_name_run_into_its_date_or_reading_time_is_a_byline(byline, published):
+    """A page copy may lose the space or the separator between a byline's name and its date."""
+    cleaned = clean_text(f"Council passes budget\n\n{byline}\n\n{BODY_EN}")
+    assert (cleaned.authors, cleaned.published_at) == (["Jane Doe"], published)
+    assert cleaned.text == BODY_EN.replace("\n\n", "\n")
+
+
 def test_no_break_and_thin_spaces_read_as_spaces():
     cleaned = clean_text(
         f"Council passes budget\n\nBy\u00a0Ann\u00a0Lee\n\n{BODY_EN}\n\nShare\u00a0this\u00a0article"

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from schemas import Removed
 from transforms import cues
 from transforms.boilerplate import LineModel, ends_sentence, line_model, reads_like_prose
-from transforms.dates import find_date, is_time_of_day
+from transforms.dates import find_date, is_time_of_day, unglued
 from transforms.layout import unwrap
 from transforms.markup import IMAGE_LINE, plain_line, without_decoration, without_link_addresses
 
@@ -50,6 +50,7 @@ MENU_RUN = 4  # short lines over the article, at the least, to be a pasted menu
 FOOTER_ITEMS = 2  # footer links left among the short lines ending a text, to take them all
 HEADLINE_SENTENCE_WORDS = 14  # words of a headline made of sentences ("X is over. Y is not.")
 HEAD_LINES = 12  # lines of a head at the most: widgets, headline, standfirst, bylines, datelines
+GLUED_CHARS = 160  # a line a page copy may have run a date into: a byline's, not a paragraph
 LABEL_LINES = 2  # section labels stacked over a headline at the most ("Sport", "Fußball")
 CONTENTS_LINES = 15  # entries of an article's table of contents at the most
 TABLE_ROWS = 3  # rows of a league table at the least
@@ -104,10 +105,12 @@ def mark_lines(
     """Give every line a verdict: rules for what has a structure (bylines, threads, bios),
     then the line model (None: rules only, for comparison) for the rest."""
     kinds: list[str | None] = [None] * len(lines)
-    # what the rules read: "👉 Lesen Sie auch: ...", "Share: Facebook (https://...)"; the line
-    # model reads the links' addresses, as it learnt from them
+    # what the rules read: "👉 Lesen Sie auch: ...", "Share: Facebook (https://...)", a short
+    # line's date run into a name ("By Jane DoeMarch 5, 2025"); the line model reads the links'
+    # addresses, as it learnt from them
     undecorated = [without_decoration(line) for line in lines]
     lines = [without_link_addresses(line) for line in undecorated]
+    lines = [unglued(line) if len(line) < GLUED_CHARS else line for line in lines]
     content = [i for i, line in enumerate(lines) if line.strip()]
     if not content:
         return MarkedLines(kinds)
@@ -422,7 +425,12 @@ def _mark_head(
             published = published or filed
             authors.extend(name for name in _writer_with_agency(line) if name not in authors)
             continue
-        byline = _parse_byline(line) or _dated_byline(line) or _name_and_date(line)
+        byline = (
+            _parse_byline(line)
+            or _dated_byline(line)
+            or _name_and_date(line)
+            or _name_and_reading_time(line)
+        )
         if byline is None and (
             title is not None or not find_title or _over_dated_headline(lines, content, position)
         ):
@@ -2094,9 +2102,11 @@ _FIRST_PUBLISHED_TAIL = re.compile(
 _SHOUTED_PLACE_TAIL = re.compile(r"\s+[-–|]\s+[A-ZÀ-Þ][A-ZÀ-Þ .'’-]{1,30}$")
 _STOP_PLACE_TAIL = re.compile(r"(?<=[a-zà-ÿ]{2})\.\s+[A-ZÀ-Þ][\w'’-]+$")
 _DUTCH_AND = re.compile(r"\s+en\s+")
-# A name, then a date in figures after a space and no separator ("Eva de Boer 05-03-25, 10:12").
+# A name, then a date after a space and no separator ("Eva de Boer 05-03-25, 10:12", "Jane Doe
+# 5. März 2025"), in figures or with the month's name.
 _FIGURES_AFTER_NAME = re.compile(
-    r"^([^\W\d_][^\d,|]{2,50}?)\s+(?=\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b)"
+    r"^([^\W\d_][^\d,|]{2,50}?)\s+"
+    r"(?=\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\d{1,2}\.?\s+[^\W\d_]{3,}\.?\s+\d{4}\b)"
 )
 # A place of up to three capitalised words before a date in figures, no separator between
 # ("London 05/03/2025"; a label's place, `_PLACES_BEFORE`, is two words at most).
@@ -2131,6 +2141,16 @@ def _person_name(text: str) -> str | None:
     if not 2 <= len(name.split()) <= 4 or not cues.NAME.match(name) or _OUTLET_LINE.match(name):
         return None
     return name
+
+
+def _name_and_reading_time(line: str) -> tuple[list[str], None] | None:
+    """A name alone before the reading time ("Jane Doe · 5 min read")."""
+    timed = cues.READING_TIME_AFTER.search(line) if len(line) < 80 else None
+    written = line[: timed.start()].strip() if timed is not None else ""
+    if not written or written.isupper() or not cues.could_be_a_name(written):
+        return None
+    name = _person_name(written)
+    return ([name], None) if name is not None else None
 
 
 def _name_and_date(line: str) -> tuple[list[str], dt.datetime] | None:

@@ -607,6 +607,8 @@ _READING_TIME = (
     r"\d{1,2}\s*[-–]\s*\d{1,2}\s*(?:minutes|minuten|minutos|minuti))"
 )
 READING_TIME = re.compile(rf"^{_READING_TIME}$", re.IGNORECASE)
+# The same after a name, as blog platforms print the byline ("Jane Doe · 5 min read").
+READING_TIME_AFTER = re.compile(rf"\s*[·|•,–-]?\s*{_READING_TIME}$", re.IGNORECASE)
 # The link to an author's page ("View all posts by", "Alle Beiträge von"), before the name.
 _AUTHOR_PAGE = (
     r"(?:(?:view|see|zeige|voir|ver|vedi) )?(?:all (?:articles|stories|posts) by|"

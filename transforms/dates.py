@@ -66,6 +66,24 @@ _US_ZONES: dict[str, float] = {"et": -5, "ct": -6, "mt": -7, "pt": -8}
 _US_CLOCK_ZONES = frozenset(_US_ZONES) | {zone for zone, hours in _ZONES.items() if hours < 0}
 
 _MONTH_RE = "|".join(sorted((re.escape(m) for m in _MONTHS), key=len, reverse=True))
+# A capitalised month name and a figure run into the word before it, as a page copy glues a
+# byline's name to its date ("By Jane DoeMarch 5, 2025"), or a figure and a reading time
+# ("Jane Doe5 min read").
+_CAPITALISED_MONTH_RE = "|".join(
+    sorted((re.escape(m.capitalize()) for m in _MONTHS), key=len, reverse=True)
+)
+_GLUED = re.compile(
+    rf"(?<=[a-zà-ÿ])(?=(?:{_CAPITALISED_MONTH_RE})\.?\s+\d|\d+\s*min\b|"
+    rf"\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}\b|\d{{1,2}}\.?\s+(?:de\s+)?(?i:{_MONTH_RE})\b)"
+)
+
+
+def unglued(line: str) -> str:
+    """`line` with a space where a page copy ran a date or a reading time into the word before
+    it ("By Jane DoeMarch 5, 2025" is "By Jane Doe March 5, 2025")."""
+    return _GLUED.sub(" ", line)
+
+
 _ZONE_RE = "|".join(sorted(_ZONES, key=len, reverse=True)) + "|(?-i:ET|CT|MT|PT)"
 # A time of day, with its zone when printed ("4:40am EDT", "18h45", "10:30 Uhr", "13:00+02:00",
 # "9:42 AM GMT+1").
