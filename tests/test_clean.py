@@ -1137,6 +1137,12 @@ def test_share_buttons_and_prompts(line):
         ),
         ("Über uns Mediadaten Impressum AGB Datenschutz Kontakt", "boilerplate"),
         ("Aktuelle News", "promo"),
+        # a newsroom's standards and corrections
+        ("Why you can trust us", "share"),
+        ("Read our editorial guidelines", "share"),
+        ("Unsere Grundsätze", "share"),
+        ("Principios editoriales", "share"),
+        ("Submit a correction", "share"),
     ],
 )
 def test_interface_and_notice_lines_go_with_their_kind(line, kind):

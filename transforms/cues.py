@@ -637,6 +637,17 @@ _NEIGHBOUR = (
 INTERFACE = Folded(
     r"^(?:(?:bild anzeigen|bild vergrößern|mehr anzeigen|weiterlesen|mehr lesen|show more|load more(?: stories| articles| news| posts)?|"
     r"continue reading|lire la suite(?: de l['’]article)?|afficher plus|ver más|mostrar más|leer más|"
+    # the links to a newsroom's standards and its corrections ("Why you can trust us", "Unsere
+    # Grundsätze", "Submit a correction")
+    r"(?:read |see )?our (?:editorial )?(?:guidelines|standards|principles|ethics policy|"
+    r"corrections policy)|why you can trust (?:us|[\w.&' -]{2,30})|how we (?:report|write|cover) "
+    r"(?:on )?[\w ]{2,30}|learn more about how we use (?:ai|artificial intelligence)(?: in our newsroom)?|"
+    r"(?:unsere (?:redaktionellen )?|redaktionelle )(?:grundsätze|leitlinien|richtlinien)|"
+    r"(?:nos engagements|notre charte)(?: éditoriaux| éditoriale| de déontologie)?|"
+    r"(?:nuestros )?principios editoriales|(?:i nostri )?principi editoriali|"
+    r"(?:nossos )?princípios editoriais|"
+    r"(?:submit|report|suggest) a correction|korrektur melden|sugerir una corrección|"
+    r"segnala una correzione|sugerir (?:uma )?correção|"
     # the way on to the whole text ("Show full article", "Read more about this topic")
     r"(?:show|view|see|read) (?:the )?full (?:article|story|text)|read more about this (?:topic|story|subject)|"
     r"zum artikel|inloggen|registreren|uitloggen|reageer(?: op dit artikel)?|"
