@@ -49,6 +49,10 @@ class Folded:
     def search(self, text: str) -> re.Match[str] | None:
         return self._search(text) if self.searches is None else self.searches.of(self._search, text)
 
+    def findall(self, text: str) -> list[str]:
+        lower = _lowered(text)
+        return self.regex.findall(lower) if lower is not None else self.fallback.findall(text)
+
     def _match(self, text: str) -> re.Match[str] | None:
         lower = _lowered(text)
         return self.regex.match(lower) if lower is not None else self.fallback.match(text)
@@ -1751,7 +1755,7 @@ FOOTER_LINKS = Folded(
     rf"^(?:(?:{_FOOTER_LINK}|{_FOOTER_WORD})\s*[|•·/,]?\s*){{2,}}$",
 )
 # One of them anywhere, for a footer's links run together without separators.
-FOOTER_TERM = re.compile(rf"\b(?:{_FOOTER_LINK}|{_FOOTER_WORD})\b", re.IGNORECASE)
+FOOTER_TERM = Folded(rf"\b(?:{_FOOTER_LINK}|{_FOOTER_WORD})\b")
 # One of them alone on its line, as a page's footer lists them.
 FOOTER_LINK = Folded(rf"^(?:{_FOOTER_LINK}|{_FOOTER_WORD})$")
 # The publisher's legal identity in a page's footer, as the law asks of it: a company's tax or

@@ -78,10 +78,15 @@ _GLUED = re.compile(
 )
 
 
+# Where a glue may be: a small letter before a capital or a figure. Most lines have none after
+# their first word, and this costs a fifth of `_GLUED` on them.
+_GLUE_POINT = re.compile(r"[a-zà-ÿ][A-ZÀ-Þ\d]")
+
+
 def unglued(line: str) -> str:
     """`line` with a space where a page copy ran a date or a reading time into the word before
     it ("By Jane DoeMarch 5, 2025" is "By Jane Doe March 5, 2025")."""
-    return _GLUED.sub(" ", line)
+    return _GLUED.sub(" ", line) if _GLUE_POINT.search(line) else line
 
 
 _ZONE_RE = "|".join(sorted(_ZONES, key=len, reverse=True)) + "|(?-i:ET|CT|MT|PT)"
