@@ -1767,7 +1767,7 @@ def _labels_headline(lines: list[str], content: list[int], position: int) -> boo
     newsletter's name) needs the standfirst between: a headline that short has its byline right
     under its standfirst."""
     line = lines[content[position]].strip()
-    # "Stadt & Land", "Kultur und Freizeit": two sections joined are a label of two words
+    # two sections joined are a label of two words
     words = [word for word in line.split() if word.casefold() not in _LABEL_JOINERS]
     if not words:
         return False
@@ -1905,7 +1905,9 @@ def _byline_at(lines: list[str], content: list[int], position: int) -> bool:
     )
 
 
+# The words joining two sections in one label ("Stadt & Land", "Kultur und Freizeit").
 _LABEL_JOINERS = frozenset("& + und and et y e".split())
+# A particle elided before a capital, in a paper's name ("l'Ouest", "dell'Umbria").
 _ELIDED_CAPITAL = re.compile(r"^[a-zà-ÿ]{1,4}['’][A-ZÀ-Þ]")
 # Particles of names longer than three letters ("Corriere della Sera", "Gazzetta dello Sport").
 _LONG_PARTICLES = frozenset("della dello delle degli dalla".split())

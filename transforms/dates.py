@@ -77,18 +77,9 @@ _GLUED = re.compile(
     rf"\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}\b|\d{{1,2}}\.?\s+(?:de\s+)?(?i:{_MONTH_RE})\b)"
 )
 
-
 # Where a glue may be: a small letter before a capital or a figure. Most lines have none after
 # their first word, and this costs a fifth of `_GLUED` on them.
 _GLUE_POINT = re.compile(r"[a-zà-ÿ][A-ZÀ-Þ\d]")
-
-
-def unglued(line: str) -> str:
-    """`line` with a space where a page copy ran a date or a reading time into the word before
-    it ("By Jane DoeMarch 5, 2025" is "By Jane Doe March 5, 2025")."""
-    return _GLUED.sub(" ", line) if _GLUE_POINT.search(line) else line
-
-
 _ZONE_RE = "|".join(sorted(_ZONES, key=len, reverse=True)) + "|(?-i:ET|CT|MT|PT)"
 # A time of day, with its zone when printed ("4:40am EDT", "18h45", "10:30 Uhr", "13:00+02:00",
 # "9:42 AM GMT+1").
@@ -160,6 +151,12 @@ _TIME_ONLY = re.compile(rf"\s*{_TIME}\s*", re.IGNORECASE)
 def is_time_of_day(text: str) -> bool:
     """Whether `text` holds at most a time of day, as printed after a date ("à 10h05")."""
     return _TIME_ONLY.fullmatch(text) is not None
+
+
+def unglued(line: str) -> str:
+    """`line` with a space where a page copy ran a date or a reading time into the word before
+    it ("By Jane DoeMarch 5, 2025" is "By Jane Doe March 5, 2025")."""
+    return _GLUED.sub(" ", line) if _GLUE_POINT.search(line) else line
 
 
 class DateMatch(NamedTuple):
