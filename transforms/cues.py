@@ -148,6 +148,11 @@ _OUR_CORRESPONDENT = (
 )
 # The paper's own correspondent, unnamed ("By our correspondent", "Door onze verslaggever").
 OUR_CORRESPONDENT_LINE = re.compile(rf"^(?:{_OUR_CORRESPONDENT})\s*$", re.IGNORECASE)
+# "Author" in the languages bylines and author lines label the name with, singular and plural.
+_AUTHOR_WORD = (
+    r"(?:author|authors|autor(?:/in|\*in|:in)|autor|autora|autoras|autorin|autorinnen|autoren|"
+    r"autor\*innen|autores|auteure?s?|auteurs|autrices?|autore|autori|verfasser(?:in)?)"
+)
 BYLINE = re.compile(
     rf"^(?:{_OUR_CORRESPONDENT}|"
     # words and pictures by one hand, before "text" alone is tried
@@ -170,9 +175,7 @@ BYLINE = re.compile(
     r"commentary|opinion|column|post|bericht|reportage|essay|porträt|enquête|reportaje|crónica|"
     r"inchiesta|reportagem|rezension|kritik|glosse|review|critique|reseña|crítica|recensione|"
     r"resenha)\s+(?:von|de|di|by)|"
-    r"author|authors|autor(?:/in|\*in|:in)|autor|autora|autoras|autorin|autorinnen|autoren|"
-    r"autor\*innen|autores|auteure?s?|auteurs|autrices?|autore|autori|reporter|verfasser(?:in)?|"
-    rf"redakteur|{_REPORTED_BY})"
+    rf"{_AUTHOR_WORD}|reporter|redakteur|{_REPORTED_BY})"
     r"\s*:?\s+(?P<names>[^|•·]+?)"
     # the date after a separator, or after "on" ("By Jo Hart on March 5, 2025", "el 5 de marzo")
     r"(?:\s*(?:[|•·]|,\s*(?=\d|\w+\s+\d)|\s[–-]\s|\s(?:on|el|le|am|il|em|op)\s+"
@@ -222,8 +225,7 @@ AUTHOR_LABEL = re.compile(
     r"posted by|gepostet von|publié par|publicado por|postato da|testo e foto di|verfasst von|"
     r"un article de)\s+[A-ZÀ-Þ]|"
     r"^(?:autor\(in\)|autora? do texto)\s*:|"
-    r"^(?:author|authors|autor(?:/in|\*in|:in)|autor|autora|autoras|autorin|autorinnen|autoren|"
-    r"autor\*innen|autores|auteure?s?|autrices?|auteurs|autore|autori|texte?|texto|testo|reportagem|reportage|bericht|recherche|verfasser(?:in)?|"
+    rf"^(?:{_AUTHOR_WORD}|texte?|texto|testo|reportagem|reportage|bericht|recherche|"
     r"written by|reporter|redakteur|redaktion|redactie|tekst)\s*:|"
     rf"^{_REPORTED_BY}\s+[A-ZÀ-Þ]",
     re.IGNORECASE,
