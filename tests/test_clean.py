@@ -6451,3 +6451,95 @@ def test_buttons_calls_notes_and_headings_go(line):
 )
 def test_sentences_opening_with_furniture_words_stay(sentence):
     assert_stays_between_paragraphs(sentence)
+
+
+# What a blog engine writes under a post in its feed and on its page: where the post first
+# appeared, the categories it was filed in with the call to bookmark it.
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "The post Council passes the budget appeared first on Harbour Weekly.",
+        "Der Beitrag Stadtrat beschließt den Haushalt erschien zuerst auf Stadtblatt.",
+        "L'article Le conseil adopte le budget est apparu en premier sur Le Petit Quotidien.",
+        "L'articolo Il consiglio approva il bilancio proviene da Gazzetta di Valle.",
+        "La entrada El pleno aprueba el presupuesto se publicó primero en Diario del Sur.",
+        "O post Câmara aprova o orçamento apareceu primeiro em Jornal da Cidade.",
+        "Het bericht Gemeenteraad keurt begroting goed verscheen eerst op Dorpsblad.",
+        "This entry was posted in Local News. Bookmark the permalink.",
+        "Cet article a été publié dans Actualités. Ajoutez ce permalien à vos favoris.",
+        "Esta entrada fue publicada en Noticias y etiquetada pleno. Guarda el enlace permanente.",
+        "Questa voce è stata pubblicata in Cronaca. Aggiungi ai segnalibri il permalink.",
+    ],
+)
+def test_a_blog_engines_notes_under_the_post_go(tail):
+    cleaned = clean_text(f"Council passes the budget\n{BODY_EN}\n{tail}")
+    assert cleaned.text == BODY_EN.replace("\n\n", "\n")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "We want to hear from you. Email us at tips@example-news.com",
+        "Read the full story on our website.",
+        "Read the full story at example-news.com",
+        "Continue reading on Medium »",
+    ],
+)
+def test_calls_to_write_in_or_read_on_elsewhere_go(line):
+    assert [text for _, text in removed_between_paragraphs(line)] == [line]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The post office appeared first on the list of buildings to be sold, the report said.",
+        "We want to hear from you, the mayor told residents at the meeting on Tuesday evening.",
+        "Read the full story of the harbour's founding in the museum's new exhibition, he said.",
+    ],
+)
+def test_sentences_like_blog_notes_or_calls_stay(sentence):
+    assert_stays_between_paragraphs(sentence)
+
+
+def test_a_newsletters_name_over_its_promise_of_the_inbox_goes():
+    tail = "Morning Briefing\nThe day's top stories, delivered to your inbox every weekday morning."
+    cleaned = clean_text(f"Council passes the budget\n{BODY_EN}\n{tail}")
+    assert cleaned.text == BODY_EN.replace("\n\n", "\n")
+    assert removed_text(cleaned, "trailer") == tail
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Fake invoices sent to your inbox look genuine, the police warned residents on Monday.",
+        "Scam emails are often sent straight to your inbox late at night.",
+    ],
+)
+def test_a_sentence_about_mail_in_the_inbox_stays(sentence):
+    assert_stays_between_paragraphs(sentence)
+
+
+def test_a_recipes_call_to_show_the_dish_goes():
+    line = "Did you make this recipe? Tag us on Instagram"
+    assert [text for _, text in removed_between_paragraphs(line)] == [line]
+
+
+def test_a_headline_printed_twice_with_its_kicker_is_said_once():
+    cleaned = clean_text("Live: Election night as it happened\n" * 2 + BODY_EN)
+    assert cleaned.title == "Election night as it happened"
+    assert cleaned.text == BODY_EN.replace("\n\n", "\n")
+
+
+@pytest.mark.parametrize(
+    ("head", "when"),
+    [
+        # the hour's mark with its stop before the zone
+        ("Por: Juan Pérez\n05/03/2025 - 10:12 h. CET", dt.datetime(2025, 3, 5, 9, 12, tzinfo=UTC)),
+        # a newsroom, its agency and place run into the date with no separator
+        ("Redazione ANSA ROMA 05 marzo 2025 10:12", dt.datetime(2025, 3, 5, 10, 12, tzinfo=UTC)),
+    ],
+)
+def test_a_newsrooms_or_writers_date_with_its_hour(head, when):
+    cleaned = clean_text(f"Council passes the budget\n{head}\n{BODY_EN}")
+    assert cleaned.published_at == when
+    assert cleaned.text == BODY_EN.replace("\n\n", "\n")

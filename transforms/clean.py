@@ -367,6 +367,7 @@ def _mark_head(
 ) -> MarkedLines:
     """The head, up to the first body paragraph: headline, bylines, datelines and captions."""
     title: str | None = None
+    headline = ""  # the title's line as printed, with its kicker ("Live: ...")
     authors: list[str] = []
     published: dt.datetime | None = None
     after_byline = False
@@ -406,7 +407,7 @@ def _mark_head(
             kinds[i] = "dateline"  # "Pressemitteilung Nr. 45/2025 vom 12.03.2025"
             published = published or issued
             continue
-        if cues.PRESS_RELEASE.match(line) or (title is not None and line == title):
+        if cues.PRESS_RELEASE.match(line) or (title is not None and line in (title, headline)):
             # "Pressemitteilung" over the headline is not it; the headline printed twice
             # (the page's title, then its heading) is said once
             kinds[i] = "boilerplate"
@@ -496,6 +497,7 @@ def _mark_head(
                 continue
             if all(kinds[j] is not None for j in content[:position]):
                 kinds[i] = "title"
+                headline = line
                 kicker = cues.TITLE_KICKER.match(line)  # "Opinion | ..."
                 title = _without_masthead(line[kicker.end() :] if kicker else line)
                 if kicker:
@@ -622,6 +624,7 @@ def _mark_cues(lines: list[str], content: list[int], kinds: list[str | None]) ->
                 or cues.HEALTH_NOTE.search(line)
                 # not a question put to readers ("Subscribe or pay with your data?")
                 or (cues.SUBSCRIBE_CALL.match(line) and not line.endswith("?"))
+                or cues.INBOX_DELIVERY.search(line)
                 or (
                     len(line) < 100
                     and not cues.SENTENCE_END.search(line)
@@ -755,12 +758,18 @@ def _mark_cues(lines: list[str], content: list[int], kinds: list[str | None]) ->
                 kinds[j] = "share"
         elif kinds[i] == "trailer":
             # A newsletter box's pitch over or under its sign-up line ("Get the top stories in
-            # your inbox"): a sentence, so only next to the box's other line; an author's
-            # statement under its disclosure heading.
+            # your inbox"): a sentence, so only next to the box's other line; the newsletter's
+            # name over its pitch ("Morning Briefing" / "... delivered to your inbox"); an
+            # author's statement under its disclosure heading.
             around = (position - 1, position + 1)
             for near in (content[k] for k in around if 0 <= k < len(content)):
                 if kinds[near] is None and (
                     cues.NEWSLETTER_PITCH.search(lines[near])
+                    or (
+                        near < i
+                        and _is_short_topic(lines[near].strip())
+                        and cues.INBOX_DELIVERY.search(line)
+                    )
                     or (near > i and cues.DISCLOSURE_HEADING.match(line) and len(lines[near]) < 400)
                 ):
                     kinds[near] = "trailer"
@@ -2134,6 +2143,7 @@ _PHOTOS_TAIL = re.compile(
     r"\s*:.*$"
 )
 _NAME_DATE_SPLIT = re.compile(r"\s*(?:[|•·]|,|\s[–-]|\s/(?=\s))\s*")
+_BEFORE_FIGURE = re.compile(r"\s+(?=\d)")
 
 
 def _person_name(text: str) -> str | None:
@@ -2191,8 +2201,11 @@ def _name_and_date(line: str) -> tuple[list[str], dt.datetime] | None:
 
 def _newsroom_and_date(line: str) -> dt.datetime | None:
     """The date of a newsroom's or agency's credit with the place and date it filed
-    ("Redacción | Madrid | 14/05/2024 - 08:30 h", "EFE, 12 March 2024")."""
+    ("Redacción | Madrid | 14/05/2024 - 08:30 h", "EFE, 12 March 2024", "Redazione ROMA 05
+    marzo 2025 10:12")."""
     parts = _NAME_DATE_SPLIT.split(line, maxsplit=1)
+    if len(parts) == 1:
+        parts = _BEFORE_FIGURE.split(line, maxsplit=1)
     if len(line) > 100 or len(parts) != 2 or not cues.NEWSROOM.match(parts[0]):
         return None
     return _dateline(parts[1])

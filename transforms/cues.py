@@ -949,8 +949,9 @@ INTERFACE = Folded(
     # reading times ("5 min read", "Lesezeit: 4 Min.", "weiterlesen 5 Minuten")
     rf"{_READING_TIME}|weiterlesen\s+\d+\s+minuten?|"
     # the way to the full story, back to a list, the next or previous article
-    r"continue reading(?: the (?:main )?(?:story|article|post))?|"
-    r"(?:to )?read the full (?:story|article)|(?:den )?(?:ganzen|vollständigen) artikel lesen|"
+    r"continue reading(?: the (?:main )?(?:story|article|post))?(?: on [\w-]+(?:\.[\w-]+)*)?|"
+    r"(?:to )?read the full (?:story|article)(?: (?:on|at) (?:our (?:web ?site|site|app)|"
+    r"[\w-]+(?:\.[\w-]+)+))?|(?:den )?(?:ganzen|vollständigen) artikel lesen|"
     r"lire l['’]article (?:complet|en entier)|(?:leer|lee|lea) (?:la nota|el artículo|la noticia) "
     r"complet[ao]|guarda(?:r)? (?:esta|la) (?:nota|noticia)|"
     r"leggi l['’]articolo completo|leia (?:a matéria|o artigo) complet[ao]|lees het (?:volledige|hele) artikel|"
@@ -978,7 +979,8 @@ INTERFACE = Folded(
     r"(?:jump|skip) to (?:the )?recipe|(?:pin|rate|save) (?:this )?recipe|zum rezept(?: springen)?|"
     r"rezept (?:bewerten|speichern)|aller à la recette|ir a la receta|vai alla ricetta|"
     r"ir para a receita|naar het recept|recept (?:afdrukken|printen|bewaren)|"
-    r"did you (?:make|try) this recipe\?|"
+    r"did you (?:make|try) this recipe\?(?:\s+(?:tag us|let us know|leave a (?:comment|review|"
+    r"rating)|rate it|share a (?:photo|picture))\b[^.!?]{0,60}[.!]?)?|"
     r"lees verder|alle cookies (?:accepteren|toestaan|akzeptieren|zulassen)|"
     # an obituary's guest book
     r"sign (?:the|our) guest ?book|send flowers|share a (?:memory|condolence)|"
@@ -1493,7 +1495,11 @@ TAGS = Folded(
     r"(?:der|dieser) (?:beitrag|eintrag) wurde am .{5,60} veröffentlicht und (?:wurde )?unter .{2,160}"
     r"\b(?:abgelegt|gespeichert)\b|"
     r"(?:this entry was posted|dieser (?:eintrag|beitrag) wurde (?:am .{4,30} )?veröffentlicht|cet "
-    r"article a été publié) .{0,80}\b(?:tagged|verschlagwortet|marqué|gekennzeichnet|getaggt|markiert)\b)",
+    r"article a été publié) .{0,80}\b(?:tagged|verschlagwortet|marqué|gekennzeichnet|getaggt|markiert)\b|"
+    # the same sentence that ends in its call to bookmark the permalink, in other languages
+    r"(?:this entry was posted|dieser (?:eintrag|beitrag) wurde|cet article a été publié|"
+    r"esta entrada (?:fue|foi) publicada|questa voce è stata pubblicata|dit (?:bericht|item) werd "
+    r"geplaatst) .{0,240}\b(?:permalink|permalien|enlace permanente|link permanente)\b)",
     remember=True,
 )
 # The notices of a comment form (WordPress's stock sentences in its main languages, a section's
@@ -2272,6 +2278,28 @@ _INBOX = (
     r"dans votre boîte (?:mail|e-mail|de réception|aux lettres)|en tu (?:bandeja de entrada|correo)|"
     r"nella tua (?:casella(?: di posta)?|email)|no seu (?:e-?mail|correio)|na sua caixa de entrada"
 )
+# A newsletter's promise to come to the reader's inbox, a pitch whatever its punctuation ("Get
+# the day's top stories delivered to your inbox.", "The day's top stories, delivered to your
+# inbox every weekday morning."). No verb of a sentence stands in it ("Scam emails are sent to
+# your inbox" is the story's), and after a comma it ends the line ("The newsletter, delivered
+# to your inbox every Friday, will cover ..." is an aside).
+_DELIVERED_TO_INBOX = (
+    r"(?:\b(?:delivered|sent|straight|direct(?:ly)?|right)\b[^.!?]{0,40}\b(?:to|in|into) your "
+    r"(?:e-?mail )?inbox|\bdirekt in (?:ihr|dein)(?:en)? (?:e-mail-)?(?:postfach|posteingang)|"
+    r"\bdirectement dans votre boîte (?:mail|e-mail|de réception)|"
+    r"\bdirectamente en tu (?:bandeja de entrada|correo)|"
+    r"\bdirettamente nella tua (?:casella(?: di posta)?|email)|"
+    r"\bdiretamente (?:no seu (?:e-?mail|correio)|na sua caixa de entrada))\b"
+)
+INBOX_DELIVERY = Prefiltered(
+    Folded(
+        r"^(?!.*\b(?:is|are|was|were|will|would|has|have|had|can|could|may|might|ist|sind|wird|"
+        r"werden|wurde|est|sont|sera|es|son|será|è|sono|sarà|é|são|será)\b)"
+        rf"(?:[^,]*{_DELIVERED_TO_INBOX}|.*{_DELIVERED_TO_INBOX}[^,;.!?]{{0,40}}[.!]?$)"
+    ),
+    ("inbox", "postfach", "posteingang", "boîte", "bandeja", "correo", "casella", "email",
+     "e-mail", "correio", "caixa"),
+)  # fmt: skip
 NEWSLETTER_PITCH = Folded(
     rf"\b(?:(?:to|on|check) your inbox|{_INBOX})\b|"
     r"^get (?:our|the) free\b[^.!?]{0,50}\b(?:e-?mail|newsletter|briefing|bulletin)s?$|"
@@ -2610,6 +2638,10 @@ CONTACT = Folded(
     # a press office's sentence with its number or address ("For more information, please
     # contact ... on 020 7946 0000.")
     rf"{_CONTACT_HEADING}\b[^.!?]{{0,120}}(?:\d{{3}}[\d ]{{4,}}|\S+@\S+\.\w{{2,}})[^.!?]{{0,40}}\.?$|"
+    # after a wish to hear from readers ("We want to hear from you. Email us at ...")
+    r"(?:(?:we want to hear from you|we(?:['’]d| would) (?:like|love) to hear from you|"
+    r"wir wollen von ihnen hören|nous voulons vous entendre|queremos saber de ti|queremos ouvir você)"
+    r"[.!]\s+)?"
     r"(?:[^?@]{3,80}[?:!]\s+){0,2}(?:write to|contact|email|e-mail|reach|schreiben sie|écrivez|"
     r"contacter|contactez|kontaktieren sie|contacta|contatta|contate|scrivi|envie|envia|mande|"
     r"submit|send|envoyez|envía|envíe|envíanos|invia|inviate|"
@@ -2712,11 +2744,8 @@ LABELLED_URL = Folded(
     r"view original content(?: to download multimedia)?)\s*:\s*https?://\S+$"
 )
 # Notices that are boilerplate by what they say, whatever their punctuation (prose to the line
-# model): calls to sign up for a newsletter ("Get the day's top stories delivered to your
-# inbox."), rights and reprint notices.
+# model): a magazine's or an app's offer, rights and reprint notices.
 _NOTICE = Folded(
-    # not an aside about the newsletter ("The newsletter, delivered to your inbox every Friday,")
-    r"(?<!, )\b(?:delivered|sent) (?:straight |directly |right )?to your inbox\b|"
     # a magazine's or a paid tier's offer ("... delivered through your letterbox every month")
     r"\bdelivered (?:to|through) your (?:door(?:step)?|letter ?box|mailbox)\b|"
     # a blog's sign-up box, as WordPress words it ("Enter your email address to subscribe to
@@ -2981,7 +3010,8 @@ _BY_AI = (
     rf"(?=\s*(?:[.,;:!)]|$)|\s+(?:and|und|et|y|e|en|ed|and|tools?|models?|{_MADE})\b)"
 )
 # A note about the piece rather than of it, each on a line of its own: that a machine wrote or
-# summed it up, the series or partnership it belongs to, a call for readers' tips.
+# summed it up, where it first appeared, the series or partnership it belongs to, a call for
+# readers' tips.
 PIECE_NOTE = Folded(
     # a note that a machine wrote or summed up the text ("This summary was generated with
     # the help of AI and checked by our editors")
@@ -3008,6 +3038,13 @@ PIECE_NOTE = Folded(
     r"este (?:artículo|reportaje) forma parte|questo articolo fa parte|"
     r"este (?:artigo|texto) faz parte|dit artikel (?:is onderdeel|maakt deel uit)) "
     r"[^.!?]{3,160}[.!]?$|"
+    # a blog engine's feed footer, the post's title inside ("The post ... appeared first on
+    # ...", "Der Beitrag ... erschien zuerst auf ...")
+    r"^(?:the post|der beitrag|l['’]article|l['’]articolo|la entrada|el artículo|o post|"
+    r"a postagem|het bericht|het artikel) \S.{0,200}? (?:appeared first on|erschien zuerst auf|"
+    r"est apparu en premier sur|proviene da|sembra essere il primo su|se publicó primero en|"
+    r"apareció primero en|aparece primero en|apareceu primeiro em|verscheen eerst op) "
+    r"\S.{0,80}$|"
     # who made the piece possible ("This story was produced in partnership with ...")
     r"^(?:this (?:story|article|report|piece|coverage|project|series)|dieser (?:beitrag|artikel|text)|"
     r"diese (?:recherche|reportage)|cet article|ce reportage|cette enquête|este (?:reportaje|artículo)|"

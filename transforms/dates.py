@@ -85,7 +85,7 @@ _ZONE_RE = "|".join(sorted(_ZONES, key=len, reverse=True)) + "|(?-i:ET|CT|MT|PT)
 # "9:42 AM GMT+1").
 _CLOCK = (
     r"(?P<hour>\d{1,2})(?:[:.h]| h )(?P<minute>\d{2})(?::(?P<second>\d{2}))?\s*(?P<ampm>[ap]\.?m\.?|[ap]\.\sm\.)?"
-    r"(?:\s*(?:uhr|hrs?\.?|hs|horas|h)(?!\w))?"
+    r"(?:\s*(?:uhr|hrs?\.?|hs|horas|h\.?)(?!\w))?"
     rf"(?:\s*(?P<zone>{_ZONE_RE})(?:(?P<shift>[+-]\d{{1,2}})(?::?(?P<shift_minutes>\d{{2}}))?)?\b"
     rf"|\s*(?P<offset>[+-]\d{{2}}:?\d{{2}}))?"
 )
