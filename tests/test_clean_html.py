@@ -169,14 +169,31 @@ def test_broken_markup_does_not_crash():
 )
 def test_byline_under_the_headline_names_the_authors_metadata_leaves_out(meta, authors):
     """A blog prints its author under the headline, outside the text and the metadata."""
+    found = extract_html(_post_under_headline(meta))
+    assert found.authors == authors
+    assert found.text == "\n".join(BODIES["de"])
+
+
+@pytest.mark.parametrize(
+    ("meta", "published"),
+    [
+        ("Von Lena Brandt | 06.05.2025, 14:22 Uhr", "2025-05-06T14:22:00+00:00"),
+        ("Por Carlos Ruiz 03/03/2025 09:00", "2025-03-03T09:00:00+00:00"),
+    ],
+)
+def test_byline_under_the_headline_gives_the_time_of_day(meta, published):
+    """The page's date says the day only; its byline, outside the text, says the time too."""
+    found = extract_html(_post_under_headline(meta))
+    assert found.published_at.isoformat() == published
+
+
+def _post_under_headline(meta: str) -> bytes:
+    """A blog's page: a menu, the headline, `meta` under it, the post's text."""
     body = "".join(f"<p>{p}</p>" for p in BODIES["de"])
-    html = (
+    return (
         "<html><head><title>Neuer Wochenmarkt am Domplatz</title></head><body>"
         "<div class='menu'><a href='/'>Startseite</a> <a href='/k'>Kontakt</a></div>"
         f"<div class='post'><h2 class='entry-title'>Neuer Wochenmarkt am Domplatz</h2>"
         f"<div class='entry-meta'>{meta}</div><div class='entry-content'>{body}</div></div>"
         "</body></html>"
     ).encode()
-    found = extract_html(html)
-    assert found.authors == authors
-    assert found.text == "\n".join(BODIES["de"])

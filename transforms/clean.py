@@ -1691,11 +1691,10 @@ def _group_removed(lines: list[str], kinds: list[str | None]) -> list[Removed]:
     return removed
 
 
-def byline_names(line: str) -> list[str]:
-    """The names a line credits as a byline says it ("By X", "Posted on <date> by X"); none
-    for any other line."""
-    found = _parse_byline(line) or _dated_byline(line)
-    return found[0] if found else []
+def read_byline(line: str) -> tuple[list[str], dt.datetime | None]:
+    """The names a line credits as a byline says it ("By X", "Posted on <date> by X"), and the
+    date it gives; none for any other line."""
+    return _parse_byline(line) or _dated_byline(line) or ([], None)
 
 
 def _parse_byline(line: str) -> tuple[list[str], dt.datetime | None] | None:

@@ -17,7 +17,7 @@ from schemas import ArticleRecord
 from transforms import cues
 from transforms.authors import Site, as_names, metadata_names, split_publisher
 from transforms.blocks import page_lines
-from transforms.clean import Extracted, byline_names, clean_text
+from transforms.clean import Extracted, clean_text, read_byline
 from transforms.dates import parse_date
 from transforms.decode import NotText, declared_charset, decode_bytes, looks_binary
 from transforms.metadata import page_metadata
@@ -106,20 +106,24 @@ def extract_html(content: bytes, url: str | None = None, charset: str | None = N
         headline = without_site_name(headline_in_page(headline, page()), site)
     # The people the metadata credits, else the byline in the text or under the headline; the
     # publisher's name only where no one else is credited.
+    under_headline = functools.cache(lambda: _byline_under_headline(page, headline))
     authors = people
     if not authors:
-        printed = cleaned.authors or _authors_under_headline(page, headline)
+        printed = cleaned.authors or under_headline()[0]
         authors, also = split_publisher(printed, publisher)
         authors = authors or list(dict.fromkeys(publishers + also))
+    # The page's date, then its metadata's timestamp, its first <time> element, the dateline in
+    # its text; the byline under the headline where these give no date or no time of day.
+    published = functools.reduce(
+        _published, (stated.published_at, stated.stamped_at, cleaned.published_at), day
+    )
+    if published is None or published.time() == dt.time(0):
+        published = _published(published, under_headline()[1])
     return Extracted(
         text=cleaned.text,
         title=headline,
         authors=authors,
-        # The page's date, then its metadata's timestamp, its first <time> element, the
-        # dateline in its text.
-        published_at=functools.reduce(
-            _published, (stated.published_at, stated.stamped_at, cleaned.published_at), day
-        ),
+        published_at=published,
         url=doc.url or url,
         removed=cleaned.removed,
     )
@@ -218,21 +222,23 @@ def _could_be_headline(part: str, title: str) -> bool:
     return part.count(" ") >= 2 or len(part) >= len(title) / 3
 
 
-def _authors_under_headline(page: Callable[[], list[str]], headline: str | None) -> list[str]:
-    """The authors a page prints under its headline where neither its metadata nor the main
-    text names them (a blog's "Veröffentlicht am 13. Mai 2024 von Klara Sommer")."""
+def _byline_under_headline(
+    page: Callable[[], list[str]], headline: str | None
+) -> tuple[list[str], dt.datetime | None]:
+    """The authors and date of the byline a page prints under its headline, out of the main
+    text (a blog's "Veröffentlicht am 13. Mai 2024 von Klara Sommer")."""
     if not headline:
-        return []
+        return [], None
     lines = page()
     wanted = _comparable(headline)
     start = next((i for i, line in enumerate(lines) if _comparable(line) == wanted), None)
     if start is None:
-        return []
+        return [], None
     for line in lines[start + 1 : start + 1 + _HEAD_LINES]:
-        names = byline_names(line)
+        names, when = read_byline(line)
         if names:
-            return names
-    return []
+            return names, when
+    return [], None
 
 
 def _without_headline(lines: list[str], title: str | None) -> list[str]:
