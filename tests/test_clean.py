@@ -6543,3 +6543,34 @@ def test_a_newsrooms_or_writers_date_with_its_hour(head, when):
     cleaned = clean_text(f"Council passes the budget\n{head}\n{BODY_EN}")
     assert cleaned.published_at == when
     assert cleaned.text == BODY_EN.replace("\n\n", "\n")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Le Petit Quotidien vous recommande",
+        "The Herald recommends",
+        "Mehr Nachrichten aus dem Landkreis finden Sie hier.",
+        "Más noticias de la comarca, aquí.",
+        "Plus d'informations sur le site de la mairie ici.",
+    ],
+)
+def test_a_papers_picks_and_its_pointers_to_more_news_here_go(line):
+    assert [text for _, text in removed_between_paragraphs(line)] == [line]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "More than 200 people have lived here since the mill opened in 1870, the records show.",
+        "Plus de 200 personnes vivent ici depuis l'ouverture de l'usine, selon la mairie.",
+    ],
+)
+def test_sentences_with_more_and_here_stay(sentence):
+    assert_stays_between_paragraphs(sentence)
+
+
+def test_a_panels_recommendations_under_their_heading_stay():
+    first, second = BODY_EN.split("\n\n")
+    text = f"{first}\nThe panel recommends:\n- longer opening hours\n- a second entrance\n{second}"
+    assert clean_text(f"Council passes budget\n\n{text}").text == text

@@ -458,7 +458,11 @@ PROMO = Folded(
     r"(?:neueste|aktuelle|letzte) (?:artikel|beiträge|nachrichten|news|meldungen)|latest (?:articles|posts|stories)|"
     r"derniers articles|últimos (?:artículos|artigos|posts)|ultimi articoli|"
     r"lire aussi|à lire aussi|a lire aussi|voir aussi|à voir aussi|sur le même sujet|"
+    # the newsroom's or the paper's picks, a heading alone ("Le Petit Quotidien vous recommande";
+    # "The panel recommends:" heads the article's own list)
     r"la rédaction vous (?:conseille|recommande)|"
+    r"[\w'’ .&-]{2,40} (?:vous (?:conseille|recommande)|recommends|empfiehlt|(?:te|le) recomienda|"
+    r"(?:ti|vi) consiglia|recomenda)(?=\s*$)|"
     # the web's and partners' teasers, the latest news, more of a place's news
     r"ailleurs sur le web|(?:from )?around the web|elsewhere on the web|aus dem (?:netz|web)|"
     r"(?:en|de) la web|dal web|da web|"
@@ -569,7 +573,11 @@ PROMO = Folded(
     r"^(?:(?:read|see|find|get) more (?:local )?(?:news|stories|articles|coverage)|"
     r"lesen sie (?:mehr|weitere) (?:nachrichten|news|artikel|meldungen)|lisez (?:plus d['’]|toute l['’])(?:actualités?|info)|"
     r"retrouvez toute l['’]actualité|lee más (?:noticias|sobre)|leia mais (?:notícias|sobre)|"
-    r"leggi (?:altre|tutte le) notizie|lees meer (?:nieuws|over))"
+    r"leggi (?:altre|tutte le) notizie|lees meer (?:nieuws|over)|"
+    # ... and as a pointer "here" ("Mehr Nachrichten aus dem Landkreis finden Sie hier.")
+    r"(?:(?:more|mehr|weitere|más|altre|mais) |plus d['’])(?:news|stories|articles|nachrichten|artikel|"
+    r"meldungen|infos|informationen|noticias|notizie|notícias|actualités|informations)"
+    r"(?=[^.!?]{0,60}\b(?:here|hier|ici|aquí|qui|aqui)\s*[.!]?$))"
     r"\b(?:[^.!?]|\.(?=\w)){0,80}[.!]?$|"
     # a teaser's question alone ("Lust auf mehr?", "Want more?")
     r"^(?:lust auf mehr|want more|hungry for more|envie d['’]en (?:savoir|lire) plus|"
