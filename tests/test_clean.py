@@ -392,17 +392,20 @@ def test_reactions_subheading_inside_the_article_is_kept():
 
 
 # A call to comment with no count, like a subheading, may stand over the article's last
-# paragraphs (in a page copy, as in a box between them): text loss is worse than a stray heading.
+# paragraphs (in a page copy, as in a box between them): text loss is worse than a stray
+# heading, so the paragraphs stay; the subheading stays with them, the call to talk goes alone.
 @pytest.mark.parametrize(
-    "heading",
-    ["Réactions", "Reactions", "Reaktionen", "Have your say", "Join the conversation",
-     "Únete a la conversación"],
+    ("heading", "kept"),
+    [("Réactions", True), ("Reactions", True), ("Reaktionen", True), ("Have your say", False),
+     ("Join the conversation", False), ("Join the discussion", False),
+     ("Únete a la conversación", False)],
 )  # fmt: skip
-def test_a_reactions_subheading_over_the_last_two_paragraphs_is_kept(heading):
+def test_a_reactions_subheading_over_the_last_two_paragraphs_is_kept(heading, kept):
     first, second = BODY_EN.split("\n\n")
     last = "The opposition called the budget timid and promised to challenge it in court."
     text = f"Council passes budget\n\n{first}\n\n{second}\n\n{heading}\n\n{last}\n\n{first}"
-    assert clean_text(text).text == f"{first}\n{second}\n{heading}\n{last}\n{first}"
+    shown = f"{heading}\n" if kept else ""
+    assert clean_text(text).text == f"{first}\n{second}\n{shown}{last}\n{first}"
 
 
 def test_a_counted_comment_heading_over_two_paragraphs_opens_the_thread():
@@ -6421,6 +6424,15 @@ FURNITURE_BETWEEN_PARAGRAPHS = {
         "Texte : Marie Dubois",
         "Noticia relacionada: Cierra la última farmacia del barrio",
     ],
+    "players', galleries' and paywalls' buttons, a news agency's name": [
+        "Create your free account to keep reading",
+        "Now playing",
+        "Click to view slideshow",
+        "Voir le diaporama",
+        "Siguiente vídeo",
+        "Próximo vídeo",
+        "PA Media",
+    ],
 }
 
 
@@ -6574,3 +6586,30 @@ def test_a_panels_recommendations_under_their_heading_stay():
     first, second = BODY_EN.split("\n\n")
     text = f"{first}\nThe panel recommends:\n- longer opening hours\n- a second entrance\n{second}"
     assert clean_text(f"Council passes budget\n\n{text}").text == text
+
+
+@pytest.mark.parametrize(
+    "credit",
+    ["Edição: João Alves", "Edición: María Gil", "Revisione: Elena Conti"],
+)
+def test_an_editors_credit_under_a_label_goes(credit):
+    cleaned = clean_text(f"Council passes the budget\n{BODY_EN}\n{credit}")
+    assert cleaned.text == BODY_EN.replace("\n\n", "\n")
+    assert removed_text(cleaned, "credit") == credit
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Édition : la troisième du festival aura lieu en juillet, au bord du lac.",
+        "Redaktion: Die Stadtverwaltung hat die Zahlen bestätigt, sagte der Sprecher am Montag.",
+    ],
+)
+def test_sentences_under_an_editing_label_stay(sentence):
+    assert_stays_between_paragraphs(sentence)
+
+
+def test_a_row_of_share_buttons_as_markdown_images_and_links_goes():
+    row = "![Share on X](https://x.example/share) [Share on Facebook](https://fb.example/share)"
+    cleaned = clean_text(f"# Council passes the budget\n{BODY_EN}\n{row}")
+    assert cleaned.text == BODY_EN.replace("\n\n", "\n")

@@ -46,9 +46,22 @@ def test_text_that_only_looks_like_markup_stays_as_written(line):
     assert plain_line(line) == line
 
 
-def test_an_image_line_is_kept_for_the_cleaner_to_name():
-    line = "![The council chamber](https://example.com/chamber.jpg)"
+@pytest.mark.parametrize(
+    "line",
+    [
+        "![The council chamber](https://example.com/chamber.jpg)",
+        "[![Harbour Weekly](https://example.com/logo.png)](https://example.com/)",  # a linked logo
+    ],
+)
+def test_an_image_line_is_kept_for_the_cleaner_to_name(line):
     assert plain_line(line) == line and IMAGE_LINE.match(line)
+
+
+def test_an_image_among_other_words_is_read_by_its_words_like_a_link():
+    line = "![Share on X](https://x.example/share) [Share on Facebook](https://fb.example/share)"
+    assert plain_line(line) == (
+        "Share on X (https://x.example/share) Share on Facebook (https://fb.example/share)"
+    )
 
 
 @pytest.mark.parametrize(

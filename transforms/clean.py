@@ -1127,9 +1127,12 @@ def _mark_comments(lines: list[str], content: list[int], kinds: list[str | None]
         i = content[position]
         line = lines[i].strip()
         # What follows is sliced only where a cue matched: a page dump has thousands of lines.
-        if cues.COMMENTS_HEADER.match(line) and _opens_thread(lines, line, content[position + 1 :]):
-            start = i
-            break
+        if cues.COMMENTS_HEADER.match(line):
+            if _opens_thread(lines, line, content[position + 1 :]):
+                start = i
+                break
+            if _calls_to_talk(line):
+                kinds[i] = "comments"  # over prose, not a thread ("Join the discussion"): alone
         if _is_comment_author(line):
             rest = content[position + 1 :]
             if len(rest) <= 3 or any(_is_comment_author(lines[j].strip()) for j in rest):
@@ -1188,7 +1191,7 @@ def _opens_thread(lines: list[str], header: str, rest: list[int]) -> bool:
         # "Reactions" or "Have your say" may stand over the article's last paragraphs, in a
         # page copy as in a box between them: the prose under it stays, unless a thread's
         # marks stand among it
-        subheading = header.strip(" :").casefold() in _SUBHEADING_WORDS
+        subheading = _is_subheading_word(header)
         return (
             any(character.isdigit() for character in header)
             or (not subheading and (not rest or cues.NAMES_COMMENTS.search(header) is not None))
@@ -1198,6 +1201,22 @@ def _opens_thread(lines: list[str], header: str, rest: list[int]) -> bool:
     if len(rest) > 3 and _first_commenter(lines[rest[0]].strip()):
         return True  # numbered comments: "1" or "1. Manuel G.", the comment, "2", ...
     return any(_marks_a_comment(lines[j].strip()) for j in rest[:8])
+
+
+def _calls_to_talk(header: str) -> bool:
+    """A comment heading that calls readers to talk ("Have your say", "Join the discussion"),
+    not one that names or counts the comments ("Kommentare", "3 Comments", also an opinion
+    piece's label) nor a subheading ("Reactions")."""
+    return (
+        not _is_subheading_word(header)
+        and cues.NAMES_COMMENTS.search(header) is None
+        and not any(character.isdigit() for character in header)
+    )
+
+
+def _is_subheading_word(header: str) -> bool:
+    """A comment heading that is also an article's subheading ("Reactions", "Diskussion")."""
+    return header.strip(" :").casefold() in _SUBHEADING_WORDS
 
 
 def _marks_a_comment(line: str) -> bool:

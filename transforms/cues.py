@@ -110,7 +110,7 @@ def _lowered(text: str) -> str | None:
 # News agencies, as credit lines name them.
 _AGENCY = (
     r"(?:afp|ap|dpa|dpa-afx|reuters|efe|ansa|lusa|europa press|kna|epd|apa|sda|keystone-sda|belga|anp|"
-    r"tt|ntb|pap|ctk|xinhua|agência brasil|estadão conteúdo|folhapress|agência estado|"
+    r"tt|ntb|pap|ctk|xinhua|pa media|agência brasil|estadão conteúdo|folhapress|agência estado|"
     r"agências|agencies|agences|agencias|agenturen|"
     r"agenzie|wires|nachrichtenagenturen|pti|ians|ani|aap|kyodo|yonhap|bernama|antara)"
 )
@@ -796,6 +796,7 @@ INTERFACE = Folded(
     r"ahora puedes recibir notificaciones de [\w.'’ -]{1,30}|"
     # the same buttons on French, Spanish, Italian and Portuguese sites
     r"lecture audio|ouvrir le lecteur|(?:vidéo|video|vídeo) (?:suivante|siguiente|successivo|seguinte)|"
+    r"(?:siguiente|próximo|prossimo|volgende) (?:vídeo|video)|now playing|"
     r"next video|nächstes video|haut de page|retour en haut de (?:la )?page|volver arriba|"
     r"ir a la portada|voltar ao topo|signaler (?:un )?abus|abbonati|assine|"
     r"profitez de (?:l['’]|cette |notre )offre|découvrir (?:les|nos) offres|see (?:our )?offers|"
@@ -1155,8 +1156,8 @@ INTERFACE = Folded(
     r"compart(?:ir|e) con (?:tus )?amigos|condividi con (?:i tuoi )?amici|compartilhe com (?:seus )?amigos|"
     r"play (?:video|audio)|watch (?:now|the video|video)|(?:video|audio) abspielen|voir la vidéo|ver (?:el )?vídeo|"
     r"guarda il video|ass(?:ista|istir) (?:ao )?vídeo|"
-    r"(?:open|view|see) (?:the )?(?:gallery|photos|slideshow)|photo gallery(?::\s*\d+ (?:images|photos))?|"
-    r"(?:zur )?bildergalerie(?: ansehen)?|voir (?:la galerie|les photos)|ver (?:galería|galeria|fotos)|"
+    r"(?:click to )?(?:open|view|see) (?:the )?(?:gallery|photos|slideshow)|photo gallery(?::\s*\d+ (?:images|photos))?|"
+    r"(?:zur )?bildergalerie(?: ansehen)?|voir (?:la galerie|les photos|le diaporama)|ver (?:galería|galeria|fotos)|"
     r"veja as fotos|(?:guarda|sfoglia) la (?:gallery|galleria)|"
     r"(?:enable|turn on|allow|get) (?:push )?(?:notifications|alerts)|"
     r"follow (?:this )?(?:topic|author|story)|benachrichtigungen (?:aktivieren|einschalten)|"
@@ -1852,6 +1853,7 @@ EMBED_CONSENT = Prefiltered(
 )  # fmt: skip
 PAYWALL = Folded(
     r"^(?:you have (?:read|\d+) .{0,20}free (?:articles?|stories)|"
+    r"(?:create|register for) (?:a |your )?(?:free )?account to (?:keep|continue) reading\b.{0,40}$|"
     # a question whether the article helped, then a call ("... utile ? Suivez-nous ...")
     r"(?:cet article vous a(?:-t-il)? été utile|was this (?:article|story) (?:helpful|useful)|"
     r"war dieser artikel hilfreich|¿te ha resultado útil (?:esta noticia|este artículo)|"
@@ -2036,6 +2038,9 @@ CREDIT = Folded(
     r"redigiert von|redaktionell bearbeitet von|"
     # who edited it, under a label ("Editor: Tom Hart", "Bearbeitet von: ...")
     r"(?:editor|editors|bearbeitet von|édité par|editado por|editing)\s*:\s*(?=\w)|"
+    # ... with words that have other uses, a name's few words only ("Edição: João Alves")
+    r"(?:edição|edición|edizione|édition|revisão|revisión|revisione|révision)\s*:\s*"
+    r"[\w'’.-]+(?:\s+[\w'’.-]+){1,3}$|"
     r"(?:medically |expert )?reviewed by|fact[- ]checked by|(?:last )?(?:medically )?reviewed on|"
     # how to cite the page, as science news sites print it ("Citation: <headline> (2025, March
     # 5) retrieved 6 March 2025 from https://...")

@@ -39,8 +39,15 @@ _EMPHASIS = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*")
 # A line's opening span in italics ("*Share this article*", "*By Ann Lee* · March 3").
 _ITALIC_LINE = re.compile(r"^\*(?=\S)([^*]+?)(?<=\S)\*(?=\s|$)")
 _LINK = re.compile(r"(?<!!)\[([^\]\n]+)\]\(((?:https?://|/|www\.)[^)\s]*)(?:\s+\"[^\"]*\")?\)")
-# An image alone on its line, in Markdown ("![The council chamber](https://.../a.jpg)").
-IMAGE_LINE = re.compile(r"^!\[[^\]\n]*\]\([^)\s]+(?:\s+\"[^\"]*\")?\)$")
+# An image alone on its line, in Markdown ("![The council chamber](https://.../a.jpg)"), maybe
+# a link's ("[![Logo](https://.../logo.png)](https://...)").
+IMAGE_LINE = re.compile(
+    r"^(?:!\[[^\]\n]*\]\([^)\s]+(?:\s+\"[^\"]*\")?\)|"
+    r"\[!\[[^\]\n]*\]\([^)\s]+(?:\s+\"[^\"]*\")?\)\]\([^)\s]+\))$"
+)
+# An image among other words, a button's or a logo's ("![Share on X](...) [Share on Facebook](...)"):
+# its words are read like a link's.
+_INLINE_IMAGE = re.compile(r"!\[([^\]\n]+)\]\(((?:https?://|/|www\.)[^)\s]*)(?:\s+\"[^\"]*\")?\)")
 
 
 def plain_line(line: str) -> str:
@@ -64,7 +71,7 @@ def plain_line(line: str) -> str:
     line = _ITALIC_LINE.sub(r"\1", _EMPHASIS.sub(r"\1", line))
     if IMAGE_LINE.match(line.strip()):
         return line
-    return _LINK.sub(r"\1 (\2)", line)
+    return _LINK.sub(r"\1 (\2)", _INLINE_IMAGE.sub(r"\1 (\2)", line))
 
 
 # Symbols set before a line as decoration, never read: emoji, arrows, pointers ("👉 Lesen Sie
