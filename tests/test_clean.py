@@ -6613,3 +6613,41 @@ def test_a_row_of_share_buttons_as_markdown_images_and_links_goes():
     row = "![Share on X](https://x.example/share) [Share on Facebook](https://fb.example/share)"
     cleaned = clean_text(f"# Council passes the budget\n{BODY_EN}\n{row}")
     assert cleaned.text == BODY_EN.replace("\n\n", "\n")
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        # names in capitals, their role in lower case, joined in capitals too
+        ("By JANE DOE Staff Writer", ["Jane Doe"]),
+        ("BY JANE DOE AND JOHN ROE", ["Jane Doe", "John Roe"]),
+        # the agency or paper they work at or wrote for, after a comma or bar
+        ("Jane Doe, The Associated Press", ["Jane Doe"]),
+        ("Jane Doe and John Roe | Special to the Herald", ["Jane Doe", "John Roe"]),
+        # the kind of piece and its author, elided or in Portuguese
+        ("Un'inchiesta di Mario Rossi", ["Mario Rossi"]),
+        ("Uma reportagem de João Silva", ["João Silva"]),
+        # the desk's reports, no one
+        ("From staff reports", []),
+    ],
+)
+@pytest.mark.parametrize("where", ["head", "tail"])
+def test_bylines_in_capitals_with_agencies_guests_and_pieces_give_their_authors(
+    byline, authors, where
+):
+    text = f"Council passes budget\n{byline}\n{LONG_BODY}"
+    if where == "tail":
+        text = f"Council passes budget\n{LONG_BODY}\n{byline}"
+    cleaned = clean_text(text)
+    assert cleaned.authors == authors
+    assert cleaned.text == LONG_BODY.replace("\n\n", "\n")
+
+
+@pytest.mark.parametrize(
+    ("signature", "authors"),
+    [("Von Anna Weber, dpa", ["Anna Weber"]), ("Par Jean Dupont (AFP)", ["Jean Dupont"])],
+)
+def test_a_signature_with_its_byline_word_and_agency_gives_the_name(signature, authors):
+    cleaned = clean_text(f"Council passes budget\n{LONG_BODY}\n{signature}")
+    assert cleaned.authors == authors
+    assert cleaned.text == LONG_BODY.replace("\n\n", "\n")

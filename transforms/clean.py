@@ -416,15 +416,18 @@ def _mark_head(
             kinds[i] = "bio"  # the author's post under the name, over the date
             continue
         filed = _newsroom_and_date(line)
+        writers = _writers_credited(line)
         if (
             filed is not None
+            or writers
             or _is_newsroom(line)
             or cues.REPORTING_FROM.match(line)  # "Enviado especial a Kiev", with a byline or not
             or (after_byline and _is_job_title(line))
         ):
             kinds[i] = "byline"
             published = published or filed
-            authors.extend(name for name in _writer_with_agency(line) if name not in authors)
+            if not authors:  # under a byline, a name and agency credit a photo
+                authors.extend(writers)
             continue
         byline = (
             _parse_byline(line)
@@ -568,18 +571,25 @@ def _is_newsroom(line: str) -> bool:
     )
 
 
-def _writer_with_agency(line: str) -> list[str]:
-    """The person who wrote with an agency, credited without a byline's word ("Claire Dubois
-    avec AFP"); none for a paper's or a newsroom's name ("Berliner Zeitung mit dpa")."""
-    with_agency = cues.WITH_AGENCY_TAIL.search(line)
-    # a byline's word before ("Par Le Parisien avec AFP") is for `_parse_byline` to read
-    written = (
-        line[: with_agency.start()].strip() if with_agency and not cues.BYLINE.match(line) else ""
+def _writers_credited(line: str) -> list[str]:
+    """The people who wrote with an agency, work at it, or wrote for the paper as guests,
+    credited without a byline's word ("Claire Dubois avec AFP", "Jane Doe, The Associated
+    Press", "Jane Doe and John Roe | Special to the Herald"); none for a paper's or a
+    newsroom's name ("Berliner Zeitung mit dpa")."""
+    tail = (
+        cues.WITH_AGENCY_TAIL.search(line)
+        or cues.AT_AGENCY_TAIL.search(line)
+        or cues.SPECIAL_TO_TAIL.search(line)
     )
-    name = _person_name(written) if written else None
-    if name is None or not cues.could_be_a_name(name) or _is_masthead(name):
+    # a byline's word before ("Par Le Parisien avec AFP") is for `_parse_byline` to read
+    if tail is None or cues.BYLINE.match(line):
         return []
-    return [name]
+    written = cues.NAME_SPLIT.split(line[: tail.start()].strip())
+    names = [_person_name(part) for part in written]
+    people = [
+        name for name in names if name and cues.could_be_a_name(name) and not _is_masthead(name)
+    ]
+    return people if len(people) == len(written) else []
 
 
 def _credits_organisation(line: str) -> bool:
@@ -715,6 +725,7 @@ def _mark_cues(lines: list[str], content: list[int], kinds: list[str | None]) ->
                 )
             )
             and not cues.SENTENCE_END.search(line[:-1])
+            and _parse_byline(line) is None  # "Par Jean Dupont (AFP)" signs the article
         ):
             kinds[i] = "caption"
     # After the other cues, so a share prompt below a list of headlines keeps its own kind.
@@ -1488,9 +1499,10 @@ def _signed_name(
     if not body:
         return []
     last = lines[body[-1]].strip()
-    if _is_newsroom(last):
-        kinds[body[-1]] = "byline"  # "Die Redaktion"
-        return _writer_with_agency(last)
+    writers = _writers_credited(last)
+    if writers or _is_newsroom(last):
+        kinds[body[-1]] = "byline"  # "Die Redaktion", "Jane Doe | Special to the Herald"
+        return writers
     if len(body) > 2 and _is_newsroom(lines[body[-2]].strip()) and _is_affiliation(last):
         kinds[body[-2]] = kinds[body[-1]] = "byline"  # "Ufficio Stampa" over its town hall
         return []
@@ -1502,12 +1514,15 @@ def _signed_name(
     if (len(body) < 4 and not credited) or cues.COMMENT_FORM.match(last):
         return []  # a short text may end on a name; "Keine Kommentare" names nobody
     if credited:
-        name = _person_name(name_part.lstrip("-–—* "))  # "-- Sarah Lee, Reuters"
-        if name is None or not cues.could_be_a_name(name):
+        # "-- Sarah Lee, Reuters", "Von Anna Weber, dpa"
+        signer = name_part.lstrip("-–—* ")
+        byline = _parse_byline(signer)
+        names = byline[0] if byline else [name for name in [_person_name(signer)] if name]
+        if not names or not all(cues.could_be_a_name(name) for name in names):
             kinds[body[-1]] = "credit"  # "Berlin, mit Material von dpa"
             return []
         kinds[body[-1]] = "byline"
-        return [name]
+        return names
     byline = _parse_byline(last)
     if byline is not None:
         kinds[body[-1]] = "byline"  # "Written by Sam Okafor"
@@ -1738,7 +1753,13 @@ def _parse_byline(line: str) -> tuple[list[str], dt.datetime | None] | None:
         # the place after a dash ("Por Maria Oliveira — São Paulo"); after a comma, the dash
         # follows an outlet, dropped with it below ("Por Rui Lopes, Jornal Novo — Braga")
         names_written = _DASH_PLACE_TAIL.sub("", names_written)
-    written = cues.NAME_SPLIT.split(names_written)
+    shouted = _SHOUTED_NAMES.match(names_written)
+    if shouted:
+        # names in capitals, their role or outlet not ("JANE DOE AND JOHN ROE Staff Writers")
+        names_written = shouted.group("names")
+        written = _SHOUTED_NAME_SPLIT.split(names_written)
+    else:
+        written = cues.NAME_SPLIT.split(names_written)
     names = [_name_of(w) for w in written]
     # A lower-case tail is where or for whom they write ("Por Ana Souza, do Rio"), and a job
     # title is what they are ("By Jane Doe, Transport Correspondent"): neither is a name.
@@ -2160,6 +2181,11 @@ _PHOTOS_TAIL = re.compile(
     r"\s*[.,;|/]\s*(?i:pictures|photos?|photography|fotos?|bilder|images|fotografías?|fotografie)"
     r"\s*:.*$"
 )
+# Names in capitals opening a byline, two words at least, before any word in lower case.
+_SHOUTED_NAMES = re.compile(
+    r"^(?P<names>[A-ZÀ-Þ][A-ZÀ-Þ'’.-]*(?:\s+[A-ZÀ-Þ][A-ZÀ-Þ'’.-]*)+)(?:\s+(?=[A-ZÀ-Þ][a-zà-ÿ])|$)"
+)
+_SHOUTED_NAME_SPLIT = re.compile(cues.NAME_SPLIT.pattern, re.IGNORECASE)
 _NAME_DATE_SPLIT = re.compile(r"\s*(?:[|•·]|,|\s[–-]|\s/(?=\s))\s*")
 _BEFORE_FIGURE = re.compile(r"\s+(?=\d)")
 

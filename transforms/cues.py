@@ -169,12 +169,12 @@ BYLINE = re.compile(
     r"veröffentlicht von|"
     r"(?:redaktion|rédaction|redacción|redazione|redação|redactie)(?=\s*:)|"
     # the kind of piece and its author ("Ein Kommentar von", "Une analyse de", "Analysis by")
-    r"(?:(?:ein|eine|un|une|una|an?)\s+)?(?:guest\s+)?(?:artikel|beitrag|kommentar|gastbeitrag|analyse|kolumne|"
+    r"(?:(?:ein|eine|un|une|una|uma|um|an?)\s+|un['’])?(?:guest\s+)?(?:artikel|beitrag|kommentar|gastbeitrag|analyse|kolumne|"
     r"commentaire|tribune|chronique|análisis|columna|commento|analisi|análise|coluna|analysis|"
     r"tribuna|article|artículo|artigo|articolo|servizio|"
     r"commentary|opinion|column|post|bericht|reportage|essay|porträt|enquête|reportaje|crónica|"
-    r"inchiesta|reportagem|rezension|kritik|glosse|review|critique|reseña|crítica|recensione|"
-    r"resenha)\s+(?:von|de|di|by)|"
+    r"inchiesta|intervista|reportagem|crônica|crónica|entrevista|rezension|kritik|glosse|review|"
+    r"critique|reseña|crítica|recensione|resenha)\s+(?:von|de|di|by)|"
     rf"{_AUTHOR_WORD}|reporter|redakteur|{_REPORTED_BY})"
     r"\s*:?\s+(?P<names>[^|•·]+?)"
     # the date after a separator, or after "on" ("By Jo Hart on March 5, 2025", "el 5 de marzo")
@@ -2254,6 +2254,9 @@ NEWSROOM = Folded(
     r"editorial board|editors|editorial staff|comité de rédaction|consejo editorial|"
     r"comitato editoriale|conselho editorial|"
     # a desk's team ("Weather team", "Sports desk")
+    # reports put together by the desk ("From staff reports", "From wire reports")
+    r"(?:from )?(?:staff|wire|news service) reports|from (?:wire|news) services|"
+    r"compiled from (?:staff and )?(?:wire|news service) reports|"
     r"(?:weather|sports?|news|politics|business|digital|online|web|data|graphics|video|"
     r"investigations?) (?:team|desk|staff)|[\w]+-?redaktion|"
     r"web desk|press office|ufficio stampa|pressestelle|service de presse|gabinete de prensa|"
@@ -2457,6 +2460,12 @@ AGENCY_TAIL = re.compile(rf"\s*\((?i:{_AGENCY}|associated press)\)\s*$")
 _WITH_AGENCY = rf"\s(?:avec|with|mit|con|com|met)\s+(?:l['’]|der\s+)?{_AGENCY}"
 WITH_AGENCY_TAIL = re.compile(
     rf"{_WITH_AGENCY}(?:\s*(?:,|and|und|et|y|e)\s*{_AGENCY})*$", re.IGNORECASE
+)
+# The agency a writer works at, after a comma, bar or dash ("Jane Doe, The Associated Press").
+AT_AGENCY_TAIL = re.compile(
+    rf"\s*(?:,|\||/|\s[–—-])\s*(?:the\s+)?(?:{_AGENCY}|associated press|agence france-presse|"
+    r"press association)$",
+    re.IGNORECASE,
 )
 # A day and month without the year, maybe after its article ("Le 16/07 à 14h30", "am 16.07."):
 # with a slash, or with the German stops ("16.07."), as a bare "7.9" is a rating.
@@ -2998,6 +3007,12 @@ _INSTITUTION = (
 )
 AFFILIATION = Folded(rf"\b(?:{_INSTITUTION})\b")
 # A contributor's note after the name ("Jane Doe, Special to The Post", "especial para El Sol").
+# A guest writer's credit after the names ("Jane Doe | Special to the Herald").
+SPECIAL_TO_TAIL = re.compile(
+    r"\s*(?:,|\||/|\s[–—-])\s*(?:special (?:to|for)|exclusive (?:to|for)|especial para|"
+    r"speciale per)\s+\S.{0,60}$",
+    re.IGNORECASE,
+)
 SPECIAL_TO = Folded(r"^(?:special (?:to|for)|exclusive (?:to|for)|especial para|speciale per)\s+\S")
 # An organisation credited in place of a person ("by European Space Agency", "Von Ministerium
 # für Umwelt").
