@@ -6651,3 +6651,37 @@ def test_a_signature_with_its_byline_word_and_agency_gives_the_name(signature, a
     cleaned = clean_text(f"Council passes budget\n{LONG_BODY}\n{signature}")
     assert cleaned.authors == authors
     assert cleaned.text == LONG_BODY.replace("\n\n", "\n")
+
+
+@pytest.mark.parametrize(
+    ("dateline", "when"),
+    [
+        ("Monday, March 3, 2025", dt.datetime(2025, 3, 3, tzinfo=UTC)),
+        ("lundi 3 mars 2025 à 14:05", dt.datetime(2025, 3, 3, 14, 5, tzinfo=UTC)),
+        ("03 de março de 2025 - 14h05", dt.datetime(2025, 3, 3, 14, 5, tzinfo=UTC)),
+        ("03.03.2025", dt.datetime(2025, 3, 3, tzinfo=UTC)),
+    ],
+)
+def test_a_bare_date_under_the_last_paragraph_dates_the_text(dateline, when):
+    cleaned = clean_text(f"Council passes budget\n{LONG_BODY}\n{dateline}")
+    assert cleaned.published_at == when
+    assert cleaned.text == LONG_BODY.replace("\n\n", "\n")
+
+
+def test_a_teasers_date_after_the_text_dates_nothing():
+    teaser = "More news\nBridge to close for repairs\nMarch 1, 2025"
+    assert clean_text(f"Council passes budget\n{LONG_BODY}\n{teaser}").published_at is None
+
+
+def test_a_pasted_menu_stops_at_the_headline_over_the_byline():
+    menu = "Skip to content\nMenu\nSearch"
+    cleaned = clean_text(f"{menu}\nCouncil passes budget\nBy Ann Lee\n{BODY_EN}")
+    assert (cleaned.title, cleaned.authors) == ("Council passes budget", ["Ann Lee"])
+    assert cleaned.text == BODY_EN.replace("\n\n", "\n")
+
+
+def test_a_section_label_over_the_headline_and_a_standfirst_without_its_stop():
+    head = "Lokales\nStadtrat beschließt Haushalt\nNach sechs Stunden Debatte steht der Etat"
+    cleaned = clean_text(f"{head}\n{BODY_DE}")
+    assert cleaned.title == "Stadtrat beschließt Haushalt"
+    assert "Lokales" not in cleaned.text

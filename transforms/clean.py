@@ -50,6 +50,7 @@ MENU_RUN = 4  # short lines over the article, at the least, to be a pasted menu
 FOOTER_ITEMS = 2  # footer links left among the short lines ending a text, to take them all
 HEADLINE_SENTENCE_WORDS = 14  # words of a headline made of sentences ("X is over. Y is not.")
 HEAD_LINES = 12  # lines of a head at the most: widgets, headline, standfirst, bylines, datelines
+CLOSING_LINES = 3  # lines after the text a signature, its date or a credit may take
 GLUED_CHARS = 160  # a line a page copy may have run a date into: a byline's, not a paragraph
 LABEL_LINES = 2  # section labels stacked over a headline at the most ("Sport", "Fußball")
 CONTENTS_LINES = 15  # entries of an article's table of contents at the most
@@ -152,7 +153,7 @@ def _labelled_date(
     """The date a labelled dateline or a dated byline gives away from the head ("Published 4
     March 2025" under a government page's text); a bare date there may be a teaser's, but not
     over the text's first paragraph (under a headline the head did not read: "News in brief" /
-    "Around the county")."""
+    "Around the county") nor right under its last one, where it dates the text."""
     for position, i in enumerate(content):
         if kinds[i] == "byline":
             # a dated byline or signature away from the head ("Posted on March 5, 2025 by
@@ -167,7 +168,7 @@ def _labelled_date(
         in_head = position < HEAD_LINES and not any(
             kinds[j] is None and reads_like_prose(lines[j].strip()) for j in content[:position]
         )
-        if in_head or cues.DATE_PREFIX.match(line):
+        if in_head or cues.DATE_PREFIX.match(line) or _closes_text(lines, content, kinds, position):
             found = _dateline(line)
             if found is None and position + 1 < len(content):
                 # the label on its own line over the date ("Published" / "12 March 2025")
@@ -175,6 +176,21 @@ def _labelled_date(
             if found is not None:
                 return found
     return None
+
+
+def _closes_text(
+    lines: list[str], content: list[int], kinds: list[str | None], position: int
+) -> bool:
+    """Whether the line at `position` stands right under the text's last paragraph, with no
+    text after it, among the last lines (a teaser's date stands in a page's list of them)."""
+    if (
+        position == 0
+        or position < len(content) - CLOSING_LINES
+        or any(kinds[j] is None for j in content[position + 1 :])
+    ):
+        return False
+    above = content[position - 1]
+    return kinds[above] is None and reads_like_prose(lines[above].strip())
 
 
 def _mark_polls(lines: list[str], content: list[int], kinds: list[str | None]) -> None:
@@ -297,6 +313,9 @@ def _mark_leading_menu(lines: list[str], content: list[int], kinds: list[str | N
         # a menu's items are words: a list of amounts or results ("200 g flour") is an article's
         item = len(line) <= 30 and _is_label(line) and not any(c.isdigit() for c in line)
         if not (item or _is_widget(line) or cues.COOKIE_BANNER.match(line)):
+            break
+        if run and _parse_byline(line) is not None:
+            run -= 1  # "By Ann Lee" is the article's, and so is the headline over it
             break
         run += 1
     below = content[run : run + 8]
@@ -1859,11 +1878,18 @@ def _labels_headline(lines: list[str], content: list[int], position: int) -> boo
         below += 1
     if below >= len(content):
         return False
-    # a guide's table of contents under its headline stands where the lead would
-    lead = reads_like_prose(lines[content[below]].strip()) or bool(
-        cues.CONTENTS_HEADING.match(lines[content[headline + 1]].strip())
-    )
     standfirst = len(lines[content[below]].split()) >= 5 and not _byline_at(lines, content, below)
+    # a guide's table of contents under its headline stands where the lead would, and so does
+    # a standfirst without its stop over the lead
+    lead = (
+        reads_like_prose(lines[content[below]].strip())
+        or bool(cues.CONTENTS_HEADING.match(lines[content[headline + 1]].strip()))
+        or (
+            standfirst
+            and below + 1 < len(content)
+            and reads_like_prose(lines[content[below + 1]].strip())
+        )
+    )
     found = standfirst and below + 1 < len(content) and _byline_at(lines, content, below + 1)
     if not found and _byline_at(lines, content, below):
         return len(words) <= 2 or breadcrumbs or masthead or bool(cues.BRIEFS_LABEL.match(line))
