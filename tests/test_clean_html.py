@@ -1,5 +1,7 @@
 """HTML cleaning: what trafilatura leaves and what our cleaner takes out, in four languages."""
 
+import datetime as dt
+
 import pytest
 
 from transforms.extract import extract_html
@@ -197,3 +199,24 @@ def _post_under_headline(meta: str) -> bytes:
         f"<div class='entry-meta'>{meta}</div><div class='entry-content'>{body}</div></div>"
         "</body></html>"
     ).encode()
+
+
+def test_a_posts_printed_date_wins_over_a_guess_from_its_related_posts_dates():
+    """The page states no date in its metadata; a related post's date under the text is no
+    more the article's than the date its byline prints."""
+    body = "".join(f"<p>{p}</p>" for p in BODIES["en"])
+    related = "".join(
+        f"<p><a href='/{n}'>{headline}</a></p><p>{day}</p><p>In \"Local News\"</p>"
+        for n, (headline, day) in enumerate(
+            [("Library opens on Sundays", "January 12, 2025"),
+             ("New mobile library for villages", "December 3, 2024")]
+        )
+    )  # fmt: skip
+    html = (
+        "<html><head><title>Library fines scrapped</title></head><body><div class='post'>"
+        "<h1>Library fines scrapped</h1><p>Posted on February 3, 2025 by Mia Grant</p>"
+        f"{body}<p>Related</p>{related}</div></body></html>"
+    ).encode()
+    found = extract_html(html)
+    assert found.published_at == dt.datetime(2025, 2, 3, tzinfo=dt.UTC)
+    assert found.text == "\n".join(BODIES["en"])

@@ -991,6 +991,8 @@ INTERFACE = Folded(
     r"did you (?:make|try) this recipe\?(?:\s+(?:tag us|let us know|leave a (?:comment|review|"
     r"rating)|rate it|share a (?:photo|picture))\b[^.!?]{0,60}[.!]?)?|"
     r"lees verder|alle cookies (?:accepteren|toestaan|akzeptieren|zulassen)|"
+    # a related post's category under its headline, as blog engines print it ('In "News"')
+    r"(?:in|dans|en|em)\s*[\"“„«]\s*[^\"“”„«»]{1,40}?\s*[\"”“»]|"
     # an obituary's guest book
     r"sign (?:the|our) guest ?book|send flowers|share a (?:memory|condolence)|"
     r"(?:leave|offer|send) (?:a |your )?condolences?|kondolenz(?:buch)? (?:eintragen|schreiben)|"
