@@ -6679,3 +6679,16 @@ def test_a_section_label_over_the_headline_and_a_standfirst_without_its_stop():
     cleaned = clean_text(f"{head}\n{BODY_DE}")
     assert cleaned.title == "Stadtrat beschließt Haushalt"
     assert "Lokales" not in cleaned.text
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        ("Jane Doe | Staff Writer", ["Jane Doe"]),
+        ("Jean Dupont, journaliste", ["Jean Dupont"]),
+        ("Ana Gil y Juan Pérez – Redactores", ["Ana Gil", "Juan Pérez"]),
+    ],
+)
+def test_names_with_their_role_under_the_headline_are_the_byline(byline, authors):
+    cleaned = clean_text(f"Council passes budget\n{byline}\n{LONG_BODY}")
+    assert (cleaned.authors, cleaned.text) == (authors, LONG_BODY.replace("\n\n", "\n"))

@@ -435,7 +435,7 @@ def _mark_head(
             kinds[i] = "bio"  # the author's post under the name, over the date
             continue
         filed = _newsroom_and_date(line)
-        writers = _writers_credited(line)
+        writers = _writers_credited(line) or _names_with_role(line)
         if (
             filed is not None
             or writers
@@ -608,6 +608,18 @@ def _writers_credited(line: str) -> list[str]:
     people = [
         name for name in names if name and cues.could_be_a_name(name) and not _is_masthead(name)
     ]
+    return people if len(people) == len(written) else []
+
+
+def _names_with_role(line: str) -> list[str]:
+    """The people a head line names with their role after a comma, bar or dash ("Jane Doe |
+    Staff Writer", "Jean Dupont, journaliste"): a byline without its "By"."""
+    parts = _ROLE_AFTER.split(line, maxsplit=1)
+    if len(parts) != 2 or not _is_job_title(parts[1]) or cues.BYLINE.match(line):
+        return []  # a byline's word before ("By Jane Doe, Staff Writer") is for `_parse_byline`
+    written = cues.NAME_SPLIT.split(parts[0])
+    names = [_person_name(part) for part in written]
+    people = [name for name in names if name and cues.could_be_a_name(name)]
     return people if len(people) == len(written) else []
 
 
@@ -2214,6 +2226,7 @@ _SHOUTED_NAMES = re.compile(
 _SHOUTED_NAME_SPLIT = re.compile(cues.NAME_SPLIT.pattern, re.IGNORECASE)
 _NAME_DATE_SPLIT = re.compile(r"\s*(?:[|•·]|,|\s[–-]|\s/(?=\s))\s*")
 _BEFORE_FIGURE = re.compile(r"\s+(?=\d)")
+_ROLE_AFTER = re.compile(r"\s*(?:,|\||\s[–—-])\s*")  # "Jane Doe | Staff Writer"
 
 
 def _person_name(text: str) -> str | None:

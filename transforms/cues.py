@@ -2126,7 +2126,7 @@ ROLE = (
     r"journaliste|rédact(?:eur|rice)|correspondante?|auteure?|periodista|corresponsal|"
     r"redactora?|autora?|giornalista|corrispondente|correspondente|redattrice|redattore|"
     r"jornalista|repórter)"
-    r"(?:in|innen|s)?"
+    r"(?:in|innen|es|s)?"
 )
 # The articles a noun phrase opens with where a name would stand ("The Government covers ...").
 DETERMINERS = frozenset(
