@@ -6514,6 +6514,7 @@ def test_calls_to_write_in_or_read_on_elsewhere_go(line):
     "sentence",
     [
         "The post office appeared first on the list of buildings to be sold, the report said.",
+        "The post office appeared first on a list of closures published by the company on Monday.",
         "We want to hear from you, the mayor told residents at the meeting on Tuesday evening.",
         "Read the full story of the harbour's founding in the museum's new exhibition, he said.",
     ],

@@ -679,6 +679,7 @@ def _mark_cues(lines: list[str], content: list[int], kinds: list[str | None]) ->
             or cues.SITE_NOTICE.search(line)
             or cues.IMPRINT.search(line)
             or cues.PIECE_NOTE.match(line)
+            or cues.FEED_FOOTER.match(line)
             or cues.CONTACT.match(line)
             or cues.DISCLOSURE_HEADING.match(line)
         ):

@@ -3040,8 +3040,18 @@ _BY_AI = (
     rf"(?=\s*(?:[.,;:!)]|$)|\s+(?:and|und|et|y|e|en|ed|and|tools?|models?|{_MADE})\b)"
 )
 # A note about the piece rather than of it, each on a line of its own: that a machine wrote or
-# summed it up, where it first appeared, the series or partnership it belongs to, a call for
-# readers' tips.
+# summed it up, the series or partnership it belongs to, a call for readers' tips.
+# A blog engine's feed footer, the post's title and the site's name inside, both capitalised
+# ("The post Ferry timetable cut appeared first on Harbour Weekly.", "Der Beitrag ... erschien
+# zuerst auf ..."; not "The post office appeared first on a list of ...").
+FEED_FOOTER = re.compile(
+    r"^(?:the post|der beitrag|l['’]article|l['’]articolo|la entrada|el artículo|o post|"
+    r"a postagem|het bericht|het artikel) (?-i:[A-ZÀ-Þ0-9\"“«„])[^\n]{0,200}? (?:appeared first on|"
+    r"erschien zuerst auf|est apparu en premier sur|proviene da|sembra essere il primo su|"
+    r"se publicó primero en|apareció primero en|aparece primero en|apareceu primeiro em|"
+    r"verscheen eerst op) (?:(?-i:[A-ZÀ-Þ0-9])|[\w-]+\.\w{2,})[^\n]{0,80}$",
+    re.IGNORECASE,
+)
 PIECE_NOTE = Folded(
     # a note that a machine wrote or summed up the text ("This summary was generated with
     # the help of AI and checked by our editors")
@@ -3068,13 +3078,6 @@ PIECE_NOTE = Folded(
     r"este (?:artículo|reportaje) forma parte|questo articolo fa parte|"
     r"este (?:artigo|texto) faz parte|dit artikel (?:is onderdeel|maakt deel uit)) "
     r"[^.!?]{3,160}[.!]?$|"
-    # a blog engine's feed footer, the post's title inside ("The post ... appeared first on
-    # ...", "Der Beitrag ... erschien zuerst auf ...")
-    r"^(?:the post|der beitrag|l['’]article|l['’]articolo|la entrada|el artículo|o post|"
-    r"a postagem|het bericht|het artikel) \S.{0,200}? (?:appeared first on|erschien zuerst auf|"
-    r"est apparu en premier sur|proviene da|sembra essere il primo su|se publicó primero en|"
-    r"apareció primero en|aparece primero en|apareceu primeiro em|verscheen eerst op) "
-    r"\S.{0,80}$|"
     # who made the piece possible ("This story was produced in partnership with ...")
     r"^(?:this (?:story|article|report|piece|coverage|project|series)|dieser (?:beitrag|artikel|text)|"
     r"diese (?:recherche|reportage)|cet article|ce reportage|cette enquête|este (?:reportaje|artículo)|"
