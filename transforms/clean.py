@@ -2227,7 +2227,7 @@ _SHOUTED_NAMES = re.compile(
 _SHOUTED_NAME_SPLIT = re.compile(cues.NAME_SPLIT.pattern, re.IGNORECASE)
 _NAME_DATE_SPLIT = re.compile(r"\s*(?:[|•·]|,|\s[–-]|\s/(?=\s))\s*")
 _BEFORE_FIGURE = re.compile(r"\s+(?=\d)")
-_ROLE_AFTER = re.compile(r"\s*(?:,|\||\s[–—-])\s*")  # "Jane Doe | Staff Writer"
+_ROLE_AFTER = re.compile(cues.AFTER_NAME)  # "Jane Doe | Staff Writer"
 
 
 def _person_name(text: str) -> str | None:

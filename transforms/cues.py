@@ -173,7 +173,7 @@ BYLINE = re.compile(
     r"commentaire|tribune|chronique|análisis|columna|commento|analisi|análise|coluna|analysis|"
     r"tribuna|article|artículo|artigo|articolo|servizio|"
     r"commentary|opinion|column|post|bericht|reportage|essay|porträt|enquête|reportaje|crónica|"
-    r"inchiesta|intervista|reportagem|crônica|crónica|entrevista|rezension|kritik|glosse|review|"
+    r"inchiesta|intervista|reportagem|crônica|entrevista|rezension|kritik|glosse|review|"
     r"critique|reseña|crítica|recensione|resenha)\s+(?:von|de|di|by)|"
     rf"{_AUTHOR_WORD}|reporter|redakteur|{_REPORTED_BY})"
     r"\s*:?\s+(?P<names>[^|•·]+?)"
@@ -2255,10 +2255,10 @@ NEWSROOM = Folded(
     # the paper's board or editors, writing as one ("By The Editorial Board")
     r"editorial board|editors|editorial staff|comité de rédaction|consejo editorial|"
     r"comitato editoriale|conselho editorial|"
-    # a desk's team ("Weather team", "Sports desk")
     # reports put together by the desk ("From staff reports", "From wire reports")
     r"(?:from )?(?:staff|wire|news service) reports|from (?:wire|news) services|"
     r"compiled from (?:staff and )?(?:wire|news service) reports|"
+    # a desk's team ("Weather team", "Sports desk")
     r"(?:weather|sports?|news|politics|business|digital|online|web|data|graphics|video|"
     r"investigations?) (?:team|desk|staff)|[\w]+-?redaktion|"
     r"web desk|press office|ufficio stampa|pressestelle|service de presse|gabinete de prensa|"
@@ -2312,7 +2312,7 @@ _DELIVERED_TO_INBOX = (
 INBOX_DELIVERY = Prefiltered(
     Folded(
         r"^(?!.*\b(?:is|are|was|were|will|would|has|have|had|can|could|may|might|ist|sind|wird|"
-        r"werden|wurde|est|sont|sera|es|son|será|è|sono|sarà|é|são|será)\b)"
+        r"werden|wurde|est|sont|sera|es|son|será|è|sono|sarà|é|são)\b)"
         rf"(?:[^,]*{_DELIVERED_TO_INBOX}|.*{_DELIVERED_TO_INBOX}[^,;.!?]{{0,40}}[.!]?$)"
     ),
     ("inbox", "postfach", "posteingang", "boîte", "bandeja", "correo", "casella", "email",
@@ -2463,10 +2463,11 @@ _WITH_AGENCY = rf"\s(?:avec|with|mit|con|com|met)\s+(?:l['’]|der\s+)?{_AGENCY}
 WITH_AGENCY_TAIL = re.compile(
     rf"{_WITH_AGENCY}(?:\s*(?:,|and|und|et|y|e)\s*{_AGENCY})*$", re.IGNORECASE
 )
-# The agency a writer works at, after a comma, bar or dash ("Jane Doe, The Associated Press").
+# What parts a name from what a byline adds after it: a comma, a bar, a slash or a dash.
+AFTER_NAME = r"\s*(?:,|\||/|\s[–—-])\s*"
+# The agency a writer works at, after the name ("Jane Doe, The Associated Press").
 AT_AGENCY_TAIL = re.compile(
-    rf"\s*(?:,|\||/|\s[–—-])\s*(?:the\s+)?(?:{_AGENCY}|associated press|agence france-presse|"
-    r"press association)$",
+    rf"{AFTER_NAME}(?:the\s+)?(?:{_AGENCY}|associated press|agence france-presse|press association)$",
     re.IGNORECASE,
 )
 # A day and month without the year, maybe after its article ("Le 16/07 à 14h30", "am 16.07."):
@@ -3008,14 +3009,11 @@ _INSTITUTION = (
     r"foundation|stiftung|fondation|fundación|fondazione|fundação|academy|akademie"
 )
 AFFILIATION = Folded(rf"\b(?:{_INSTITUTION})\b")
+_SPECIAL_TO = r"(?:special (?:to|for)|exclusive (?:to|for)|especial para|speciale per)"
 # A contributor's note after the name ("Jane Doe, Special to The Post", "especial para El Sol").
-# A guest writer's credit after the names ("Jane Doe | Special to the Herald").
-SPECIAL_TO_TAIL = re.compile(
-    r"\s*(?:,|\||/|\s[–—-])\s*(?:special (?:to|for)|exclusive (?:to|for)|especial para|"
-    r"speciale per)\s+\S.{0,60}$",
-    re.IGNORECASE,
-)
-SPECIAL_TO = Folded(r"^(?:special (?:to|for)|exclusive (?:to|for)|especial para|speciale per)\s+\S")
+SPECIAL_TO = Folded(rf"^{_SPECIAL_TO}\s+\S")
+# ... after the names on their line ("Jane Doe | Special to the Herald").
+SPECIAL_TO_TAIL = re.compile(rf"{AFTER_NAME}{_SPECIAL_TO}\s+\S.{{0,60}}$", re.IGNORECASE)
 # An organisation credited in place of a person ("by European Space Agency", "Von Ministerium
 # für Umwelt").
 ORGANISATION = Folded(
@@ -3039,8 +3037,6 @@ _BY_AI = (
     # the machine itself, not a thing named after it ("the AI Act")
     rf"(?=\s*(?:[.,;:!)]|$)|\s+(?:and|und|et|y|e|en|ed|and|tools?|models?|{_MADE})\b)"
 )
-# A note about the piece rather than of it, each on a line of its own: that a machine wrote or
-# summed it up, the series or partnership it belongs to, a call for readers' tips.
 # A blog engine's feed footer, the post's title and the site's name inside, both capitalised
 # ("The post Ferry timetable cut appeared first on Harbour Weekly.", "Der Beitrag ... erschien
 # zuerst auf ..."; not "The post office appeared first on a list of ...").
@@ -3052,6 +3048,8 @@ FEED_FOOTER = re.compile(
     r"verscheen eerst op) (?:(?-i:[A-ZÀ-Þ0-9])|[\w-]+\.\w{2,})[^\n]{0,80}$",
     re.IGNORECASE,
 )
+# A note about the piece rather than of it, each on a line of its own: that a machine wrote or
+# summed it up, the series or partnership it belongs to, a call for readers' tips.
 PIECE_NOTE = Folded(
     # a note that a machine wrote or summed up the text ("This summary was generated with
     # the help of AI and checked by our editors")
