@@ -435,7 +435,7 @@ def _mark_head(
             kinds[i] = "bio"  # the author's post under the name, over the date
             continue
         filed = _newsroom_and_date(line)
-        writers = _writers_credited(line) or _names_with_role(line)
+        writers = _writers_credited(line, roles=True)
         if (
             filed is not None
             or writers
@@ -590,37 +590,34 @@ def _is_newsroom(line: str) -> bool:
     )
 
 
-def _writers_credited(line: str) -> list[str]:
-    """The people who wrote with an agency, work at it, or wrote for the paper as guests,
-    credited without a byline's word ("Claire Dubois avec AFP", "Jane Doe, The Associated
-    Press", "Jane Doe and John Roe | Special to the Herald"); none for a paper's or a
-    newsroom's name ("Berliner Zeitung mit dpa")."""
+def _writers_credited(line: str, roles: bool = False) -> list[str]:
+    """The people a line credits without a byline's word: with the agency they wrote with or
+    work at, or as the paper's guests ("Claire Dubois avec AFP", "Jane Doe, The Associated
+    Press", "Jane Doe and John Roe | Special to the Herald"), and with `roles`, with their role
+    ("Jane Doe | Staff Writer", "Jean Dupont, journaliste"); none for a paper's or a newsroom's
+    name ("Berliner Zeitung mit dpa")."""
     tail = (
         cues.WITH_AGENCY_TAIL.search(line)
         or cues.AT_AGENCY_TAIL.search(line)
         or cues.SPECIAL_TO_TAIL.search(line)
     )
-    # a byline's word before ("Par Le Parisien avec AFP") is for `_parse_byline` to read
-    if tail is None or cues.BYLINE.match(line):
+    role = _ROLE_AFTER.split(line, maxsplit=1) if roles and tail is None else []
+    if tail is not None:
+        written = line[: tail.start()].strip()
+    elif len(role) == 2 and _is_job_title(role[1]):
+        written = role[0]
+    else:
         return []
-    written = cues.NAME_SPLIT.split(line[: tail.start()].strip())
-    names = [_person_name(part) for part in written]
-    people = [
-        name for name in names if name and cues.could_be_a_name(name) and not _is_masthead(name)
-    ]
-    return people if len(people) == len(written) else []
-
-
-def _names_with_role(line: str) -> list[str]:
-    """The people a head line names with their role after a comma, bar or dash ("Jane Doe |
-    Staff Writer", "Jean Dupont, journaliste"): a byline without its "By"."""
-    parts = _ROLE_AFTER.split(line, maxsplit=1)
-    if len(parts) != 2 or not _is_job_title(parts[1]) or cues.BYLINE.match(line):
-        return []  # a byline's word before ("By Jane Doe, Staff Writer") is for `_parse_byline`
-    written = cues.NAME_SPLIT.split(parts[0])
-    names = [_person_name(part) for part in written]
-    people = [name for name in names if name and cues.could_be_a_name(name)]
-    return people if len(people) == len(written) else []
+    # a byline's word before ("Par Le Parisien avec AFP", "By Jane Doe, Staff Writer") is for
+    # `_parse_byline` to read
+    if cues.BYLINE.match(line):
+        return []
+    people = [_person_name(name) for name in cues.NAME_SPLIT.split(written)]
+    if not all(
+        person and cues.could_be_a_name(person) and not _is_masthead(person) for person in people
+    ):
+        return []
+    return [person for person in people if person]
 
 
 def _credits_organisation(line: str) -> bool:

@@ -38,16 +38,16 @@ _RULE = re.compile(r"^ {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,})$")
 _EMPHASIS = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*")
 # A line's opening span in italics ("*Share this article*", "*By Ann Lee* · March 3").
 _ITALIC_LINE = re.compile(r"^\*(?=\S)([^*]+?)(?<=\S)\*(?=\s|$)")
-_LINK = re.compile(r"(?<!!)\[([^\]\n]+)\]\(((?:https?://|/|www\.)[^)\s]*)(?:\s+\"[^\"]*\")?\)")
+# A link's words in brackets, its address and maybe its title in parentheses after them.
+_LINKED = r"\[([^\]\n]+)\]\(((?:https?://|/|www\.)[^)\s]*)(?:\s+\"[^\"]*\")?\)"
+_LINK = re.compile(rf"(?<!!){_LINKED}")
 # An image alone on its line, in Markdown ("![The council chamber](https://.../a.jpg)"), maybe
 # a link's ("[![Logo](https://.../logo.png)](https://...)").
-IMAGE_LINE = re.compile(
-    r"^(?:!\[[^\]\n]*\]\([^)\s]+(?:\s+\"[^\"]*\")?\)|"
-    r"\[!\[[^\]\n]*\]\([^)\s]+(?:\s+\"[^\"]*\")?\)\]\([^)\s]+\))$"
-)
+_IMAGE = r"!\[[^\]\n]*\]\([^)\s]+(?:\s+\"[^\"]*\")?\)"
+IMAGE_LINE = re.compile(rf"^(?:{_IMAGE}|\[{_IMAGE}\]\([^)\s]+\))$")
 # An image among other words, a button's or a logo's ("![Share on X](...) [Share on Facebook](...)"):
 # its words are read like a link's.
-_INLINE_IMAGE = re.compile(r"!\[([^\]\n]+)\]\(((?:https?://|/|www\.)[^)\s]*)(?:\s+\"[^\"]*\")?\)")
+_INLINE_IMAGE = re.compile(rf"!{_LINKED}")
 
 
 def plain_line(line: str) -> str:
