@@ -4567,7 +4567,7 @@ def test_sentences_that_open_like_embed_frames_stay(line):
         (
             "Hinweis der Redaktion: Wenn Sie sich in einer Krise befinden, finden Sie Hilfe bei "
             "der Telefonseelsorge unter 0800 111 0 111.",
-            "trailer",
+            "editor_note",
         ),
         (
             "If you or someone you know is struggling, call or text 988 to reach the Suicide and "
@@ -6693,3 +6693,100 @@ def test_a_section_label_over_the_headline_and_a_standfirst_without_its_stop():
 def test_names_with_their_role_under_the_headline_are_the_byline(byline, authors):
     cleaned = clean_text(f"Council passes budget\n{byline}\n{LONG_BODY}")
     assert (cleaned.authors, cleaned.text) == (authors, LONG_BODY.replace("\n\n", "\n"))
+
+
+def test_a_live_blogs_key_events_go_and_its_writer_with_agencies_is_the_author():
+    cleaned = clean_text(
+        "Floods live: river peaks in the old town as rain eases\n"
+        "Olga Brandt and agencies\n"
+        "Tue 3 Nov 2026 09.10 GMT\n"
+        "Key events\n"
+        "25m ago Bridge closed to traffic\n"
+        "2h ago Evacuation centre opens in school\n"
+        f"{BODY_EN}"
+    )
+    assert cleaned.text == BODY_EN.replace("\n\n", "\n")
+    assert cleaned.authors == ["Olga Brandt"]
+    assert cleaned.published_at == dt.datetime(2026, 11, 3, 9, 10, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "3 days ago the river burst its banks, and the town is still counting the cost.",
+        "2 hours ago nobody had heard of the company; now everyone is talking about it!",
+    ],
+)
+def test_sentences_that_open_with_how_long_ago_stay(line):
+    assert_stays_between_paragraphs(line)
+
+
+@pytest.mark.parametrize(
+    ("note", "byline", "author"),
+    [
+        (
+            "Hinweis der Redaktion: Dieser Text erschien zuerst in unserer Wochenendausgabe.",
+            "Von Lena Korte",
+            "Lena Korte",
+        ),
+        (
+            "Editorial note: this piece first ran in our print edition.",
+            "By Lena Korte",
+            "Lena Korte",
+        ),
+        (
+            "Nota redazionale: l'articolo è uscito prima sul settimanale.",
+            "di Lena Korte",
+            "Lena Korte",
+        ),
+    ],
+)
+def test_an_editors_note_over_the_headline_leaves_the_byline_under_it(note, byline, author):
+    cleaned = clean_text(f"{note}\nCouncil passes the budget\n{byline}\n14.05.2026\n{BODY_EN}")
+    assert cleaned.text == BODY_EN.replace("\n\n", "\n")
+    assert ("editor_note", note) in [(r.kind, r.text) for r in cleaned.removed]
+    assert cleaned.authors == [author]
+    assert cleaned.published_at == dt.datetime(2026, 5, 14, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    "label", ["Abonnés", "Premium", "Abonnenten", "Exclusivo para suscriptores"]
+)
+def test_a_subscribers_label_under_the_byline_goes(label):
+    cleaned = clean_text(f"Council passes the budget\nBy Ann Lee\n{label}\n{BODY_EN}")
+    assert cleaned.text == BODY_EN.replace("\n\n", "\n")
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "Recetas relacionadas\nTortilla de patatas fácil",
+        "Ähnliche Rezepte\nKürbissuppe mit Ingwer",
+        "More recipes\nEasy lemon drizzle cake",
+        "Ricette correlate\nRisotto alla zucca",
+    ],
+)
+def test_other_recipes_after_the_text_go(tail):
+    removed_after_the_text(tail)
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "Match report powered by\nLive scores\nFixtures\nResults\nTables",
+        "Das Wetter präsentiert von",
+    ],
+)
+def test_a_label_whose_sponsor_was_a_logo_goes_with_the_menu_under_it(tail):
+    removed_after_the_text(tail)
+
+
+def test_markdown_links_to_an_anchor_or_a_mail_address_are_read_by_their_words():
+    cleaned = clean_text(
+        "[Skip to content](#main)\n"
+        "# Council passes the budget\n"
+        f"{BODY_EN}\n"
+        "[Facebook](https://facebook.com/sharer) [X](https://x.com/intent) [Email](mailto:)"
+    )
+    assert cleaned.text == BODY_EN.replace("\n\n", "\n")
+    assert cleaned.title == "Council passes the budget"

@@ -684,6 +684,7 @@ def _mark_cues(lines: list[str], content: list[int], kinds: list[str | None]) ->
         elif (
             (len(line) < 160 and cues.CLICK_HERE.match(line))
             or cues.GLUED_NEXT.match(line)
+            or (len(line) < 140 and cues.KEY_EVENT.match(line))
             or (line.endswith("]") and cues.TAGGED_HEADLINE.match(line))
         ):
             kinds[i] = "promo"

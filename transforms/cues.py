@@ -259,7 +259,9 @@ EDITOR_NOTE = Folded(
     r"^\[?\s*(?:editor[’']?s?[’']?\s+note|ed\.\s*note|note from the editor|anm(?:erkung)?\.?\s+d(?:er)?\.?"
     r"\s*red(?:aktion)?\.?|note de la rédaction|nda|nota del editor|nota de la redacción|"
     r"nota della redazione|n\.\s*d\.\s*r\.|nota da redação|nota do editor|nota dos editores|"
-    r"noot van de redactie|n\.v\.d\.r\.)\s*[:.-]|"
+    r"noot van de redactie|n\.v\.d\.r\.|(?:redaktioneller )?hinweis der redaktion|"
+    r"redaktioneller hinweis|editorial note|note de l['’]éditeur|nota editorial|nota redazionale|"
+    r"opmerking van de redactie)\s*[:.-]|"
     # a note on the article itself ("Hinweis: Dieser Artikel erschien zuerst ...")
     r"^(?:hinweis|note|nota|remarque)\s*:\s*(?:dieser|diese|this|este|esta|cet|cette|questo|"
     r"questa|dit|deze)\s+(?:artikel|beitrag|text|article|story|artículo|noticia|articolo|"
@@ -559,6 +561,11 @@ PROMO = Folded(
     r"plus d['’]actualités|plus d['’]articles|more articles|mehr artikel|más artículos|"
     r"altri articoli|mais artigos|altro da [\w ]{1,30}|vedi anche|guarda anche|mais d[oa] [\w ]{1,30}|"
     r"notas relacionadas|(?:tags|etiquetas) relacionad[oa]s|lo último|noticias destacadas|"
+    # other recipes, videos, galleries ("Recetas relacionadas", "Ähnliche Rezepte", "More recipes")
+    r"(?:recetas|receitas|vídeos|videos|galerías|galerias|entrevistas) relacionad[oa]s|"
+    r"(?:ricette|video|gallerie) correlat[ei]|(?:recettes|vidéos) (?:similaires|associées|liées)|"
+    r"(?:ähnliche|passende|weitere) (?:rezepte|videos)|(?:related|similar|more) (?:recipes|galleries)|"
+    r"más recetas|mais receitas|altre ricette|plus de recettes|gerelateerde recepten|"
     r"[\w .'’-]{2,40}['’]s (?:latest|recent|most recent|other) (?:stories|articles|posts|columns)|"
     r"(?:i |le )?più lett[ie]|(?:le notizie|gli articoli) più lett[ie]|da non perdere|le notizie di oggi|"
     r"ver más noticias|fil (?:info|d['’]actu(?:alité)?s?)|"
@@ -1134,6 +1141,9 @@ INTERFACE = Folded(
     r"voir (?:le fil d['’]actualités?|toute l['’]actualité)|ver todas las noticias|"
     r"(?:after|skip past) newsletter promotion|"
     r"supported by|sponsored by|presented by|präsentiert von|unterstützt von|gesponsert|"
+    # a label whose sponsor was a logo ("Match report powered by", "Wetter präsentiert von")
+    r"(?:[\w'’-]+ ){1,4}(?:powered|sponsored|presented|supported|brought to you) by|"
+    r"(?:[\w'’-]+ ){1,4}(?:präsentiert|unterstützt|gesponsert) von|"
     r"mit (?:freundlicher )?unterstützung (?:von|der|des) [\w .&'’-]{1,40}|"
     r"gesponserter (?:beitrag|inhalt)|"
     # the sponsor named ("Presented by Acme Bank"); a science site's "Provided by" names the
@@ -1995,7 +2005,8 @@ PAYWALL = Folded(
     r"(?: [^.!?]{1,40})?$|"
     r"(?:articolo |contenuto )?riservato (?:agli|ai nostri) abbonati\.?$|"
     r"(?:conteúdo )?exclusivo para (?:nossos )?assinantes\.?$|"
-    r"subscribers? only\.?$|"
+    r"subscribers? only\.?$|(?:abonnés|abonnenten|suscriptores|assinantes|abbonati|abonnees|"
+    r"premium|subscriber exclusive)$|"
     r"you(?:['’]re| are) reading (?:a|an) (?:subscriber|premium|member)s?[- ](?:only |exclusive )?"
     r"(?:article|story)|"
     r"il vous reste \d+\s*% (?:de (?:cet |l['’])article )?à (?:lire|découvrir)|"
@@ -2106,6 +2117,11 @@ COMMENT_MARKER = Folded(
     rf"{_SIGNATURE}$)\b",
 )
 COMMENT_SIGNATURE = Folded(rf"^{_SIGNATURE}$")
+# A live blog's key event: how long ago, then the post's headline ("1h ago Rail services halted");
+# not when or by whom ("2 days ago at 07:52", "vor 18 Tagen von Jan Roth": a dateline, a byline).
+KEY_EVENT = Folded(
+    rf"^{_AGO}\s+(?!(?:at|um|à|a las|às|alle|om|by|von|par|por|di|da|door)\b)[^\W\d][^.!?]{{2,120}}$"
+)
 # A numbered comment's stamp: its number, who, when ("#1 — jdoe — March 5, 2025 at 3:10 pm").
 NUMBERED_COMMENT_STAMP = re.compile(
     r"^#\d{1,4}\s*[—–-]\s*[^—–]{1,40}?\s*[—–-]\s*(?P<when>.{6,40})$"
@@ -2459,7 +2475,7 @@ TIME_FIRST = re.compile(
 AGENCY_NAME = re.compile(rf"^{_AGENCY}$", re.IGNORECASE)  # "EFE", "dpa"
 AGENCY_TAIL = re.compile(rf"\s*\((?i:{_AGENCY}|associated press)\)\s*$")
 # The agencies a byline's author wrote with ("Par Léa Roux avec AFP", "By Ann Lee with agencies").
-_WITH_AGENCY = rf"\s(?:avec|with|mit|con|com|met)\s+(?:l['’]|der\s+)?{_AGENCY}"
+_WITH_AGENCY = rf"\s(?:avec|with|mit|con|com|met|and|und|et|y|e|en)\s+(?:l['’]|der\s+)?{_AGENCY}"
 WITH_AGENCY_TAIL = re.compile(
     rf"{_WITH_AGENCY}(?:\s*(?:,|and|und|et|y|e)\s*{_AGENCY})*$", re.IGNORECASE
 )

@@ -39,7 +39,9 @@ _EMPHASIS = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*")
 # A line's opening span in italics ("*Share this article*", "*By Ann Lee* · March 3").
 _ITALIC_LINE = re.compile(r"^\*(?=\S)([^*]+?)(?<=\S)\*(?=\s|$)")
 # A link's words in brackets, its address and maybe its title in parentheses after them.
-_LINKED = r"\[([^\]\n]+)\]\(((?:https?://|/|www\.)[^)\s]*)(?:\s+\"[^\"]*\")?\)"
+# The address: a web address, a path, a page's anchor, a mail or phone link.
+_ADDRESS = r"(?:https?://|/|www\.|#|mailto:|tel:|\.\.?/)[^)\s]*"
+_LINKED = rf"\[([^\]\n]+)\]\(({_ADDRESS})(?:\s+\"[^\"]*\")?\)"
 _LINK = re.compile(rf"(?<!!){_LINKED}")
 # An image alone on its line, in Markdown ("![The council chamber](https://.../a.jpg)"), maybe
 # a link's ("[![Logo](https://.../logo.png)](https://...)").
@@ -87,7 +89,7 @@ _READ_SYMBOLS = frozenset("©®℗™+−±=<~|°№←")
 
 # A link's address after its text, as `plain_line` writes a Markdown link ("Facebook
 # (https://...)").
-_LINK_ADDRESS = re.compile(r"(?<=\S) \((?:https?://|/|www\.)[^)\s]*\)")
+_LINK_ADDRESS = re.compile(rf"(?<=\S) \({_ADDRESS}\)")
 
 
 def without_link_addresses(line: str) -> str:
