@@ -6790,3 +6790,32 @@ def test_markdown_links_to_an_anchor_or_a_mail_address_are_read_by_their_words()
     )
     assert cleaned.text == BODY_EN.replace("\n\n", "\n")
     assert cleaned.title == "Council passes the budget"
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "Publié dans Société\nLaisser un commentaire\nAnnuler la réponse",
+        "Postado em Cidades\nDeixe um comentário\nCancelar resposta",
+        "Pubblicato in Cronaca\nLascia un commento\nAnnulla risposta",
+        "Publicado en Sociedad\nDeja un comentario\nCancelar respuesta",
+    ],
+)
+def test_a_blogs_category_line_and_reply_form_after_the_text_go(tail):
+    removed_after_the_text(tail)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Inscrivez-vous avant le 15 mars, rappelle la mairie, sinon la place sera perdue.",
+        "Assine o abaixo-assinado, pedem os moradores do bairro.",
+        "Subscribe to the alerts, the fire service urges residents, before the storm arrives.",
+        "Melden Sie sich rechtzeitig an, mahnt das Landratsamt.",
+        "Mit Unterstützung des Landes wird die Brücke im Sommer saniert.",
+    ],
+)
+def test_calls_the_story_reports_stay_wherever_they_stand(line):
+    assert_stays_between_paragraphs(line)
+    cleaned = clean_text(f"Council passes the budget\n{BODY_EN}\n{line}")
+    assert cleaned.text == BODY_EN.replace("\n\n", "\n") + f"\n{line}"

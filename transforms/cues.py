@@ -943,6 +943,8 @@ INTERFACE = Folded(
     r"(?:post|submit) (?:a )?comment|kommentar (?:abschicken|absenden)|publier (?:le |un )?commentaire|"
     r"publicar (?:el |o )?(?:comentario|comentário)|invia (?:il )?commento|"
     r"reply|replydelete|delete|older posts?|newer posts?|"
+    r"cancel reply|antwort abbrechen|annuler (?:la )?réponse|cancelar (?:respuesta|resposta)|"
+    r"annulla (?:la )?risposta|reactie annuleren|"
     # how a comment thread is sorted and rated
     r"newest(?: first)?|oldest(?: first)?|(?:best|worst|highest|lowest) rated|most recent|"
     r"top(?: rated)? comments|sort by:?(?: \w+)?|click to rate|neueste zuerst|älteste zuerst|flattr this:?|"
@@ -1144,7 +1146,7 @@ INTERFACE = Folded(
     # a label whose sponsor was a logo ("Match report powered by", "Wetter präsentiert von")
     r"(?:[\w'’-]+ ){1,4}(?:powered|sponsored|presented|supported|brought to you) by|"
     r"(?:[\w'’-]+ ){1,4}(?:präsentiert|unterstützt|gesponsert) von|"
-    r"mit (?:freundlicher )?unterstützung (?:von|der|des) [\w .&'’-]{1,40}|"
+    r"mit (?:freundlicher )?unterstützung (?:von|der|des) [\w.&'’-]+(?: [\w.&'’-]+){0,3}|"
     r"gesponserter (?:beitrag|inhalt)|"
     # the sponsor named ("Presented by Acme Bank"); a science site's "Provided by" names the
     # institute whose release it is, which both benchmarks' golds keep
@@ -1510,7 +1512,8 @@ TAGS = Folded(
     rf"{_TOPICS_HEADING})\s*:?\s*$|"
     r"(?:posted|filed|published) (?:in|under)\s+[^|.]{1,60}\||(?:veröffentlicht|abgelegt) (?:in|unter)\s+"
     r"[^|.]{1,60}\||publié dans\s+[^|.]{1,60}\||publicado en\s+[^|.]{1,60}\||"
-    r"(?:posted|filed) (?:in|under)\s+[\w&-]+(?:[ ,]+[\w&-]+){0,4}$|"
+    r"(?:posted|filed|publié|posté|classé|publicado|archivado|postado|arquivado|pubblicato|"
+    r"archiviato|geplaatst) (?:in|under|dans|en|em)\s+[\w&-]+(?:[ ,]+[\w&-]+){0,4}$|"
     r"(?:veröffentlicht|abgelegt) (?:in|unter):?\s+[\w&-]+(?:[ ,]+[\w&-]+){0,2}$|"
     # WordPress's sentence under a post ("This entry was posted in News and tagged ...")
     r"(?:der|dieser) (?:beitrag|eintrag) wurde am .{5,60} veröffentlicht und (?:wurde )?unter .{2,160}"
@@ -2223,13 +2226,20 @@ COOKIE_BANNER = Folded(
 # Whose call a sentence quotes, after its comma ("Abonnez-vous, nous disent les éditeurs.",
 # "Iscriviti alla newsletter, chiede il direttore ..."): the story's, not the site's.
 ATTRIBUTED = re.compile(
-    r",\s+(?:[\w'’-]+\s+){0,2}(?:says?|said|asks?|asked|urges?|urged|recommends?|advises?|"
+    r",\s+(?:[\w'’-]+\s+){0,3}(?:says?|said|asks?|asked|urges?|urged|recommends?|advises?|"
     r"begs?|begged|pleads?|pleaded|shouts?|shouted|chants?|chanted|"
     r"sagt|sagte|fordert|forderte|rät|riet|bittet|bat|ruft|rief|riefen|"
     r"dit|disent|demande|demandait|a demandé|conseille|recommande|crient|criaient|"
     r"dice|dicen|pide|pidió|pedía|recomienda|aconseja|gritan|gritaban|gritaron|"
     r"chiede|chiese|ha chiesto|consiglia|raccomanda|gridano|gridavano|"
-    r"diz|dizem|pede|pediu|pedia|recomenda|aconselha|gritam|gritavam|gritaram)\b",
+    r"diz|dizem|pede|pediu|pedia|recomenda|aconselha|gritam|gritavam|gritaram|"
+    # who reminds, warns, stresses, explains or adds, in the present or past
+    r"reminds?|reminded|warns?|warned|insists?|insisted|explains?|explained|adds?|added|notes?|"
+    r"noted|tells?|told|mahnt|mahnte|betont|betonte|erinnert|erinnerte|warnt|warnte|erklärt|"
+    r"erklärte|appelliert|appellierte|rappelle|rappellent|rappelait|précise|"
+    r"souligne|insiste|prévient|explique|ajoute|martèle|exhorte|demandent|conseillent|recuerda|"
+    r"advierte|explica|añade|señala|subraya|piden|ruega|ricorda|avverte|spiega|aggiunge|"
+    r"sottolinea|chiedono|lembra|alerta|acrescenta|ressalta|pedem|recomendam)\b",
     re.IGNORECASE,
 )
 # A sentence ending in whose words it reports (", the owner said proudly.", ", sagte er.",
