@@ -6819,3 +6819,34 @@ def test_calls_the_story_reports_stay_wherever_they_stand(line):
     assert_stays_between_paragraphs(line)
     cleaned = clean_text(f"Council passes the budget\n{BODY_EN}\n{line}")
     assert cleaned.text == BODY_EN.replace("\n\n", "\n") + f"\n{line}"
+
+
+@pytest.mark.parametrize(
+    ("head", "author"),
+    [
+        ("Jan Roth", "Jan Roth"),
+        ("Marta Gil\nSevilla", "Marta Gil"),
+        ("Pieter de Vries", "Pieter de Vries"),
+    ],
+)
+def test_a_name_alone_between_the_headline_and_the_lead_is_the_byline(head, author):
+    cleaned = clean_text(f"Council passes the budget\n{head}\n{BODY_EN}")
+    assert cleaned.text == BODY_EN.replace("\n\n", "\n")
+    assert cleaned.authors == [author]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Learn More", "No Announcements", "TV Schedule", "Read Next", "Video Player", "Weather Alert"],
+)
+def test_a_button_or_label_under_the_headline_is_no_author(line):
+    assert not clean_text(f"Council passes the budget\n{line}\n{BODY_EN}").authors
+
+
+def test_breadcrumbs_under_the_papers_name_stack_over_the_headline():
+    cleaned = clean_text(
+        f"The Riverside Courier\nHome » News » Local\nCouncil passes the budget\nBy Ann Lee\n{BODY_EN}"
+    )
+    assert cleaned.title == "Council passes the budget"
+    assert cleaned.text == BODY_EN.replace("\n\n", "\n")
+    assert cleaned.authors == ["Ann Lee"]

@@ -15,7 +15,13 @@ from dataclasses import dataclass, field
 
 from schemas import Removed
 from transforms import cues
-from transforms.boilerplate import LineModel, ends_sentence, line_model, reads_like_prose
+from transforms.boilerplate import (
+    STOPWORDS,
+    LineModel,
+    ends_sentence,
+    line_model,
+    reads_like_prose,
+)
 from transforms.dates import find_date, is_time_of_day, unglued
 from transforms.layout import unwrap
 from transforms.markup import IMAGE_LINE, plain_line, without_decoration, without_link_addresses
@@ -463,6 +469,8 @@ def _mark_head(
                 or _name_and_affiliation(line)
                 or _name_and_role(line)
             )
+        if byline is None and position > 0 and kinds[content[position - 1]] == "title":
+            byline = _name_over_lead(lines, content, position, kinds)
         after_byline = byline is not None
         if byline is not None:
             kinds[i] = "byline"
@@ -1860,7 +1868,10 @@ def _labels_headline(lines: list[str], content: list[int], position: int) -> boo
     named = masthead or (position == 0 and len(words) <= 3 and _is_title_cased(words))
     while (
         headline < min(len(content) - 2, position + LABEL_LINES + named)
-        and len(lines[content[headline]].split()) <= 2
+        and (
+            len(lines[content[headline]].split()) <= 2
+            or _BREADCRUMBS.match(lines[content[headline]].strip()) is not None
+        )
         # the provider an aggregator names over the headline ("Reuters") stacks with the labels
         and (not _byline_at(lines, content, headline) or _names_provider(lines, content, headline))
         and (
@@ -2059,6 +2070,41 @@ def _bare_byline(
     ):
         below = _with_next(lines, content, past)[1]
     return (names, None) if below and _dateline(below) is not None else None
+
+
+def _name_over_lead(
+    lines: list[str], content: list[int], position: int, kinds: list[str | None]
+) -> tuple[list[str], None] | None:
+    """A name alone right under the headline and over the lead, maybe with the place filed
+    from between them ("Jan Roth" / "Die alte Brücke ..."; "Marta Gil" / "Sevilla" / ...): a
+    byline without its word or its date. The place is marked with it."""
+    line = lines[content[position]].strip()
+    name = _person_name(line)
+    # no button nor label ("Learn More", "No Announcements", "TV Schedule")
+    if (
+        name is None
+        or not cues.could_be_a_name(name)
+        or not all(map(_reads_as_name, name.split()))
+        or _is_widget(line)
+        or _opens_promo(line)
+    ):
+        return None
+    lead = position + 1
+    place = lead < len(content) and _PLACE_LINE.match(lines[content[lead]].strip())
+    lead += 1 if place else 0
+    if lead >= len(content) or not reads_like_prose(lines[content[lead]].strip()):
+        return None
+    if place:
+        kinds[content[position + 1]] = "byline"
+    return [name], None
+
+
+def _reads_as_name(word: str) -> bool:
+    """A word of a name: a particle in lower case ("de", "von"), an initial, or a capitalised
+    word that is no common word nor an acronym."""
+    if word.islower() or len(word.rstrip(".")) == 1:
+        return True
+    return not word.isupper() and word.casefold() not in STOPWORDS
 
 
 def _writers_only(names: str) -> str:

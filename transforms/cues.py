@@ -3233,7 +3233,10 @@ _LABEL_WORDS = frozenset(
     aggiornato publicado veröffentlicht publié pubblicato modifié privacy dashboard terms policy
     cookies settings contact menu search subscribe newsletter impressum datenschutz
     direct directo diretta liveticker liveblog sign login logout anmelden abmelden connexion
-    register account konto compte cuenta e-edition epaper e-paper""".split()
+    register account konto compte cuenta e-edition epaper e-paper
+    video videos vídeo vidéo player audio podcast podcasts photos gallery galerie galería galleria
+    weather wetter météo tiempo alert alerts schedule traffic verkehr tv radio games events
+    calendar""".split()
 )
 
 
