@@ -6850,3 +6850,33 @@ def test_breadcrumbs_under_the_papers_name_stack_over_the_headline():
     assert cleaned.title == "Council passes the budget"
     assert cleaned.text == BODY_EN.replace("\n\n", "\n")
     assert cleaned.authors == ["Ann Lee"]
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "Get our print edition and other books in our online store.",
+        "Order prints of these photos from our store.",
+        "Unsere Bücher und Kalender gibt es in unserem Shop.",
+        "Die gedruckte Ausgabe erhalten Sie in unserem Online-Shop.",
+        "Retrouvez nos hors-séries dans notre boutique en ligne.",
+        "Tem uma denúncia? Fale com a redação pelo WhatsApp.",
+        "Esta reportagem foi produzida com apoio da Fundação Atlântica.",
+        "Podemos receber comissão por compras feitas através dos nossos links.",
+    ],
+)
+def test_the_papers_shop_tip_line_funder_and_commission_notes_after_the_text_go(tail):
+    removed_after_the_text(tail)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Our volunteers sell the calendars in our shop on Main Street, said Ann Lee.",
+        "Wir verkaufen die Kalender in unserem Shop am Markt, sagt die Inhaberin.",
+        "Tem uma denúncia contra o prefeito? A polícia pediu que os moradores liguem para o 181.",
+    ],
+)
+def test_a_shop_or_a_tip_the_story_reports_stays_at_its_end(line):
+    cleaned = clean_text(f"Council passes the budget\n{BODY_EN}\n{line}")
+    assert cleaned.text == BODY_EN.replace("\n\n", "\n") + f"\n{line}"

@@ -109,6 +109,19 @@ def test_printed_dateline_and_byline_under_a_section_label_when_the_page_states_
     assert found.text.startswith("The central bank kept")
 
 
+def test_a_year_in_the_text_is_no_date_for_a_page_that_states_none():
+    # htmldate reads "since 2012" as 1 January 2012: no date is better than that guess.
+    page = (
+        "<html><head><title>Power cut</title></head><body><article><h1>Power cut</h1>"
+        "<p>A storm cut power to thousands of homes on the coast, the grid operator said.</p>"
+        "<p>Crews have been working on the lines since 2012 to bury them underground.</p>"
+        "<p>Most homes should be reconnected by the evening.</p></article></body></html>"
+    )
+    found = extract_html(page.encode())
+    assert found.text.startswith("A storm cut power")
+    assert found.published_at is None
+
+
 def _page_crediting(author: str, byline: str = "") -> bytes:
     return (
         "<html><head><title>Rates held | The Northmoor Post</title>"

@@ -1333,11 +1333,10 @@ TRAILER_STRONG = Folded(
     r"follow us|abonnieren sie|abonnez-vous|inscrivez-vous|suscríbete|regístrate|iscriviti|"
     r"assine|inscreva-se|subscrever|subscreva|abbonati|abonneer)\b|"
     # the outlet's own shop ("Shop our store for prints", "Disponible dans notre boutique")
-    r"^(?:shop|visit|browse) our (?:\w+ )?(?:store|shop)\b|"
-    r"\b(?:available|buy (?:it |them |one )?|order (?:it |them |one )?)(?:now )?(?:in|at|from) our "
-    r"(?:\w+ )?(?:store|shop)\b|disponible (?:dans|sur) notre boutique|"
-    r"^(?:jetzt )?(?:im|in unserem) [\w-]*shop (?:bestellen|kaufen|erhältlich)|"
-    r"\b(?:na|em) nossa loja\b|\ben nuestra tienda\b|\bnel nostro (?:shop|negozio)\b|"
+    r"^(?:shop|visit|browse) our (?:\w+ )?(?:store|shop)\b|\b(?:in|at|from) our (?:\w+ )?(?:store|shop)\b|"
+    r"\b(?:dans|sur) notre boutique\b|^(?:jetzt )?im [\w-]*shop (?:bestellen|kaufen|erhältlich)|"
+    r"\bin unserem (?:[\w-]+-)?shop\b|\b(?:na|em) nossa loja\b|\ben nuestra tienda\b|"
+    r"\bnel nostro (?:shop|negozio)\b|"
     # a pitch's call to sign up as its last sentence ("Every morning, the news. Sign up")
     r"[.!?]\s+(?:sign up|subscribe|inscrivez-vous|abonnez-vous|jetzt anmelden|jetzt abonnieren|"
     r"suscríbete|iscriviti|inscreva-se|subscreva)(?: now| here| today| ici)?\s*[!.]?$)",
@@ -2702,6 +2701,9 @@ CONTACT = Folded(
     # a call for tips ("Have a news tip? Contact our newsroom.")
     r"(?:do you |got |have )?(?:have |got )?a (?:news )?(?:tip|story(?: to share| for us)?)\?|haben sie (?:einen hinweis|informationen)\b.{0,40}\?|"
     r"une info à nous (?:communiquer|signaler)|¿(?:tienes|tiene) (?:una pista|información)\b|"
+    r"(?:você )?tem (?:uma )?(?:denúncia|dica|sugestão de pauta)(?:\s+para\s+[\w ]{1,30})?\s*\?|"
+    r"hai una segnalazione(?: da fare| per noi)?\s*\?|"
+    r"vous avez une information(?: à nous (?:transmettre|communiquer))?\s*\?|"
     r"heb je (?:een tip|nieuws)\b.{0,60}$|tip (?:de|onze) redactie\s*[.!]?$|"
     r"envie (?:a sua|uma) (?:sugestão|dica|denúncia) (?:para|à) (?:a )?redação\s*[.!]?$|"
     # a call for readers' letters ("Want to respond? Submit a letter to the editor.")
@@ -3109,8 +3111,8 @@ PIECE_NOTE = Folded(
     r"esta reportagem|este artigo|dit artikel|deze reportage) (?:was|is|has been|wurde|ist|entstand|"
     r"a été|est|fue|ha sido|se ha|è stat[oa]|foi|werd|is)\b.{0,40}\b(?:in partnership|with (?:the )?"
     r"(?:support|funding)|funded by|supported by|in collaboration|in zusammenarbeit|mit unterstützung|"
-    r"gefördert|en partenariat|avec le soutien|en colaboración|con el apoyo|con la financiación|"
-    r"in collaborazione|con il sostegno|em parceria|com o apoio|in samenwerking|met steun|"
+    r"gefördert|en partenariat|avec (?:le )?soutien|en colaboración|con (?:el )?apoyo|con la financiación|"
+    r"in collaborazione|con il sostegno|em parceria|com (?:o )?apoio|in samenwerking|met steun|"
     r"with (?:the )?financial (?:support|help|assistance)|avec l['’]aide (?:financière )?|"
     r"grâce au soutien|con la ayuda|con l['’]aiuto|com a ajuda|mit (?:finanzieller )?hilfe)\b"
     r"[^.!?]{0,100}[.!]?$|"
@@ -3168,7 +3170,7 @@ _AFFILIATE = Folded(
     r"(?:podemos|podríamos) (?:recibir|obtener|ganar|cobrar) una (?:pequeña )?comisión|"
     r"nous (?:pouvons |pourrions )?(?:percevons|percevoir|touchons|toucher|recevons|recevoir) une "
     r"(?:petite )?commission|(?:potremmo|possiamo) (?:ricevere|guadagnare|percepire) una (?:piccola )?"
-    r"commissione|(?:podemos |poderemos )?(?:receber|ganhar) uma (?:pequena )?comissão|"
+    r"commissione|(?:podemos |poderemos )?(?:receber|ganhar) (?:uma )?(?:pequena )?comissão|"
     r"(?:ontvangen|krijgen) (?:wij|we) (?:mogelijk |soms )?een (?:kleine )?(?:commissie|vergoeding)|"
     # who paid for paid content, and that the newsroom did not write it
     r"^this (?:content|article|story|piece) (?:was|is) (?:paid for|sponsored|funded|commissioned) by\b|"

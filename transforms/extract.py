@@ -100,9 +100,12 @@ def extract_html(content: bytes, url: str | None = None, charset: str | None = N
         publishers += also
     cleaned = clean_text("\n".join(lines), find_title=False, model="html", known_authors=people)
     day = parse_date(doc.date)
-    if stated.published_at is None and stated.stamped_at is None and cleaned.published_at:
+    if stated.published_at is None and stated.stamped_at is None and (
+        cleaned.published_at or (day and (day.month, day.day, day.hour) == (1, 1, 0))
+    ):
         # the page states no date: trafilatura's is a guess from its text (a related post's
-        # date as well as the article's), where the article's own dateline was read
+        # date as well as the article's), where the article's own dateline was read, or a
+        # year alone it found ("since 2012" read as 1 January 2012)
         day = None
     headline = title or stated.headline
     page = functools.cache(lambda: page_lines(content))  # parsed again only where needed
