@@ -6880,3 +6880,30 @@ def test_the_papers_shop_tip_line_funder_and_commission_notes_after_the_text_go(
 def test_a_shop_or_a_tip_the_story_reports_stays_at_its_end(line):
     cleaned = clean_text(f"Council passes the budget\n{BODY_EN}\n{line}")
     assert cleaned.text == BODY_EN.replace("\n\n", "\n") + f"\n{line}"
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "Tabelle\nSpielplan\nTorschützen",
+        "Tickets\nProgramme\nVenues\nContact",
+        "About us\nOur History\nJobs\nAdvertise",
+    ],
+)
+def test_a_menu_ending_the_text_goes(tail):
+    removed_after_the_text(tail)
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "The winners:\nHarbour School\nNorth Academy\nSt Anne's",
+        "Director: Jane Roe\nWriter: Tom Lee\nComposer: Ann Doe",
+        "Signed\nJane Roe\nTom Lee\nAnn Doe",
+        "再起動して完了\nこれで完了\n設定を保存",
+    ],
+)
+def test_a_list_the_article_ends_with_stays(tail):
+    cleaned = clean_text(f"Council passes the budget\n{BODY_EN}\n{tail}")
+    for line in tail.split("\n")[1:]:
+        assert line in cleaned.text.split("\n")

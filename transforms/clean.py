@@ -53,6 +53,8 @@ PROMO_ITEMS = 8  # headlines a promo heading lists at the most
 TEASER_WORDS = 5  # words of a headline teasing another story, at the least
 TEASER_RUN = 3  # headlines that end a text with no closing line, at the least, to be teasers
 MENU_RUN = 4  # short lines over the article, at the least, to be a pasted menu
+CLOSING_MENU_ITEMS = 3  # labels no rule has marked in the run ending the text, to be a menu
+_CJK = 0x2E80  # the first code point of the scripts that write no spaces between words
 FOOTER_ITEMS = 2  # footer links left among the short lines ending a text, to take them all
 HEADLINE_SENTENCE_WORDS = 14  # words of a headline made of sentences ("X is over. Y is not.")
 HEAD_LINES = 12  # lines of a head at the most: widgets, headline, standfirst, bylines, datelines
@@ -144,6 +146,7 @@ def mark_lines(
         _mark_by_model(undecorated, content, kinds, line_model(model))
     _mark_footer(lines, content, kinds)
     _mark_stranded(lines, content, kinds)
+    _mark_closing_menu(lines, content, kinds)
     published = head.published_at
     if published is None:
         first = next((i for i in content if kinds[i] is None), None)
@@ -374,6 +377,40 @@ def _mark_stranded(lines: list[str], content: list[int], kinds: list[str | None]
         for i in content[start + 1 : n + 1]:
             kinds[i] = "boilerplate"
         n = start
+
+
+def _mark_closing_menu(lines: list[str], content: list[int], kinds: list[str | None]) -> None:
+    """Mark a menu of CLOSING_MENU_ITEMS labels or more ending the text ("Tabelle" / "Spielplan" /
+    "Torschützen"): labels of a word or three, no figure among them, maybe among lines marked
+    already. A list the article announces with a colon above it stays ("The winners:")."""
+    run = len(content)
+    while run > 0:
+        i = content[run - 1]
+        line = lines[i].strip()
+        if kinds[i] is None and not _is_menu_item(line):
+            break
+        run -= 1
+    items = [i for i in content[run:] if kinds[i] is None and not lines[i].strip().endswith(":")]
+    above = lines[content[run - 1]].strip() if run > 0 else ""
+    if len(items) < CLOSING_MENU_ITEMS or above.endswith(":"):
+        return
+    for i in items:
+        kinds[i] = "boilerplate"
+
+
+def _is_menu_item(line: str) -> bool:
+    """A label that may be a menu's link: not a figure, a field ("Director: Jane Roe"), a
+    signature ("XX, Die Redaktion"), a wire's rule ("___") nor a person's name (a list of
+    signatories ends a letter). Chinese, Japanese and Korean lines are no labels by their
+    spaces: they write none between words."""
+    if (
+        not _is_label(line)
+        or not any(c.isalpha() for c in line)
+        or any(c in ":," or c.isdigit() or ord(c) >= _CJK for c in line)
+    ):
+        return False
+    name = _person_name(line)
+    return name is None or not all(map(_reads_as_name, name.split()))
 
 
 def _runs_footer_links(line: str) -> bool:
