@@ -6907,3 +6907,51 @@ def test_a_list_the_article_ends_with_stays(tail):
     cleaned = clean_text(f"Council passes the budget\n{BODY_EN}\n{tail}")
     for line in tail.split("\n")[1:]:
         assert line in cleaned.text.split("\n")
+
+
+BODY_ZH = (
+    "市图书馆周六起延长开放时间，每天晚上开到十点，方便学生复习备考。\n"
+    "馆长表示，延长开放将持续到明年一月底，期间还会增加自习座位两百个。"
+)
+
+
+@pytest.mark.parametrize(
+    ("head", "authors", "published"),
+    [
+        ("记者 李娜\n2025年12月6日 09:30", ["李娜"], dt.datetime(2025, 12, 6, 9, 30, tzinfo=UTC)),
+        (
+            "本报记者 李娜 周强\n发布时间：2025-12-06 09:30",
+            ["李娜", "周强"],
+            dt.datetime(2025, 12, 6, 9, 30, tzinfo=UTC),
+        ),
+        (
+            "文：佐藤 花子\n2025年12月6日 9時30分",
+            ["佐藤 花子"],
+            dt.datetime(2025, 12, 6, 9, 30, tzinfo=UTC),
+        ),
+        (
+            "김민수 기자 minsu@example.kr\n입력 2025.12.06 09:30",
+            ["김민수"],
+            dt.datetime(2025, 12, 6, 9, 30, tzinfo=UTC),
+        ),
+    ],
+)
+def test_chinese_japanese_and_korean_heads(head, authors, published):
+    cleaned = clean_text(f"图书馆延长开放时间\n{head}\n{BODY_ZH}")
+    assert cleaned.title == "图书馆延长开放时间"
+    assert cleaned.authors == authors
+    assert cleaned.published_at == published
+    assert cleaned.text == BODY_ZH
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "分享到微博\n相关阅读\n图书馆新馆明年开工\n责任编辑：赵磊\n版权所有 © 2025 城市晚报",
+        "この記事をシェアする\n関連記事\n図書館の新館、来年着工へ\n無断転載を禁じます",
+        "공유하기\n관련기사\n도서관 신관 내년 착공\n저작권자 © 시티일보 무단전재 및 재배포 금지",
+    ],
+)
+def test_chinese_japanese_and_korean_furniture_after_the_text_goes(tail):
+    cleaned = clean_text(f"图书馆延长开放时间\n{BODY_ZH}\n{tail}")
+    assert cleaned.text == BODY_ZH

@@ -77,3 +77,17 @@ def test_parse_date_fields():
     )
     assert parse_date("2025-03-07") == dt.datetime(2025, 3, 7, tzinfo=UTC)
     assert parse_date("") is None and parse_date(None) is None and parse_date("soon") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2025年3月9日", dt.datetime(2025, 3, 9, tzinfo=UTC)),
+        ("2025年3月9日 07:15", dt.datetime(2025, 3, 9, 7, 15, tzinfo=UTC)),
+        ("2025年03月09日（日）7時15分", dt.datetime(2025, 3, 9, 7, 15, tzinfo=UTC)),
+        ("2025年3月9日 下午3:20", dt.datetime(2025, 3, 9, 15, 20, tzinfo=UTC)),
+        ("2025년 3월 9일 오후 3:20", dt.datetime(2025, 3, 9, 15, 20, tzinfo=UTC)),
+    ],
+)
+def test_chinese_japanese_and_korean_dates(text, expected):
+    assert find_date(text).when == expected

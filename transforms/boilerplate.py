@@ -46,8 +46,10 @@ STOPWORDS = frozenset(
 )
 _TOKEN = re.compile(r"\w+")
 HEAD = 300
-_SENTENCE_END = re.compile(r"[.!?…]['’\"”»)\]]*$")
+_SENTENCE_END = re.compile(r"[.!?…。！？]['’\"”»)\]」』）]*$")
 _TAIL = 24  # characters of a line's end that can hold its final stop and closing marks
+CJK_START = 0x2E80  # the first code point of the Chinese, Japanese and Korean scripts
+CJK_PROSE_CHARS = 20  # characters of a sentence in those scripts, at the least, to be prose
 _INNER_SENTENCE = re.compile(r"(?<=\w)[.!?]['’\"”»]?\s+['‘\"“«]?[A-ZÀ-Þ]")
 
 
@@ -578,8 +580,17 @@ def reads_like_prose(line: str) -> bool:
 
 
 def _is_prose(line: str, spaces: int, ends: bool) -> bool:
-    """`reads_like_prose` from the line's spaces and final stop, where they are at hand."""
-    return spaces >= 7 and ends and not line.isupper()
+    """`reads_like_prose` from the line's spaces and final stop, where they are at hand; a line
+    in a script written without spaces by its length."""
+    if not ends or line.isupper():
+        return False
+    return spaces >= 7 or (len(line) >= CJK_PROSE_CHARS and writes_without_spaces(line))
+
+
+def writes_without_spaces(line: str) -> bool:
+    """Whether most of the line is Chinese, Japanese or Korean, written without spaces between
+    words (Korean spaces its phrases, not its words): its words are not counted by spaces."""
+    return sum(ord(c) >= CJK_START for c in line) * 2 > len(line)
 
 
 def ends_sentence(line: str) -> bool:

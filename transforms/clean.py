@@ -16,11 +16,13 @@ from dataclasses import dataclass, field
 from schemas import Removed
 from transforms import cues
 from transforms.boilerplate import (
+    CJK_START,
     STOPWORDS,
     LineModel,
     ends_sentence,
     line_model,
     reads_like_prose,
+    writes_without_spaces,
 )
 from transforms.dates import find_date, is_time_of_day, unglued
 from transforms.layout import unwrap
@@ -54,7 +56,6 @@ TEASER_WORDS = 5  # words of a headline teasing another story, at the least
 TEASER_RUN = 3  # headlines that end a text with no closing line, at the least, to be teasers
 MENU_RUN = 4  # short lines over the article, at the least, to be a pasted menu
 CLOSING_MENU_ITEMS = 3  # labels no rule has marked in the run ending the text, to be a menu
-_CJK = 0x2E80  # the first code point of the scripts that write no spaces between words
 FOOTER_ITEMS = 2  # footer links left among the short lines ending a text, to take them all
 HEADLINE_SENTENCE_WORDS = 14  # words of a headline made of sentences ("X is over. Y is not.")
 HEAD_LINES = 12  # lines of a head at the most: widgets, headline, standfirst, bylines, datelines
@@ -406,7 +407,7 @@ def _is_menu_item(line: str) -> bool:
     if (
         not _is_label(line)
         or not any(c.isalpha() for c in line)
-        or any(c in ":," or c.isdigit() or ord(c) >= _CJK for c in line)
+        or any(c in ":," or c.isdigit() or ord(c) >= CJK_START for c in line)
     ):
         return False
     name = _person_name(line)
@@ -1808,6 +1809,8 @@ def read_byline(line: str) -> tuple[list[str], dt.datetime | None]:
 
 def _parse_byline(line: str) -> tuple[list[str], dt.datetime | None] | None:
     """Return (authors, date) when `line` is a byline such as 'By X | June 7, 2017 | 4:40am EDT'."""
+    if any(ord(c) >= CJK_START for c in line[:_EAST_ASIAN_BYLINE_HEAD]):
+        return _east_asian_byline(line)
     match = cues.BYLINE.match(line)
     if not match or len(line) > 160:
         return None
@@ -2109,6 +2112,20 @@ def _bare_byline(
     return (names, None) if below and _dateline(below) is not None else None
 
 
+def _east_asian_byline(line: str) -> tuple[list[str], dt.datetime | None] | None:
+    """A Chinese, Japanese or Korean byline: the reporter's word before or after the names
+    ("记者 王芳 李明", "文：山田太郎", "홍길동 기자 hong@example.com"), maybe with a date."""
+    match = cues.EAST_ASIAN_BYLINE.match(line) if len(line) <= 80 else None
+    if match is None:
+        return None
+    group = next(g for g in ("names", "kana", "hangul", "hangul2") if match.group(g))
+    # a Japanese name may space its family name from its given name ("山田 太郎")
+    split = _JAPANESE_NAME_SPLIT if group == "kana" else _EAST_ASIAN_NAME_SPLIT
+    names = [n for n in split.split(match.group(group)) if n]
+    found = find_date(line[match.end(group) :])
+    return names, found.when if found else None
+
+
 def _name_over_lead(
     lines: list[str], content: list[int], position: int, kinds: list[str | None]
 ) -> tuple[list[str], None] | None:
@@ -2204,6 +2221,10 @@ _SUBHEADING_WORDS = frozenset(
     "reactions réactions reaktionen reacciones reazioni reações reacties discussion diskussion "
     "responses response".split()
 )
+# What parts names in a Chinese, Japanese or Korean byline: spaces, commas, "and".
+_EAST_ASIAN_NAME_SPLIT = re.compile(r"[\s、，,]+|(?<=\w)[和与及](?=\w)")
+_JAPANESE_NAME_SPLIT = re.compile(r"\s*[、，,]\s*")
+_EAST_ASIAN_BYLINE_HEAD = 12  # characters a byline in those scripts shows one of them within
 # A page's breadcrumbs over the headline ("Home > News > Local News").
 _BREADCRUMBS = re.compile(r"^[^>›»|/]{1,30}(?:\s[>›»|/]\s[^>›»|/]{1,30}){1,5}$")
 # A place before a dateline's label ("Valencia Actualizado ...", "Madrid | Publicado: ...").
@@ -2511,6 +2532,8 @@ def _stopped_headline(lines: list[str], content: list[int], position: int) -> bo
 
 def _looks_like_headline(line: str) -> bool:
     words = line.split()
+    if writes_without_spaces(line):  # a headline of six to sixty characters
+        words = ["-"] * max(2, min(26, len(line) // 3)) if 6 <= len(line) <= 60 else []
     return (
         2 <= len(words) <= 25
         and len(line) <= 200

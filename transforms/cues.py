@@ -566,6 +566,10 @@ PROMO = Folded(
     r"(?:ricette|video|gallerie) correlat[ei]|(?:recettes|vidéos) (?:similaires|associées|liées)|"
     r"(?:ähnliche|passende|weitere) (?:rezepte|videos)|(?:related|similar|more) (?:recipes|galleries)|"
     r"más recetas|mais receitas|altre ricette|plus de recettes|gerelateerde recepten|"
+    # in Chinese, Japanese and Korean ("相关新闻", "関連記事", "관련기사")
+    r"相关(?:新闻|阅读|文章|报道|推荐)|相關(?:新聞|閱讀|文章|報導)|推荐阅读|延伸阅读|热门推荐|热点新闻|"
+    r"関連(?:記事|ニュース)|おすすめ記事|合わせて読みたい|あわせて読みたい|人気記事|"
+    r"관련 ?기사|많이 본 (?:기사|뉴스)|추천 기사|인기 기사|"
     r"[\w .'’-]{2,40}['’]s (?:latest|recent|most recent|other) (?:stories|articles|posts|columns)|"
     r"(?:i |le )?più lett[ie]|(?:le notizie|gli articoli) più lett[ie]|da non perdere|le notizie di oggi|"
     r"ver más noticias|fil (?:info|d['’]actu(?:alité)?s?)|"
@@ -1261,6 +1265,8 @@ INTERFACE = Folded(
 SHARE = Folded(
     r"^(?:(?:kindly |please )?share(?: this| full)?(?: article| story| post| page| update| entry| video| gallery| obituary| recipe| podcast| episode| photo| link)?(?: (?:on|via|to) \w+)?|"
     r"share this (?:article|story|post) (?:in|on|with) your [\w ]{1,30}|click to share|tweet|"
+    # in Chinese, Japanese and Korean ("分享到微信", "この記事をシェアする", "공유하기")
+    r"分享(?:到\w{1,6})?|转发|この記事を(?:シェア|共有)する|シェア(?:する)?|ツイート|공유(?:하기)?|"
     r"(?:addthis )?sharing buttons|"
     r"(?:auf|bei|per|via) \w+ teilen|"
     r"share or comment on this (?:article|story|post)|deel (?:dit|het) (?:artikel|bericht)(?: (?:via|op) \w+)?|(?:deel|delen)(?: (?:op|via) \w+)?|"
@@ -1310,7 +1316,8 @@ SHARE_BUTTONS = Folded(
 _RESERVED = (
     r"all rights reserved|alle rechte vorbehalten|tous droits réservés|"
     r"todos los derechos reservados|tutti i diritti riservati|todos os direitos reservados|"
-    r"alle rechten voorbehouden"
+    r"alle rechten voorbehouden|版权所有|版權所有|无断转载|無断転載を禁じます|無断転載禁止|"
+    r"무단 ?전재 ?및 ?재배포 ?금지|무단전재"
 )
 # Words of a shop, newsletter or copyright line: a trailer only where the line is not prose
 # ("The bakery's shop will reopen on Monday." stays).
@@ -2047,6 +2054,8 @@ PAYWALL = Folded(
 )
 CREDIT = Folded(
     r"^(?:\(?(?:additional )?reporting by|editing by|edited by|writing by|compiled by|mitarbeit|"
+    # an editor's credit in Chinese, Japanese, Korean ("责任编辑：张伟", "編集：", "편집:")
+    r"[（(【\[]?(?:责任编辑|責任編輯|编辑|編輯|校对|編集|편집|데스크)\s*[:：]|"
     # a helper's credit ("Con la colaboración de Pedro Gómez")
     r"(?:con la|avec la|com a) (?:colaboración|collaboration|colaboração|collaborazione) d[eia]"
     r"(?=\s+\w)|"
@@ -2469,8 +2478,11 @@ DATE_PREFIX = re.compile(
     # when and where a transcript's programme went out ("Broadcast on Radio Example, March 4")
     r"(?:first )?(?:broadcast|aired)(?: on [^,\d]{2,40},)?|(?:gesendet|ausgestrahlt)(?: (?:im|in|auf) "
     r"[^,\d]{2,40},)?|diffusée?(?: sur [^,\d]{2,40},)?|emitido(?: en [^,\d]{2,40},)?|"
-    r"trasmesso(?: su [^,\d]{2,40},)?)"
-    r"\s*(?:on|am|le|el|em|il(?! y a\b)|op|:)?\s*",  # not French "il y a" ("ago")
+    r"trasmesso(?: su [^,\d]{2,40},)?|"
+    # Chinese, Japanese and Korean labels ("发布时间：", "更新日：", "입력")
+    r"(?:发布|發布|发表|發表|更新|公開|掲載|配信|投稿)(?:时间|時間|日期|日時|日)?|时间|時間|日期|"
+    r"입력|수정|등록|기사입력|최종수정|업데이트)"
+    r"\s*(?:on|am|le|el|em|il(?! y a\b)|op|:|：)?\s*",  # not French "il y a" ("ago")
     re.IGNORECASE,
 )
 # A reading time after a dateline ("12 March 2024 • 4 min read").
@@ -2487,6 +2499,19 @@ AGENCY_TAIL = re.compile(rf"\s*\((?i:{_AGENCY}|associated press)\)\s*$")
 _WITH_AGENCY = rf"\s(?:avec|with|mit|con|com|met|and|und|et|y|e|en)\s+(?:l['’]|der\s+)?{_AGENCY}"
 WITH_AGENCY_TAIL = re.compile(
     rf"{_WITH_AGENCY}(?:\s*(?:,|and|und|et|y|e)\s*{_AGENCY})*$", re.IGNORECASE
+)
+# A Chinese, Japanese or Korean byline: the reporter's word and the names, either way round
+# ("本报记者 王芳 李明", "（记者 王芳）", "文：山田太郎", "홍길동 기자", "[서울] 기자 홍길동"), maybe a date
+# or an address after them. Editors' credits ("责任编辑：...") name no author.
+_HAN_NAMES = r"[\u4e00-\u9fff·]{2,5}(?:[\s、，,和与及]+[\u4e00-\u9fff·]{2,5}){0,4}"
+_KANA_NAMES = r"[\u3040-\u30ff\u4e00-\u9fff]{2,8}(?:[\s、・][\u3040-\u30ff\u4e00-\u9fff]{2,8}){0,3}"
+_HANGUL_NAMES = r"[가-힣]{2,4}(?:[\s,·][가-힣]{2,4}){0,3}"
+EAST_ASIAN_BYLINE = re.compile(
+    r"^[（(【\[]?\s*(?:\[[^\]]{1,20}\]\s*)?(?:"
+    rf"(?:記者|執筆|文|筆者|取材・文)\s*[:：/／]\s*(?P<kana>{_KANA_NAMES})(?=\s*$|[）)】\]])|"
+    rf"(?:本报|本台|本刊|特约)?(?:记者|記者|撰稿|撰文|作者|文)\s*[:：/／|｜]?\s*(?P<names>{_HAN_NAMES})"
+    rf"(?=\s|[）)】\]]|$)|"
+    rf"(?P<hangul>{_HANGUL_NAMES})\s*(?:기자|특파원|통신원)(?=\s|$|[=)])|(?:기자|글)\s*[:：]?\s*(?P<hangul2>{_HANGUL_NAMES})(?=\s|$))"
 )
 # What parts a name from what a byline adds after it: a comma, a bar, a slash or a dash.
 AFTER_NAME = r"\s*(?:,|\||/|\s[–—-])\s*"
@@ -2551,7 +2576,7 @@ UPDATE_CLAUSE = re.compile(
     r"bijgewerkt|aangepast|gewijzigd)\b.*$",
     re.IGNORECASE,
 )
-SENTENCE_END = re.compile(r"[.!?…:;,]['’\"”»)]*$")
+SENTENCE_END = re.compile(r"[.!?…:;,。！？：；，]['’\"”»)」』）]*$")
 # What a page's widgets say about themselves: errors, thanks, script warnings.
 STATUS_MESSAGE = Folded(
     r"^¡?(?:sorry[,!.]?\s*)?(?:an error (?:has )?occurred|there was an error|something went wrong|"

@@ -92,6 +92,7 @@ _CLOCK = (
 # After a date: a separator, a word for "at", or both (", às 18h45", "| at 4:40").
 _TIME = rf"(?:\s*(?:[|,/–•·-]{{1,2}}\s*)?(?:at|um|à|às|a las|alle|ore|om|kl\.)?\s*{_CLOCK})?"
 _WEEKDAY = r"(?:[A-Za-zÀ-ÿ]{2,10}\.?,?\s+)?"
+_CJK_HALF_DAY = {"上午": "am", "下午": "pm", "오전": "am", "오후": "pm"}
 _PATTERNS = [
     # 2017-06-06, 2017-06-06T19:27:00Z
     re.compile(
@@ -127,6 +128,12 @@ _PATTERNS = [
         rf"{_WEEKDAY}\b(?P<month_name>{_MONTH_RE})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+"
         rf"(?P<year>\d{{4}})\b{_TIME}",
         re.IGNORECASE,
+    ),
+    # Chinese, Japanese and Korean: 2026年11月14日 18:45, 2026年11月14日 18時45分, 2026년 11월 14일
+    re.compile(
+        r"(?P<year>\d{4})\s*[年년]\s*(?P<month>\d{1,2})\s*[月월]\s*(?P<day>\d{1,2})\s*[日일]"
+        r"(?:\s*(?:[（(][^)）]{1,3}[)）])?\s*(?P<ampm>[上下]午|오[전후])?\s*(?P<hour>\d{1,2})\s*[:時时시]\s*"
+        r"(?P<minute>\d{2})\s*[分분]?)?"
     ),
     # Thu, 18 May 2017 19:27 UTC; 6. Juni 2017; 6 de junio de 2017; 6th June 2017; 3.mar.2025
     re.compile(
@@ -231,6 +238,7 @@ def _to_datetime(parts: dict[str, str | None]) -> dt.datetime | None:
     month = month or (int(parts["month"]) if parts.get("month") else None)
     hour = int(parts["hour"]) if parts.get("hour") else 0
     ampm = (parts.get("ampm") or "").replace(".", "").replace(" ", "").lower()  # "p. m."
+    ampm = _CJK_HALF_DAY.get(ampm, ampm)  # "下午", "오후": afternoon
     if ampm == "pm" and hour < 12:
         hour += 12
     elif ampm == "am" and hour == 12:

@@ -100,8 +100,10 @@ def extract_html(content: bytes, url: str | None = None, charset: str | None = N
         publishers += also
     cleaned = clean_text("\n".join(lines), find_title=False, model="html", known_authors=people)
     day = parse_date(doc.date)
-    if stated.published_at is None and stated.stamped_at is None and (
-        cleaned.published_at or (day and (day.month, day.day, day.hour) == (1, 1, 0))
+    if (
+        stated.published_at is None
+        and stated.stamped_at is None
+        and (cleaned.published_at or (day and (day.month, day.day, day.hour) == (1, 1, 0)))
     ):
         # the page states no date: trafilatura's is a guess from its text (a related post's
         # date as well as the article's), where the article's own dateline was read, or a
