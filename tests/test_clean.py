@@ -6955,3 +6955,30 @@ def test_chinese_japanese_and_korean_heads(head, authors, published):
 def test_chinese_japanese_and_korean_furniture_after_the_text_goes(tail):
     cleaned = clean_text(f"图书馆延长开放时间\n{BODY_ZH}\n{tail}")
     assert cleaned.text == BODY_ZH
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "Zum Seitenanfang",
+        "Druckversion",
+        "Version imprimable",
+        "4,5 von 5 Sternen",
+        "Hier geht es zum Anmeldeformular.",
+        "Unterstützen Sie unsere Arbeit mit einer Spende.",
+        "Soutenez notre travail avec un don.",
+    ],
+)
+def test_a_pages_top_print_rating_pointer_and_appeal_after_the_text_go(tail):
+    removed_after_the_text(tail)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Hier geht es um die Frage, wer die Sanierung bezahlt.",
+        "Unterstützen Sie uns, baten die Helfer am Samstag die Passanten.",
+    ],
+)
+def test_sentences_like_pointers_and_appeals_stay(line):
+    assert_stays_between_paragraphs(line)

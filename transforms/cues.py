@@ -677,6 +677,14 @@ INTERFACE = Folded(
     r"(?:show|view|see|read) (?:the )?full (?:article|story|text)|read more about this (?:topic|story|subject)|"
     r"zum artikel|inloggen|registreren|uitloggen|reageer(?: op dit artikel)?|"
     r"zur (?:[\w.]+-)?startseite|back to top|nach oben(?: scrollen)?|weiter|"
+    # back to the top, the print version ("Zum Seitenanfang", "Druckversion")
+    r"(?:zum )?seitenanfang|(?:back to )?top of (?:the )?page|(?:retour )?en haut de (?:la )?page|"
+    r"haut de page|volver arriba|ir arriba|torna (?:su|all['’]inizio)|voltar ao topo|naar boven|"
+    r"druckversion|druckansicht|print(?:er-friendly)? version|version imprimable|versión (?:para )?imprimir|"
+    r"versione stampabile|versão para impressão|"
+    # a rating's stars ("5 von 5 Sternen", "4.5 out of 5 stars")
+    r"\d(?:[.,]\d)? (?:von|of|out of|sur|de|su|van) 5(?: (?:sternen|stars|étoiles|estrellas|stelle|"
+    r"estrelas|sterren))?|"
     # a player's, a font's, a reading list's and an alert's buttons ("Ouvir o texto", "Aumentar
     # fonte", "Salvar artigos", "Receber alertas")
     r"ouvir (?:o texto|(?:a |esta )?(?:notícia|matéria|reportagem))|"
@@ -1923,7 +1931,10 @@ PAYWALL = Folded(
     r"interesting|hilfreich|nützlich)\s*\?$|(?:ti è stato utile|ti è piaciuto) questo articolo\s*\?$|"
     # and appeals for money ("Support independent journalism. Donate today.")
     r"(?:please )?(?:support|fund|donate to) (?:our|independent|quality|local) (?:journalism|reporting)|"
-    r"unterstütze(?:n sie)? (?:das projekt|uns|unsere arbeit)\s*[:!.]?$|"
+    r"unterstütze(?:n sie)? (?:das projekt|uns|unsere arbeit)(?: mit (?:einer|ihrer|deiner) spende)?"
+    r"\s*[:!.]?$|(?:soutenez|apoya|apoye|sostieni|sostenete|apoie) (?:notre|nuestro|il nostro|o nosso|"
+    r"nosso) (?:travail|trabajo|lavoro|trabalho)(?: (?:avec|par|con|com) (?:un|una|um) (?:don|donativo|"
+    r"donación|donazione|doação))?\s*[:!.]?$|support our work(?: with a donation)?\s*[:!.]?$|"
     r"soutenez (?:une information|le journalisme|un journalisme|notre journalisme|notre rédaction) "
     r"(?:indépendante?|de qualité|locale?)|"
     r"(?:independent|quality|local|good) journalism needs your support|(?:unabhängiger|guter|lokaler) "
@@ -2675,6 +2686,8 @@ CLICK_HERE = Folded(
     # maybe after a question ("Like our reporting? Click here to support it.")
     r"^(?:[^.!?]{3,80}\?\s+)?(?:(?:click|tap) here|hier klicken|klicken sie hier|cliquez ici|(?:haz|haga) clic aquí|"
     r"pulse aquí|clicca qui|clique aqui|"
+    # a link's German pointer ("Hier geht es zum Anmeldeformular.")
+    r"hier geht(?:['’]s| es) (?:direkt )?(?:zum|zur) [\w-]+(?: [\w-]+){0,3}(?=\s*[.!]?$)|"
     # the way to a picture's story ("Click on the image above and see ...")
     r"(?:click|tap) on the (?:image|photo|picture)|klicken sie auf das bild|"
     r"cliquez sur (?:l['’]image|la photo)|(?:haz|haga) clic en la (?:imagen|foto)|"
