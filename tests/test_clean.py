@@ -6963,6 +6963,8 @@ def test_chinese_japanese_and_korean_furniture_after_the_text_goes(tail):
         "Zum Seitenanfang",
         "Druckversion",
         "Version imprimable",
+        "Terug naar boven",
+        "Afdrukken",
         "4,5 von 5 Sternen",
         "Hier geht es zum Anmeldeformular.",
         "Unterstützen Sie unsere Arbeit mit einer Spende.",

@@ -679,7 +679,7 @@ INTERFACE = Folded(
     r"zur (?:[\w.]+-)?startseite|back to top|nach oben(?: scrollen)?|weiter|"
     # back to the top, the print version ("Zum Seitenanfang", "Druckversion")
     r"(?:zum )?seitenanfang|(?:back to )?top of (?:the )?page|(?:retour )?en haut de (?:la )?page|"
-    r"haut de page|volver arriba|ir arriba|torna (?:su|all['’]inizio)|voltar ao topo|naar boven|"
+    r"haut de page|volver arriba|ir arriba|torna (?:su|all['’]inizio)|voltar ao topo|(?:terug )?naar boven|"
     r"druckversion|druckansicht|print(?:er-friendly)? version|version imprimable|versión (?:para )?imprimir|"
     r"versione stampabile|versão para impressão|"
     # a rating's stars ("5 von 5 Sternen", "4.5 out of 5 stars")
@@ -729,7 +729,7 @@ INTERFACE = Folded(
     r"weniger anzeigen|show less|afficher moins|ver menos|mostra meno|mostrar menos|"
     r"jetzt lesen|read now|lire maintenant|leer ahora|leggi ora|ler agora|"
     r"hier geht(?:['’]s| es) zur (?:anmeldung|registrierung|newsletter-anmeldung)|abo kündigen|"
-    r"digital-?abo(?: abschließen)?|print|drucken|imprimer|imprimir|stampa|hören|anhören|"
+    r"digital-?abo(?: abschließen)?|print|drucken|imprimer|imprimir|stampa|afdrukken|printen|hören|anhören|"
     r"partager l['’]article|tweet this|a\+\s*a-|a-\s*a\+|"
     r"send to a friend|an einen freund senden|envoyer à un ami|enviar a un amigo|invia a un amico|"
     r"enviar para um amigo|"
