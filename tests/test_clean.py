@@ -6984,3 +6984,30 @@ def test_a_pages_top_print_rating_pointer_and_appeal_after_the_text_go(tail):
 )
 def test_sentences_like_pointers_and_appeals_stay(line):
     assert_stays_between_paragraphs(line)
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "Folge mir auf Instagram",
+        "Suivez-moi sur Instagram et Pinterest",
+        "Diese Seite teilen",
+        "Auch interessant für dich",
+        "Erfahren Sie mehr",
+    ],
+)
+def test_a_bloggers_follow_prompt_a_share_and_a_teaser_heading_go(tail):
+    removed_after_the_text(tail)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Follow me, the guide said, and we walked into the cave.",
+        "Folge mir nach, rief die Lehrerin den Kindern zu.",
+        "Suivez-moi jusqu'au bout du couloir, nous a dit le gardien.",
+    ],
+)
+def test_a_call_to_follow_someone_in_the_story_stays_as_its_lead(line):
+    cleaned = clean_text(f"Council passes the budget\n{line}\n{BODY_EN}")
+    assert cleaned.text.startswith(line)

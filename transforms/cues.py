@@ -452,7 +452,8 @@ PROMO = Folded(
     r"(?:ti )?potrebbe(?:ro)? interessar(?:ti|e)(?: anche)?|"
     r"lesen sie (?:dazu )?auch|lesen sie dazu|lesen sie mehr|mehr zum thema|mehr zu (?:diesem|dem) thema|mehr dazu|"
     r"lees (?:ook|meer)|meer nieuws|ook interessant|bekijk ook|meest gelezen|"
-    r"gerelateerde? (?:artikelen|berichten|verhalen)|gerelateerd|auch interessant|das könnte sie auch interessieren|"
+    r"gerelateerde? (?:artikelen|berichten|verhalen)|gerelateerd|auch interessant(?: für (?:dich|sie))?|"
+    r"das könnte sie auch interessieren|"
     r"weitere (?:aktuelle |interessante |spannende )?(?:artikel|themen|beiträge|nachrichten|meldungen)"
     r"(?: (?:aus|zu|zum|von|über) [\w ]{1,40})?|siehe auch|véase también|ver também|zie ook|"
     r"zum weiterlesen|explore further|"
@@ -1151,7 +1152,7 @@ INTERFACE = Folded(
     r"(?:copier le )?code d['’]intégration|(?:obtener|copiar) (?:el )?código (?:para insertar|embed)|"
     r"listen|anhören|écouter|écoutez|escuchar|ascolta|ouvir|ouça|"
     r"comentar|kommentieren|commenter|commenta|suggerisci|"
-    r"saber más|mehr erfahren|scopri di più|"
+    r"saber más|mehr erfahren|erfahre mehr|erfahren sie mehr|scopri di più|"
     r"voir (?:le fil d['’]actualités?|toute l['’]actualité)|ver todas las noticias|"
     r"(?:after|skip past) newsletter promotion|"
     r"supported by|sponsored by|presented by|präsentiert von|unterstützt von|gesponsert|"
@@ -1276,7 +1277,7 @@ SHARE = Folded(
     # in Chinese, Japanese and Korean ("分享到微信", "この記事をシェアする", "공유하기")
     r"分享(?:到\w{1,6})?|转发|この記事を(?:シェア|共有)する|シェア(?:する)?|ツイート|공유(?:하기)?|"
     r"(?:addthis )?sharing buttons|"
-    r"(?:auf|bei|per|via) \w+ teilen|"
+    r"(?:auf|bei|per|via) \w+ teilen|(?:diese )?seite teilen|"
     r"share or comment on this (?:article|story|post)|deel (?:dit|het) (?:artikel|bericht)(?: (?:via|op) \w+)?|(?:deel|delen)(?: (?:op|via) \w+)?|"
     r"email this|(?:(?:diesen |den )?(?:artikel|beitrag|link|video) )?teilen(?: (?:auf|bei|per|via) \w+)?|"
     # a blog's share links, read out ("Click to email this to a friend (Opens in new window)")
@@ -1435,6 +1436,9 @@ RIGHTS = Folded(
 _GOOGLE_NEWS = r"google (?:news|discover|notícias|noticias|notizie|actualités)"
 FOLLOW = Folded(
     r"^(?:follow (?:us|@\w+|\w+ on (?:twitter|x|facebook|instagram))|folgen sie uns|folge uns|folgt uns|"
+    # a blogger's own ("Folge mir auf Instagram", "Suivez-moi sur ...")
+    r"(?:(?:folge|folgt) mir|follow me|suivez-moi|sígueme|seguimi|siga-me|segue-me|volg mij)"
+    r"(?:\s+(?:auf|on|sur|en|su|no|na|op|bei)\s+[\w ,&+-]{2,60})?\s*[:!.]?$|"
     r"suivez-nous|s[ií]guenos|seguici|siga-nos|segue-nos|like us on facebook|"
     r"suivez (?:toute )?l['’]actualité\b|segui (?:tutte le notizie|l['’]attualità)\b|"
     r"sigue (?:toda )?la actualidad\b|acompanhe (?:todas as notícias|a atualidade)\b|"
