@@ -7011,3 +7011,19 @@ def test_a_bloggers_follow_prompt_a_share_and_a_teaser_heading_go(tail):
 def test_a_call_to_follow_someone_in_the_story_stays_as_its_lead(line):
     cleaned = clean_text(f"Council passes the budget\n{line}\n{BODY_EN}")
     assert cleaned.text.startswith(line)
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "Give this article",
+        "(Jane Doe/The Riverside Courier via AP)",
+        "Please enable cookies to view this video.",
+        "Thank you for reading. Please consider supporting us.",
+        "Report an ad",
+        "Collapse",
+        "Back to news",
+    ],
+)
+def test_a_gift_button_a_bracketed_photo_credit_and_page_buttons_go(tail):
+    removed_after_the_text(tail)

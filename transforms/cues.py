@@ -394,6 +394,8 @@ _PHOTO_AGENCY = (
     r"sipa|abaca|hans lucas|divulgação|reprodução"
 )
 STANDALONE_CREDIT = re.compile(
+    # in brackets, maybe with the agency that moved it ("(Jane Doe/The Courier via AP)")
+    r"^\((?:[A-ZÀ-Þ][\w'’-]+\s+){1,2}[A-ZÀ-Þ][\w'’-]+\s*/\s*[A-ZÀ-Þ][^()/]{1,60}\)$|"
     r"^(?:[A-ZÀ-Þ][\w'’-]+\s+){1,2}[A-ZÀ-Þ][\w'’-]+(?:\s*/\s*"
     r"[A-ZÀ-Þ][\w.&'’-]*(?:\s+[A-ZÀ-Þ][\w.&'’-]*){0,3}){1,3}$|"
     # a reader's or a family's photo ("Jane Doe Submitted photo", "Courtesy of the Doe family")
@@ -847,10 +849,12 @@ INTERFACE = Folded(
     # the way back to the list the article stands in
     r"zu allen (?:beiträgen|artikeln|news|meldungen|nachrichten)|zurück zur (?:übersicht|listenansicht|"
     r"liste|startseite|übersichtsseite|suche)|zurück zum (?:lexikon|glossar|archiv|blog)|back to (?:the )?(?:overview|list)|retour à la liste|volver al listado|"
+    r"back to (?:all )?(?:news|stories|articles|blog|home(?:page)?)|retour aux (?:actualités|articles)|"
+    r"volver a (?:noticias|la portada)|torna alle notizie|voltar para (?:notícias|a página inicial)|"
     r"torna all['’]elenco|voltar à lista|"
     # how long a broadcaster's video stays online ("Video verfügbar bis 28.02.2025")
     # a paid tier's gift and a reader's list ("Regala este artículo", "Guardar en mis noticias")
-    r"regalar?(?: (?:este |el )?artículo)?|gift (?:this )?(?:article|story)|(?:(?:artikel|beitrag) )?"
+    r"regalar?(?: (?:este |el )?artículo)?|(?:gift|give) (?:this )?(?:article|story)|(?:(?:artikel|beitrag) )?"
     r"(?:ver)?schenken|offrir(?: (?:cet |l['’])article)?|regala(?: (?:questo |l['’]) ?articolo)?|"
     r"ofere(?:cer|ça) (?:este )?artigo|presentear(?: (?:este |o )?artigo)?|"
     r"guardar en (?:mis noticias|favoritos|mi lista)|save (?:for later|to (?:my )?list|(?:this )?article)|"
@@ -881,7 +885,8 @@ INTERFACE = Folded(
     r"(?:artikel|beitrag) freischalten|débloquer (?:cet|l['’]) ?article|"
     # an image's controls ("Enlarge this image", "toggle caption")
     r"enlarge (?:this )?image|(?:click|tap) to (?:enlarge|expand)|toggle caption|(?:show|hide) caption|"
-    r"expand(?: (?:this )?(?:image|photo|gallery))?|view (?:full[- ]size )?(?:image|gallery)|menu|search|"
+    r"expand(?: (?:this )?(?:image|photo|gallery))?|collapse|view (?:full[- ]size )?(?:image|gallery)|menu|search|"
+    r"report (?:an|this) ad|"
     r"suche|recherche|buscar|búsqueda|cerca|pesquisar|pesquisa|zoeken|"
     # an obituary's guest book ("Share your condolences", "Send flowers")
     r"share (?:your )?(?:condolences|memories|a memory)|(?:sign|view) (?:the )?guest ?book|send flowers|"
@@ -1935,6 +1940,7 @@ PAYWALL = Folded(
     r"interesting|hilfreich|nützlich)\s*\?$|(?:ti è stato utile|ti è piaciuto) questo articolo\s*\?$|"
     # and appeals for money ("Support independent journalism. Donate today.")
     r"(?:please )?(?:support|fund|donate to) (?:our|independent|quality|local) (?:journalism|reporting)|"
+    r"(?:thank(?:s| you) for reading[.!,]?\s*)?(?:please )?consider supporting us\s*[.!]?$|"
     r"unterstütze(?:n sie)? (?:das projekt|uns|unsere arbeit)(?: mit (?:einer|ihrer|deiner) spende)?"
     r"\s*[:!.]?$|(?:soutenez|apoya|apoye|sostieni|sostenete|apoie) (?:notre|nuestro|il nostro|o nosso|"
     r"nosso) (?:travail|trabajo|lavoro|trabalho)(?: (?:avec|par|con|com) (?:un|una|um) (?:don|donativo|"
@@ -2604,7 +2610,7 @@ STATUS_MESSAGE = Folded(
     # a shop's empty cart ("Ihr Warenkorb ist leer")
     r"(?:your|ihr|dein) (?:shopping )?(?:cart|basket|warenkorb) is(?:t)? (?:empty|leer)|"
     r"votre panier est vide|tu carrito está vacío|il (?:tuo )?carrello è vuoto|"
-    r"(?:o )?seu carrinho está vazio|(?:please )?(?:enable|turn on|activate) javascript|"
+    r"(?:o )?seu carrinho está vazio|(?:please )?(?:enable|turn on|activate) (?:javascript|cookies)|"
     r"javascript (?:is )?(?:disabled|required)|javascript (?:must|needs to) be (?:enabled|turned on)|"
     r"(?:bitte )?(?:aktivieren sie|aktiviere) (?:bitte )?javascript|javascript (?:ist )?deaktiviert|"
     r"activez (?:le )?javascript|activa (?:el )?javascript|attiva(?:re)? javascript|ative o javascript|ein fehler ist aufgetreten|"
