@@ -80,11 +80,11 @@ def removed_between_paragraphs(line):
     return [(r.kind, r.text) for r in cleaned.removed]
 
 
-def removed_after_the_text(tail):
-    """Clean `tail` set after the article under its headline; check only the body stays;
-    return the cleaned article."""
-    cleaned = clean_text(f"Council passes the budget\n{BODY_EN}\n{tail}")
-    assert cleaned.text == BODY_EN.replace("\n\n", "\n")
+def removed_after_the_text(tail, body=BODY_EN, headline="Council passes the budget"):
+    """Clean `tail` set after the article (`body`, English unless said) under its headline;
+    check only the body stays; return the cleaned article."""
+    cleaned = clean_text(f"{headline}\n{body}\n{tail}")
+    assert cleaned.text == body.replace("\n\n", "\n")
     return cleaned
 
 
@@ -5596,8 +5596,7 @@ def test_a_german_author_bio_under_the_article_goes(bio):
     ],
 )
 def test_a_heading_over_more_opinion_takes_its_teasers(teasers):
-    cleaned = clean_text(f"Haushalt beschlossen\n\n{BODY_DE}\n\n{teasers}")
-    assert cleaned.text == BODY_DE
+    removed_after_the_text(teasers, BODY_DE, "Haushalt beschlossen")
 
 
 @pytest.mark.parametrize(
@@ -6953,8 +6952,7 @@ def test_chinese_japanese_and_korean_heads(head, authors, published):
     ],
 )
 def test_chinese_japanese_and_korean_furniture_after_the_text_goes(tail):
-    cleaned = clean_text(f"图书馆延长开放时间\n{BODY_ZH}\n{tail}")
-    assert cleaned.text == BODY_ZH
+    removed_after_the_text(tail, BODY_ZH, "图书馆延长开放时间")
 
 
 @pytest.mark.parametrize(
