@@ -56,6 +56,7 @@ TEASER_WORDS = 5  # words of a headline teasing another story, at the least
 TEASER_RUN = 3  # headlines that end a text with no closing line, at the least, to be teasers
 MENU_RUN = 4  # short lines over the article, at the least, to be a pasted menu
 CLOSING_MENU_ITEMS = 3  # labels no rule has marked in the run ending the text, to be a menu
+EAST_ASIAN_HEADLINE_CHARS = (6, 60)  # a Chinese, Japanese or Korean headline's length
 FOOTER_ITEMS = 2  # footer links left among the short lines ending a text, to take them all
 HEADLINE_SENTENCE_WORDS = 14  # words of a headline made of sentences ("X is over. Y is not.")
 HEAD_LINES = 12  # lines of a head at the most: widgets, headline, standfirst, bylines, datelines
@@ -2224,7 +2225,7 @@ _SUBHEADING_WORDS = frozenset(
 # What parts names in a Chinese, Japanese or Korean byline: spaces, commas, "and".
 _EAST_ASIAN_NAME_SPLIT = re.compile(r"[\s、，,]+|(?<=\w)[和与及](?=\w)")
 _JAPANESE_NAME_SPLIT = re.compile(r"\s*[、，,]\s*")
-_EAST_ASIAN_BYLINE_HEAD = 12  # characters a byline in those scripts shows one of them within
+_EAST_ASIAN_BYLINE_HEAD = 12  # such a byline shows one of its script's characters this early
 # A page's breadcrumbs over the headline ("Home > News > Local News").
 _BREADCRUMBS = re.compile(r"^[^>›»|/]{1,30}(?:\s[>›»|/]\s[^>›»|/]{1,30}){1,5}$")
 # A place before a dateline's label ("Valencia Actualizado ...", "Madrid | Publicado: ...").
@@ -2531,12 +2532,13 @@ def _stopped_headline(lines: list[str], content: list[int], position: int) -> bo
 
 
 def _looks_like_headline(line: str) -> bool:
-    words = line.split()
-    if writes_without_spaces(line):  # a headline of six to sixty characters
-        words = ["-"] * max(2, min(26, len(line) // 3)) if 6 <= len(line) <= 60 else []
+    # a headline's length in words, or in characters where the script spaces no words
+    if writes_without_spaces(line):
+        sized = EAST_ASIAN_HEADLINE_CHARS[0] <= len(line) <= EAST_ASIAN_HEADLINE_CHARS[1]
+    else:
+        sized = 2 <= len(line.split()) <= 25 and len(line) <= 200
     return (
-        2 <= len(words) <= 25
-        and len(line) <= 200
+        sized
         and not re.search(r"[.,;:]['’\"”»)]*$", line)
         and not cues.NUMBERED.match(line)
         and not line.startswith(("[", "(", "-", "*", "•"))
