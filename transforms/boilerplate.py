@@ -590,7 +590,12 @@ def _is_prose(line: str, spaces: int, ends: bool) -> bool:
 def writes_without_spaces(line: str) -> bool:
     """Whether most of the line is Chinese, Japanese or Korean, written without spaces between
     words (Korean spaces its phrases, not its words): its words are not counted by spaces."""
-    return sum(ord(c) >= CJK_START for c in line) * 2 > len(line)
+    return not line.isascii() and sum(ord(c) >= CJK_START for c in line) * 2 > len(line)
+
+
+def east_asian(text: str) -> bool:
+    """Whether the text holds a Chinese, Japanese or Korean character."""
+    return not text.isascii() and any(ord(c) >= CJK_START for c in text)
 
 
 def ends_sentence(line: str) -> bool:

@@ -16,9 +16,9 @@ from dataclasses import dataclass, field
 from schemas import Removed
 from transforms import cues
 from transforms.boilerplate import (
-    CJK_START,
     STOPWORDS,
     LineModel,
+    east_asian,
     ends_sentence,
     line_model,
     reads_like_prose,
@@ -408,7 +408,8 @@ def _is_menu_item(line: str) -> bool:
     if (
         not _is_label(line)
         or not any(c.isalpha() for c in line)
-        or any(c in ":," or c.isdigit() or ord(c) >= CJK_START for c in line)
+        or any(c in ":," or c.isdigit() for c in line)
+        or east_asian(line)
     ):
         return False
     name = _person_name(line)
@@ -1810,7 +1811,7 @@ def read_byline(line: str) -> tuple[list[str], dt.datetime | None]:
 
 def _parse_byline(line: str) -> tuple[list[str], dt.datetime | None] | None:
     """Return (authors, date) when `line` is a byline such as 'By X | June 7, 2017 | 4:40am EDT'."""
-    if any(ord(c) >= CJK_START for c in line[:_EAST_ASIAN_BYLINE_HEAD]):
+    if east_asian(line[:_EAST_ASIAN_BYLINE_HEAD]):
         return _east_asian_byline(line)
     match = cues.BYLINE.match(line)
     if not match or len(line) > 160:

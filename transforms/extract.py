@@ -103,7 +103,7 @@ def extract_html(content: bytes, url: str | None = None, charset: str | None = N
     if (
         stated.published_at is None
         and stated.stamped_at is None
-        and (cleaned.published_at or (day and (day.month, day.day, day.hour) == (1, 1, 0)))
+        and (cleaned.published_at or _year_only(day))
     ):
         # the page states no date: trafilatura's is a guess from its text (a related post's
         # date as well as the article's), where the article's own dateline was read, or a
@@ -282,11 +282,16 @@ def _published(found: dt.datetime | None, other: dt.datetime | None) -> dt.datet
     without the time."""
     if other is None:
         return found
-    if found is None or ((found.month, found.day) == (1, 1) and found.time() == dt.time(0)):
+    if found is None or _year_only(found):
         return other
     if found.time() == dt.time(0) and abs(other - found) < dt.timedelta(days=1):
         return other
     return found
+
+
+def _year_only(when: dt.datetime | None) -> bool:
+    """Whether a date says only its year: htmldate reads a year in the text as its 1 January."""
+    return when is not None and (when.month, when.day) == (1, 1) and when.time() == dt.time(0)
 
 
 def extract_text(content: bytes) -> Extracted:
