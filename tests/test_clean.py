@@ -7025,3 +7025,125 @@ def test_a_call_to_follow_someone_in_the_story_stays_as_its_lead(line):
 )
 def test_a_gift_button_a_bracketed_photo_credit_and_page_buttons_go(tail):
     removed_after_the_text(tail)
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "Veröffentlicht in: Verkehr, Stadtentwicklung | Schlagworte: Radweg, Brücke",
+        "Publicado en: Movilidad, Ciudad | Etiquetas: carril bici, río",
+        "Pubblicato in: Mobilità, Città | Tag: pista ciclabile, fiume",
+        "Geplaatst in: Verkeer, Stad | Tags: fietspad, rivier",
+        "Posted in: Transport, Council | Tagged: cycling, river",
+        "Comments Off on Council passes the budget",
+        "Kommentare deaktiviert für Stadtrat beschließt den Haushalt",
+        "Comentarios desactivados en El Ayuntamiento aprueba el presupuesto",
+        "Kommentare (0)",
+        "Previous comments on this story (0)",
+        "Kategorien",
+        "Categories:",
+    ],
+)
+def test_a_blog_posts_sections_closed_comments_and_count_of_none_go(tail):
+    removed_after_the_text(tail)
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "Beliebte Beiträge zum Thema:",
+        "Articoli più letti",
+        "Populaire berichten",
+        "Alle Verkehr-Artikel lesen",
+        "See all Transport stories",
+        "Ver todas las noticias de Movilidad",
+        "Bekijk alle artikelen over Verkeer",
+        "Entdecke weitere Homestorys",
+        "Discover more recipes",
+        "RELATED ARTICLESMORE FROM AUTHOR",
+        "Lies diesen Beitrag auf English, Français, Italiano",
+        "Read this article in Español, Français, Deutsch",
+        "„Wandern“ abonnieren",
+        "About Jane Doe 57 Articles",
+    ],
+)
+def test_links_to_a_section_a_topic_and_the_articles_other_languages_go(tail):
+    removed_after_the_text(tail)
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "Gefällt dir unser Wandermagazin? Wir verzichten auf eine Bezahlschranke. Unterstütze uns "
+        "mit einer kleinen Spende.",
+        "Möchtest du uns einfach nur unterstützen, ohne selbst Mitglied zu werden?",
+        "¿Te gusta nuestro trabajo? Apóyanos con una donación.",
+        "Enjoy our reporting? Support independent local journalism with a donation.",
+        "Es gibt derzeit keine bevorstehenden Veranstaltungen.",
+        "There are no upcoming events.",
+        "Fill in your details below or click an icon to log in:",
+        "Benachrichtigung bei weiteren Kommentaren per E-Mail senden.",
+        "Avertissez-moi par e-mail des nouveaux commentaires.",
+        "%d Bloggern gefällt das:",
+        "Liken Lade …",
+        "Verbinde mit %s",
+        "Notify me of new posts by email.",
+        "Du hast eine Frage oder Meinung zum Artikel? Teile sie mit uns!",
+        "Sie sind hier: Startseite » Politik » Stadtrat",
+        "© imago images/Sven Müller via www.imago-images.de",
+    ],
+)
+def test_appeals_empty_boxes_a_blogs_forms_and_a_picture_credit_naming_a_site_go(tail):
+    removed_after_the_text(tail)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Do you like our new park? Residents can support the plan at the hearing.",
+        "Vergrößern will der Verein vor allem die Jugendabteilung.",
+        "Discover more about the history of the town at the museum.",
+    ],
+)
+def test_questions_to_readers_and_fronted_verbs_in_the_story_stay(line):
+    assert_stays_between_paragraphs(line)
+
+
+@pytest.mark.parametrize(
+    "toggle",
+    ["Navigation öffnen/schließen", "Menu ouvrir/fermer", "Abrir menú", "Open menu", "Menu openen"],
+)
+def test_a_menus_toggle_between_headline_and_byline_leaves_both(toggle):
+    cleaned = clean_text(
+        f"Stadtrat beschließt den Haushalt\n{toggle}\nDiesen Artikel teilen\nVon Petra Lange\n"
+        f"{BODY_DE}"
+    )
+    assert cleaned.title == "Stadtrat beschließt den Haushalt"
+    assert cleaned.authors == ["Petra Lange"]
+    assert cleaned.text == BODY_DE
+
+
+@pytest.mark.parametrize(
+    "meta",
+    [
+        "Freitag | 14. Juni 2024 | 15:49 VON Jana Kurz IN Reisen | 0 KOMMENTARE",
+        "June 14, 2024 by Jana Kurz in Travel | 0 Comments",
+        "14. Juni 2024 | Jana Kurz | 3 Kommentare",
+    ],
+)
+def test_a_blog_posts_meta_line_with_its_comment_count_gives_author_and_date(meta):
+    cleaned = clean_text(f"Stadtrat beschließt den Haushalt\n{meta}\n{BODY_DE}")
+    assert cleaned.authors == ["Jana Kurz"]
+    assert cleaned.published_at.date() == dt.date(2024, 6, 14)
+    assert cleaned.text == BODY_DE
+
+
+def test_a_caption_behind_the_zoom_button_goes():
+    caption = "Vergrößern Das neue Modell hat einen größeren Sensor als sein Vorgänger."
+    cleaned = clean_text(f"Neue Kamera im Test\n{caption}\n{BODY_DE}")
+    assert cleaned.text == BODY_DE
+    assert removed_text(cleaned, "caption") == caption
+
+
+def test_a_menu_ending_the_text_with_a_link_to_a_comparison_goes():
+    removed_after_the_text("Zum Preisvergleich\nDownloadbereich\nÜber uns", body=BODY_DE)

@@ -73,6 +73,9 @@ WIDGET_CHARS = 400
 FRONTED_ROLE_CHARS = 120  # characters of a bio's role before the author's name at the most
 BUTTON_CHARS = 20  # a share button's name alone ("Facebook", "X.com", "LinkedIn")
 BUTTON_WORDS = 30  # words of a button's or link's line at the most (the longest seen: 16)
+# Function words no name holds, capitalised as a link's first word ("Zum Preisvergleich"): the
+# stop words and German's preposition-article contractions.
+NOT_NAMES = STOPWORDS | {"zum", "zur", "vom", "beim", "ins", "ans", "übers", "aufs"}
 
 
 def clean_text(
@@ -494,11 +497,13 @@ def _mark_head(
             if not authors:  # under a byline, a name and agency credit a photo
                 authors.extend(writers)
             continue
+        # a blog post's meta line counts its comments ("June 5, 2025 by Jane Doe | 2 Comments")
+        credited = cues.COMMENTS_TAIL.sub("", line)
         byline = (
-            _parse_byline(line)
-            or _dated_byline(line)
-            or _name_and_date(line)
-            or _name_and_reading_time(line)
+            _parse_byline(credited)
+            or _dated_byline(credited)
+            or _name_and_date(credited)
+            or _name_and_reading_time(credited)
         )
         if byline is None and (
             title is not None or not find_title or _over_dated_headline(lines, content, position)
@@ -1220,8 +1225,10 @@ def _mark_comments(lines: list[str], content: list[int], kinds: list[str | None]
             if _opens_thread(lines, line, content[position + 1 :]):
                 start = i
                 break
-            if _calls_to_talk(line):
-                kinds[i] = "comments"  # over prose, not a thread ("Join the discussion"): alone
+            if _calls_to_talk(line) or _counts_comments(line):
+                # over prose, not a thread ("Join the discussion"), or a count of none
+                # ("Kommentare (0)"): alone
+                kinds[i] = "comments"
         if _is_comment_author(line):
             rest = content[position + 1 :]
             if len(rest) <= 3 or any(_is_comment_author(lines[j].strip()) for j in rest):
@@ -1301,6 +1308,11 @@ def _calls_to_talk(header: str) -> bool:
         and cues.NAMES_COMMENTS.search(header) is None
         and not any(character.isdigit() for character in header)
     )
+
+
+def _counts_comments(header: str) -> bool:
+    """A comment heading that counts them ("Kommentare (0)", "3 Comments"), no sentence."""
+    return any(c.isdigit() for c in header) and not cues.SENTENCE_END.search(header)
 
 
 def _is_subheading_word(header: str) -> bool:
@@ -2160,7 +2172,7 @@ def _reads_as_name(word: str) -> bool:
     word that is no common word nor an acronym."""
     if word.islower() or len(word.rstrip(".")) == 1:
         return True
-    return not word.isupper() and word.casefold() not in STOPWORDS
+    return not word.isupper() and word.casefold() not in NOT_NAMES
 
 
 def _writers_only(names: str) -> str:
@@ -2280,7 +2292,7 @@ _PHOTOGRAPHER = re.compile(
 )
 _WORD_AND_STOP = re.compile(r"[^\W\d_]{3,}\.\s")  # a sentence's stop, not an initial's
 _PLACE_TAIL = re.compile(
-    r"\s+(?:in|aus|à|en|em|from|desde)\s+[A-ZÀ-Þ][\w.'’-]*(?:\s+[A-ZÀ-Þ][\w.'’-]*)?$"
+    r"\s+(?i:in|aus|à|en|em|from|desde)\s+[A-ZÀ-Þ][\w.'’-]*(?:\s+[A-ZÀ-Þ][\w.'’-]*)?$"
 )
 _PUBLISHED_AFTER = re.compile(
     r"\s[|–—·•-]\s+(?=(?:published|publié|publicado|pubblicato|veröffentlicht|erschienen|"

@@ -356,6 +356,11 @@ _CAPTION = Folded(
     r"(?:de gauche à droite|de izquierda a derecha)\s*:)\s*\S.{0,200}$|"
     # a gallery's teaser ("Fotostrecke: Die Flut in Bildern", "Bildergalerie ansehen (12 Bilder)")
     r"^(?:fotostrecke|bildergalerie|galerie|gallery|galería|galleria|galeria)\s*:\s*\S.{0,80}$|"
+    # the caption behind the picture's zoom button ("Vergrößern Der neue Sensor ..."), not the
+    # verb a sentence fronts ("Vergrößern will der Verein vor allem ...")
+    r"^(?:bild )?vergrößern (?!(?:sie|will|wollen|soll|sollen|muss|müssen|kann|können|lässt|lassen|"
+    r"möchte|möchten|wird|werden|darf|dürfen|konnte|wollte|sollte|musste|mussten|konnten)\b)\S.{0,250}$|"
+    r"^enlarge (?:this )?(?:image|photo)\s+\S.{0,250}$|"
     r"^(?:bildergalerie|fotostrecke|galerie) ansehen(?: \(\d+ (?:bilder|fotos)\))?$|"
     # a photo given by whoever is in the story ("Fotografía cedida por el Ayuntamiento")
     r"^(?:fotografía|foto|imagen|imagem|fotografia) (?:cedida|facilitada|concessa|gentilmente "
@@ -374,7 +379,7 @@ _CAPTION = Folded(
     r"\b[^)]{0,160}\)\.?\s*$|\b(?:photo|photograph|illustration|ilustración|illustrazione|ilustração|"
     r"foto|bild|crédit photo|credit|image)\s*:"
     # the credit may name a site ("Bild: Jane Doe/example.com"), not end a sentence
-    r"\s*(?:[^.]|\.(?=\w)){2,80}\.?$|©\s*[^.]{2,60}$)",
+    r"\s*(?:[^.]|\.(?=\w)){2,80}\.?$|©\s*(?:[^.]|\.(?=\w)){2,80}$)",
 )
 # A photo's agency credit closing its caption ("A flooded street in Valencia. EFE/Ana Ruiz",
 # "... Soria. Juan Pérez/EFE").
@@ -427,7 +432,8 @@ CAPTION = Prefiltered(
      "légende", "didascalia", "legenda", "pie de foto", "caption", "illustra", "ilustra", "(c)",
      "stock", "unsplash", "pixabay", "pexels", "imago", "alamy", "courtesy", "crédito", "beeld",
      "supplied", "above:", "below:", "left:", "right:", "v.l.n.r.:", "gauche à droite",
-     "izquierda a derecha", "galer", "galler", "grafi", "grafí", "graphi", "gráfi"),
+     "izquierda a derecha", "galer", "galler", "grafi", "grafí", "graphi", "gráfi", "vergr",
+     "enlarge"),
     remember=True,
 )  # fmt: skip
 # A promo heading that says its items are other stories ("Lesen Sie auch", "Veja também").
@@ -483,6 +489,13 @@ PROMO = Folded(
     r"(?:toute )?l['’]actualité (?:de|d['’]|du|des) ?[\w'’ -]{1,30}|toute l['’]actu(?:alité)?|toda la actualidad de [\w ]{1,30}|"
     r"tutte le notizie (?:di|da|su) [\w ]{1,30}|todas as notícias de [\w ]{1,30}|"
     r"(?:related )?(?:internet|external|web) links|externe links|liens externes|enlaces externos|"
+    # more of the site's pieces ("Entdecke weitere Homestorys", "Discover more recipes")
+    r"(?:entdecke|entdecken sie|discover|découvrez|descubre|descubra|scopri|ontdek) (?:weitere|mehr|"
+    r"more|plus d['’]|d['’]autres|más|otros|otras|altri|altre|mais|outros|outras|meer) ?[\w -]{2,40}|"
+    # a theme's two tabs run together ("RELATED ARTICLESMORE FROM AUTHOR")
+    r"(?:related articles|verwandte artikel|artículos relacionados|articles (?:connexes|liés)|"
+    r"articoli correlati|artigos relacionados)\s*(?:more from (?:the )?author|mehr vom autor|más del "
+    r"autor|plus (?:de l['’]|du )auteur|altro dall['’]autore|mais do autor)|"
     r"link esterni|links externos|"
     r"à voir (?:également|aussi)|pour aller plus loin|para saber más|per approfondire|"
     r"para saber mais|"
@@ -495,8 +508,20 @@ PROMO = Folded(
     r"czytaj (?:też|także|więcej)|zobacz (?:też|także)|polecamy|auch lesen|lesen sie hier|"
     r"empfohlene (?:beiträge|artikel)|you (?:may|might) (?:also )?like(?: these(?: posts| stories)?)?|more stories|top stories|"
     r"trending (?:now|stories|news|articles)|(?:latest|top) headlines|editors?[’']?s? picks|à lire également|à découvrir aussi|te recomendamos|"
-    r"popular (?:posts|stories|articles)|beliebte (?:artikel|beiträge)|articles populaires|"
+    r"popular (?:posts|stories|articles)|beliebte (?:artikel|beiträge)(?: zum thema)?|articles populaires|"
     r"entradas populares|post popolari|postagens populares|more on|"
+    r"(?:posts|artigos|matérias) (?:populares|mais lid[oa]s)|populaire (?:berichten|artikelen|posts)|"
+    r"(?:articoli|notizie) più (?:lett[ie]|popolari)|(?:artículos|noticias) más (?:leídos|leídas|populares)|"
+    # a link to the whole section ("See all Transport stories", "Alle Verkehr-Artikel lesen",
+    # "Ver todas las noticias de Movilidad")
+    r"(?:see|view|browse|read|show|voir|lire|ver|leer|veja|ler|leggi|vedi|bekijk|lees|zeige) (?:all|"
+    r"tous|toutes|todas|todos|tutte|tutti|alle)(?: (?:the|les|las|los|as|os|le|gli|i|de))? "
+    r"(?:[\w-]+ )?(?:articles?|stories|news|posts|artículos|noticias|artigos|notícias|articoli|"
+    r"notizie|actualités|nouvelles|artikelen|berichten|nieuws|artikel|beiträge|meldungen|nachrichten)"
+    r"(?: (?:on|about|in|from|de|du|des|sur|über|zu|zum|zur|aus|di|su|del|da|em|sobre|over|van|uit) "
+    r"[\w'’ -]{1,40})?|"
+    r"alle (?:[\w]+[- ])?(?:artikel|beiträge|meldungen|nachrichten|news)(?: (?:aus|zu|zum|zur|über|von) "
+    r"[\w ]{1,30})? (?:lesen|entdecken)|"
     r"empfehlungen der redaktion|unsere empfehlungen|la sélection de la rédaction|"
     r"le choix de la rédaction|(?:la )?selección del editor|selección de la redacción|"
     r"scelti per te|scelti dalla redazione|escolhas do editor|keuze van de redactie|"
@@ -736,7 +761,37 @@ INTERFACE = Folded(
     r"partager l['’]article|tweet this|a\+\s*a-|a-\s*a\+|"
     r"send to a friend|an einen freund senden|envoyer à un ami|enviar a un amigo|invia a un amico|"
     r"enviar para um amigo|"
+    # the article's other languages ("Read this article in Español, Français", "Lies diesen
+    # Beitrag auf English, Italiano")
+    r"(?:read|lesen sie|lies|lire|lisez|lee|lea|leggi|leia|lees) (?:this|diesen|dieses|cet|este|esta|"
+    r"questo|questa|dit|deze) (?:article|story|post|page|artikel|beitrag|text|artículo|nota|articolo|"
+    r"artigo|bericht) (?:in|auf|en|em|op)\s+[\w]+(?:\s*[,/|]\s*[\w]+)+|"
     r"(?:skip|jump) to (?:the )?(?:main )?(?:content|navigation|search)|aller au contenu(?: principal)?|"
+    # where the page stands, its breadcrumbs maybe after it ("You are here: Home > News")
+    r"(?:you are here|sie sind hier|du bist hier|vous êtes ici|usted está aquí|estás aquí|sei qui|"
+    r"ti trovi qui|você está aqui|u bent hier|je bent hier)\s*:(?:\s*[\w&'’ -]{1,40}(?:\s*[»›>/|]\s*"
+    r"[\w&'’ -]{1,40})*)?|direkt zu|(?:jetzt )?kontakt aufnehmen|"
+    r"(?:share|sharen|teilen|partager|compartir|condividi|partilhar|compartilhar|delen) (?:mit|with|"
+    r"avec|con|com|met)|"
+    # an events box with nothing in it ("Es gibt derzeit keine bevorstehenden Veranstaltungen.")
+    r"(?:es gibt )?(?:derzeit |aktuell |momentan )?keine (?:bevorstehenden |anstehenden |kommenden )?"
+    r"(?:veranstaltungen|termine|events)|(?:there are )?no upcoming events|aucun événement à venir|"
+    r"no hay (?:próximos )?eventos|nessun evento (?:in programma|imminente)|geen (?:aankomende )?"
+    r"evenementen|não há eventos(?: próximos)?|"
+    # a blog's sign-up box ("Notify me of new posts by email.")
+    r"notify me of (?:new|follow-up) (?:posts|comments)(?: (?:by|via) e-?mail)?|send me (?:an )?"
+    r"e-?mail (?:for )?(?:every|each) new post|"
+    # the author's box, with the count of the pieces ("About Jane Doe 57 Articles")
+    r"(?:about|über|à propos de|sobre|su) [\w .'’-]{2,40}\s+\d+ (?:articles?|artikel|beiträge|posts|"
+    r"artículos|artigos|articoli)|"
+    # a menu's or a search box's toggle ("Navigation öffnen/schließen", "Abrir menú", "Menu openen")
+    r"(?:haupt)?(?:menü|menu|menú|navigation|navigatie|navegación|navegação|navigazione|suche|search|"
+    r"recherche|búsqueda|busca|ricerca|zoeken) (?:öffnen|schließen|anzeigen|ausblenden|open(?:en)?|"
+    r"close|toggle|sluiten|ouvrir|fermer|abrir|cerrar|fechar|aprire|chiudere)"
+    r"(?:\s*/\s*(?:schließen|close|sluiten|fermer|cerrar|fechar|chiudere))?|"
+    r"(?:open|close|toggle|show|hide|öffne|schließe|ouvrir|fermer|abrir|cerrar|fechar|aprire|chiudere|"
+    r"apri|chiudi) (?:the |el |o |il |le |la )?(?:main |mobile )?(?:menü|menu|menú|navigation|"
+    r"navegación|navegação|navigazione|search|la recherche|búsqueda|busca|ricerca)|"
     # a gallery's counter ("1 of 12", "Bild 1 von 8", "2 / 10") and its links
     r"(?:(?:image|photo|picture|slide|bild|foto|imagen|immagine|imagem)\s+)?\d{1,3}\s*"
     r"(?:of|von|sur|de|di|/)\s*\d{1,3}|(?:ver|voir|vedi|view|see) (?:la |a )?(?:galería|galerie|galleria|"
@@ -1448,6 +1503,9 @@ FOLLOW = Folded(
     r"suivez (?:toute )?l['’]actualité\b|segui (?:tutte le notizie|l['’]attualità)\b|"
     r"sigue (?:toda )?la actualidad\b|acompanhe (?:todas as notícias|a atualidade)\b|"
     r"join us on|find us on|tweets by @\w+|nos siga|"
+    # a topic's follow button, the topic in quotes ("„Wandern“ abonnieren", "« Climat » suivre")
+    r"[„\"“«‘]\s?[^\"”»“’]{2,40}\s?[\"”»“’]\s+(?:abonnieren|folgen|follow|suivre|seguir|segui|"
+    r"volgen)\s*$|"
     r"(?:siga|sigue|segui|suivez|follow|folgen sie|volg)\s+(?:(?:o|a|el|la|il|le|de|der|die|das)\s+)?"
     r"[\w.'’ -]{1,50}\s+(?:no|na|en|su|on|auf|sur|op) (?:instagram|facebook|twitter|x|tiktok|youtube|"
     rf"linkedin|threads|bluesky|whatsapp|telegram|{_GOOGLE_NEWS})|"
@@ -1525,6 +1583,7 @@ TAGS = Folded(
     r"labels?|libellés|etichette|marcadores|trefwoorden|onderwerpen|parole chiave|sujets|"
     rf"palavras-chave|{_TOPICS_HEADING})\s*:\s*\S|(?:tags|keywords|schlagwörter|schlagworte|stichwörter|"
     r"mots[- ]clés|étiquettes|etiquetas|argomenti|palavras-chave|(?:suggested|related|more) topics|"
+    r"categories|kategorien|catégories|categorías|categorie|categorias|rubriken|"
     r"trefwoorden|onderwerpen|parole chiave|"
     r"topics|themen|sujets|temas|temi|tópicos|tag|"
     r"(?:explore )?more on (?:these|this) topics?|mehr über|weitere themen|meer over|markiert mit|"
@@ -1533,11 +1592,19 @@ TAGS = Folded(
     r"themen folgen|follow (?:these |this |related )?topics?|suivre (?:ces |les )?sujets|"
     r"seguir (?:los |estos |os |estes )?temas|segui (?:gli |i |questi )?(?:argomenti|temi)|volg (?:deze )?onderwerpen|"
     rf"{_TOPICS_HEADING})\s*:?\s*$|"
-    r"(?:posted|filed|published) (?:in|under)\s+[^|.]{1,60}\||(?:veröffentlicht|abgelegt) (?:in|unter)\s+"
-    r"[^|.]{1,60}\||publié dans\s+[^|.]{1,60}\||publicado en\s+[^|.]{1,60}\||"
+    # a blog post's sections, maybe before its tags ("Publicado en: Ciudad | Etiquetas: ...")
+    r"(?:posted|filed|published|veröffentlicht|abgelegt|publié|posté|classé|publicado|archivado|"
+    r"postado|arquivado|pubblicato|archiviato|geplaatst) (?:in|under|unter|dans|en|em)\s*:?\s+"
+    r"[^|.]{1,60}\||"
     r"(?:posted|filed|publié|posté|classé|publicado|archivado|postado|arquivado|pubblicato|"
-    r"archiviato|geplaatst) (?:in|under|dans|en|em)\s+[\w&-]+(?:[ ,]+[\w&-]+){0,4}$|"
+    r"archiviato|geplaatst) (?:in|under|dans|en|em)\s*:?\s+[\w&-]+(?:[ ,]+[\w&-]+){0,4}$|"
     r"(?:veröffentlicht|abgelegt) (?:in|unter):?\s+[\w&-]+(?:[ ,]+[\w&-]+){0,2}$|"
+    # the note of a post closed to comments, with its title ("Comments Off on ...",
+    # "Kommentare deaktiviert für ...")
+    r"(?:comments (?:off|closed|disabled)|kommentare (?:deaktiviert|geschlossen)|commentaires (?:fermés|"
+    r"désactivés)|comentarios (?:desactivados|cerrados)|commenti (?:disabilitati|chiusi)|"
+    r"comentários (?:desativados|fechados)|reacties (?:uitgeschakeld|gesloten)) "
+    r"(?:on|for|für|zu|sur|pour|en|para|su|per|em|voor|op)\s+\S.{0,200}$|"
     # WordPress's sentence under a post ("This entry was posted in News and tagged ...")
     r"(?:der|dieser) (?:beitrag|eintrag) wurde am .{5,60} veröffentlicht und (?:wurde )?unter .{2,160}"
     r"\b(?:abgelegt|gespeichert)\b|"
@@ -1561,6 +1628,15 @@ COMMENT_FORM = Folded(
     r"(?:tu |un |a |your |uns |seu |o seu |il tuo |votre |ihren |deinen |einen |um )?"
     r"(?:comentario|comment|commentaire|"
     r"kommentar|commento|comentário)\s*[.!]?$|"
+    # a question whether the reader has a view of the article, then the call to give it ("Du hast
+    # eine Frage oder Meinung zum Artikel? Teile sie mit uns!")
+    r"(?:du hast|hast du|haben sie|sie haben|(?:do )?you have|have you got|vous avez|tu as|tienes|"
+    r"tiene|hai|tem|heb je|hebt u) (?:eine? |a |an |une? |alguna |uma? |een )?(?:frage|meinung|"
+    r"question|opinion|view|pregunta|opinión|domanda|opinione|pergunta|opinião|vraag|mening)"
+    r"(?: (?:oder|or|ou|o|of) (?:eine? |a |an )?(?:frage|meinung|question|opinion|view|pregunta|"
+    r"opinión|domanda|opinione|pergunta|opinião|vraag|mening))? (?:zum|zu diesem|about this|on this|"
+    r"sur cet|sobre este|su questo|over dit) (?:artikel|beitrag|thema|article|story|topic|sujet|"
+    r"artículo|tema|articolo|artigo)\s?\?.{0,80}$|"
     # who may comment ("Os comentários são exclusivos para assinantes")
     r"(?:the |os |les |los |i |die )?(?:comments|comentários|commentaires|comentarios|commenti|"
     r"kommentare) (?:are|são|sont|son|sono|sind) (?:only |nur |exclusiv[oa]s |réservés |riservati )?"
@@ -1610,6 +1686,23 @@ COMMENT_FORM = Folded(
     r"introduce tus datos o haz clic en un icono para iniciar sesión|"
     r"inserisci i tuoi dati qui sotto o clicca su un['’]icona per effettuare l['’]accesso|"
     r"preencha os seus dados abaixo ou clique em um ícone para (?:log in|iniciar sessão)|"
+    r"fill in your details below or click an icon to log in|trage deine daten unten ein oder klicke "
+    r"ein icon um dich einzuloggen|renseignez vos coordonnées ci-dessous ou cliquez sur une icône "
+    r"pour vous connecter|vul je gegevens in of klik op een icoon om in te loggen|"
+    # the same form's follow boxes and the likes under the post ("%d bloggers like this:")
+    r"(?:benachrichtigung|benachrichtige mich) (?:bei|über) (?:weiteren|neuen) (?:kommentaren|"
+    r"beiträgen) per e-?mail(?: senden)?|informiere mich über (?:neue|weitere) (?:beiträge|kommentare) "
+    r"per e-?mail|(?:avertissez|prévenez)-moi (?:par e-?mail )?(?:de tous les|des) nouveaux "
+    r"(?:commentaires|articles)(?: par e-?mail)?|(?:recibir|avísame de|notificarme) (?:los )?nuevos "
+    r"(?:comentarios|entradas) por (?:e-?mail|correo(?: electrónico)?)|(?:recibir|avísame de) nuevas "
+    r"entradas por (?:e-?mail|correo(?: electrónico)?)|notificami (?:via e-?mail )?(?:di|dei|alla "
+    r"pubblicazione di) nuovi (?:commenti|articoli)(?: via e-?mail)?|notifique-me (?:de|sobre) novos "
+    r"(?:comentários|artigos|posts) por e-?mail|"
+    r"%d (?:bloggers like this|bloggern gefällt das|blogueurs aiment cette page|blogueros les gusta "
+    r"esto|blogger hanno fatto clic su mi piace|bloggers gostam disto|bloggers vinden dit leuk)|"
+    r"(?:liken|j['’]aime|me gusta|mi piace|curtir|vind ik leuk) (?:lade|chargement|cargando|"
+    r"caricamento|carregando|laden)\s*(?:…|\.\.\.)|(?:verbinde mit|connexion à|conectando a|"
+    r"connessione a|a ligar a|verbinden met|connecting to) %s|"
     r"je moet (?:ingelogd|aangemeld) zijn om (?:te reageren|een reactie te plaatsen)|"
     r"(?:nur )?(?:angemeldete|registrierte) (?:benutzer|nutzer|leser)(?:innen)? können kommentieren|"
     r"vous devez être connecté pour (?:publier|poster) un commentaire|"
@@ -1980,6 +2073,21 @@ PAYWALL = Folded(
     # the same call after a question about the article ("Vous avez aimé cet article ? Soutenez ...")
     r"[^?]{3,60}\?\s*(?:soutenez|support|unterstützen sie|apoya|sostieni|apoie) (?:notre|nos|our|"
     r"unsere[nr]?|nuestro|nuestra|il nostro|la nostra|o nosso|a nossa)\b[^.!?]{1,40}[.!]?$|"
+    # a question whether readers like the paper, then the call for money ("Gefällt dir unser
+    # Magazin? ... Unterstütze uns mit einer Spende.", "Enjoy our reporting? ... a donation.")
+    r"(?:gefällt (?:dir|ihnen)|magst du|(?:do you )?(?:enjoy|like|love|value|appreciate)|vous aimez|tu aimes|"
+    r"¿?te gusta|¿?le gusta|ti piace|vi piace|(?:você )?gosta|vind je) (?:unser|our|notre|nuestro|"
+    r"nuestra|il nostro|la nostra|o nosso|a nossa|d[oa] noss[oa]|ons|onze)\w*\s+(?:[\w-]+\s+)?[\w-]*"
+    r"(?:journalism|reporting|work|magazin|magazine|site|website|newsletter|content|articles|blog|"
+    r"podcast|arbeit|journalismus|berichterstattung|artikel|inhalte|seite|travail|journalisme|contenu|"
+    r"trabajo|periodismo|contenido|revista|lavoro|giornalismo|rivista|trabalho|jornalismo|conteúdo|"
+    r"werk|journalistiek)\b[^?]{0,40}\?.{0,200}?"
+    r"\b(?:spende|donat|donación|donativo|doação|donazione|donatie|don\b|contribution|beitrag|"
+    r"membership|mitglied)|"
+    # a question whether the reader would back the paper ("Möchtest du uns unterstützen, ...?")
+    r"(?:möchtest du|möchten sie|willst du|wollen sie|would you like to|do you want to|voulez-vous|"
+    r"¿?quieres|¿?desea|vuoi|volete|quer|gostaria de|wil je) (?:uns|us|nous|nos|ci|ons)\b.{0,40}?"
+    r"\b(?:unterstützen|support|back|soutenir|apoyar|sostenere|apoiar|steunen)\b[^.!]{0,80}\?$|"
     # a donation button ("Je fais un don", "Jetzt spenden")
     r"(?:donate(?: now| today)?|(?:jetzt )?spenden|je fais un don|faire un don|dona ahora|"
     r"haz una donación|fai una donazione|doe agora|faça uma doação)(?: (?:à|a|an) [\w .'’-]{1,30})?\s*[.!]?$|"
@@ -2113,7 +2221,7 @@ CREDIT = Folded(
 COMMENTS_HEADER = Folded(
     r"^(?:\d+\s+)?(?:comments?|reader comments|readers[’']? comments|leave a (?:comment|reply)|"
     r"(?:bisherige )?kommentare(?: zu[mr]? (?:artikel|beitrag|nachricht|text))?|"
-    r"comments on this (?:article|story|post)|"
+    r"(?:previous |earlier )?comments on this (?:article|story|post)|"
     r"join the (?:discussion|conversation)|discussion|responses?|kommentare?|leserkommentare|commentaires?|"
     r"participa en la conversación|únete a la conversación|rejoignez la (?:conversation|discussion)|"
     r"participez à la discussion|partecipa alla discussione|participe da conversa|leseranmerkungen|"
