@@ -7065,6 +7065,13 @@ def test_a_blog_posts_sections_closed_comments_and_count_of_none_go(tail):
         "Read this article in Español, Français, Deutsch",
         "„Wandern“ abonnieren",
         "About Jane Doe 57 Articles",
+        "Previous post: Council delays vote on the bridge",
+        "Vorheriger Beitrag: Die Brücke bleibt gesperrt",
+        "Next Up In Science & Health",
+        "Copied!",
+        "Image 1 of / 5",
+        "Últimas noticias de Aragón",
+        "Meer over: Wonen, Utrecht",
     ],
 )
 def test_links_to_a_section_a_topic_and_the_articles_other_languages_go(tail):
@@ -7089,6 +7096,8 @@ def test_links_to_a_section_a_topic_and_the_articles_other_languages_go(tail):
         "Verbinde mit %s",
         "Notify me of new posts by email.",
         "Du hast eine Frage oder Meinung zum Artikel? Teile sie mit uns!",
+        "Haben Sie einen Fehler entdeckt? Dann schreiben Sie uns.",
+        "Found an error in this article? Contact the newsroom.",
         "Sie sind hier: Startseite » Politik » Stadtrat",
         "© imago images/Sven Müller via www.imago-images.de",
     ],
@@ -7103,6 +7112,7 @@ def test_appeals_empty_boxes_a_blogs_forms_and_a_picture_credit_naming_a_site_go
         "Do you like our new park? Residents can support the plan at the hearing.",
         "Vergrößern will der Verein vor allem die Jugendabteilung.",
         "Discover more about the history of the town at the museum.",
+        "Next up in the hearing: the defence will call its first witness.",
     ],
 )
 def test_questions_to_readers_and_fronted_verbs_in_the_story_stay(line):

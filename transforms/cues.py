@@ -450,11 +450,21 @@ _OPINION_LABEL = (
     r"letters|leserbriefe|courrier des lecteurs|cartas al director|lettere al direttore|"
     r"cartas dos leitores"
 )
+# The link to the article before or after this one ("Next article", "Articolo precedente").
+_NEIGHBOUR = (
+    r"(?:(?:previous|next|prev\.?) (?:article|story|post)|(?:articolo|post) (?:precedente|successivo)|"
+    r"(?:vorheriger|nächster) (?:artikel|beitrag)|article (?:précédent|suivant)|"
+    r"(?:artículo|noticia) (?:anterior|siguiente)|(?:siguiente|anterior) (?:artículo|noticia)|"
+    r"(?:próxima|anterior) (?:notícia|matéria)|próximo artigo|(?:artigo|notícia|matéria) "
+    r"(?:anterior|seguinte)|(?:vorige|volgende) (?:artikel|bericht))"
+)
 PROMO = Folded(
     r"^(?:more news|more from|more (?:stories|articles) (?:from|about|on) [\w ]{1,40}|"
     r"mehr (?:artikel|beiträge|nachrichten|news) (?:aus|zu|zum|von) [\w ]{1,40}|read more(?: (?:on|about))?|read also|also read|related(?: articles?| stor(?:y|ies)| news| posts?| coverage| content| links?| reading| videos?)?|listen(?=\s*:)|"
     r"see also|recommended(?: for you| stories| articles| reading| videos)?|most read|most popular|"
-    r"most (?:shared|viewed|emailed|commented)|next up|"
+    r"most (?:shared|viewed|emailed|commented)|next up(?: in [\w&' ]{1,30}(?=\s*$))?|"
+    # the link to the article before or after, with its headline ("Next post: Bridge reopens")
+    rf"{_NEIGHBOUR}(?=\s*:\s*\S)|"
     r"don[’']t miss|watch|"
     r"more on this(?: story| topic)?|mehr nachrichten(?: aus [\w ]{1,30})?|"
     r"(?:ti )?potrebbe(?:ro)? interessar(?:ti|e)(?: anche)?|"
@@ -486,6 +496,9 @@ PROMO = Folded(
     r"latest from [\w&' ]{1,30}|explore more|keep reading|featured(?: stories| articles| posts)?|"
     r"more from (?:our )?partners|nos dernières actualités|dernières actualités|últimas noticias|"
     r"ultime notizie|últimas notícias|neueste nachrichten|latest news|"
+    # the same of a place or a section ("Últimas noticias de Aragón", "Latest news from Leeds")
+    r"(?:últimas noticias|ultime notizie|últimas notícias|dernières (?:actualités|infos)|latest news|"
+    r"neueste nachrichten|laatste nieuws) (?:de|del|da|do|di|from|in|aus|uit|en|sur)\s[\w'’ -]{1,30}|"
     r"(?:toute )?l['’]actualité (?:de|d['’]|du|des) ?[\w'’ -]{1,30}|toute l['’]actu(?:alité)?|toda la actualidad de [\w ]{1,30}|"
     r"tutte le notizie (?:di|da|su) [\w ]{1,30}|todas as notícias de [\w ]{1,30}|"
     r"(?:related )?(?:internet|external|web) links|externe links|liens externes|enlaces externos|"
@@ -678,14 +691,6 @@ NAME_TAIL_LABEL = re.compile(
     rf"\s+(?:stand|updated|aktualisiert|actualizado|atualizado|aggiornato|{_READING_TIME_LABEL})$",
     re.IGNORECASE,
 )
-# The link to the article before or after this one ("Next article", "Articolo precedente").
-_NEIGHBOUR = (
-    r"(?:(?:previous|next|prev\.?) (?:article|story|post)|(?:articolo|post) (?:precedente|successivo)|"
-    r"(?:vorheriger|nächster) (?:artikel|beitrag)|article (?:précédent|suivant)|"
-    r"(?:artículo|noticia) (?:anterior|siguiente)|(?:siguiente|anterior) (?:artículo|noticia)|"
-    r"(?:próxima|anterior) (?:notícia|matéria)|próximo artigo|(?:artigo|notícia|matéria) "
-    r"(?:anterior|seguinte)|(?:vorige|volgende) (?:artikel|bericht))"
-)
 # Interface words left in a page's text: buttons and toggles, not prose.
 INTERFACE = Folded(
     r"^(?:(?:bild anzeigen|bild vergrößern|mehr anzeigen|weiterlesen|mehr lesen|show more|load more(?: stories| articles| news| posts)?|"
@@ -759,6 +764,9 @@ INTERFACE = Folded(
     r"hier geht(?:['’]s| es) zur (?:anmeldung|registrierung|newsletter-anmeldung)|abo kündigen|"
     r"digital-?abo(?: abschließen)?|print|drucken|imprimer|imprimir|stampa|afdrukken|printen|hören|anhören|"
     r"partager l['’]article|tweet this|a\+\s*a-|a-\s*a\+|"
+    # a copy-link button's answer ("Link copied", "Copied!")
+    r"(?:link |url )?copied(?: to clipboard)?|(?:link )?kopiert|lien copié|enlace copiado|"
+    r"link copiato|link copiado|"
     r"send to a friend|an einen freund senden|envoyer à un ami|enviar a un amigo|invia a un amico|"
     r"enviar para um amigo|"
     # the article's other languages ("Read this article in Español, Français", "Lies diesen
@@ -794,7 +802,7 @@ INTERFACE = Folded(
     r"navegación|navegação|navigazione|search|la recherche|búsqueda|busca|ricerca)|"
     # a gallery's counter ("1 of 12", "Bild 1 von 8", "2 / 10") and its links
     r"(?:(?:image|photo|picture|slide|bild|foto|imagen|immagine|imagem)\s+)?\d{1,3}\s*"
-    r"(?:of|von|sur|de|di|/)\s*\d{1,3}|(?:ver|voir|vedi|view|see) (?:la |a )?(?:galería|galerie|galleria|"
+    r"(?:of|von|sur|de|di|/)(?:\s*/)?\s*\d{1,3}|(?:ver|voir|vedi|view|see) (?:la |a )?(?:galería|galerie|galleria|"
     r"gallery|galeria)(?: completa| complète)?|more photos|weitere bilder|plus de photos|más fotos|"
     r"altre foto|mais fotos|"
     # a blog's stock buttons ("Share this:", "Like this:", "Like Loading...")
@@ -1137,14 +1145,16 @@ INTERFACE = Folded(
     r"signaler une erreur|notificar un error|comunicar (?:un )?error|segnala(?:re)? un errore|"
     r"(?:reportar|comunicar) (?:um |un )?error?|"
     # asked ("Spotted an error? Let us know", "Vous avez repéré une erreur ? Signalez-la")
-    r"(?:(?:have you |you )?(?:spotted|found|seen|noticed) an? (?:error|mistake|typo)|"
+    r"(?:(?:have you |you )?(?:spotted|found|seen|noticed) an? (?:error|mistake|typo)"
+    r"(?: in (?:this|the) (?:article|story))?|"
     r"(?:vous avez|tu as) (?:repéré|remarqué|trouvé|vu) une (?:erreur|faute)|"
     r"(?:hast du|haben sie) (?:einen )?fehler (?:gefunden|entdeckt)|"
     r"¿?(?:has|ha) (?:visto|encontrado|detectado) (?:un|algún) error|"
     r"hai (?:trovato|notato|visto) un errore|(?:você )?(?:encontrou|viu) (?:um|algum) erro)"
-    r"\s?\?(?: (?:let us know|tell us|report it|contact us|signalez-la|signalez-le(?:-nous)?|"
-    r"dites-le-nous|merci de nous l[ae] signaler|écrivez-nous|melden sie ihn|jetzt melden|"
-    r"schreiben sie uns|avísanos|escríbenos|segnalacelo|scrivici|avise-nos)[.!]?)?|"
+    r"\s?\?(?: (?:then |dann |alors )?(?:let us know|tell us|report it|contact us|signalez-la|"
+    r"signalez-le(?:-nous)?|dites-le-nous|merci de nous l[ae] signaler|écrivez-nous|melden sie ihn|"
+    r"jetzt melden|schreiben sie uns|schreib uns|avísanos|escríbenos|segnalacelo|scrivici|avise-nos|"
+    r"contact the newsroom|email us|write to us)[.!]?)?|"
     # a login prompt and a cookie banner's buttons
     r"already (?:a )?(?:subscriber|member|registered)\?(?: (?:log|sign) in)?|"
     r"(?:sie sind |du bist )?bereits (?:abonnent(?:in)?|registriert)\?(?: (?:hier |jetzt )?"
@@ -1580,6 +1590,7 @@ TAGS = Folded(
     r"themen|trends?|"
     r"categor(?:y|ies|ía|ías|ia|ie)|catégories?|kategorien?|rubrik|rubrique|"
     r"stichwörter|getaggt mit|mots[- ]clés|étiquettes|etiquetas|temas|argomenti|tag|tópicos|temi|assuntos|"
+    r"meer over|mehr über|"
     r"labels?|libellés|etichette|marcadores|trefwoorden|onderwerpen|parole chiave|sujets|"
     rf"palavras-chave|{_TOPICS_HEADING})\s*:\s*\S|(?:tags|keywords|schlagwörter|schlagworte|stichwörter|"
     r"mots[- ]clés|étiquettes|etiquetas|argomenti|palavras-chave|(?:suggested|related|more) topics|"
