@@ -7069,6 +7069,7 @@ def test_a_blog_posts_sections_closed_comments_and_count_of_none_go(tail):
         "Vorheriger Beitrag: Die Brücke bleibt gesperrt",
         "Next Up In Science & Health",
         "Copied!",
+        "1x",
         "Image 1 of / 5",
         "Últimas noticias de Aragón",
         "Meer over: Wonen, Utrecht",
@@ -7157,3 +7158,8 @@ def test_a_caption_behind_the_zoom_button_goes():
 
 def test_a_menu_ending_the_text_with_a_link_to_a_comparison_goes():
     removed_after_the_text("Zum Preisvergleich\nDownloadbereich\nÜber uns", body=BODY_DE)
+
+
+@pytest.mark.parametrize("link", ["Datenschutzerklärung", "Privacy Policy", "Impressum"])
+def test_a_footer_link_left_last_goes(link):
+    removed_after_the_text(link)

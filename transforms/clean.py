@@ -152,6 +152,7 @@ def mark_lines(
     _mark_footer(lines, content, kinds)
     _mark_stranded(lines, content, kinds)
     _mark_closing_menu(lines, content, kinds)
+    _mark_last_footer_link(lines, content, kinds)
     published = head.published_at
     if published is None:
         first = next((i for i in content if kinds[i] is None), None)
@@ -401,6 +402,14 @@ def _mark_closing_menu(lines: list[str], content: list[int], kinds: list[str | N
         return
     for i in items:
         kinds[i] = "boilerplate"
+
+
+def _mark_last_footer_link(lines: list[str], content: list[int], kinds: list[str | None]) -> None:
+    """Mark a footer's link left alone as the text's last line ("Impressum"), maybe among lines
+    marked already: no heading stands over nothing."""
+    last = next((i for i in reversed(content) if kinds[i] is None), None)
+    if last is not None and cues.FOOTER_LINK.match(lines[last].strip()):
+        kinds[last] = "boilerplate"
 
 
 def _is_menu_item(line: str) -> bool:

@@ -764,6 +764,9 @@ INTERFACE = Folded(
     r"hier geht(?:['’]s| es) zur (?:anmeldung|registrierung|newsletter-anmeldung)|abo kündigen|"
     r"digital-?abo(?: abschließen)?|print|drucken|imprimer|imprimir|stampa|afdrukken|printen|hören|anhören|"
     r"partager l['’]article|tweet this|a\+\s*a-|a-\s*a\+|"
+    # an audio player's speed ("1x", "1.5x")
+    r"[0-2](?:[.,]\d{1,2})?\s?[x×]|playback speed|wiedergabegeschwindigkeit|vitesse de lecture|"
+    r"velocidad de reproducción|velocità di riproduzione|velocidade de reprodução|"
     # a copy-link button's answer ("Link copied", "Copied!")
     r"(?:link |url )?copied(?: to clipboard)?|(?:link )?kopiert|lien copié|enlace copiado|"
     r"link copiato|link copiado|"
