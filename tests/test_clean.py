@@ -7160,6 +7160,21 @@ def test_a_menu_ending_the_text_with_a_link_to_a_comparison_goes():
     removed_after_the_text("Zum Preisvergleich\nDownloadbereich\nÜber uns", body=BODY_DE)
 
 
-@pytest.mark.parametrize("link", ["Datenschutzerklärung", "Privacy Policy", "Impressum"])
-def test_a_footer_link_left_last_goes(link):
-    removed_after_the_text(link)
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "Datenschutzerklärung",
+        "Privacy Policy",
+        "Impressum",
+        "Zur Übersicht\nFacebook\nTwitter",
+        "Environment\nShare this article",
+    ],
+)
+def test_a_label_left_last_over_nothing_but_the_pages_furniture_goes(tail):
+    removed_after_the_text(tail)
+
+
+@pytest.mark.parametrize("sign_off", ["Bis bald", "Cheers", "Anna", "Fortsetzung folgt"])
+def test_a_sign_off_ending_the_text_stays(sign_off):
+    cleaned = clean_text(f"Council passes the budget\n{BODY_EN}\n{sign_off}")
+    assert cleaned.text.endswith(f"\n{sign_off}")

@@ -152,7 +152,7 @@ def mark_lines(
     _mark_footer(lines, content, kinds)
     _mark_stranded(lines, content, kinds)
     _mark_closing_menu(lines, content, kinds)
-    _mark_last_footer_link(lines, content, kinds)
+    _mark_last_label(lines, content, kinds)
     published = head.published_at
     if published is None:
         first = next((i for i in content if kinds[i] is None), None)
@@ -404,12 +404,24 @@ def _mark_closing_menu(lines: list[str], content: list[int], kinds: list[str | N
         kinds[i] = "boilerplate"
 
 
-def _mark_last_footer_link(lines: list[str], content: list[int], kinds: list[str | None]) -> None:
-    """Mark a footer's link left alone as the text's last line ("Impressum"), maybe among lines
-    marked already: no heading stands over nothing."""
-    last = next((i for i in reversed(content) if kinds[i] is None), None)
-    if last is not None and cues.FOOTER_LINK.match(lines[last].strip()):
-        kinds[last] = "boilerplate"
+def _mark_last_label(lines: list[str], content: list[int], kinds: list[str | None]) -> None:
+    """Mark a label left as the text's last line: a footer's link ("Impressum"), or a menu's
+    item between the last paragraph and the page's furniture ("Zur Übersicht" over share
+    buttons), no heading standing over nothing. Not a sign-off that ends the text ("Bis bald"),
+    a credit that opens with a function word ("With Post wires"), nor a list's last item."""
+    kept = [i for i in content if kinds[i] is None]
+    if not kept:
+        return
+    line = lines[kept[-1]].strip()
+    above = lines[kept[-2]].strip() if len(kept) > 1 else ""
+    if cues.FOOTER_LINK.match(line) or (
+        kept[-1] != content[-1]
+        and _is_menu_item(line)
+        and line.split()[0].casefold() not in STOPWORDS
+        and reads_like_prose(above)
+        and not above.endswith(":")
+    ):
+        kinds[kept[-1]] = "boilerplate"
 
 
 def _is_menu_item(line: str) -> bool:
