@@ -152,6 +152,23 @@ def test_the_people_a_page_credits_not_its_publisher_or_placeholders(author, byl
     assert extract_html(_page_crediting(author, byline)).authors == authors
 
 
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        ("Eine Kolumne von Marta Lindqvist", ["Marta Lindqvist"]),
+        ("Marta Lindqvist ist freie Autorin und schreibt über Geldpolitik.", ["Marta Lindqvist"]),
+        # a page that gives the first name two surnames tells neither
+        ("Marta Lindqvist und Marta Berg berichten.</p><p>Marta Berg ist Redakteurin.", ["Marta"]),
+    ],
+)
+def test_a_first_name_alone_in_the_pages_data_as_the_page_prints_it_in_full(byline, authors):
+    data = '{"@type": "NewsArticle", "author": {"@type": "Person", "name": "Marta"}}'
+    page = _page_crediting("", byline).replace(
+        b"</head>", f'<script type="application/ld+json">{data}</script></head>'.encode()
+    )
+    assert extract_html(page).authors == authors
+
+
 def _page_titled(title: str, site_name: str | None) -> bytes:
     meta = f"<meta property='og:title' content='{title}'>"
     meta += f"<meta property='og:site_name' content='{site_name}'>" if site_name else ""

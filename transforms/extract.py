@@ -17,7 +17,7 @@ from schemas import ArticleRecord
 from transforms import cues
 from transforms.authors import Site, as_names, metadata_names, split_publisher
 from transforms.blocks import page_lines
-from transforms.clean import Extracted, clean_text, read_byline
+from transforms.clean import NOT_NAMES, Extracted, clean_text, read_byline
 from transforms.dates import parse_date
 from transforms.decode import NotText, declared_charset, decode_bytes, looks_binary
 from transforms.metadata import page_metadata
@@ -117,6 +117,9 @@ def extract_html(content: bytes, url: str | None = None, charset: str | None = N
     # publisher's name only where no one else is credited.
     under_headline = functools.cache(lambda: _byline_under_headline(page, headline))
     authors = people
+    if any(" " not in person for person in people):
+        # metadata that gives a first name alone ("Nils") where the page prints it in full
+        authors = _in_full(people, [*cleaned.authors, *under_headline()[0]], page())
     if not authors:
         printed = cleaned.authors or under_headline()[0]
         authors, also = split_publisher(printed, publisher)
@@ -287,6 +290,22 @@ def _published(found: dt.datetime | None, other: dt.datetime | None) -> dt.datet
     if found.time() == dt.time(0) and abs(other - found) < dt.timedelta(days=1):
         return other
     return found
+
+
+def _in_full(names: list[str], printed: list[str], page: list[str]) -> list[str]:
+    """Each one-word name as the byline prints it in full, that word first ("Nils" as "Nils
+    Pickert"), or else as the page does: one surname only after it wherever it opens a line
+    ("Nils Pickert ist freier Autor ..."). The others as they are."""
+    fuller = {full.split()[0]: full for full in reversed(printed) if " " in full}
+    for name in names:
+        if " " in name or name in fuller:
+            continue
+        opening = re.compile(rf"{re.escape(name)}\s+([A-ZÀ-Þ][a-zà-ÿ'’-]+)\b")
+        surnames = {m.group(1) for line in page if (m := opening.match(line))}
+        surnames = {s for s in surnames if s.casefold() not in NOT_NAMES}
+        if len(surnames) == 1 and cues.could_be_a_name(full := f"{name} {surnames.pop()}"):
+            fuller[name] = full
+    return list(dict.fromkeys(fuller.get(name, name) for name in names))
 
 
 def _year_only(when: dt.datetime | None) -> bool:
