@@ -44,6 +44,10 @@ NORTHMOOR = Site.of(["The Northmoor Post"], "www.northmoor-post.example")
         # "Von" and "Di" are names' first words too
         (["Di Stefano"], ["Di Stefano"]),
         (["Von Anna Weber und Jonas Brandt"], ["Anna Weber", "Jonas Brandt"]),
+        # the credit's label before the name, in Chinese too ("responsible editor")
+        (["Interview Harald Winter"], ["Harald Winter"]),
+        (["Text Jana Roth"], ["Jana Roth"]),
+        (["责任编辑：孔明"], ["孔明"]),
     ],
 )
 def test_credits_are_made_names(credits, names):

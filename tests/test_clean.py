@@ -637,6 +637,8 @@ def test_rights_notices_and_calls_to_subscribe_are_trailers(trailer):
         # a guest piece, the author's academic titles left out of the name
         ("Guest column by Dr. Helen Brooks\nJune 7, 2017", ["Helen Brooks"], (2017, 6, 7, 0, 0)),
         ("Ein Gastbeitrag von Prof. Dr. Helene Braun", ["Helene Braun"], None),
+        ("Autor: Rechtsanwalt Jonas Brenner", ["Jonas Brenner"], None),
+        ("Di Avv. Marco Bellini", ["Marco Bellini"], None),
         # the outlet on its own line between the name and the date, or shouted after "FOR"
         (
             "Jessica Morales\nThe Riverton Gazette\nJune 7, 2017",

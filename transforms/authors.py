@@ -17,12 +17,16 @@ from dataclasses import dataclass
 from html.entities import html5
 
 from transforms import cues
+from transforms.boilerplate import east_asian
+from transforms.clean import read_byline
 
 # Where the site's name splits into parts ("Achtsam durch die Krise | Example Weekly").
 _SITE_PARTS = re.compile(r"\s+[|–—:•»/-]\s+|\s*\|\s*")
 _SHORT_LABELS = frozenset("by von par por di da de door av".split())
 _INITIALS = re.compile(r"^[A-ZÀ-Þ]{2,3}$")
 _ARTICLE = re.compile(r"^(?:the|die|der|das|le|la|les|el|il|lo|o|a|het|de)\s+", re.IGNORECASE)
+# What a credit names before its name, not being one ("Text; Interview Harald Willenbrock").
+_CREDIT_LABEL = re.compile(r"^(?i:interview|text|texte|texto|testo|words)\s+(?=[A-ZÀ-Þ])")
 
 
 @dataclass(frozen=True)
@@ -130,6 +134,9 @@ def split_publisher(names: Iterable[str], site: Site) -> tuple[list[str], list[s
 def _unlabelled(credit: str) -> list[str]:
     """A credit's names without the label before them, or the date label after."""
     credit = cues.NAME_TAIL_LABEL.sub("", credit.strip()).strip()
+    if east_asian(credit):
+        return read_byline(credit)[0] or [credit]  # "责任编辑：孔德明"
+    credit = _CREDIT_LABEL.sub("", credit)
     page = cues.AUTHOR_PAGE.match(credit)
     if page:
         return [credit[page.end() :].strip()]

@@ -1391,10 +1391,12 @@ _AUTHOR_FOOTNOTE = re.compile(r"^\*+[^\W\d_]")
 FOOTNOTE_LINES = 4  # of the text's last lines, where a byline's footnote stands
 POLL_LINES = 10  # a poll's question, answers and buttons
 # Titles before a name, academic, clerical or political ("Dr. Jane Roe", "Sen. Jane Roe"): a
-# byline's are taken off its name, and a bio may name its author with one.
+# byline's are taken off its name (and professional ones: "Rechtsanwalt Jan Roth"), and a bio
+# may name its author with one.
 _TITLES = ("Prof", "Dr", "Dra", "Dott", "Rev", "Fr", "Sen", "Rep", "Gov")
 _ACADEMIC_TITLES = re.compile(
-    rf"^(?:(?:{'|'.join(_TITLES)}|PD|Mag|Ing|Dipl\.-Ing|Revd|Sr)\.?\s+)+(?=[A-ZÀ-Þ])"
+    rf"^(?:(?:{'|'.join(_TITLES)}|PD|Mag|Ing|Dipl\.-Ing|Revd|Sr|Avv|Abog|Lic|RA|RAin|"
+    r"Rechtsanwalt|Rechtsanwältin|Notar|Notarin|Steuerberater|Steuerberaterin)\.?\s+)+(?=[A-ZÀ-Þ])"
 )
 # A comment signed with its time in brackets before its text ("Tom B (13 May 2024, 11:40): ...").
 _STAMPED_COMMENT = re.compile(r"^[\w@][\w@' -]{0,38}\s*\((?P<when>[^)]{6,40})\)\s*:\s*\S")
