@@ -353,3 +353,33 @@ def test_the_article_in_a_pages_data_not_the_web_page_object_before_it():
     assert stated.headline == "Harbour channel to be dredged"
     assert stated.authors == ["Ana Costa"]
     assert stated.body == "A short summary."
+
+
+def _blog_page(title: str, heads: str) -> bytes:
+    return (
+        f"<html><head><title>{title}</title></head><body>{heads}<article>"
+        "<p>Der Stadtrat hat am Dienstag den Haushalt nach einer langen Debatte über Bibliotheken "
+        "beschlossen. Die Mehrheit war knapp.</p>"
+        "<p>Mehrere Bürger forderten in der Sitzung mehr Geld für die Parks der Stadt und für "
+        "neue Spielplätze im Norden.</p>"
+        "<p>Die Opposition kündigte an, den Haushalt im Kreistag erneut zur Sprache zu bringen.</p>"
+        "</article></body></html>"
+    ).encode()
+
+
+def test_the_headline_the_title_and_address_spell_not_the_sites_name_in_the_first_heading():
+    page = _blog_page(
+        "Haushalt für 2026 beschlossen » Stadtblog Nordheim",
+        "<header><h1>Stadtblog Nordheim</h1></header><h2>Haushalt für 2026 beschlossen</h2>",
+    )
+    url = "https://stadtblog.example/2025/12/04/haushalt-fuer-2026-beschlossen/"
+    assert extract_html(page, url=url).title == "Haushalt für 2026 beschlossen"
+
+
+def test_a_short_headline_stays_over_the_sites_name_and_tagline_its_title_adds():
+    page = _blog_page(
+        "Parkbänke | Stadtblog Nordheim – Neues aus dem Rathaus",
+        "<header><p>Stadtblog Nordheim – Neues aus dem Rathaus</p></header><h1>Parkbänke</h1>",
+    )
+    url = "https://stadtblog.example/2025/12/04/parkbaenke/"
+    assert extract_html(page, url=url).title == "Parkbänke"

@@ -5,10 +5,12 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from html import unescape
 from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
 
 import apache_beam as beam
 from apache_beam.metrics import Metrics
@@ -48,6 +50,7 @@ _WORD = re.compile(r"\w+")
 _TYPOGRAPHY = str.maketrans({"–": "-", "—": "-", "‘": "'", "’": "'", "‚": "'", "„": '"',
                               "“": '"', "”": '"', "«": '"', "»": '"'})  # fmt: skip
 # What joins a title's parts: its headline, the site's name, a section ("... | Example News").
+_SLUG_LETTERS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
 _TITLE_SEPARATOR = re.compile(r"(\s+[|–—:»›·/-]\s+|\s+::\s+)")
 # The lines under a page's headline that may hold its byline (a kicker, a standfirst, a date).
 _HEAD_LINES = 6
@@ -111,6 +114,19 @@ def extract_html(content: bytes, url: str | None = None, charset: str | None = N
         day = None
     headline = title or stated.headline
     page = functools.cache(lambda: page_lines(content))  # parsed again only where needed
+    if headline and stated.title and url and _is_label_title(headline, stated.title):
+        # trafilatura's title may be the page's first heading, the site's name or a section's
+        # ("Pressemitteilungen"), where its <title> holds the headline the page prints and the
+        # address spells ("/2019/10/21/interning-of-small-integers")
+        printed = headline_in_page(stated.title, page())
+        slug = _slug_words(urlsplit(url).path)
+        spelt = len(slug & _slug_words(printed))
+        if (
+            spelt >= 2
+            and spelt > len(slug & _slug_words(headline))
+            and _comparable(printed) in {_comparable(line) for line in page()}
+        ):
+            headline = printed
     if headline and _TITLE_SEPARATOR.search(headline):
         headline = without_site_name(headline_in_page(headline, page()), site)
     # The people the metadata credits, else the byline in the text or under the headline; the
@@ -222,6 +238,19 @@ def without_site_name(title: str, site: Site) -> str:
     if start >= end or (start, end) == (0, len(segments)) or any(signed[start:end]):
         return title
     return "".join(parts[2 * start : 2 * end - 1]).strip()
+
+
+def _is_label_title(title: str, page_title: str) -> bool:
+    """Whether a title of three words at most is a label the page's <title> says more than."""
+    return title.count(" ") < 3 and len(page_title.split()) > len(title.split()) + 1
+
+
+def _slug_words(text: str) -> set[str]:
+    """The words of a text or an address as a slug spells them: lower case, without accents
+    ("Gedenktag für Opfer" and ".../gedenktag-fuer-opfer" share "gedenktag" and "fuer")."""
+    folded = text.casefold().translate(_SLUG_LETTERS)
+    plain = unicodedata.normalize("NFKD", folded).encode("ascii", "ignore").decode()
+    return {word for word in re.findall(r"[a-z0-9]+", plain) if len(word) >= 3}
 
 
 def _comparable(text: str) -> str:

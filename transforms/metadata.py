@@ -15,6 +15,7 @@ _ARTICLE_TYPES = {"newsarticle", "article", "reportagenewsarticle", "analysisnew
 _JSON_LD = re.compile(
     rb"<script[^>]+application/ld\+json[^>]*>(.*?)</script>", re.IGNORECASE | re.DOTALL
 )
+_TITLE_ELEMENT = re.compile(rb"<title[^>]*>([^<]{1,400})</title>", re.IGNORECASE)
 _META_SITE_NAME = re.compile(
     rb"<meta[^>]+(?:property|name)=[\"'](?:og:site_name|application-name)[\"'][^>]*"
     rb"content=[\"']([^\"'<>]{1,120})",
@@ -44,6 +45,7 @@ class PageMetadata:
     # as guessed from the title.
     site_names: list[str] = field(default_factory=list)
     body: str | None = None  # the article's text in its data (`articleBody`), maybe as markup
+    title: str | None = None  # the page's <title>
 
 
 def page_metadata(content: bytes, limit: int = 500_000) -> PageMetadata:
@@ -68,6 +70,7 @@ def page_metadata(content: bytes, limit: int = 500_000) -> PageMetadata:
         published = parse_date(match.group(1).decode("ascii", "replace"))
     stamp = _TIME_ELEMENT.search(head)
     site_names = _names(article.get("publisher"))
+    title = _TITLE_ELEMENT.search(head)
     if match := _META_SITE_NAME.search(head):
         site_names.append(html.unescape(match.group(1).decode("utf-8", "replace")).strip())
     return PageMetadata(
@@ -77,6 +80,9 @@ def page_metadata(content: bytes, limit: int = 500_000) -> PageMetadata:
         authors=_names(article.get("author")),
         site_names=site_names,
         body=_text(article.get("articleBody")),
+        title=" ".join(html.unescape(title.group(1).decode("utf-8", "replace")).split()) or None
+        if title
+        else None,
     )
 
 
