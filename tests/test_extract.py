@@ -383,3 +383,9 @@ def test_a_short_headline_stays_over_the_sites_name_and_tagline_its_title_adds()
     )
     url = "https://stadtblog.example/2025/12/04/parkbaenke/"
     assert extract_html(page, url=url).title == "Parkbänke"
+
+
+def test_a_title_loses_the_date_set_before_it():
+    title = "04.12.2025 | Haushalt für 2026 beschlossen"
+    page = _blog_page(title, f"<h1>{title}</h1>")
+    assert extract_html(page).title == "Haushalt für 2026 beschlossen"

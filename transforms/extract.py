@@ -20,7 +20,7 @@ from transforms import cues
 from transforms.authors import Site, as_names, metadata_names, split_publisher
 from transforms.blocks import page_lines
 from transforms.clean import NOT_NAMES, Extracted, clean_text, read_byline
-from transforms.dates import parse_date
+from transforms.dates import find_date, parse_date
 from transforms.decode import NotText, declared_charset, decode_bytes, looks_binary
 from transforms.metadata import page_metadata
 from transforms.records import (
@@ -128,7 +128,7 @@ def extract_html(content: bytes, url: str | None = None, charset: str | None = N
         ):
             headline = printed
     if headline and _TITLE_SEPARATOR.search(headline):
-        headline = without_site_name(headline_in_page(headline, page()), site)
+        headline = without_date(without_site_name(headline_in_page(headline, page()), site))
     # The people the metadata credits, else the byline in the text or under the headline; the
     # publisher's name only where no one else is credited.
     under_headline = functools.cache(lambda: _byline_under_headline(page, headline))
@@ -243,6 +243,15 @@ def without_site_name(title: str, site: Site) -> str:
 def _is_label_title(title: str, page_title: str) -> bool:
     """Whether a title of three words at most is a label the page's <title> says more than."""
     return title.count(" ") < 3 and len(page_title.split()) > len(title.split()) + 1
+
+
+def without_date(title: str) -> str:
+    """A title without the date a newsroom sets before it ("23.01.2022 - Headline")."""
+    parts = _TITLE_SEPARATOR.split(title, maxsplit=1)
+    found = find_date(parts[0]) if len(parts) == 3 else None
+    if found is None or len(parts[0].strip()) - (found.end - found.start) > 3:
+        return title
+    return parts[2]
 
 
 def _slug_words(text: str) -> set[str]:
