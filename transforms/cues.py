@@ -472,8 +472,9 @@ PROMO = Folded(
     r"lees (?:ook|meer)|meer nieuws|ook interessant|bekijk ook|meest gelezen|"
     r"gerelateerde? (?:artikelen|berichten|verhalen)|gerelateerd|auch interessant(?: für (?:dich|sie))?|"
     r"das könnte sie auch interessieren|"
-    r"weitere (?:aktuelle |interessante |spannende )?(?:artikel|themen|beiträge|nachrichten|meldungen)"
-    r"(?: (?:aus|zu|zum|von|über) [\w ]{1,40})?|siehe auch|véase también|ver também|zie ook|"
+    r"weitere (?:aktuelle |interessante |spannende )?(?:artikel|themen|beiträge|nachrichten|meldungen|"
+    r"pressemitteilungen|videos)"
+    r"(?: (?:aus|zu|zum|von|über|dieses|dieser|des|der) [\w ]{1,40})?|siehe auch|véase también|ver também|zie ook|"
     r"zum weiterlesen|explore further|"
     # the newest pieces ("Neueste Artikel", "Latest posts")
     r"(?:neueste|aktuelle|letzte) (?:artikel|beiträge|nachrichten|news|meldungen)|latest (?:articles|posts|stories)|"
@@ -557,7 +558,8 @@ PROMO = Folded(
     r"weitere beiträge zum thema|passend zum thema|das könnte dich auch interessieren|"
     r"(?:das|dieses) thema (?:könnte|dürfte) (?:dich|sie) auch interessieren|"
     r"(?:die )?meistgelesenen? (?:artikel|beiträge|nachrichten)(?: (?:bei|auf|von) [\w./ -]{1,30})?|"
-    r"am meisten (?:gelesen|geteilt|kommentiert)|meistgeteilt|meistkommentiert|"
+    r"(?:(?:seit|in den letzten) \d+ (?:tagen|stunden) |heute |diese woche )?am meisten (?:gelesen|geteilt|"
+    r"kommentiert)|meistgeteilt|meistkommentiert|"
     r"weiterführende (?:links|artikel|informationen)|artikel zum thema|"
     r"(?:der )?nächste(?:r)? (?:beitrag|artikel)|top[- ]themen(?: der redaktion)?|"
     r"auch auf [\w-]+\.[a-z]{2,}|"
@@ -767,6 +769,9 @@ INTERFACE = Folded(
     # an audio player's speed ("1x", "1.5x")
     r"[0-2](?:[.,]\d{1,2})?\s?[x×]|playback speed|wiedergabegeschwindigkeit|vitesse de lecture|"
     r"velocidad de reproducción|velocità di riproduzione|velocidade de reprodução|"
+    # the article's forum, a recommend button ("Forum zum Thema: Wissenschaft", "Weiterempfehlen")
+    r"(?:zum|ins) forum|diskussion im forum|forum zum (?:thema|artikel)(?:\s*:\s*[\w ,&-]{1,60})?|"
+    r"weiterempfehlen|(?:artikel |seite )?empfehlen|drucken etc|"
     # a copy-link button's answer ("Link copied", "Copied!")
     r"(?:link |url )?copied(?: to clipboard)?|(?:link )?kopiert|lien copié|enlace copiado|"
     r"link copiato|link copiado|"
@@ -1620,8 +1625,11 @@ TAGS = Folded(
     r"comentários (?:desativados|fechados)|reacties (?:uitgeschakeld|gesloten)) "
     r"(?:on|for|für|zu|sur|pour|en|para|su|per|em|voor|op)\s+\S.{0,200}$|"
     # WordPress's sentence under a post ("This entry was posted in News and tagged ...")
-    r"(?:der|dieser) (?:beitrag|eintrag) wurde am .{5,60} veröffentlicht und (?:wurde )?unter .{2,160}"
+    r"(?:der|dieser) (?:beitrag|eintrag) wurde am .{5,60} veröffentlicht und (?:wurde )?unter .{2,400}"
     r"\b(?:abgelegt|gespeichert)\b|"
+    # a German theme's line under a post ("Erstellt am 6. Mai 2014 und abgelegt unter ...")
+    r"(?:erstellt|geschrieben|veröffentlicht) am .{5,60} (?:und )?(?:abgelegt|gespeichert) (?:unter|in) "
+    r"\S.{0,400}$|"
     r"(?:this entry was posted|dieser (?:eintrag|beitrag) wurde (?:am .{4,30} )?veröffentlicht|cet "
     r"article a été publié) .{0,80}\b(?:tagged|verschlagwortet|marqué|gekennzeichnet|getaggt|markiert)\b|"
     # the same sentence that ends in its call to bookmark the permalink, in other languages
@@ -2098,6 +2106,17 @@ PAYWALL = Folded(
     r"werk|journalistiek)\b[^?]{0,40}\?.{0,200}?"
     r"\b(?:spende|donat|donación|donativo|doação|donazione|donatie|don\b|contribution|beitrag|"
     r"membership|mitglied)|"
+    # a call to share after a question whether the reader liked it ("Dir hat der Artikel
+    # gefallen? Jetzt teilen ...")
+    r"(?:(?:dir|ihnen) hat (?:der|dieser) (?:artikel|beitrag) gefallen|(?:did you )?(?:like|enjoy)(?:d)? "
+    r"this (?:article|story|post)|vous avez aimé cet article|¿?te (?:ha )?gustado (?:este|el) "
+    r"artículo|ti è piaciuto (?:questo|l['’]) ?articolo|gostou (?:deste|do) artigo)\s?\?\s*(?:dann |"
+    r"jetzt |then |alors |entonces |allora |então )?(?:teile|teilen|share|partagez|partage|comparte|"
+    r"compártelo|condividi|compartilhe|partilhe)\b.{0,60}$|"
+    # a survey of the site ("Wie gefällt Ihnen unsere Website? Teilen Sie es uns mit!")
+    r"(?:wie gefällt (?:ihnen|dir) unsere? (?:neue )?(?:website|webseite|seite|app|angebot)|how do you "
+    r"like our (?:new )?(?:website|site|app)|que pensez-vous de notre (?:nouveau )?site|¿?qué te "
+    r"parece nuestra (?:nueva )?(?:web|página))\b[^?]{0,60}\?.{0,80}$|"
     # a question whether the reader would back the paper ("Möchtest du uns unterstützen, ...?")
     r"(?:möchtest du|möchten sie|willst du|wollen sie|would you like to|do you want to|voulez-vous|"
     r"¿?quieres|¿?desea|vuoi|volete|quer|gostaria de|wil je) (?:uns|us|nous|nos|ci|ons)\b.{0,40}?"
