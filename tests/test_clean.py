@@ -7107,6 +7107,7 @@ def test_links_to_a_section_a_topic_and_the_articles_other_languages_go(tail):
         "Forum zum Thema: Wissenschaft",
         "SEIT 10 TAGEN AM MEISTEN GELESEN",
         "Weiterempfehlen",
+        "Sie schreibt über Städte und Verkehr. Zeige alle Beiträge von Jana Roth",
         "Erstellt am Dienstag 6. Mai 2014 um 23:30 und abgelegt unter Linux, Tutorials, Ubuntu.",
         "Sie sind hier: Startseite » Politik » Stadtrat",
         "© imago images/Sven Müller via www.imago-images.de",

@@ -688,6 +688,9 @@ _AUTHOR_PAGE = (
     r"meer (?:artikelen )?van|lees meer van)"
 )
 AUTHOR_PAGE = Folded(rf"^{_AUTHOR_PAGE}\s+")
+# An author's box run into one line, the link to the author's page after the bio ("Life is not
+# digital. Zeige alle Beiträge von Jan Roth").
+AUTHOR_BOX = Folded(rf"[.!?…]\s+{_AUTHOR_PAGE}\s+[\w.'’-]+(?:\s+[\w.'’-]+){{0,3}}\s*[→»›]?$")
 # A date's or reading time's label run into a name by metadata ("Jane Doe Stand").
 NAME_TAIL_LABEL = re.compile(
     rf"\s+(?:stand|updated|aktualisiert|actualizado|atualizado|aggiornato|{_READING_TIME_LABEL})$",
