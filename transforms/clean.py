@@ -798,7 +798,7 @@ def _mark_cues(lines: list[str], content: list[int], kinds: list[str | None]) ->
             kinds[i] = "dateline"
         elif (len(line) < 200 and cues.CREDIT.match(line)) or cues.WIRE_INITIALS.match(line):
             kinds[i] = "credit"
-        elif len(line) < 600 and cues.AUTHOR_BOX.search(line[-120:]):  # at the line's end
+        elif len(line) < 300 and cues.AUTHOR_BOX.search(line[-120:]):  # at the line's end
             kinds[i] = "bio"
         elif (len(line) < 200 and cues.RIGHTS.search(line) and not reads_like_prose(line)) or (
             len(line) < 400 and cues.RIGHTS_OPENING.match(line)
