@@ -7108,6 +7108,10 @@ def test_links_to_a_section_a_topic_and_the_articles_other_languages_go(tail):
         "SEIT 10 TAGEN AM MEISTEN GELESEN",
         "Weiterempfehlen",
         "Sie schreibt über Städte und Verkehr. Zeige alle Beiträge von Jana Roth",
+        "Lust auf mehr? Lass dir die besten Storys jede Woche liefern. Melde dich hier für unseren "
+        "Newsletter an!",
+        "Gefällt dir unser Klettermagazin? Wir haben entschieden, keine Bezahlschranke einzuführen.",
+        "Dowiedz się więcej: Kto jak głosował ws. funduszy?",
         "Erstellt am Dienstag 6. Mai 2014 um 23:30 und abgelegt unter Linux, Tutorials, Ubuntu.",
         "Sie sind hier: Startseite » Politik » Stadtrat",
         "© imago images/Sven Müller via www.imago-images.de",

@@ -519,7 +519,7 @@ PROMO = Folded(
     r"maggiori (?:info|informazioni)|meer info(?:rmatie)?|"
     r"más sobre|relacionad[oa]s?|noticias? relacionadas?|notícia relacionada|"
     r"(?:artículo|artigo) relacionado|articolo correlato|leggi anche|veja também|leia também|leia mais|"
-    r"czytaj (?:też|także|więcej)|zobacz (?:też|także)|polecamy|auch lesen|lesen sie hier|"
+    r"czytaj (?:też|także|więcej)|zobacz (?:też|także)|polecamy|dowiedz się więcej|auch lesen|lesen sie hier|"
     r"empfohlene (?:beiträge|artikel)|you (?:may|might) (?:also )?like(?: these(?: posts| stories)?)?|more stories|top stories|"
     r"trending (?:now|stories|news|articles)|(?:latest|top) headlines|editors?[’']?s? picks|à lire également|à découvrir aussi|te recomendamos|"
     r"popular (?:posts|stories|articles)|beliebte (?:artikel|beiträge)(?: zum thema)?|articles populaires|"
@@ -2108,7 +2108,7 @@ PAYWALL = Folded(
     r"trabajo|periodismo|contenido|revista|lavoro|giornalismo|rivista|trabalho|jornalismo|conteúdo|"
     r"werk|journalistiek)\b[^?]{0,40}\?.{0,200}?"
     r"\b(?:spende|donat|donación|donativo|doação|donazione|donatie|don\b|contribution|beitrag|"
-    r"membership|mitglied)|"
+    r"membership|mitglied|bezahlschranke|paywall|mur payant|muro de pago)|"
     # a call to share after a question whether the reader liked it ("Dir hat der Artikel
     # gefallen? Jetzt teilen ...")
     r"(?:(?:dir|ihnen) hat (?:der|dieser) (?:artikel|beitrag) gefallen|(?:did you )?(?:like|enjoy)(?:d)? "
@@ -2130,6 +2130,11 @@ PAYWALL = Folded(
     # a question to readers and a call to sign up ("Want more stories like this? Sign up ...")
     r"[^?!]{3,80}[?!]\s*(?:sign up|subscribe|abonnieren sie|abonnez-vous|inscrivez-vous|"
     r"suscríbete|iscriviti|inscreva-se|assine)\b.{0,80}$|"
+    # ... and with the newsletter's promise between them ("Lust auf mehr? Lass dir die besten
+    # Storys jede Woche liefern. Melde dich hier für unseren Newsletter an!")
+    r"[^?!]{3,80}[?!]\s[^.!?]{0,160}[.!]\s+(?:sign up|subscribe|melde dich|meld dich|trag dich|"
+    r"abonniere|abonnieren sie|abonnez-vous|inscrivez-vous|suscríbete|iscriviti|inscreva-se)\b"
+    r"[^.!?]{0,60}\bnewsletter\b[^.!?]{0,30}[.!]?$|"
     r"unterstützen sie (?:unseren |unabhängigen |guten |den )*[\w-]*journalismus|"
     r"soutenez (?:notre|le|un|une|la) (?:journalisme|rédaction|journal|travail|média)|"
     r"apoya (?:nuestro|el) periodismo|"
