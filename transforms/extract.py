@@ -50,8 +50,9 @@ _WORD = re.compile(r"\w+")
 _TYPOGRAPHY = str.maketrans({"–": "-", "—": "-", "‘": "'", "’": "'", "‚": "'", "„": '"',
                               "“": '"', "”": '"', "«": '"', "»": '"'})  # fmt: skip
 # What joins a title's parts: its headline, the site's name, a section ("... | Example News").
-_SLUG_LETTERS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
 _TITLE_SEPARATOR = re.compile(r"(\s+[|–—:»›·/-]\s+|\s+::\s+)")
+# Letters an address spells out in ASCII ("für" as "fuer"); other accents it drops.
+_SLUG_LETTERS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
 # The lines under a page's headline that may hold its byline (a kicker, a standfirst, a date).
 _HEAD_LINES = 6
 # The article's text as its data states it replaces the page's when it has this many words at

@@ -70,7 +70,6 @@ def page_metadata(content: bytes, limit: int = 500_000) -> PageMetadata:
         published = parse_date(match.group(1).decode("ascii", "replace"))
     stamp = _TIME_ELEMENT.search(head)
     site_names = _names(article.get("publisher"))
-    title = _TITLE_ELEMENT.search(head)
     if match := _META_SITE_NAME.search(head):
         site_names.append(html.unescape(match.group(1).decode("utf-8", "replace")).strip())
     return PageMetadata(
@@ -80,10 +79,14 @@ def page_metadata(content: bytes, limit: int = 500_000) -> PageMetadata:
         authors=_names(article.get("author")),
         site_names=site_names,
         body=_text(article.get("articleBody")),
-        title=" ".join(html.unescape(title.group(1).decode("utf-8", "replace")).split()) or None
-        if title
-        else None,
+        title=_title_element(head),
     )
+
+
+def _title_element(head: bytes) -> str | None:
+    found = _TITLE_ELEMENT.search(head)
+    text = html.unescape(found.group(1).decode("utf-8", "replace")) if found else ""
+    return " ".join(text.split()) or None
 
 
 def _articles(data: object):
