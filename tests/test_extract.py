@@ -367,25 +367,34 @@ def _blog_page(title: str, heads: str) -> bytes:
     ).encode()
 
 
-def test_the_headline_the_title_and_address_spell_not_the_sites_name_in_the_first_heading():
-    page = _blog_page(
-        "Haushalt für 2026 beschlossen » Stadtblog Nordheim",
-        "<header><h1>Stadtblog Nordheim</h1></header><h2>Haushalt für 2026 beschlossen</h2>",
-    )
-    url = "https://stadtblog.example/2025/12/04/haushalt-fuer-2026-beschlossen/"
-    assert extract_html(page, url=url).title == "Haushalt für 2026 beschlossen"
-
-
-def test_a_short_headline_stays_over_the_sites_name_and_tagline_its_title_adds():
-    page = _blog_page(
-        "Parkbänke | Stadtblog Nordheim – Neues aus dem Rathaus",
-        "<header><p>Stadtblog Nordheim – Neues aus dem Rathaus</p></header><h1>Parkbänke</h1>",
-    )
-    url = "https://stadtblog.example/2025/12/04/parkbaenke/"
-    assert extract_html(page, url=url).title == "Parkbänke"
-
-
-def test_a_title_loses_the_date_set_before_it():
-    title = "04.12.2025 | Haushalt für 2026 beschlossen"
-    page = _blog_page(title, f"<h1>{title}</h1>")
-    assert extract_html(page).title == "Haushalt für 2026 beschlossen"
+@pytest.mark.parametrize(
+    ("title", "heads", "url", "headline"),
+    [
+        # the site's name in the first heading: the headline the <title> holds, the page prints
+        # and the address spells
+        (
+            "Haushalt für 2026 beschlossen » Stadtblog Nordheim",
+            "<header><h1>Stadtblog Nordheim</h1></header><h2>Haushalt für 2026 beschlossen</h2>",
+            "https://stadtblog.example/2025/12/04/haushalt-fuer-2026-beschlossen/",
+            "Haushalt für 2026 beschlossen",
+        ),
+        # a short headline stays over the site's name and tagline its <title> adds
+        (
+            "Parkbänke | Stadtblog Nordheim – Neues aus dem Rathaus",
+            "<header><p>Stadtblog Nordheim – Neues aus dem Rathaus</p></header><h1>Parkbänke</h1>",
+            "https://stadtblog.example/2025/12/04/parkbaenke/",
+            "Parkbänke",
+        ),
+        # the date set before the headline goes
+        (
+            "04.12.2025 | Haushalt für 2026 beschlossen",
+            "<h1>04.12.2025 | Haushalt für 2026 beschlossen</h1>",
+            None,
+            "Haushalt für 2026 beschlossen",
+        ),
+    ],
+)
+def test_the_headline_of_a_blogs_page_by_its_title_headings_and_address(
+    title, heads, url, headline
+):
+    assert extract_html(_blog_page(title, heads), url=url).title == headline
