@@ -7032,6 +7032,7 @@ def test_a_gift_button_a_bracketed_photo_credit_and_page_buttons_go(tail):
 @pytest.mark.parametrize(
     "tail",
     [
+        # a blog post's sections and tags, closed comments, a count of none, category headings
         "Veröffentlicht in: Verkehr, Stadtentwicklung | Schlagworte: Radweg, Brücke",
         "Publicado en: Movilidad, Ciudad | Etiquetas: carril bici, río",
         "Pubblicato in: Mobilità, Città | Tag: pista ciclabile, fiume",
@@ -7044,15 +7045,7 @@ def test_a_gift_button_a_bracketed_photo_credit_and_page_buttons_go(tail):
         "Previous comments on this story (0)",
         "Kategorien",
         "Categories:",
-    ],
-)
-def test_a_blog_posts_sections_closed_comments_and_count_of_none_go(tail):
-    removed_after_the_text(tail)
-
-
-@pytest.mark.parametrize(
-    "tail",
-    [
+        # links to a section, a topic or the post before or after; the article's languages; buttons
         "Beliebte Beiträge zum Thema:",
         "Articoli più letti",
         "Populaire berichten",
@@ -7075,15 +7068,7 @@ def test_a_blog_posts_sections_closed_comments_and_count_of_none_go(tail):
         "Image 1 of / 5",
         "Últimas noticias de Aragón",
         "Meer over: Wonen, Utrecht",
-    ],
-)
-def test_links_to_a_section_a_topic_and_the_articles_other_languages_go(tail):
-    removed_after_the_text(tail)
-
-
-@pytest.mark.parametrize(
-    "tail",
-    [
+        # appeals, empty boxes, a blog's forms, pointers, an author's box run into one line
         "Gefällt dir unser Wandermagazin? Wir verzichten auf eine Bezahlschranke. Unterstütze uns "
         "mit einer kleinen Spende.",
         "Möchtest du uns einfach nur unterstützen, ohne selbst Mitglied zu werden?",
@@ -7117,7 +7102,7 @@ def test_links_to_a_section_a_topic_and_the_articles_other_languages_go(tail):
         "© imago images/Sven Müller via www.imago-images.de",
     ],
 )
-def test_appeals_empty_boxes_a_blogs_forms_and_a_picture_credit_naming_a_site_go(tail):
+def test_a_blog_posts_and_a_pages_furniture_after_the_text_goes(tail):
     removed_after_the_text(tail)
 
 
