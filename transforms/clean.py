@@ -26,7 +26,13 @@ from transforms.boilerplate import (
 )
 from transforms.dates import find_date, is_time_of_day, unglued
 from transforms.layout import unwrap
-from transforms.markup import IMAGE_LINE, plain_line, without_decoration, without_link_addresses
+from transforms.markup import (
+    ICON_NAMES,
+    IMAGE_LINE,
+    plain_line,
+    without_decoration,
+    without_link_addresses,
+)
 
 
 @dataclass(frozen=True)
@@ -767,6 +773,8 @@ def _mark_cues(lines: list[str], content: list[int], kinds: list[str | None]) ->
             or cues.IMAGE_URL.match(line)
             or cues.LABELLED_URL.match(line)
             or IMAGE_LINE.match(line)
+            or ("_" in line and ICON_NAMES.fullmatch(line))
+            or (len(line) < 200 and cues.HOME_TRAIL.match(line))
             or (line.startswith("[") and cues.SHORTCODE.match(line))
             or (len(line) < 200 and (cues.FOOTER_LINKS.match(line) or _runs_footer_links(line)))
             or (len(line) < 300 and cues.EMBED_CONSENT.search(line))
@@ -1066,8 +1074,10 @@ def _mark_listed(
     ranks: list[int] = []
     for i in rest[:PROMO_ITEMS]:
         line = lines[i].strip()
-        if kinds[i] == kind:
-            continue  # an item a cue has named already ("Newsletter" among a footer's links)
+        if kinds[i] == kind or kinds[i] == "share":
+            # an item a cue has named already ("Newsletter" among a footer's links), a button
+            # or a link to the whole list among them ("Alle Kochbücher")
+            continue
         if kind == "promo" and _RANK.match(line):
             ranks.append(i)  # "1", "2": a most-read list's ranks, on lines of their own
             continue
@@ -2330,6 +2340,17 @@ _FIRST_PUBLISHED_TAIL = re.compile(
     r"\s*[|,;·•–-]\s*first published\s+(?:at\s+)?\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?$", re.I
 )
 _SHOUTED_PLACE_TAIL = re.compile(r"\s+[-–|]\s+[A-ZÀ-Þ][A-ZÀ-Þ .'’-]{1,30}$")
+# The outlet or source after a labelled date, past a bar or slash ("Updated on: March 3, 2024 /
+# 9:12 AM / Example News", "Last Updated : Mar 3, 2024 01:41 PM IST | Source: Example.com").
+# A time written as a stamp's: after an "@" ("Mar 3, 2024 @09:12 AM"), or in four figures with
+# the zone and the newsroom's local time after it ("0339 GMT (1139 HKT)").
+_AT_TIME = re.compile(r"\s@\s?(?=\d{1,2}:\d\d)")
+_FOUR_FIGURE_TIME = re.compile(
+    r"\b([01]\d|2[0-3])([0-5]\d) (GMT|UTC)\b(?:\s*\((?:[01]\d|2[0-3])[0-5]\d [A-Z]{2,4}\))?"
+)
+_SOURCE_TAIL = re.compile(
+    r"\s+[|/]\s+(?:(?:source|quelle|fuente|fonte|fonti)\s*:\s*)?[^\W\d][^|/\d]{1,38}$", re.I
+)
 _STOP_PLACE_TAIL = re.compile(r"(?<=[a-zà-ÿ]{2})\.\s+[A-ZÀ-Þ][\w'’-]+$")
 _DUTCH_AND = re.compile(r"\s+en\s+")
 # A name, then a date after a space and no separator ("Eva de Boer 05-03-25, 10:12", "Jane Doe
@@ -2535,6 +2556,11 @@ def _dateline(line: str) -> dt.datetime | None:
     if cues.UPDATE_CLAUSE.match(line) and (published := _PUBLISHED_AFTER.search(line)):
         line = line[published.end() :]
     line = _SHOUTED_PLACE_TAIL.sub("", line)  # "Published - March 5, 2025 - NEW DELHI"
+    if "@" in line:
+        line = _AT_TIME.sub(" ", line)
+    line = _FOUR_FIGURE_TIME.sub(r"\1:\2 \3", line)
+    if cues.DATE_PREFIX.match(line):
+        line = _SOURCE_TAIL.sub("", line)
     # "Updated March 5 2025 - 6:02pm, first published 5:30pm"
     line = _FIRST_PUBLISHED_TAIL.sub("", line)
     if line.endswith(")"):

@@ -178,7 +178,7 @@ BYLINE = re.compile(
     rf"{_AUTHOR_WORD}|reporter|redakteur|{_REPORTED_BY})"
     r"\s*:?\s+(?P<names>[^|•·]+?)"
     # the date after a separator, or after "on" ("By Jo Hart on March 5, 2025", "el 5 de marzo")
-    r"(?:\s*(?:[|•·]|,\s*(?=\d|\w+\s+\d)|\s[–-]\s|\s(?:on|el|le|am|il|em|op)\s+"
+    r"(?:\s*(?:[|•·]|,\s*(?=\d|\w+\s+\d)|\s[–-]\s|\s—\s(?=(?:\w+\.?,?\s+){0,2}\d)|\s(?:on|el|le|am|il|em|op)\s+"
     r"(?=(?:\w+,?\s+){0,2}\d)|\s(?=(?:updated|published|actualizado|publicado|atualizado|"
     r"aggiornato|pubblicato|aktualisiert|veröffentlicht|publié|mis à jour)\b)|"
     r"\s(?=(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4})|"
@@ -805,10 +805,10 @@ INTERFACE = Folded(
     r"artículos|artigos|articoli)|"
     # a menu's or a search box's toggle ("Navigation öffnen/schließen", "Abrir menú", "Menu openen")
     r"(?:haupt)?(?:menü|menu|menú|navigation|navigatie|navegación|navegação|navigazione|suche|search|"
-    r"recherche|búsqueda|busca|ricerca|zoeken) (?:öffnen|schließen|anzeigen|ausblenden|open(?:en)?|"
+    r"recherche|búsqueda|busca|ricerca|zoeken) (?:öffnen|schlie(?:ß|ss)en|anzeigen|ausblenden|open(?:en)?|"
     r"close|toggle|sluiten|ouvrir|fermer|abrir|cerrar|fechar|aprire|chiudere)"
-    r"(?:\s*/\s*(?:schließen|close|sluiten|fermer|cerrar|fechar|chiudere))?|"
-    r"(?:open|close|toggle|show|hide|öffne|schließe|ouvrir|fermer|abrir|cerrar|fechar|aprire|chiudere|"
+    r"(?:\s*/\s*(?:schlie(?:ß|ss)en|close|sluiten|fermer|cerrar|fechar|chiudere))?|"
+    r"(?:open|close|toggle|show|hide|öffne|schlie(?:ß|ss)e|ouvrir|fermer|abrir|cerrar|fechar|aprire|chiudere|"
     r"apri|chiudi) (?:the |el |o |il |le |la )?(?:main |mobile )?(?:menü|menu|menú|navigation|"
     r"navegación|navegação|navigazione|search|la recherche|búsqueda|busca|ricerca)|"
     # a gallery's counter ("1 of 12", "Bild 1 von 8", "2 / 10") and its links
@@ -837,6 +837,10 @@ INTERFACE = Folded(
     r"iniciar sesión|accedi|entrar|"
     r"show all|view all|see all|alle (?:news|artikel|beiträge|nachrichten|meldungen) anzeigen|"
     r"voir tout|tout voir|ver todo|ver todas|vedi tutti|ver tudo|"
+    # ... with the list's name ("See all Local News", "Alle Videos", "Voir toutes les vidéos")
+    r"(?:show|view|see|browse) all (?:[\w&'’-]+ ?){1,5}|alle [\w&-]+(?: (?:anzeigen|ansehen|a-z))?|"
+    r"voir (?:tous|toutes) les (?:[\w&'’-]+ ?){1,4}|ver (?:todos|todas) (?:los|las|os|as) (?:[\w&-]+ ?){1,4}|"
+    r"vedi (?:tutti|tutte) (?:gli|i|le) (?:[\w&'’-]+ ?){1,4}|bekijk alle (?:[\w&-]+ ?){1,4}|"
     r"dark mode|night mode|nachtmodus(?: ein ?/ ?aus)?|"
     # the text's size ("Grosse Storyschrift ein / aus", "Text size")
     r"(?:gro(?:ss|ß)e |kleine )(?:story)?schrift(?: ein ?/ ?aus)?|schriftgröße(?: ändern)?|"
@@ -1623,10 +1627,14 @@ TAGS = Folded(
     r"(?:veröffentlicht|abgelegt) (?:in|unter):?\s+[\w&-]+(?:[ ,]+[\w&-]+){0,2}$|"
     # the note of a post closed to comments, with its title ("Comments Off on ...",
     # "Kommentare deaktiviert für ...")
-    r"(?:comments (?:off|closed|disabled)|kommentare (?:deaktiviert|geschlossen)|commentaires (?:fermés|"
+    r"(?:[^|]{4,80}\s)?(?:comments (?:off|closed|disabled)|kommentare (?:deaktiviert|geschlossen)|commentaires (?:fermés|"
     r"désactivés)|comentarios (?:desactivados|cerrados)|commenti (?:disabilitati|chiusi)|"
     r"comentários (?:desativados|fechados)|reacties (?:uitgeschakeld|gesloten)) "
     r"(?:on|for|für|zu|sur|pour|en|para|su|per|em|voor|op)\s+\S.{0,200}$|"
+    # a theme's meta line: date, comment count, section, author ("March 3, 2024/0 Comments/in News
+    # /by admin")
+    r"[^/]{4,40}/\s*\d+ (?:comments?|kommentare?|commentaires?|comentarios?|commenti|comentários|"
+    r"reacties)\s*/\s*(?:in|en|dans|em|nel|op) [^/]{1,60}(?:/\s*(?:by|von|par|por|di|door) .{1,40})?$|"
     # WordPress's sentence under a post ("This entry was posted in News and tagged ...")
     r"(?:der|dieser) (?:beitrag|eintrag) wurde am .{5,60} veröffentlicht und (?:wurde )?unter .{2,400}"
     r"\b(?:abgelegt|gespeichert)\b|"
@@ -1905,6 +1913,12 @@ HEALTH_NOTE = Prefiltered(
 )
 # A page's footer links left as one line ("Privacy policy | Terms of use | Contact"): a run of
 # two or more; one alone may be a heading of the article.
+# A page's breadcrumbs from its home page down ("Start|Magazin|Wohnen", "Accueil > Société"),
+# wherever the text put them.
+HOME_TRAIL = Folded(
+    r"^(?:home|home ?page|start|startseite|accueil|inicio|início|pagina iniziale|homepagina|"
+    r"strona główna)\s*(?:[>›»|/]\s*[^>›»|/]{1,40}?\s*){1,6}$"
+)
 _FOOTER_LINK = (
     r"privacy policy|privacy notice|terms of (?:service|use)|terms (?:&|and) conditions|"
     r"cookie (?:policy|settings|preferences)|datenschutzerklärung|datenschutzhinweise|"
@@ -2795,7 +2809,10 @@ STATUS_MESSAGE = Folded(
 # A multi-page article's pager: the page counter, the page numbers, the next page's teaser
 # ("Seite 1 von 2", "1 2 Next »", "Page suivante : comment ...").
 PAGER = Folded(
-    r"^(?:(?:page|seite|página|pagina|pág\.)\s*\d{1,2}\s*(?:of|von|de|di|/|sur|van)\s*\d{1,2}|"
+    r"^(?:(?:[«‹<]\s*)?(?:previous|prev|next|vorherige[rs]?|nächste[rs]?|zurück|weiter|précédent|"
+    r"suivant|anterior|siguiente|próximo|precedente|successivo|vorige|volgende)(?:\s*[»›>])?"
+    r"(?:\s+(?:[«‹<]\s*)?(?:previous|prev|next|vorherige[rs]?|nächste[rs]?|zurück|weiter|précédent|"
+    r"suivant|anterior|siguiente|próximo|precedente|successivo|vorige|volgende)(?:\s*[»›>])?)+|(?:page|seite|página|pagina|pág\.)\s*\d{1,2}\s*(?:of|von|de|di|/|sur|van)\s*\d{1,2}|"
     r"(?:[«‹<]\s*)?(?:\d{1,2}\s+){1,9}(?:\d{1,2}|(?:next|weiter|suivant|siguiente|successiv[ao]|"
     r"próxima|volgende)(?:\s*[»›>])?|[»›>])|"
     r"(?:next page|nächste seite|(?:lesen sie )?auf (?:der )?(?:nächsten|folgenden) seite|"
@@ -2838,8 +2855,10 @@ SENT_WITH = Folded(
 )
 # How long a video or recording runs, on a line of its own ("Video: 02:31 Min.").
 MEDIA_LENGTH = Folded(
-    r"^(?:video|vídeo|vidéo|audio|áudio|podcast)\s*[:|-]?\s*\d{1,2}:\d\d(?::\d\d)?"
-    r"(?:\s*(?:min\.?|minuten|minutes|minutos|minuti))?$"
+    r"^(?:(?:video|vídeo|vidéo|audio|áudio|podcast)\s*[:|-]?\s*\d{1,2}:\d\d(?::\d\d)?"
+    r"(?:\s*(?:min\.?|minuten|minutes|minutos|minuti))?|"
+    # or a time alone: a teaser's video length or the hour a list's item went out ("02:41")
+    r"\d{1,2}:\d\d(?::\d\d)?(?:\s?[ap]m)?)$"
 )
 # A link's call to action ("Click here to get the app").
 CLICK_HERE = Folded(

@@ -98,11 +98,32 @@ def without_link_addresses(line: str) -> str:
     return _LINK_ADDRESS.sub("", line) if " (" in line else line
 
 
+# The names of an icon font's glyphs, which a page's text holds where the font would draw them
+# ("filter_none WEITERE BEITRÄGE", "keyboard_arrow_right Mehr lesen"): Material Icons' common
+# ones of two words or more (one-word names, "close" or "search", are words too).
+_ICON_NAME = (
+    r"(?:keyboard_)?arrow_(?:back|forward|upward|downward|left|right|drop_down|drop_up|right_alt)"
+    r"(?:_ios)?|keyboard_arrow_(?:up|down|left|right)|chevron_(?:left|right)|expand_(?:more|less)|"
+    r"navigate_(?:next|before)|(?:first|last)_page|more_(?:vert|horiz)|open_in_new|filter_none|"
+    r"play_arrow|(?:play|pause)_circle(?:_outline|_filled)?|access_time|date_range|"
+    r"bookmark_border|turned_in(?:_not)?|chat_bubble(?:_outline)?|mode_comment|insert_comment|"
+    r"thumb_(?:up|down)(?:_alt)?|account_circle|lock_(?:open|outline)|library_books|local_offer|"
+    r"photo_(?:camera|library)|volume_(?:up|off)|text_fields|format_size|mail_outline|shopping_cart|"
+    r"phone_iphone|insert_chart|business_center|account_balance|flight_takeoff|view_(?:list|module)|"
+    r"fiber_manual_record|check_circle|(?:info|help)_outline|remove_red_eye|visibility_off|"
+    r"trending_up|star_(?:border|half)|location_on|headset_mic|live_tv|ondemand_video|picture_as_pdf|"
+    r"cloud_download|file_download|get_app|content_copy"
+)
+ICON_NAMES = re.compile(rf"^\s*(?:(?:{_ICON_NAME})(?:\s+|$))+")
+
+
 def without_decoration(line: str) -> str:
-    """`line` without the symbols before its first word, for the cues to read; the text keeps
-    them as written."""
+    """`line` without the symbols or icon names before its first word, for the cues to read;
+    the text keeps them as written."""
     start = len(line) - len(line.lstrip())
     first = line[start : start + 1]
+    if "_" in line[:40] and (icons := ICON_NAMES.match(line)) and icons.end() < len(line):
+        return line[icons.end() :]
     if not first or first.isalnum() or first in "\"'“”„‘’«(":
         return line  # most lines open with a word or a quote
     position = start
