@@ -7264,3 +7264,41 @@ def test_a_stamp_under_the_headline_with_a_dash_an_at_sign_a_source_or_four_figu
     cleaned = clean_text(f"Council passes the budget\n{stamp}\n{BODY_EN}")
     assert cleaned.published_at == published
     assert cleaned.text == BODY_EN.replace("\n\n", "\n")
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        # follow prompts run into one line, a box's toggle, a donation's call with its sum
+        "Folge mir Folge Lena Hartmann auf Facebook Folge Lena Hartmann auf Instagram",
+        "Quellen ausblenden",
+        "Show transcript",
+        "Unterstütze Schlafmagazin schon mit 3 Euro!",
+        "Support Example Weekly for as little as $5!",
+        # a comment form's call and its note that the address stays hidden
+        "Wenn Sie diesen Beitrag kommentieren möchten, füllen Sie bitte die folgenden Felder aus!",
+        "E-Mail (wird nicht veröffentlicht)",
+        "Email address (will not be published) *",
+        # a tag cloud's heading; who designed the site
+        "Blog - Tag Cloud",
+        "Design von Anna Berg und Tom Kurz. Icons von Lisa Roth.",
+        "Theme by Jane Doe",
+        # a blog's sections and months with the count of their posts
+        "Balkon (12)\nGarten (31)\nRezepte (8)",
+        "Archiv\nMärz 2024 (4)\nFebruar 2024 (6)\nJanuar 2024 (5)",
+    ],
+)
+def test_follow_runs_toggles_donations_comment_forms_site_credits_and_counted_lists_go(tail):
+    removed_after_the_text(tail)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Design von Anna Berg prägt das neue Museum.",
+        "Folge dem Fluss, sagte der Förster, dann findest du den Weg.",
+        "Der lange Weg (1972)\nDie Stadt am Fluss (1979)\nDas letzte Licht (1988)",
+    ],
+)
+def test_a_sentence_on_design_a_followed_path_and_a_list_of_films_with_years_stay(line):
+    assert_stays_between_paragraphs(line)

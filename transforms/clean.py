@@ -152,6 +152,7 @@ def mark_lines(
     authors += _mark_signature(lines, before_thread, kinds)
     _mark_closing_teasers(lines, before_thread, kinds)
     _mark_polls(lines, before_thread, kinds)
+    _mark_counted_lists(lines, before_thread, kinds)
     _mark_button_stacks(lines, before_thread, kinds)
     if model is not None:
         _mark_by_model(undecorated, content, kinds, line_model(model))
@@ -976,6 +977,25 @@ def _is_widget(line: str) -> bool:
         or cues.CHANNEL_LINK.match(line)
         or cues.AUTHOR_FOLLOW.match(line)
     )
+
+
+# A widget's list of a blog's sections or months with the count of their posts ("Kesehatan
+# (14)", "März 2024 (5)"), a few in a row; a year in brackets is a work's ("Der Pate (1972)").
+_COUNTED_ITEM = re.compile(r"^[^\W\d][^()]{0,40} \((?!1[89]\d\d\)|20\d\d\))\d{1,5}\)$")
+COUNTED_ITEMS = 3
+
+
+def _mark_counted_lists(lines: list[str], content: list[int], kinds: list[str | None]) -> None:
+    """Mark as tags each run of COUNTED_ITEMS lines or more that name a list and its count."""
+    run: list[int] = []
+    for i in [*content, None]:
+        if i is not None and _COUNTED_ITEM.match(lines[i].strip()):
+            run.append(i)
+            continue
+        if len(run) >= COUNTED_ITEMS:
+            for item in run:
+                kinds[item] = kinds[item] or "tags"
+        run = []
 
 
 def _mark_button_stacks(lines: list[str], content: list[int], kinds: list[str | None]) -> None:

@@ -803,6 +803,11 @@ INTERFACE = Folded(
     # the author's box, with the count of the pieces ("About Jane Doe 57 Articles")
     r"(?:about|über|à propos de|sobre|su) [\w .'’-]{2,40}\s+\d+ (?:articles?|artikel|beiträge|posts|"
     r"artículos|artigos|articoli)|"
+    # a box's toggle ("Quellen ausblenden", "Show transcript", "Masquer le sommaire")
+    r"(?:quellen|kommentare|inhaltsverzeichnis|transkript|details) (?:ausblenden|einblenden|verbergen)|"
+    r"(?:show|hide) (?:the )?(?:sources|comments|transcript|table of contents|details)|"
+    r"(?:afficher|masquer) (?:les sources|le sommaire|la transcription|les commentaires)|"
+    r"(?:mostrar|ocultar) (?:las fuentes|el índice|la transcripción|los comentarios)|"
     # a menu's or a search box's toggle ("Navigation öffnen/schließen", "Abrir menú", "Menu openen")
     r"(?:haupt)?(?:menü|menu|menú|navigation|navigatie|navegación|navegação|navigazione|suche|search|"
     r"recherche|búsqueda|busca|ricerca|zoeken) (?:öffnen|schlie(?:ß|ss)en|anzeigen|ausblenden|open(?:en)?|"
@@ -1531,7 +1536,8 @@ FOLLOW = Folded(
     # a topic's follow button, the topic in quotes ("„Wandern“ abonnieren", "« Climat » suivre")
     r"[„\"“«‘]\s?[^\"”»“’]{2,40}\s?[\"”»“’]\s+(?:abonnieren|folgen|follow|suivre|seguir|segui|"
     r"volgen)\s*$|"
-    r"(?:siga|sigue|segui|suivez|follow|folgen sie|volg)\s+(?:(?:o|a|el|la|il|le|de|der|die|das)\s+)?"
+    r"(?:(?:folge|folgt) mir\s+|follow me\s+)?"
+    r"(?:siga|sigue|segui|suivez|follow|folgen sie|folge|folgt|volg)\s+(?:(?:o|a|el|la|il|le|de|der|die|das)\s+)?"
     r"[\w.'’ -]{1,50}\s+(?:no|na|en|su|on|auf|sur|op) (?:instagram|facebook|twitter|x|tiktok|youtube|"
     rf"linkedin|threads|bluesky|whatsapp|telegram|{_GOOGLE_NEWS})|"
     r"add us on google news|"
@@ -1613,6 +1619,7 @@ TAGS = Folded(
     r"trefwoorden|onderwerpen|parole chiave|"
     r"topics|themen|sujets|temas|temi|tópicos|tag|"
     r"(?:explore )?more on (?:these|this) topics?|mehr über|weitere themen|meer over|markiert mit|"
+    r"(?:blog\s*[-–|:]\s*)?tag ?cloud|schlagwortwolke|nuage de (?:tags|mots[- ]clés)|nube de etiquetas|"
     r"verschlagwortet (?:mit|unter)|"
     # a list of topics to follow ("Themen folgen", "Follow topics")
     r"themen folgen|follow (?:these |this |related )?topics?|suivre (?:ces |les )?sujets|"
@@ -1654,6 +1661,14 @@ TAGS = Folded(
 # them.
 COMMENT_FORM = Folded(
     r"^(?:(?:your|deine|ihre) e-?mail(?:-adresse| address)? (?:will not|wird nicht)|"
+    # a form's note that the address is not shown ("E-Mail (wird nicht veröffentlicht)")
+    r"(?:e-?mail(?:-adresse| address)?\s*\(?)?(?:wird nicht veröffentlicht|will not be published|"
+    r"ne sera pas publiée?|no será publicad[oa]|non sarà pubblicat[oa]|não será publicad[oa])\)?\s*\*?$|"
+    # the call to fill it in ("Wenn Sie diesen Beitrag kommentieren möchten, füllen Sie bitte ...")
+    r"wenn sie (?:diesen|den) (?:beitrag|blogeintrag|artikel|eintrag) kommentieren (?:möchten|wollen), "
+    r"füllen sie\b.{0,80}$|"
+    r"(?:to|if you (?:would like|want) to) (?:comment on|leave a comment on) this (?:post|article|entry), "
+    r"(?:please )?fill (?:in|out)\b.{0,80}$|"
     # a call for readers' views with its question ("Have your say: What do you think ...?")
     # a call to comment after a question ("¿Qué opinas? Déjanos tu comentario")
     r"(?:[^?]{2,40}\?\s*)?(?:déjanos|deja|leave us|laissez(?:-nous)?|hinterlassen sie|hinterlass|"
@@ -2073,6 +2088,8 @@ PAYWALL = Folded(
     # and appeals for money ("Support independent journalism. Donate today.")
     r"(?:please )?(?:support|fund|donate to) (?:our|independent|quality|local) (?:journalism|reporting)|"
     r"(?:thank(?:s| you) for reading[.!,]?\s*)?(?:please )?consider supporting us\s*[.!]?$|"
+    r"(?:unterstütze|unterstützen sie|support) [\w.&'’ -]{2,40} (?:schon|bereits|ab|from|with as little as|"
+    r"for as little as) (?:mit )?(?:€|\$|£)?\s?\d+(?:[.,]\d\d)?\s?(?:€|euro|dollars?|pounds?)?\s*[!.]?$|"
     r"unterstütze(?:n sie)? (?:das projekt|uns|unsere arbeit)(?: mit (?:einer|ihrer|deiner) spende)?"
     r"\s*[:!.]?$|(?:soutenez|apoya|apoye|sostieni|sostenete|apoie) (?:notre|nuestro|il nostro|o nosso|"
     r"nosso) (?:travail|trabajo|lavoro|trabalho)(?: (?:avec|par|con|com) (?:un|una|um) (?:don|donativo|"
@@ -3293,6 +3310,8 @@ FEED_FOOTER = re.compile(
     r"verscheen eerst op) (?:(?-i:[A-ZÀ-Þ0-9])|[\w-]+\.\w{2,})[^\n]{0,80}$",
     re.IGNORECASE,
 )
+# A name or two, no sentence ("Anna Berg und Tom Kurz"), after the credit for a site's design.
+_MAKERS = r"(?:[\w'’-]+ ?){1,3}(?:(?:und|and|&|et|y|e|,) (?:[\w'’-]+ ?){1,3})?"
 # A note about the piece rather than of it, each on a line of its own: that a machine wrote or
 # summed it up, the series or partnership it belongs to, a call for readers' tips.
 PIECE_NOTE = Folded(
@@ -3337,6 +3356,9 @@ PIECE_NOTE = Folded(
     r"^(?:(?:web)?site|sitio(?: web)?|webseite|portal|blog) (?:desenvolvido|developed|designed|built|"
     r"made|diseñado|desarrollado|realizzato|réalisé|conçu|erstellt|gestaltet|entwickelt) (?:por|by|"
     r"von|par|da|with) \S.{0,40}$|^(?:proudly )?powered by \S.{0,40}$|^theme:? [\w .-]{2,40} by \S.{0,40}$|"
+    # or its design, a name or two after it ("Design von Anna Berg und Tom Kurz. Icons von ...")
+    rf"^(?:(?:web ?)?design|theme|template|layout) (?:by|von|par|por|di|door):? {_MAKERS}"
+    rf"(?:\.\s+[\w -]{{2,30}} (?:by|von|par|por|di|door) {_MAKERS})?\.?$|"
     # a call for the readers' tips ("Seen something we should check? Get in touch.")
     r"^[^.!?]{5,120}\?\s*(?:get in touch|contact us|email us|e-mail us|write to us|let us "
     r"know|tell us|schreiben sie uns|kontaktieren sie uns|melden sie sich(?: bei uns)?|"
