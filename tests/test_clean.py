@@ -7302,3 +7302,38 @@ def test_follow_runs_toggles_donations_comment_forms_site_credits_and_counted_li
 )
 def test_a_sentence_on_design_a_followed_path_and_a_list_of_films_with_years_stay(line):
     assert_stays_between_paragraphs(line)
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        # a video player's notices and settings for screen readers
+        "This is a modal window.\nBeginning of dialog window. Escape will cancel and close the "
+        "window.\nStream Type LIVE\ncaptions and subtitles off, selected\nEnd of dialog window.",
+        # a sponsor's label, teasers with their comment counts, a stylesheet's name, a toll-free line
+        "Example Bank BrandVoice | Paid Program",
+        "Mayor signs new housing law 19 comments\nBridge repairs start next week 4 comments",
+        "Neues Freibad öffnet im Juni 12 Kommentare",
+        "narrow-browser-and-phone",
+        "Toll Free: (800) 555-0199",
+        # WordPress.com's share, like and comment boxes in Indonesian
+        "Bagikan ini:\nSuka memuat...\nTinggalkan Balasan\nKetikkan komentar di sini...\n"
+        "Nama (wajib)\nBeritahu saya pos-pos baru lewat surat elektronik.",
+        # a blog's sections and their counts, no space before the bracket
+        "WEB情報(62)\nWordPress(53)\n郵便・宅急便(7)",
+    ],
+)
+def test_player_notices_paid_labels_counted_teasers_class_names_and_indonesian_forms_go(tail):
+    removed_after_the_text(tail)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By Friday the plan on the council's website had drawn 19 comments.",
+        "A well-to-do family bought the old mill in 1990.",
+        "Captions off, selected readers said, was the default they preferred.",
+    ],
+)
+def test_a_count_of_comments_in_a_line_a_hyphenated_word_and_player_words_in_prose_stay(line):
+    assert_stays_between_paragraphs(line)

@@ -765,6 +765,7 @@ def _mark_cues(lines: list[str], content: list[int], kinds: list[str | None]) ->
         elif (
             (len(line) < 160 and cues.CLICK_HERE.match(line))
             or cues.GLUED_NEXT.match(line)
+            or (line[-1:].isalpha() and cues.TEASER_COMMENT_COUNT.match(line))
             or (len(line) < 140 and cues.KEY_EVENT.match(line))
             or (line.endswith("]") and cues.TAGGED_HEADLINE.match(line))
         ):
@@ -775,6 +776,7 @@ def _mark_cues(lines: list[str], content: list[int], kinds: list[str | None]) ->
             or cues.LABELLED_URL.match(line)
             or IMAGE_LINE.match(line)
             or ("_" in line and ICON_NAMES.fullmatch(line))
+            or ("-" in line and cues.CLASS_NAME.match(line))
             or (len(line) < 200 and cues.HOME_TRAIL.match(line))
             or (line.startswith("[") and cues.SHORTCODE.match(line))
             or (len(line) < 200 and (cues.FOOTER_LINKS.match(line) or _runs_footer_links(line)))
@@ -981,7 +983,7 @@ def _is_widget(line: str) -> bool:
 
 # A widget's list of a blog's sections or months with the count of their posts ("Kesehatan
 # (14)", "März 2024 (5)"), a few in a row; a year in brackets is a work's ("Der Pate (1972)").
-_COUNTED_ITEM = re.compile(r"^[^\W\d][^()]{0,40} \((?!1[89]\d\d\)|20\d\d\))\d{1,5}\)$")
+_COUNTED_ITEM = re.compile(r"^[^\W\d][^()]{0,40} ?\((?!1[89]\d\d\)|20\d\d\))\d{1,5}\)$")
 COUNTED_ITEMS = 3
 
 
@@ -1784,7 +1786,15 @@ def _mark_closing_teasers(lines: list[str], content: list[int], kinds: list[str 
     if last is None:
         return
     after = [i for i in content if i > last]
-    closed = next((n for n, i in enumerate(after) if kinds[i] is not None), None)
+    # a teaser the cues took by its count of comments ("... 8 comments") is one of the run
+    closed = next(
+        (
+            n
+            for n, i in enumerate(after)
+            if kinds[i] is not None and not cues.TEASER_COMMENT_COUNT.match(lines[i].strip())
+        ),
+        None,
+    )
     if closed is None:
         # Without a closing line, a run of TEASER_RUN headlines or more ends the text: the
         # teasers of other stories, their heading dropped. A bulleted list there is the

@@ -1562,6 +1562,8 @@ ADVERTISEMENT = Folded(
     r"gesponsord|annonce|sponsorisée?|pub)|"
     # paid content's label ("Contenido patrocinado", "Gesponserter Inhalt")
     r"(?:sponsored|partner|paid) (?:content|post|story)|gesponserte[r]? inhalte?|contenus? sponsorisés?|"
+    # a sponsor's label with its programme ("Example Bank BrandVoice | Paid Program")
+    r"[^|]{2,60}\|\s*paid (?:program|programme|partnership|content)$|"
     r"contenidos? patrocinados?|contenut[oi] sponsorizzat[oi]|conteúdos? patrocinados?|"
     r"content from our partners|inhalte (?:von|unserer) partnern?|contenu (?:partenaire|de nos partenaires)|"
     r"contenido de (?:nuestros )?socios|contenuti dei partner|conteúdo de parceiros|"
@@ -1737,6 +1739,11 @@ COMMENT_FORM = Folded(
     r"fill in your details below or click an icon to log in|trage deine daten unten ein oder klicke "
     r"ein icon um dich einzuloggen|renseignez vos coordonnées ci-dessous ou cliquez sur une icône "
     r"pour vous connecter|vul je gegevens in of klik op een icoon om in te loggen|"
+    # the form in Indonesian ("Ketikkan komentar di sini...", "Beritahu saya pos-pos baru ...")
+    r"ketikkan komentar di sini|isikan data di bawah atau klik salah satu ikon untuk log in|"
+    r"beritahu saya (?:pos-pos baru|komentar lanjutan) (?:lewat|melalui) surat elektronik|"
+    r"(?:nama|surat elektronik|email) \(wajib\)|tinggalkan (?:balasan|komentar)|"
+    r"(?:sukai|suka) (?:ini|memuat)\s*(?::|…|\.\.\.)|bagikan ini\s*:|"
     # the same form's follow boxes and the likes under the post ("%d bloggers like this:")
     r"(?:benachrichtigung|benachrichtige mich) (?:bei|über) (?:weiteren|neuen) (?:kommentaren|"
     r"beiträgen) per e-?mail(?: senden)?|informiere mich über (?:neue|weitere) (?:beiträge|kommentare) "
@@ -2809,8 +2816,13 @@ STATUS_MESSAGE = Folded(
     r"you(?:['’]re| are) (?:currently )?not (?:logged|signed) in|"
     r"sie sind (?:aktuell |derzeit |zurzeit )?nicht (?:eingeloggt|angemeldet)|"
     r"vous n['’]êtes pas connectée?|no has iniciado sesión|non sei collegato|"
-    # a video player's stock notice for screen readers
-    r"this is a modal window|"
+    # a video player's stock notices and settings for screen readers ("Beginning of dialog
+    # window. Escape will cancel and close the window.", "captions off, selected")
+    r"this is a modal window|(?:beginning|end) of dialog window|close modal dialog|"
+    r"stream type live|seek to live|(?:captions|subtitles|captions and subtitles|descriptions|"
+    r"chapters) (?:off|settings)(?:, (?:selected|opens captions settings dialog))?|"
+    r"text ?colou?r ?(?:white|transparency)|reset restore all settings|"
+    r"no compatible source was found for this media|"
     # a newsletter form's confirmation ("An email with an activation link has been sent ...")
     r"an e-?mail with (?:an activation|a confirmation|a verification) link has (?:just )?been sent|"
     r"please (?:confirm|activate|verify) your (?:subscription|e-?mail address)|"
@@ -2904,7 +2916,7 @@ _CONTACT_HEADING = (
     r"notes? aux rédactions|notas? para (?:los )?editores|nota per le redazioni|notas? aos editores)"
 )
 CONTACT = Folded(
-    rf"^(?:(?:{_CONTACT_HEADING}|contact|telefon|telephone|phone|tel\.?|fax|e-?mail|"
+    rf"^(?:(?:{_CONTACT_HEADING}|contact|telefon|telephone|phone|tel\.?|fax|e-?mail|toll[- ]free|"
     r"ansprechpartner(?:in)?)\s*:\s*.{0,60}$|"
     # the heading alone, a box's ("Kontakt", "Press contact")
     rf"{_CONTACT_HEADING}\s*:?$|"
@@ -3014,6 +3026,13 @@ TICKER_MOVE = re.compile(
     r"^(?:[A-Z][A-Z0-9.=^:]{1,11}|[A-Z][\w&.'-]{1,30}(?: [A-Z0-9][\w&.'-]{0,20}){0,3})"
     r"\s+[+\-−]\d{1,3}(?:[.,]\d{1,2})?\s?%$"
 )
+# A teaser's headline with the count of its comments ("Mayor signs new housing law 19 comments").
+TEASER_COMMENT_COUNT = re.compile(
+    rf"^[^.!?]{{10,200}}[^\W\d]['’\"”»)]?\s+\d{{1,5}} {_COMMENT_WORDS}$", re.IGNORECASE
+)
+# A page's name for a block, written for its stylesheet and left in its text
+# ("narrow-browser-and-phone").
+CLASS_NAME = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+){2,}$")
 # A link to the previous or next post, an arrow before or after it ("← Older post", "Weiter →").
 NAV_ARROW = re.compile(r"^(?:←|<)\s+\S.{0,120}$|^\S.{0,120}\s(?:→|>)$")
 # A news agency's code for the story, on the line of its rights ("© dpa-infocom, dpa:250304-...").
