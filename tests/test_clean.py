@@ -7337,3 +7337,48 @@ def test_player_notices_paid_labels_counted_teasers_class_names_and_indonesian_f
 )
 def test_a_count_of_comments_in_a_line_a_hyphenated_word_and_player_words_in_prose_stay(line):
     assert_stays_between_paragraphs(line)
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        # a reporter's credit, WordPress's heading over the next and previous posts, a bare tag
+        # label, a platform's counter on its button
+        "Mark Ellis contributed reporting from Boston.",
+        "Post navigation",
+        "Beitragsnavigation",
+        "Tagged:",
+        "299FollowersFollow",
+        # an app's pitch, a newsletter form's last step, a cookie button's consent, photo credits
+        "Get the latest news straight to your phone with the Example News app.",
+        "Please review our terms of service to complete your newsletter subscription.",
+        "By choosing I Accept, you consent to our use of cookies and other tracking technologies.",
+        "Photo illustration by Example. Photo by Jane Doe.",
+        # teasers' stamps: a name and a date, no separator between
+        "Brent Cole November 20, 2024 12:32",
+        "Share this article\nBridge repairs to close downtown lanes for a week\n"
+        "November 20, 2024 Emiliano Bellini\nMayor opens new library branch in Eastside\n"
+        "Anna Maria Weber March 5, 2025",
+    ],
+)
+def test_reporting_credits_post_navigation_counters_app_pitches_and_teaser_stamps_go(tail):
+    removed_after_the_text(tail)
+
+
+def test_a_list_of_events_with_their_dates_under_the_lead_stays():
+    body = (
+        "Im Sommer laden viele Vereine zu Festen ein. Die wichtigsten Termine im Überblick:\n"
+        "Sommerfest Nord 12. Mai 2025\nHafenfest Süd 3. Juni 2025\n"
+        "Alle Feste beginnen am Nachmittag und sind kostenlos."
+    )
+    cleaned = clean_text(f"Sommerfeste in der Region\n{body}")
+    assert cleaned.text == body
+    assert cleaned.authors == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Photos by the team were shown at the museum.", "The council met on March 5, 2025"],
+)
+def test_a_sentence_on_photos_and_a_line_ending_in_a_date_stay(line):
+    assert_stays_between_paragraphs(line)

@@ -151,6 +151,7 @@ def mark_lines(
     authors += boxed if not authors else []  # no byline: the author's box names the author
     authors += _mark_signature(lines, before_thread, kinds)
     _mark_closing_teasers(lines, before_thread, kinds)
+    _mark_teaser_stamps(lines, before_thread, kinds)
     _mark_polls(lines, before_thread, kinds)
     _mark_counted_lists(lines, before_thread, kinds)
     _mark_button_stacks(lines, before_thread, kinds)
@@ -616,6 +617,7 @@ def _mark_head(
             title is not None
             and kinds[content[position - 1]] == "title"
             and below < len(content)
+            and not line.endswith(":")  # a lead announcing a list ("Die Termine:")
             and _byline_at(lines, content, below)
         ):
             # the standfirst under the headline stays; the byline under it (maybe after a
@@ -1820,6 +1822,48 @@ def _mark_closing_teasers(lines: list[str], content: list[int], kinds: list[str 
             kinds[i] = "promo"
 
 
+def _mark_teaser_stamps(lines: list[str], content: list[int], kinds: list[str | None]) -> None:
+    """Mark as promo a name and a date alone on a line left after the head and the signature
+    have read theirs: a teaser's stamp ("Brent Cole November 20, 2024 12:32"); its date and
+    name are another story's. Not in a list the text announces ("Die nächsten Termine:"), a
+    run of lines each with its date."""
+    listed = False
+    for i in content:
+        line = lines[i].strip()
+        if kinds[i] is None and line.endswith(":"):
+            listed = True
+        elif not listed and kinds[i] is None and _is_teaser_stamp(line):
+            kinds[i] = "promo"
+        elif kinds[i] is None and reads_like_prose(line):
+            listed = False
+
+
+def _is_teaser_stamp(line: str) -> bool:
+    """A name and a date, a separator between or not ("Jane Doe | March 5, 2025", "November
+    20, 2024 Emiliano Bellini", "Anna Maria Weber March 5, 2025")."""
+    if len(line) > 100 or not any(c.isdigit() for c in line):
+        return False
+    if _dated_signature(line) is not None:
+        return True
+    found = find_date(line)
+    if found is None:
+        return False
+    if found.start == 0:
+        names = [line[found.end :].strip(" ,|·–-")]
+    elif line[found.end :].strip():
+        return False
+    else:
+        # the name's three or two words, then the date from its start (a date's pattern takes a
+        # word before the month's name for its weekday: "Cole November 20")
+        words = line.split()
+        names = [
+            " ".join(words[:n])
+            for n in (3, 2)
+            if (date := find_date(" ".join(words[n:]))) is not None and date.start == 0
+        ]
+    return any(cues.could_be_a_name(name) and _person_name(name) is not None for name in names[:1])
+
+
 def _last_prose(
     lines: list[str], content: list[int], kinds: list[str | None], excerpts: bool
 ) -> int | None:
@@ -2451,6 +2495,8 @@ def _name_and_date(line: str) -> tuple[list[str], dt.datetime] | None:
         parts = [written, labelled]
     # no separator but a space before the figures ("Jan Jansen 05-03-25, 10:12")
     figures = _FIGURES_AFTER_NAME.match(line)
+    # nor before a date with its month's name, or after it ("Brent Cole November 20, 2024",
+    # "November 20, 2024 Emiliano Bellini")
     if len(line) > 100 or (len(parts) != 2 and figures is None):
         return None
     tried = [parts, parts[::-1]] if len(parts) == 2 else []

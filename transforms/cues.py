@@ -373,7 +373,13 @@ _CAPTION = Folded(
     r"alamy|picture alliance|keystone|epa-efe)(?:\s*/\s*[\w .'’-]{1,40})?$|"
     # a photo's giver ("Courtesy of Andrew Vaughan")
     r"^courtesy(?: of)? [\w .'’/&-]{2,60}$|"
-    r"^(?:photo|foto|picture|image|bild|photograph|photography|illustration)s? (?:by|di|de|von|par)\s+[^.]{2,80}$|"
+    r"^(?:photo|foto|picture|image|bild|photograph|photography|(?:photo )?illustration)s? (?:by|di|de|von|par)\s+"
+    r"[^.]{2,80}$|"
+    # ... a name's few words and a stop, maybe after the illustration's credit ("Photo
+    # illustration by Slate. Photo by Jane Doe.")
+    r"^(?:(?:photo )?illustration (?:by|von|par|de|di) [\w.&'’-]+(?: [\w.&'’-]+){0,3}\.\s+)?"
+    r"(?:photo|foto|picture|image|bild|photograph|(?:photo )?illustration)s? (?:by|di|de|von|par)\s+"
+    r"[\w&'’-]+(?: [\w&'’-]+){0,3}\.$|"
     r"^credit(?:\.\.\.|…)\s*\S[^.]{1,80}$|\((?:photo|picture|image|foto|bild|bildquelle|fotoquelle|"
     r"crédit(?: photo)?|credit|ap photo|reuters|afp|getty)"
     r"\b[^)]{0,160}\)\.?\s*$|\b(?:photo|photograph|illustration|ilustración|illustrazione|ilustração|"
@@ -803,6 +809,12 @@ INTERFACE = Folded(
     # the author's box, with the count of the pieces ("About Jane Doe 57 Articles")
     r"(?:about|über|à propos de|sobre|su) [\w .'’-]{2,40}\s+\d+ (?:articles?|artikel|beiträge|posts|"
     r"artículos|artigos|articoli)|"
+    # the heading of the links to the posts before and after, for screen readers
+    r"post navigation|beitrags-?navigation|navigation des articles|navegación de entradas|"
+    r"navigazione articoli|navegação de posts|berichtnavigatie|nawigacja wpisu|navigasi pos|"
+    # a platform's count and button run together ("299FollowersFollow", "1.2K Fans Like")
+    r"\d[\d.,]*\s?[km]?\s?(?:followers|fans|subscribers|likes|abonnenten|abonnés|seguidores)\s?"
+    r"(?:follow|subscribe|like|folgen|abonnieren|suivre|seguir)?|"
     # a box's toggle ("Quellen ausblenden", "Show transcript", "Masquer le sommaire")
     r"(?:quellen|kommentare|inhaltsverzeichnis|transkript|details) (?:ausblenden|einblenden|verbergen)|"
     r"(?:show|hide) (?:the )?(?:sources|comments|transcript|table of contents|details)|"
@@ -1619,7 +1631,7 @@ TAGS = Folded(
     r"mots[- ]clés|étiquettes|etiquetas|argomenti|palavras-chave|(?:suggested|related|more) topics|"
     r"categories|kategorien|catégories|categorías|categorie|categorias|rubriken|"
     r"trefwoorden|onderwerpen|parole chiave|"
-    r"topics|themen|sujets|temas|temi|tópicos|tag|"
+    r"topics|themen|sujets|temas|temi|tópicos|tag|tagged(?: with)?|getaggt(?: mit)?|"
     r"(?:explore )?more on (?:these|this) topics?|mehr über|weitere themen|meer over|markiert mit|"
     r"(?:blog\s*[-–|:]\s*)?tag ?cloud|schlagwortwolke|nuage de (?:tags|mots[- ]clés)|nube de etiquetas|"
     r"verschlagwortet (?:mit|unter)|"
@@ -2278,7 +2290,9 @@ CREDIT = Folded(
     # 5) retrieved 6 March 2025 from https://...")
     r"citation\s*:.{10,300}\bretrieved\b.{0,40}\bfrom\s+https?://|"
     r"avec l[’']afp|con información de|(?:esta noticia|este artículo|esta información) "
-    r"(?:ha sido|fue) elaborad[ao] con información de|(?:[\w.,’' -]{2,200}) contributed to this (?:report|story))\b|"
+    r"(?:ha sido|fue) elaborad[ao] con información de|(?:[\w.,’' -]{2,200}) contributed to this (?:report|story)|"
+    # "Jane Doe contributed reporting from Boston."
+    r"(?:[\w.,’' -]{2,120}) contributed (?:reporting|research)(?: (?:from|in) [\w .,’'-]{2,60}?)?(?=\.?$))\b|"
     # the agencies a story draws on, alone on its closing line ("Mit Material von dpa"), maybe
     # marked as a footnote ("*Com informações da Agência Brasil")
     r"^(?:[*—–]\s*)?\(?(?:mit material (?:von|der)|mit informationen (?:von|der)|mit|avec|avec l[’']|com|"
@@ -2406,6 +2420,8 @@ ROLE_WORD = re.compile(r"\b\w*" + ROLE + r"\b", re.IGNORECASE)
 # A site's cookie banner, in its own voice ("We use cookies to ...", "Questo sito utilizza
 # cookie ..."); a story about cookies quotes no such sentence.
 COOKIE_BANNER = Folded(
+    r"^by (?:choosing|clicking|selecting|tapping) [\"“'‘]?(?:i accept|accept(?: all)?|agree|ok)[\"”'’]?,? "
+    r"you (?:consent|agree) to (?:our|the) use of cookies|"
     r"\bif you continue (?:to use|using|browsing)\b.{0,40}\b(?:site|website)\b|"
     r"^(?:by (?:using|continuing to use) (?:this|our) (?:web)?site|durch die (?:weitere )?nutzung "
     r"(?:der|dieser|unserer) (?:webseite|seite|website)|en (?:utilisant|poursuivant votre navigation sur) ce site|"
@@ -3253,6 +3269,13 @@ SITE_NOTICE = Prefiltered(
         r"aussi |jetzt |auch )?(?:receive|get|recibir|receber|ricevere|recevoir|erhalten) [^.!?]{0,40}"
         r"\b(?:notifications?|notificaciones|notificações|notifiche|benachrichtigungen|alerts?|alertas)"
         r"\b[^.!?]{0,40}\b(?:app|aplicación|aplicativo|applicazione|application|appli)\b|"
+        # the news on the phone with the outlet's app ("Get the latest news straight to your
+        # phone with the Example News app.")
+        r"^(?:get|stay|keep)\b[^.!?]{0,60}\b(?:to|on) your (?:phone|smartphone|device|mobile)\b"
+        r"[^.!?]{0,20}\bwith (?:the|our) [\w .&'’-]{1,40} app\.?$|"
+        # a newsletter form's last step ("Please review our terms of service to complete your
+        # newsletter subscription.")
+        r"\bto complete your (?:newsletter )?(?:subscription|sign-?up|registration)\.?$|"
         # a machine transcript's caveat ("This transcript was automatically generated and may
         # contain errors.")
         r"^(?:this|the) transcript (?:was|has been|is) (?:automatically|machine|computer|ai)[- ]"
