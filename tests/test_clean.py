@@ -7382,3 +7382,22 @@ def test_a_list_of_events_with_their_dates_under_the_lead_stays():
 )
 def test_a_sentence_on_photos_and_a_line_ending_in_a_date_stay(line):
     assert_stays_between_paragraphs(line)
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "Informationsschreiben vom 14. Oktober 2024PDF | 38 KB | Datei ist nicht barrierefrei",
+        "In Living, Homestory Tags Homestory, Interior design, Berlin",
+        "Es werden die Weine 1 bis 10 von insgesamt 19 angezeigt!",
+        "Showing 1–10 of 19 results",
+        "Mail: info@example.de",
+        "Home Aktuell Unfälle Newsflash Kantonsübersicht Verkehr Feuerwehr Aufrufe Fahndungen",
+    ],
+)
+def test_glued_file_links_post_meta_list_counts_mail_lines_and_menus_from_home_go(tail):
+    removed_after_the_text(tail)
+
+
+def test_a_sentence_opening_with_home_stays():
+    assert_stays_between_paragraphs("Home Secretary Anna Lee Visits The Flooded Town Of Marsh End")

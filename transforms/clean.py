@@ -779,7 +779,7 @@ def _mark_cues(lines: list[str], content: list[int], kinds: list[str | None]) ->
             or IMAGE_LINE.match(line)
             or ("_" in line and ICON_NAMES.fullmatch(line))
             or ("-" in line and cues.CLASS_NAME.match(line))
-            or (len(line) < 200 and cues.HOME_TRAIL.match(line))
+            or (len(line) < 200 and (cues.HOME_TRAIL.match(line) or _runs_menu_from_home(line)))
             or (line.startswith("[") and cues.SHORTCODE.match(line))
             or (len(line) < 200 and (cues.FOOTER_LINKS.match(line) or _runs_footer_links(line)))
             or (len(line) < 300 and cues.EMBED_CONSENT.search(line))
@@ -980,6 +980,25 @@ def _is_widget(line: str) -> bool:
         or cues.ADVERTISEMENT.match(line)
         or cues.CHANNEL_LINK.match(line)
         or cues.AUTHOR_FOLLOW.match(line)
+    )
+
+
+# The first word of a menu run into one line from its home link.
+_HOME_WORDS = frozenset({"home", "start", "startseite", "homepage", "accueil", "inicio", "início"})
+MENU_WORDS = 6  # a menu's items in a line at the least
+
+
+def _runs_menu_from_home(line: str) -> bool:
+    """A menu's items run into one line from its home link, each a capitalised word or two
+    ("Home Aktuell Unfälle Newsflash Verkehr Feuerwehr"), no sentence nor a headline's function
+    words ("Home Secretary Visits The Town Of Marsh End")."""
+    words = line.split()
+    return (
+        len(words) >= MENU_WORDS
+        and words[0].casefold() in _HOME_WORDS
+        and sum(word[:1].isupper() for word in words) >= 0.8 * len(words)
+        and not any(word.casefold() in STOPWORDS for word in words)
+        and not cues.SENTENCE_END.search(line)
     )
 
 

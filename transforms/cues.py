@@ -1652,6 +1652,8 @@ TAGS = Folded(
     r"désactivés)|comentarios (?:desactivados|cerrados)|commenti (?:disabilitati|chiusi)|"
     r"comentários (?:desativados|fechados)|reacties (?:uitgeschakeld|gesloten)) "
     r"(?:on|for|für|zu|sur|pour|en|para|su|per|em|voor|op)\s+\S.{0,200}$|"
+    # a post's sections, then its tags ("In Living, Homestory Tags Homestory, Interior design")
+    r"in [\w ,&'’-]{2,60} tags [\w ,&'’-]{2,200}$|"
     # a theme's meta line: date, comment count, section, author ("March 3, 2024/0 Comments/in News
     # /by admin")
     r"[^/]{4,40}/\s*\d+ (?:comments?|kommentare?|commentaires?|comentarios?|commenti|comentários|"
@@ -2854,7 +2856,13 @@ STATUS_MESSAGE = Folded(
 # A multi-page article's pager: the page counter, the page numbers, the next page's teaser
 # ("Seite 1 von 2", "1 2 Next »", "Page suivante : comment ...").
 PAGER = Folded(
-    r"^(?:(?:[«‹<]\s*)?(?:previous|prev|next|vorherige[rs]?|nächste[rs]?|zurück|weiter|précédent|"
+    r"^(?:"
+    # a list's count of what it shows ("Showing 1–10 of 19 results", "Es werden die Weine 1 bis
+    # 10 von insgesamt 19 angezeigt!")
+    r"showing \d+\s*[-–]\s*\d+ of \d+(?: [\w-]+)?|es werden (?:die )?(?:[\w-]+ )?\d+ bis \d+ von "
+    r"(?:insgesamt )?\d+(?: [\w-]+)? angezeigt\s*!?|affichage (?:de )?\d+\s*(?:[-–]|à)\s*\d+ sur \d+"
+    r"(?: [\w-]+)?|mostrando \d+\s*[-–]\s*\d+ de \d+(?: [\w-]+)?|"
+    r"(?:[«‹<]\s*)?(?:previous|prev|next|vorherige[rs]?|nächste[rs]?|zurück|weiter|précédent|"
     r"suivant|anterior|siguiente|próximo|precedente|successivo|vorige|volgende)(?:\s*[»›>])?"
     r"(?:\s+(?:[«‹<]\s*)?(?:previous|prev|next|vorherige[rs]?|nächste[rs]?|zurück|weiter|précédent|"
     r"suivant|anterior|siguiente|próximo|precedente|successivo|vorige|volgende)(?:\s*[»›>])?)+|(?:page|seite|página|pagina|pág\.)\s*\d{1,2}\s*(?:of|von|de|di|/|sur|van)\s*\d{1,2}|"
@@ -2932,7 +2940,7 @@ _CONTACT_HEADING = (
     r"notes? aux rédactions|notas? para (?:los )?editores|nota per le redazioni|notas? aos editores)"
 )
 CONTACT = Folded(
-    rf"^(?:(?:{_CONTACT_HEADING}|contact|telefon|telephone|phone|tel\.?|fax|e-?mail|toll[- ]free|"
+    rf"^(?:(?:{_CONTACT_HEADING}|contact|telefon|telephone|phone|tel\.?|fax|e-?mail|mail|toll[- ]free|"
     r"ansprechpartner(?:in)?)\s*:\s*.{0,60}$|"
     # the heading alone, a box's ("Kontakt", "Press contact")
     rf"{_CONTACT_HEADING}\s*:?$|"
@@ -2980,7 +2988,7 @@ CONTACT = Folded(
 FILE_LINK = Prefiltered(
     # the type maybe glued to the link's words ("Hinweise zu SteuerzeichenPDF | 151 KB")
     Folded(
-        r"(?:\b|(?<=[a-zäöüß]))(?:pdf|docx?|xlsx?|pptx?|zip)\s*[|,(]\s*\d+(?:[.,]\d+)?\s*[kmg]i?b\b"
+        r"(?:\b|(?<=[a-zäöüß0-9]))(?:pdf|docx?|xlsx?|pptx?|zip)\s*[|,(]\s*\d+(?:[.,]\d+)?\s*[kmg]i?b\b"
     ),
     ("kb", "mb", "gb"),
 )
