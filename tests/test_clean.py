@@ -7401,3 +7401,22 @@ def test_glued_file_links_post_meta_list_counts_mail_lines_and_menus_from_home_g
 
 def test_a_sentence_opening_with_home_stays():
     assert_stays_between_paragraphs("Home Secretary Anna Lee Visits The Flooded Town Of Marsh End")
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "By registering you become a member of the Example family of sites and you have read "
+        "and agree to the Terms of Use.",
+        "Mit der Registrierung akzeptieren Sie unsere Nutzungsbedingungen.",
+        "Ask the Expert: Why do cats purr? (1:12)",
+        "4.9K",
+        "dp3_2_en",
+    ],
+)
+def test_sign_up_consents_video_teasers_counts_in_thousands_and_identifiers_go(tail):
+    removed_after_the_text(tail)
+
+
+def test_a_sentence_ending_in_a_bracketed_time_stays():
+    assert_stays_between_paragraphs("The first half ended with a goal in stoppage time (45:12).")

@@ -768,6 +768,7 @@ def _mark_cues(lines: list[str], content: list[int], kinds: list[str | None]) ->
             (len(line) < 160 and cues.CLICK_HERE.match(line))
             or cues.GLUED_NEXT.match(line)
             or (line[-1:].isalpha() and cues.TEASER_COMMENT_COUNT.match(line))
+            or (line.endswith(")") and cues.VIDEO_TEASER.match(line))
             or (len(line) < 140 and cues.KEY_EVENT.match(line))
             or (line.endswith("]") and cues.TAGGED_HEADLINE.match(line))
         ):
@@ -778,7 +779,8 @@ def _mark_cues(lines: list[str], content: list[int], kinds: list[str | None]) ->
             or cues.LABELLED_URL.match(line)
             or IMAGE_LINE.match(line)
             or ("_" in line and ICON_NAMES.fullmatch(line))
-            or ("-" in line and cues.CLASS_NAME.match(line))
+            or (("-" in line or "_" in line) and cues.CLASS_NAME.match(line))
+            or cues.SHARE_COUNT.match(line)
             or (len(line) < 200 and (cues.HOME_TRAIL.match(line) or _runs_menu_from_home(line)))
             or (line.startswith("[") and cues.SHORTCODE.match(line))
             or (len(line) < 200 and (cues.FOOTER_LINKS.match(line) or _runs_footer_links(line)))

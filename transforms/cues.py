@@ -2422,6 +2422,13 @@ ROLE_WORD = re.compile(r"\b\w*" + ROLE + r"\b", re.IGNORECASE)
 # A site's cookie banner, in its own voice ("We use cookies to ...", "Questo sito utilizza
 # cookie ..."); a story about cookies quotes no such sentence.
 COOKIE_BANNER = Folded(
+    # a sign-up form's consent ("By registering you become a member of ... and agree to the
+    # Terms of Use")
+    r"^by (?:registering|signing up|subscribing|creating an account|creating your account),? you "
+    r"(?:agree|consent|become|acknowledge|accept|confirm)\b|"
+    r"^(?:mit (?:der|ihrer|deiner) (?:registrierung|anmeldung)|en vous inscrivant|al registrarte|"
+    r"registrandoti|ao se registrar|ao registar-se),? (?:akzeptieren sie|akzeptierst du|stimmen sie|"
+    r"stimmst du|vous acceptez|aceptas|accetti|você aceita|aceita)\b|"
     r"^by (?:choosing|clicking|selecting|tapping) [\"“'‘]?(?:i accept|accept(?: all)?|agree|ok)[\"”'’]?,? "
     r"you (?:consent|agree) to (?:our|the) use of cookies|"
     r"\bif you continue (?:to use|using|browsing)\b.{0,40}\b(?:site|website)\b|"
@@ -3050,13 +3057,17 @@ TICKER_MOVE = re.compile(
     r"^(?:[A-Z][A-Z0-9.=^:]{1,11}|[A-Z][\w&.'-]{1,30}(?: [A-Z0-9][\w&.'-]{0,20}){0,3})"
     r"\s+[+\-−]\d{1,3}(?:[.,]\d{1,2})?\s?%$"
 )
+# A video's teaser with its length ("Why don't people smile in old photographs? (1:12)").
+VIDEO_TEASER = re.compile(r"^.{10,200}\S\s\((?:\d{1,2}:)?\d{1,2}:\d\d\)$")
+# A platform's count alone, in thousands or millions ("4.9K", "1,2 M").
+SHARE_COUNT = re.compile(r"^\d{1,3}(?:[.,]\d)?\s?[KkMm]$")
 # A teaser's headline with the count of its comments ("Mayor signs new housing law 19 comments").
 TEASER_COMMENT_COUNT = re.compile(
     rf"^[^.!?]{{10,200}}[^\W\d]['’\"”»)]?\s+\d{{1,5}} {_COMMENT_WORDS}$", re.IGNORECASE
 )
 # A page's name for a block, written for its stylesheet and left in its text
 # ("narrow-browser-and-phone").
-CLASS_NAME = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+){2,}$")
+CLASS_NAME = re.compile(r"^[a-z][a-z0-9]*(?:[-_][a-z0-9]+){2,}$")
 # A link to the previous or next post, an arrow before or after it ("← Older post", "Weiter →").
 NAV_ARROW = re.compile(r"^(?:←|<)\s+\S.{0,120}$|^\S.{0,120}\s(?:→|>)$")
 # A news agency's code for the story, on the line of its rights ("© dpa-infocom, dpa:250304-...").
