@@ -7420,3 +7420,17 @@ def test_sign_up_consents_video_teasers_counts_in_thousands_and_identifiers_go(t
 
 def test_a_sentence_ending_in_a_bracketed_time_stays():
     assert_stays_between_paragraphs("The first half ended with a goal in stoppage time (45:12).")
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "Home » Column »",
+        "tags #Local Markets #Nifty #Sensex",
+        "Get short URL",
+        "Thanks for watching!",
+        "【纠错】 责任编辑： 焦鹏",
+    ],
+)
+def test_open_breadcrumbs_hashtag_labels_link_tools_end_cards_and_chinese_editors_go(tail):
+    removed_after_the_text(tail)

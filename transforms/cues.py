@@ -809,6 +809,8 @@ INTERFACE = Folded(
     # the author's box, with the count of the pieces ("About Jane Doe 57 Articles")
     r"(?:about|über|à propos de|sobre|su) [\w .'’-]{2,40}\s+\d+ (?:articles?|artikel|beiträge|posts|"
     r"artículos|artigos|articoli)|"
+    # a link's tools ("Get short URL"), a player's last card ("Thanks for watching!")
+    r"(?:get|copy) (?:the )?short (?:url|link)|thanks for watching\s*!?|"
     # the heading of the links to the posts before and after, for screen readers
     r"post navigation|beitrags-?navigation|navigation des articles|navegación de entradas|"
     r"navigazione articoli|navegação de posts|berichtnavigatie|nawigacja wpisu|navigasi pos|"
@@ -1652,6 +1654,8 @@ TAGS = Folded(
     r"désactivés)|comentarios (?:desactivados|cerrados)|commenti (?:disabilitati|chiusi)|"
     r"comentários (?:desativados|fechados)|reacties (?:uitgeschakeld|gesloten)) "
     r"(?:on|for|für|zu|sur|pour|en|para|su|per|em|voor|op)\s+\S.{0,200}$|"
+    # a label before hashtags ("tags #Local Markets #Nifty")
+    r"(?:tags?|topics|themen|schlagworte)\s+#\w.{0,200}$|"
     # a post's sections, then its tags ("In Living, Homestory Tags Homestory, Interior design")
     r"in [\w ,&'’-]{2,60} tags [\w ,&'’-]{2,200}$|"
     # a theme's meta line: date, comment count, section, author ("March 3, 2024/0 Comments/in News
@@ -1953,7 +1957,7 @@ HEALTH_NOTE = Prefiltered(
 # wherever the text put them.
 HOME_TRAIL = Folded(
     r"^(?:home|home ?page|start|startseite|accueil|inicio|início|pagina iniziale|homepagina|"
-    r"strona główna)\s*(?:[>›»|/]\s*[^>›»|/]{1,40}?\s*){1,6}$"
+    r"strona główna)\s*(?:[>›»|/]\s*[^>›»|/]{1,40}?\s*){1,6}(?:[>›»|/]\s*)?$"
 )
 _FOOTER_LINK = (
     r"privacy policy|privacy notice|terms of (?:service|use)|terms (?:&|and) conditions|"
@@ -2277,7 +2281,7 @@ PAYWALL = Folded(
 CREDIT = Folded(
     r"^(?:\(?(?:additional )?reporting by|editing by|edited by|writing by|compiled by|mitarbeit|"
     # an editor's credit in Chinese, Japanese, Korean ("责任编辑：张伟", "編集：", "편집:")
-    r"[（(【\[]?(?:责任编辑|責任編輯|编辑|編輯|校对|編集|편집|데스크)\s*[:：]|"
+    r"(?:【纠错】\s*)?[（(【\[]?(?:责任编辑|責任編輯|编辑|編輯|校对|編集|편집|데스크)\s*[:：]\s*|"
     # a helper's credit ("Con la colaboración de Pedro Gómez")
     r"(?:con la|avec la|com a) (?:colaboración|collaboration|colaboração|collaborazione) d[eia]"
     r"(?=\s+\w)|"
