@@ -1855,14 +1855,24 @@ def _mark_teaser_stamps(lines: list[str], content: list[int], kinds: list[str | 
             listed = True
         elif not listed and kinds[i] is None and _is_teaser_stamp(line):
             kinds[i] = "promo"
-        elif kinds[i] is None and reads_like_prose(line):
+        elif listed and kinds[i] is None and reads_like_prose(line):
             listed = False
+
+
+TEASER_STAMP_WORDS = 10  # words of a name and a date at the most
 
 
 def _is_teaser_stamp(line: str) -> bool:
     """A name and a date, a separator between or not ("Jane Doe | March 5, 2025", "November
     20, 2024 Emiliano Bellini", "Anna Maria Weber March 5, 2025")."""
-    if len(line) > 100 or not any(c.isdigit() for c in line):
+    # a name's few words and a date's, no sentence: most lines need no date parsed
+    if (
+        len(line) > 100
+        or line.endswith((".", "!", "?", ":"))
+        or line.count(" ") > TEASER_STAMP_WORDS
+    ):
+        return False
+    if not any(c.isdigit() for c in line):
         return False
     if _dated_signature(line) is not None:
         return True
