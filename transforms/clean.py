@@ -1892,7 +1892,8 @@ def _is_teaser_stamp(line: str) -> bool:
             for n in (3, 2)
             if (date := find_date(" ".join(words[n:]))) is not None and date.start == 0
         ]
-    return any(cues.could_be_a_name(name) and _person_name(name) is not None for name in names[:1])
+    # the first reading: the longest name before a date that starts where it does
+    return bool(names) and cues.could_be_a_name(names[0]) and _person_name(names[0]) is not None
 
 
 def _last_prose(
@@ -2445,14 +2446,14 @@ _FIRST_PUBLISHED_TAIL = re.compile(
     r"\s*[|,;·•–-]\s*first published\s+(?:at\s+)?\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?$", re.I
 )
 _SHOUTED_PLACE_TAIL = re.compile(r"\s+[-–|]\s+[A-ZÀ-Þ][A-ZÀ-Þ .'’-]{1,30}$")
-# The outlet or source after a labelled date, past a bar or slash ("Updated on: March 3, 2024 /
-# 9:12 AM / Example News", "Last Updated : Mar 3, 2024 01:41 PM IST | Source: Example.com").
 # A time written as a stamp's: after an "@" ("Mar 3, 2024 @09:12 AM"), or in four figures with
 # the zone and the newsroom's local time after it ("0339 GMT (1139 HKT)").
 _AT_TIME = re.compile(r"\s@\s?(?=\d{1,2}:\d\d)")
 _FOUR_FIGURE_TIME = re.compile(
     r"\b([01]\d|2[0-3])([0-5]\d) (GMT|UTC)\b(?:\s*\((?:[01]\d|2[0-3])[0-5]\d [A-Z]{2,4}\))?"
 )
+# The outlet or source after a labelled date, past a bar or slash ("Updated on: March 3, 2024 /
+# 9:12 AM / Example News", "Last Updated : Mar 3, 2024 01:41 PM IST | Source: Example.com").
 _SOURCE_TAIL = re.compile(
     r"\s+[|/]\s+(?:(?:source|quelle|fuente|fonte|fonti)\s*:\s*)?[^\W\d][^|/\d]{1,38}$", re.I
 )
@@ -2526,8 +2527,6 @@ def _name_and_date(line: str) -> tuple[list[str], dt.datetime] | None:
         parts = [written, labelled]
     # no separator but a space before the figures ("Jan Jansen 05-03-25, 10:12")
     figures = _FIGURES_AFTER_NAME.match(line)
-    # nor before a date with its month's name, or after it ("Brent Cole November 20, 2024",
-    # "November 20, 2024 Emiliano Bellini")
     if len(line) > 100 or (len(parts) != 2 and figures is None):
         return None
     tried = [parts, parts[::-1]] if len(parts) == 2 else []
