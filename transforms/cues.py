@@ -2866,6 +2866,11 @@ STATUS_MESSAGE = Folded(
 )
 # A multi-page article's pager: the page counter, the page numbers, the next page's teaser
 # ("Seite 1 von 2", "1 2 Next »", "Page suivante : comment ...").
+# A carousel's or a pager's arrow, its word maybe between pointers ("« Previous", "Weiter ›").
+_ARROW_WORD = (
+    r"(?:[«‹<]\s*)?(?:previous|prev|next|vorherige[rs]?|nächste[rs]?|zurück|weiter|précédent|"
+    r"suivant|anterior|siguiente|próximo|precedente|successivo|vorige|volgende)(?:\s*[»›>])?"
+)
 PAGER = Folded(
     r"^(?:"
     # a list's count of what it shows ("Showing 1–10 of 19 results", "Es werden die Weine 1 bis
@@ -2873,10 +2878,9 @@ PAGER = Folded(
     r"showing \d+\s*[-–]\s*\d+ of \d+(?: [\w-]+)?|es werden (?:die )?(?:[\w-]+ )?\d+ bis \d+ von "
     r"(?:insgesamt )?\d+(?: [\w-]+)? angezeigt\s*!?|affichage (?:de )?\d+\s*(?:[-–]|à)\s*\d+ sur \d+"
     r"(?: [\w-]+)?|mostrando \d+\s*[-–]\s*\d+ de \d+(?: [\w-]+)?|"
-    r"(?:[«‹<]\s*)?(?:previous|prev|next|vorherige[rs]?|nächste[rs]?|zurück|weiter|précédent|"
-    r"suivant|anterior|siguiente|próximo|precedente|successivo|vorige|volgende)(?:\s*[»›>])?"
-    r"(?:\s+(?:[«‹<]\s*)?(?:previous|prev|next|vorherige[rs]?|nächste[rs]?|zurück|weiter|précédent|"
-    r"suivant|anterior|siguiente|próximo|precedente|successivo|vorige|volgende)(?:\s*[»›>])?)+|(?:page|seite|página|pagina|pág\.)\s*\d{1,2}\s*(?:of|von|de|di|/|sur|van)\s*\d{1,2}|"
+    # a carousel's two arrows ("Previous Next", "« Vorherige Nächste »")
+    rf"{_ARROW_WORD}(?:\s+{_ARROW_WORD})+|"
+    r"(?:page|seite|página|pagina|pág\.)\s*\d{1,2}\s*(?:of|von|de|di|/|sur|van)\s*\d{1,2}|"
     r"(?:[«‹<]\s*)?(?:\d{1,2}\s+){1,9}(?:\d{1,2}|(?:next|weiter|suivant|siguiente|successiv[ao]|"
     r"próxima|volgende)(?:\s*[»›>])?|[»›>])|"
     r"(?:next page|nächste seite|(?:lesen sie )?auf (?:der )?(?:nächsten|folgenden) seite|"
